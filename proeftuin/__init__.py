@@ -1,0 +1,1 @@
+"""proeftuin: the virtual platform of the Drechtsteden proeftuin beleid."""

@@ -1,0 +1,5 @@
+"""Allow `python -m proeftuin`."""
+
+from proeftuin.cli import app
+
+app()

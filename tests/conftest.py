@@ -1,0 +1,1 @@
+"""Shared test settings. Area fixtures live in tests/<area>/conftest.py."""

@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: built from scratch by each ETL run, read by the dashboard."""

@@ -1,0 +1,164 @@
+"""Build a complete warehouse in a new file and swap it in atomically.
+
+Why a new file each run: a reader (the dashboard, an analyst) must only ever see the old
+warehouse or the new one, and a failed run (bad folder, crash, `--strict`, Ctrl-C, a
+broken invariant) must leave the previous warehouse byte-for-byte as it was. DuckDB has
+one writer per file, so building beside the target and `os.replace`-ing it is both the
+simplest and the safest way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from warehouse.connect import connect_new, connect_readonly
+from warehouse.sqlfiles import check_files, schema_files, view_files
+
+LOG_TABLES = ("etl_bestanden_log", "etl_afgekeurd_log")
+
+
+class InvariantFailed(RuntimeError):
+    """A check in `sql/checks` returned rows: the data contradicts the hour bank's rules."""
+
+    def __init__(self, check: str, rows: list[tuple]) -> None:
+        self.check = check
+        self.rows = rows
+        voorbeeld = "; ".join(str(r) for r in rows[:3])
+        super().__init__(f"controle '{check}' faalt ({len(rows)} rij(en), bv. {voorbeeld})")
+
+
+@dataclass
+class WarehouseData:
+    """What one ETL run hands to the warehouse.
+
+    `tables` maps a table of `sql/schema` to a frame holding (at least) its not-null
+    columns; `bestanden` and `afgekeurd` hold the run's accounting in the columns of
+    `etl_bestanden_log` and `etl_afgekeurd_log`.
+    """
+
+    tables: dict[str, pl.DataFrame]
+    bestanden: pl.DataFrame
+    afgekeurd: pl.DataFrame
+
+
+@dataclass
+class RunInfo:
+    """Facts about the run kept in the run history (`etl_runs`)."""
+
+    gestart_op: datetime
+    bron: str
+    strikt: bool
+    duur_s: float = 0.0
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def build_warehouse(target: Path, data: WarehouseData, run: RunInfo) -> None:
+    """Create the warehouse for `data` at `target`, replacing any previous one atomically."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    history = previous_runs(target)
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.bouw")
+    try:
+        con = connect_new(tmp)
+        try:
+            create_schema(con)
+            load_tables(con, data)
+            append_run(con, history, data, run)
+            create_views(con)
+            run_checks(con)
+            con.execute("checkpoint")
+        finally:
+            con.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    for f in schema_files():
+        con.execute(f.text)
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every staging view, mart and contract view (and macro) in dependency order."""
+    for f in view_files():
+        try:
+            con.execute(f.text)
+        except duckdb.Error as exc:
+            raise RuntimeError(f"SQL-bestand {f.layer}/{f.name}.sql faalt: {exc}") from exc
+
+
+def run_checks(con: duckdb.DuckDBPyConnection) -> None:
+    """Run every invariant of `sql/checks`; the first one that returns rows fails the build."""
+    for f in check_files():
+        rows = con.execute(f"select * from ({f.text.rstrip().rstrip(';')}) limit 10").fetchall()
+        if rows:
+            raise InvariantFailed(f.name, rows)
+
+
+def load_tables(con: duckdb.DuckDBPyConnection, data: WarehouseData) -> None:
+    frames = dict(data.tables)
+    frames["etl_bestanden_log"] = data.bestanden
+    frames["etl_afgekeurd_log"] = data.afgekeurd
+    for table, frame in frames.items():
+        if frame.height == 0:
+            continue
+        con.register("_frame", frame.to_arrow())
+        try:
+            con.execute(f'insert into "{table}" by name select * from _frame')
+        finally:
+            con.unregister("_frame")
+
+
+def previous_runs(target: Path) -> pl.DataFrame | None:
+    """The run history of the warehouse being replaced, if it has a readable one."""
+    if not target.is_file():
+        return None
+    try:
+        con = connect_readonly(target)
+    except duckdb.Error:
+        return None
+    try:
+        return con.execute("select * from etl_runs order by run_id").pl()
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
+
+
+def append_run(
+    con: duckdb.DuckDBPyConnection,
+    history: pl.DataFrame | None,
+    data: WarehouseData,
+    run: RunInfo,
+) -> None:
+    if history is not None and history.height:
+        con.register("_history", history.to_arrow())
+        con.execute("insert into etl_runs by name select * from _history")
+        con.unregister("_history")
+    totals = data.bestanden.select(
+        pl.len().alias("bestanden"),
+        pl.col("rijen_gelezen").sum(),
+        pl.col("rijen_geladen").sum(),
+        pl.col("rijen_afgekeurd").sum(),
+    ).row(0)
+    con.execute(
+        """
+        insert into etl_runs
+        select coalesce(max(run_id), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?
+        from etl_runs
+        """,
+        [run.gestart_op, run.duur_s, run.bron, run.strikt, *[int(t or 0) for t in totals]],
+    )

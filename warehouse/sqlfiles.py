@@ -1,0 +1,88 @@
+"""The SQL files under `sql/`: where they live and the order in which they must run.
+
+Tables (`sql/schema`) have no dependencies. Views and table macros (`sql/staging`,
+`sql/marts`, `sql/views`) are created layer by layer, and within a layer in dependency
+order, derived from the names each file mentions, so adding a view never means editing a
+list by hand. Checks (`sql/checks`) are queries that must return no rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+VIEW_LAYERS = ("staging", "marts", "views")
+
+
+@dataclass(frozen=True)
+class SqlFile:
+    """One SQL file; `name` is the file stem, which is the object (or check) it defines."""
+
+    layer: str
+    name: str
+    path: Path
+
+    @property
+    def text(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+    @property
+    def grain(self) -> str:
+        """The grain comment on the first line (without the leading `-- grain:`)."""
+        first = self.text.splitlines()[0] if self.text else ""
+        return re.sub(r"^--\s*(grain:)?\s*", "", first).strip()
+
+
+def _files(layer: str) -> list[SqlFile]:
+    folder = SQL_DIR / layer
+    return [SqlFile(layer, p.stem, p) for p in sorted(folder.glob("*.sql"))]
+
+
+def schema_files() -> list[SqlFile]:
+    return _files("schema")
+
+
+def check_files() -> list[SqlFile]:
+    return _files("checks")
+
+
+def view_files() -> list[SqlFile]:
+    """Every view and macro file, layers in order, each after the files it references."""
+    ordered: list[SqlFile] = []
+    for layer in VIEW_LAYERS:
+        ordered.extend(_dependency_order(_files(layer)))
+    return ordered
+
+
+def _dependency_order(files: list[SqlFile]) -> list[SqlFile]:
+    by_name = {f.name: f for f in files}
+    deps = {
+        f.name: {
+            other
+            for other in by_name
+            if other != f.name and re.search(rf"\b{re.escape(other)}\b", _strip_comments(f.text))
+        }
+        for f in files
+    }
+    ordered: list[SqlFile] = []
+    done: set[str] = set()
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        if name in done:
+            return
+        if name in path:
+            raise ValueError(f"kringverwijzing tussen SQL-bestanden: {' -> '.join((*path, name))}")
+        for dep in sorted(deps[name]):
+            visit(dep, (*path, name))
+        done.add(name)
+        ordered.append(by_name[name])
+
+    for name in sorted(by_name):
+        visit(name, ())
+    return ordered
+
+
+def _strip_comments(sql: str) -> str:
+    return re.sub(r"--[^\n]*", "", sql)
