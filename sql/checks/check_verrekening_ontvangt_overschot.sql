@@ -1,0 +1,29 @@
+-- grain: one row per gemeente that does not receive its positive saldo scaled to the deficits
+with
+
+ontvangen as (
+    select naar_gemeente as gemeente, sum(uren) as uren from verrekening group by naar_gemeente
+),
+
+totaal as (
+    select
+        sum(-saldo_uren) filter (where saldo_uren < 0) as tekort,
+        sum(saldo_uren) filter (where saldo_uren > 0) as overschot
+    from urenbalans
+),
+
+verwacht as (
+    select
+        b.gemeente,
+        case
+            when b.saldo_uren > 0 then coalesce(b.saldo_uren * t.tekort / t.overschot, 0)
+            else 0
+        end as uren
+    from urenbalans as b
+    cross join totaal as t
+)
+
+select v.gemeente, v.uren as verwacht_uren, coalesce(o.uren, 0) as ontvangen_uren
+from verwacht as v
+left join ontvangen as o on o.gemeente = v.gemeente
+where abs(v.uren - coalesce(o.uren, 0)) > 1e-6

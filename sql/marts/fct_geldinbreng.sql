@@ -1,0 +1,28 @@
+-- grain: one row per loaded geldinbreng, with the gemiddeld tarief valid on its datum
+create or replace view fct_geldinbreng as
+with
+
+inbreng as (
+    select * from geldinbreng
+),
+
+tarief as (
+    select * from stg_tarief_gemiddeld
+),
+
+final as (
+    select
+        i.gemeente,
+        i.datum,
+        i.bedrag_eur,
+        t.uurtarief_eur,
+        t.geldig_vanaf as tarief_geldig_vanaf,
+        i.bedrag_eur / t.uurtarief_eur as uren,
+        i.omschrijving,
+        i.bestand,
+        i.regel
+    from inbreng as i
+    asof left join tarief as t on i.datum >= t.geldig_vanaf
+)
+
+select * from final

@@ -1,0 +1,18 @@
+-- grain: one row per gemeente (code), flagging the six proeftuin gemeenten
+create or replace view stg_gemeenten as
+with
+
+source as (
+    select * from gemeenten
+),
+
+final as (
+    select
+        code,
+        naam,
+        -- the six built-in gemeenten share ondersteuning/ontwikkel opdrachten by default
+        code in ('ALB', 'DOR', 'HIA', 'PAP', 'SLI', 'ZWD') as proeftuin
+    from source
+)
+
+select * from final

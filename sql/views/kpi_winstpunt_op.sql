@@ -1,0 +1,71 @@
+-- grain: one row per winstpunt W1–W9, approximated as of peildatum (no status history is kept)
+create or replace macro kpi_winstpunt_op(peildatum) as table
+with
+
+winstpunt as (
+    select * from winstpunten
+),
+
+-- an opdracht counts once started (or without startdatum); afgerond once its einddatum passed
+opdracht as (
+    select
+        b.winstpunt,
+        o.opdracht_id,
+        o.begrote_uren,
+        o.status = 'afgerond' and o.einddatum <= peildatum as afgerond,
+        o.akkoord_opdrachtgever,
+        o.einddatum
+    from brg_opdracht_winstpunt as b
+    inner join dim_opdracht as o on o.opdracht_id = b.opdracht_id
+    where not o.is_geannuleerd and (o.startdatum is null or o.startdatum <= peildatum)
+),
+
+realisatie as (
+    select opdracht_id, sum(uren) as uren
+    from fct_uren_dag
+    where datum <= peildatum
+    group by opdracht_id
+),
+
+per_winstpunt as (
+    select
+        o.winstpunt,
+        count(*) as aantal_opdrachten,
+        count(*) filter (where o.afgerond) as aantal_afgerond,
+        count(*) filter (where o.afgerond and o.akkoord_opdrachtgever) as aantal_akkoord,
+        sum(o.begrote_uren) as begrote_uren,
+        sum(coalesce(r.uren, 0)) as gerealiseerde_uren
+    from opdracht as o
+    left join realisatie as r on r.opdracht_id = o.opdracht_id
+    group by o.winstpunt
+),
+
+score as (
+    select o.winstpunt, count(*) as aantal_evaluaties, avg(e.score_product) as gemiddelde_score
+    from opdracht as o
+    inner join evaluaties as e on e.opdracht_id = o.opdracht_id
+    where coalesce(e.datum, o.einddatum) <= peildatum
+    group by o.winstpunt
+),
+
+final as (
+    select
+        w.winstpunt,
+        w.omschrijving,
+        w.inhoudelijk,
+        w.financieel,
+        w.kwaliteit,
+        coalesce(p.aantal_opdrachten, 0) as aantal_opdrachten,
+        coalesce(p.aantal_afgerond, 0) as aantal_afgerond,
+        coalesce(p.aantal_akkoord, 0) as aantal_akkoord,
+        coalesce(p.begrote_uren, 0) as begrote_uren,
+        coalesce(p.gerealiseerde_uren, 0) as gerealiseerde_uren,
+        coalesce(s.aantal_evaluaties, 0) as aantal_evaluaties,
+        s.gemiddelde_score
+    from winstpunt as w
+    left join per_winstpunt as p on p.winstpunt = w.winstpunt
+    left join score as s on s.winstpunt = w.winstpunt
+)
+
+select * from final
+order by winstpunt

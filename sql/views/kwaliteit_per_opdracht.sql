@@ -1,0 +1,34 @@
+-- grain: one row per non-cancelled opdracht, with its evaluation scores (null when none)
+create or replace view kwaliteit_per_opdracht as
+with
+
+opdracht as (
+    select * from dim_opdracht where not is_geannuleerd
+),
+
+score as (
+    select
+        opdracht_id,
+        count(*) as aantal_evaluaties,
+        avg(score_product) as gemiddelde_score_product,
+        avg(score_proces) as gemiddelde_score_proces
+    from fct_evaluatie
+    group by opdracht_id
+),
+
+final as (
+    select
+        o.opdracht_id,
+        o.titel,
+        o.status,
+        o.akkoord_opdrachtgever,
+        o.winstpunten,
+        coalesce(s.aantal_evaluaties, 0) as aantal_evaluaties,
+        s.gemiddelde_score_product,
+        s.gemiddelde_score_proces
+    from opdracht as o
+    left join score as s on s.opdracht_id = o.opdracht_id
+)
+
+select * from final
+order by opdracht_id

@@ -1,0 +1,35 @@
+-- grain: one row per evaluating rol (all three, also when zero)
+create or replace view kwaliteit_per_rol as
+with
+
+rol as (
+    select * from (
+        values
+            (1, 'bestuurlijk_opdrachtgever'),
+            (2, 'ambtelijk_opdrachtgever'),
+            (3, 'opdrachtnemer')
+    ) as r (volgorde, rol)
+),
+
+score as (
+    select
+        rol,
+        count(*) as aantal_evaluaties,
+        avg(score_product) as gemiddelde_score_product,
+        avg(score_proces) as gemiddelde_score_proces
+    from fct_evaluatie
+    group by rol
+),
+
+final as (
+    select
+        r.rol,
+        coalesce(s.aantal_evaluaties, 0) as aantal_evaluaties,
+        s.gemiddelde_score_product,
+        s.gemiddelde_score_proces
+    from rol as r
+    left join score as s on s.rol = r.rol
+    order by r.volgorde
+)
+
+select * from final

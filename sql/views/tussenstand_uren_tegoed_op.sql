@@ -1,0 +1,38 @@
+-- grain: one row per opdracht with hours registered by peildatum × gemeente (all gemeenten)
+create or replace macro tussenstand_uren_tegoed_op(peildatum) as table
+with
+
+effect as (
+    select opdracht_id, gemeente, sum(saldo_uren) as saldo_uren
+    from fct_uren_effect
+    where datum <= peildatum
+    group by opdracht_id, gemeente
+),
+
+realisatie as (
+    select opdracht_id, sum(uren) as gerealiseerde_uren
+    from fct_uren_dag
+    where datum <= peildatum
+    group by opdracht_id
+),
+
+opdracht as (
+    select opdracht_id, titel, soort_opdracht from stg_opdrachten
+),
+
+final as (
+    select
+        r.opdracht_id,
+        o.titel,
+        o.soort_opdracht,
+        r.gerealiseerde_uren,
+        g.code as gemeente,
+        coalesce(e.saldo_uren, 0) as saldo_uren
+    from realisatie as r
+    inner join opdracht as o on o.opdracht_id = r.opdracht_id
+    cross join stg_gemeenten as g
+    left join effect as e on e.opdracht_id = r.opdracht_id and e.gemeente = g.code
+)
+
+select * from final
+order by opdracht_id, gemeente

@@ -1,0 +1,35 @@
+-- grain: one row per gemeente: the hour balance counting data with datum <= peildatum
+create or replace macro urenbalans_op(peildatum) as table
+with
+
+gemeente as (
+    select code, naam from stg_gemeenten
+),
+
+mutatie as (
+    select
+        gemeente,
+        sum(gebracht_uren) as gebracht_uren,
+        sum(gehaald_uren) as gehaald_uren,
+        sum(geldinbreng_uren) as geldinbreng_uren,
+        sum(geldinbreng_eur) as geldinbreng_eur
+    from fct_saldo_dag
+    where datum <= peildatum
+    group by gemeente
+),
+
+final as (
+    select
+        g.code as gemeente,
+        g.naam,
+        coalesce(m.gebracht_uren, 0) as gebracht_uren,
+        coalesce(m.gehaald_uren, 0) as gehaald_uren,
+        coalesce(m.geldinbreng_uren, 0) as geldinbreng_uren,
+        coalesce(m.gebracht_uren - m.gehaald_uren + m.geldinbreng_uren, 0) as saldo_uren,
+        coalesce(m.geldinbreng_eur, 0) as geldinbreng_eur
+    from gemeente as g
+    left join mutatie as m on m.gemeente = g.code
+)
+
+select * from final
+order by gemeente

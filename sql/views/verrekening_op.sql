@@ -1,0 +1,42 @@
+-- grain: one row per paying × receiving gemeente pair if the year closed on peildatum
+create or replace macro verrekening_op(peildatum) as table
+with
+
+balans as (
+    select gemeente, saldo_uren from urenbalans_op(peildatum)
+),
+
+tarief as (
+    select max_by(uurtarief_eur, geldig_vanaf) as uurtarief_eur
+    from stg_tarief_gemiddeld
+    where geldig_vanaf <= peildatum
+),
+
+betaler as (
+    select gemeente, -saldo_uren as tekort_uren from balans where saldo_uren < 0
+),
+
+ontvanger as (
+    select gemeente, saldo_uren as overschot_uren from balans where saldo_uren > 0
+),
+
+totaal as (
+    select sum(overschot_uren) as overschot_uren from ontvanger
+),
+
+final as (
+    select
+        b.gemeente as van_gemeente,
+        o.gemeente as naar_gemeente,
+        b.tekort_uren * o.overschot_uren / t.overschot_uren as uren,
+        b.tekort_uren * o.overschot_uren / t.overschot_uren * tarief.uurtarief_eur as bedrag_eur,
+        tarief.uurtarief_eur,
+        peildatum::date as peildatum
+    from betaler as b
+    cross join ontvanger as o
+    cross join totaal as t
+    cross join tarief
+)
+
+select * from final
+order by van_gemeente, naar_gemeente

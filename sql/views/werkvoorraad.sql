@@ -1,0 +1,49 @@
+-- grain: one row per loaded opdracht (cancelled ones included)
+create or replace view werkvoorraad as
+with
+
+opdracht as (
+    select * from dim_opdracht
+),
+
+final as (
+    select
+        opdracht_id,
+        titel,
+        soort_opdracht,
+        status,
+        begrote_uren,
+        gerealiseerde_uren,
+        resterende_uren,
+        fase,
+        type_werk,
+        aanvrager,
+        opdrachtnemer,
+        opdrachtnemer_naam,
+        opdrachtnemer_gemeente,
+        zonder_opdrachtnemer,
+        bestuurlijk_opdrachtgever,
+        ambtelijk_opdrachtgever,
+        startdatum,
+        einddatum,
+        akkoord_opdrachtgever,
+        winst,
+        winstpunten,
+        samengevoegd_uit,
+        deelnemers,
+        budget_eur,
+        aantal_registraties,
+        eerste_urendatum,
+        laatste_urendatum,
+        opdrachtformulering,
+        achtergrond,
+        doel,
+        beoogd_resultaat,
+        motivatie,
+        profiel_opdrachtnemer,
+        lokale_gebruiken
+    from opdracht
+)
+
+select * from final
+order by opdracht_id
