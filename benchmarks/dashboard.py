@@ -1,0 +1,146 @@
+"""Benchmark every dashboard page, cold and warm, with Streamlit's AppTest.
+
+Run from the repository root: `python -m benchmarks.dashboard [--sizes 1000000]
+[--repeat 5] [--workdir benchmarks/out]`.
+
+Each page of `dashboard/pages/*.py` is run through `dashboard/app.py` (so the shared
+sidebar and the warehouse check count too), in the benchmark's own process. *cold* = the
+first run in a fresh AppTest after `st.cache_data.clear()` and `st.cache_resource.clear()`;
+*warm* = a rerun of that AppTest. Before measuring, every page runs once, so imports and
+opening the warehouse are not counted. The baseline is a one-line page (`st.write`)
+measured the same way in the same run. Targets: warm < 300 ms, cold < 2 s per page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from benchmarks.common import (
+    add_common_options,
+    ensure_warehouse,
+    fmt_count,
+    fmt_ratio,
+    fmt_seconds,
+    machine_info,
+    machine_line,
+    markdown_table,
+    median,
+    print_table,
+    repeats_for,
+    timed,
+    verdict,
+    workdir,
+    write_section,
+)
+from dashboard.db import WAREHOUSE_ENV
+
+APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+PAGES = APP.parent / "pages"
+EMPTY_PAGE = 'import streamlit as st\n\nst.write("leeg")\n'
+TIMEOUT_S = 300
+MAX_WARM_S = 0.3
+MAX_COLD_S = 2.0
+HEADERS = ("page", "cold", "warm", "cold × empty", "warm × empty", "target")
+
+
+def pages() -> list[str]:
+    """The page files, relative to the app script (as `AppTest.switch_page` wants them)."""
+    return [f"pages/{p.name}" for p in sorted(PAGES.glob("*.py")) if p.name != "__init__.py"]
+
+
+def page_app(page: str) -> Callable[[], AppTest]:
+    """A factory of fresh AppTests that open `page` through the app."""
+
+    def make() -> AppTest:
+        return AppTest.from_file(str(APP), default_timeout=TIMEOUT_S).switch_page(page)
+
+    return make
+
+
+def empty_app() -> AppTest:
+    return AppTest.from_string(EMPTY_PAGE, default_timeout=TIMEOUT_S)
+
+
+def run_checked(at: AppTest, name: str) -> None:
+    """Run once; a page that raises must not pass as fast."""
+    at.run()
+    if at.exception:
+        raise SystemExit(f"page {name} raised: {at.exception[0].message}")
+
+
+def cold_and_warm(make: Callable[[], AppTest], name: str) -> tuple[float, float]:
+    """Seconds of the first run of a fresh AppTest with empty caches, and of its rerun."""
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = make()
+    cold, _ = timed(run_checked, at, name)
+    warm, _ = timed(run_checked, at, name)
+    return cold, warm
+
+
+def bench_size(repeat: int) -> tuple[list[list[str]], int]:
+    """Rows of the table (empty page first) and the number of targets missed."""
+    subjects = [("(empty page)", empty_app)] + [(p, page_app(p)) for p in pages()]
+    for name, make in subjects:  # warm the process: imports, the warehouse connection
+        run_checked(make(), name)
+    samples: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name, _ in subjects}
+    for _ in range(repeat):
+        for name, make in subjects:
+            cold, warm = cold_and_warm(make, name)
+            samples[name][0].append(cold)
+            samples[name][1].append(warm)
+    empty_cold, empty_warm = (median(s) for s in samples["(empty page)"])
+    rows, missed = [], 0
+    for name, (colds, warms) in samples.items():
+        cold, warm = median(colds), median(warms)
+        is_page = name != "(empty page)"
+        ok = cold < MAX_COLD_S and warm < MAX_WARM_S
+        missed += is_page and not ok
+        rows.append(
+            [
+                name,
+                fmt_seconds(cold),
+                fmt_seconds(warm),
+                fmt_ratio(cold / empty_cold),
+                fmt_ratio(warm / empty_warm),
+                f"warm < 300 ms, cold < 2 s: {verdict(ok)}" if is_page else "–",
+            ]
+        )
+    return rows, missed
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = add_common_options(
+        argparse.ArgumentParser(description=__doc__.splitlines()[0]), "1000000", "5"
+    )
+    args = parser.parse_args(argv)
+    repeats = repeats_for(args.sizes, args.repeat)
+    info = machine_info()
+    parts = ["## Dashboard pages", f"Machine: {machine_line(info)}."]
+    with workdir(args.workdir) as base:
+        for n, repeat in zip(args.sizes, repeats, strict=True):
+            os.environ[WAREHOUSE_ENV] = str(ensure_warehouse(base, n))
+            rows, missed = bench_size(repeat)
+            title = f"{fmt_count(n)} registrations, median of {repeat} runs"
+            print_table(title, HEADERS, rows)
+            parts += [f"### {title}", markdown_table(HEADERS, rows)]
+            parts.append(f"Targets missed: {missed} of {len(rows) - 1} pages.")
+    parts.append(
+        "Measured with `streamlit.testing.v1.AppTest` in one process, each page opened "
+        "through `dashboard/app.py`. *cold* = first run of a fresh AppTest after clearing "
+        "`st.cache_data` and `st.cache_resource`; *warm* = its rerun. Every page ran once "
+        "before measuring (imports, opening the warehouse). *× empty* compares with a "
+        "one-line `st.write` page measured alike, i.e. AppTest's own overhead."
+    )
+    if not args.no_docs:
+        write_section("dashboard", "\n\n".join(parts))
+
+
+if __name__ == "__main__":
+    main()

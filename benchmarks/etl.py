@@ -1,0 +1,203 @@
+"""Benchmark the full `proeftuin etl` against a bare DuckDB load of the same hour files.
+
+Run from the repository root: `python -m benchmarks.etl [--sizes 1000000,10000000]
+[--repeat 3,1] [--workdir benchmarks/out] [--profile]`.
+
+Both loads run as child processes, measured alike (wall time and the child's max RSS via
+`wait4`), so the ratio compares like with like: the bare load is DuckDB's own CSV reader
+on the six `uren` files into a new database file, without validation, the other kinds,
+views or checks. Targets: the ETL within 2× the bare load at 1M registrations, and under
+4 GiB peak memory at 10M.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import sys
+from pathlib import Path
+
+import duckdb
+
+from benchmarks.common import (
+    Measurement,
+    add_common_options,
+    check_ok,
+    ensure_source,
+    fmt_bytes,
+    fmt_count,
+    fmt_ratio,
+    fmt_seconds,
+    machine_info,
+    machine_line,
+    markdown_table,
+    median,
+    print_table,
+    repeats_for,
+    run_etl,
+    run_measured,
+    source_dir,
+    source_files,
+    verdict,
+    warehouse_file,
+    workdir,
+    write_section,
+)
+
+MAX_RATIO = 2.0
+RATIO_AT = 1_000_000
+MAX_PEAK_BYTES = 4 * 1024**3
+PEAK_AT = 10_000_000
+
+BARE_LOAD = """
+import json, sys, duckdb
+files, target = json.loads(sys.argv[1]), sys.argv[2]
+con = duckdb.connect(target)
+con.execute(
+    "create table uren as select * from read_csv(?, delim=';', decimal_separator=',',"
+    " dateformat='%d-%m-%Y', header=true)",
+    [files],
+)
+con.close()
+"""
+
+HEADERS = (
+    "registrations",
+    "runs",
+    "demo-data",
+    "bare load",
+    "bare peak",
+    "full ETL",
+    "ETL peak",
+    "ETL / bare",
+    "rows bare / ETL",
+    "target",
+)
+
+
+def bare_load(files: list[Path], target: Path) -> Measurement:
+    """DuckDB's CSV reader on the hour files into a fresh database file, in a child."""
+    target.unlink(missing_ok=True)
+    cmd = [sys.executable, "-c", BARE_LOAD, json.dumps([str(f) for f in files]), str(target)]
+    m = check_ok("bare load", run_measured(cmd))
+    return m
+
+
+def count_rows(database: Path, table: str) -> int:
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        return con.execute(f"select count(*) from {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def targets(n: int, ratio: float, etl_peak: int) -> str:
+    """The targets that apply at this size, with their verdicts."""
+    parts = []
+    if n <= RATIO_AT:
+        parts.append(f"≤ {MAX_RATIO:.0f}× bare: {verdict(ratio <= MAX_RATIO)}")
+    if n >= PEAK_AT:
+        parts.append(f"peak < 4 GiB: {verdict(etl_peak < MAX_PEAK_BYTES)}")
+    return "; ".join(parts) or "–"
+
+
+def bench_size(base: Path, n: int, repeat: int) -> list[str]:
+    demo = ensure_source(base, n)
+    files = source_files(source_dir(base, n), "uren")
+    if not files:
+        raise SystemExit(f"no uren CSV files in {source_dir(base, n)}")
+    bare_db = base / f"r{n}" / "bare.duckdb"
+    bare: list[Measurement] = []
+    etl: list[Measurement] = []
+    for _ in range(repeat):  # interleaved, so drift in the machine hits both alike
+        bare.append(bare_load(files, bare_db))
+        etl.append(run_etl(base, n))
+    rows_bare = count_rows(bare_db, "uren")
+    rows_etl = count_rows(warehouse_file(base, n), "uren")
+    bare_db.unlink(missing_ok=True)
+    bare_s = median([m.seconds for m in bare])
+    etl_s = median([m.seconds for m in etl])
+    etl_peak = max(m.max_rss_bytes for m in etl)
+    return [
+        fmt_count(n),
+        str(repeat),
+        fmt_seconds(demo.seconds) if demo else "reused",
+        fmt_seconds(bare_s),
+        fmt_bytes(max(m.max_rss_bytes for m in bare)),
+        fmt_seconds(etl_s),
+        fmt_bytes(etl_peak),
+        fmt_ratio(etl_s / bare_s),
+        f"{fmt_count(rows_bare)} / {fmt_count(rows_etl)}",
+        targets(n, etl_s / bare_s, etl_peak),
+    ]
+
+
+def profile_etl(base: Path, n: int, out: Path, top: int = 30) -> str:
+    """Profile one ETL run in-process with cProfile; return the top costs as text."""
+    from etl.load import run_etl as run_etl_api
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    run_etl_api(source_dir(base, n), warehouse_file(base, n), strict=False)
+    profiler.disable()
+    profiler.dump_stats(out)
+    buffer = io.StringIO()
+    stats = pstats.Stats(str(out), stream=buffer)
+    for key in ("tottime", "cumulative"):
+        stats.sort_stats(key).print_stats(top)
+    return buffer.getvalue()
+
+
+def render(rows: list[list[str]], info: dict[str, str], repeats: list[int]) -> str:
+    notes = [
+        "Both loads run as child processes; peak = the child's max RSS (`wait4`), the "
+        "highest over its runs. *bare load* = `create table uren as select * from "
+        "read_csv([the uren files], delim=';', decimal_separator=',', "
+        "dateformat='%d-%m-%Y', header=true)` into a new DuckDB file; *full ETL* = "
+        "`proeftuin etl` (all kinds, validation, views, checks, atomic swap). "
+        "*demo-data* = one `proeftuin demo-data DIR --registraties N` run.",
+    ]
+    if any(r == 1 for r in repeats):
+        notes.append("A size with 1 run reports that single run, not a median.")
+    return "\n\n".join(
+        [
+            "## ETL",
+            f"Machine: {machine_line(info)}.",
+            markdown_table(HEADERS, rows),
+            *notes,
+            f"Targets: full ETL ≤ {MAX_RATIO:.0f}× the bare load at "
+            f"{fmt_count(RATIO_AT)} registrations; peak memory < 4 GiB at "
+            f"{fmt_count(PEAK_AT)}.",
+        ]
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = add_common_options(
+        argparse.ArgumentParser(description=__doc__.splitlines()[0]), "1000000,10000000", "3,1"
+    )
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="also profile one in-process ETL run at the first size; write cProfile stats here",
+    )
+    args = parser.parse_args(argv)
+    repeats = repeats_for(args.sizes, args.repeat)
+    info = machine_info()
+    rows = []
+    with workdir(args.workdir) as base:
+        for n, repeat in zip(args.sizes, repeats, strict=True):
+            rows.append(bench_size(base, n, repeat))
+            print_table(f"ETL benchmark ({machine_line(info)})", HEADERS, rows)
+        if args.profile:
+            print(profile_etl(base, args.sizes[0], args.profile))
+    if not args.no_docs:
+        write_section("etl", render(rows, info, repeats))
+
+
+if __name__ == "__main__":
+    main()

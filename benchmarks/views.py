@@ -1,0 +1,179 @@
+"""Benchmark every interface view and table macro of the warehouse on a warm connection.
+
+Run from the repository root: `python -m benchmarks.views [--sizes 1000000,10000000]
+[--repeat 5] [--peildatum 2012-06-30] [--all-layers] [--workdir benchmarks/out]`.
+
+The views and macros are discovered from the warehouse itself (`duckdb_views()`,
+`duckdb_functions()`), so a new view is benchmarked without editing this file. Each query
+is fully fetched into a polars frame (as the dashboard does) on one warm read-only
+connection, after one warm-up run; the baseline `select sum(uren) from uren` is measured
+the same way in the same run. Target: every view under 100 ms per million registrations
+(100 ms at 1M, 1 s at 10M).
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+from benchmarks.common import (
+    add_common_options,
+    ensure_warehouse,
+    fmt_count,
+    fmt_ratio,
+    fmt_seconds,
+    machine_info,
+    machine_line,
+    markdown_table,
+    median,
+    print_table,
+    repeats_for,
+    timed,
+    verdict,
+    workdir,
+    write_section,
+)
+from warehouse.connect import connect_readonly
+from warehouse.sqlfiles import view_files
+
+BASELINE = "select sum(uren) from uren"
+SECONDS_PER_MILLION = 0.1
+HEADERS = ("object", "kind", "layer", "rows", "median", "× bare sum", "target")
+
+VIEWS_SQL = """
+select view_name from duckdb_views()
+where not internal and not temporary
+order by view_name
+"""
+MACROS_SQL = """
+select function_name, parameters from duckdb_functions()
+where function_type = 'table_macro' and not internal
+order by function_name
+"""
+
+
+@dataclass(frozen=True)
+class Query:
+    """One thing to time: a view (`select *`) or a table macro called with peildatum."""
+
+    name: str
+    kind: str
+    layer: str
+    sql: str
+    params: tuple[object, ...] = ()
+
+
+def discover(
+    con: duckdb.DuckDBPyConnection, peildatum: date, all_layers: bool
+) -> tuple[list[Query], list[str]]:
+    """The views and macros to time, and the names skipped (macros with unknown params)."""
+    layers = {f.name: f.layer for f in view_files()}
+    queries: list[Query] = []
+    skipped: list[str] = []
+
+    def wanted(layer: str) -> bool:
+        return all_layers or layer not in ("staging", "marts")
+
+    for (name,) in con.execute(VIEWS_SQL).fetchall():
+        layer = layers.get(name, "other")
+        if wanted(layer):
+            queries.append(Query(name, "view", layer, f'select * from "{name}"'))
+    for name, parameters in con.execute(MACROS_SQL).fetchall():
+        layer = layers.get(name, "other")
+        if not wanted(layer):
+            continue
+        if list(parameters) == ["peildatum"]:
+            sql = f'select * from "{name}"(?)'
+            queries.append(Query(name, "macro", layer, sql, (peildatum,)))
+        else:
+            skipped.append(f"{name}({', '.join(parameters)})")
+    return queries, skipped
+
+
+def time_query(
+    con: duckdb.DuckDBPyConnection, sql: str, params: tuple, repeat: int
+) -> tuple[float, int]:
+    """Median seconds of `repeat` full fetches after one warm-up, and the row count."""
+    frame = con.sql(sql, params=list(params)).pl()
+    samples = [timed(lambda: con.sql(sql, params=list(params)).pl())[0] for _ in range(repeat)]
+    return median(samples), frame.height
+
+
+def bench_size(
+    warehouse: Path, n: int, repeat: int, peildatum: date, all_layers: bool
+) -> tuple[list[list[str]], list[str], int]:
+    """Rows of the table for one warehouse, the skipped macros, and the number missed."""
+    limit = SECONDS_PER_MILLION * max(1.0, n / 1_000_000)
+    con = connect_readonly(warehouse)
+    try:
+        bare_s, _ = time_query(con, BASELINE, (), repeat)
+        queries, skipped = discover(con, peildatum, all_layers)
+        rows = [["sum(uren) (baseline)", "bare", "–", "1", fmt_seconds(bare_s), "1.00×", "–"]]
+        missed = 0
+        for q in queries:
+            seconds, height = time_query(con, q.sql, q.params, repeat)
+            ok = seconds < limit
+            missed += not ok
+            rows.append(
+                [
+                    q.name + ("(peildatum)" if q.kind == "macro" else ""),
+                    q.kind,
+                    q.layer,
+                    fmt_count(height),
+                    fmt_seconds(seconds),
+                    fmt_ratio(seconds / bare_s),
+                    f"< {fmt_seconds(limit)}: {verdict(ok)}",
+                ]
+            )
+    finally:
+        con.close()
+    return rows, skipped, missed
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = add_common_options(
+        argparse.ArgumentParser(description=__doc__.splitlines()[0]), "1000000,10000000", "5"
+    )
+    parser.add_argument(
+        "--peildatum",
+        type=date.fromisoformat,
+        default=date(2012, 6, 30),
+        help="peildatum for the table macros (default 2012-06-30)",
+    )
+    parser.add_argument(
+        "--all-layers", action="store_true", help="also time the staging and marts views"
+    )
+    args = parser.parse_args(argv)
+    repeats = repeats_for(args.sizes, args.repeat)
+    info = machine_info()
+    parts = ["## Views and macros", f"Machine: {machine_line(info)}."]
+    with workdir(args.workdir) as base:
+        for n, repeat in zip(args.sizes, repeats, strict=True):
+            warehouse = ensure_warehouse(base, n)
+            rows, skipped, missed = bench_size(
+                warehouse, n, repeat, args.peildatum, args.all_layers
+            )
+            title = f"{fmt_count(n)} registrations, median of {repeat} after 1 warm-up"
+            print_table(title, HEADERS, rows)
+            parts += [f"### {title}", markdown_table(HEADERS, rows)]
+            parts.append(f"Targets missed: {missed} of {len(rows) - 1}.")
+            if skipped:
+                parts.append("Not timed (parameters other than peildatum): " + ", ".join(skipped))
+    parts.append(
+        "Each query is `select * from <view>` (macros: `select * from <macro>(?)` with "
+        f"peildatum {args.peildatum.isoformat()}), fully fetched into a polars frame on one "
+        "warm read-only connection (`warehouse.connect.connect_readonly`). Views and macros "
+        "are discovered from the warehouse; staging and marts views are left out unless "
+        f"`--all-layers`. Target: under {fmt_seconds(SECONDS_PER_MILLION)} per million "
+        "registrations (at least 100 ms)."
+    )
+    if not args.no_docs:
+        write_section("views", "\n\n".join(parts))
+
+
+if __name__ == "__main__":
+    main()
