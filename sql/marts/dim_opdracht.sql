@@ -1,5 +1,6 @@
 -- grain: one row per loaded opdracht, with realised hours and the gemeenten that take a share
-create or replace view dim_opdracht as
+-- A table (built once per run) so that views and as-of macros only read small facts.
+create or replace table dim_opdracht as
 with
 
 opdracht as (

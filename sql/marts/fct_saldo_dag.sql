@@ -1,5 +1,6 @@
 -- grain: one row per gemeente × datum with hours or money: the day's saldo mutation
-create or replace view fct_saldo_dag as
+-- A table (built once per run) so that views and as-of macros only read small facts.
+create or replace table fct_saldo_dag as
 with
 
 effect as (
@@ -27,3 +28,4 @@ final as (
 )
 
 select * from final
+order by datum, gemeente

@@ -1,5 +1,6 @@
 -- grain: one row per opdracht × gemeente × datum with an effect (gebracht and/or gehaald)
-create or replace view fct_uren_effect as
+-- A table (built once per run) so that views and as-of macros only read small facts.
+create or replace table fct_uren_effect as
 with
 
 dag as (
@@ -41,3 +42,4 @@ final as (
 )
 
 select * from final
+order by datum, opdracht_id, gemeente
