@@ -1,0 +1,1 @@
+"""The virtual platform: a read-only Streamlit dashboard on the warehouse."""

@@ -1,0 +1,64 @@
+"""Entry point of the virtual platform: page list, shared sidebar, the no-data page.
+
+Run through `proeftuin dashboard` (see `dashboard.serve`), which passes the warehouse path
+in `$PROEFTUIN_WAREHOUSE`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import streamlit as st
+
+from dashboard import db, queries, teksten
+from dashboard import format as fmt
+
+PAGINAS = Path(__file__).resolve().parent / "pages"
+
+st.set_page_config(
+    page_title="Proeftuin beleid Drechtsteden", page_icon=":seedling:", layout="wide"
+)
+
+
+def geen_gegevens() -> None:
+    """Shown instead of every page while there is no readable warehouse."""
+    st.title("Nog geen gegevens")
+    st.warning(probleem)
+    st.markdown(teksten.GEEN_WAREHOUSE.format(warehouse=db.warehouse_path()))
+
+
+def zijbalk() -> None:
+    stand = queries.data_stand()
+    st.sidebar.caption(
+        f"Gegevens t/m **{fmt.datum(stand['laatste_datum'])}**  \n"
+        f"Laatst geladen: {fmt.tijdstip(stand['laatste_run'])}"
+    )
+
+
+probleem = queries.probleem()
+if probleem:
+    st.navigation([st.Page(geen_gegevens, title="Nog geen gegevens", icon=":material/info:")]).run()
+    st.stop()
+
+pagina = st.navigation(
+    [
+        st.Page(PAGINAS / "start.py", title="Start", icon=":material/home:", default=True),
+        st.Page(PAGINAS / "werkvoorraad.py", title="Werkvoorraad", icon=":material/list:"),
+        st.Page(PAGINAS / "urenbalans.py", title="Urenbalans", icon=":material/balance:"),
+        st.Page(PAGINAS / "tussenstand.py", title="Tussenstand", icon=":material/event:"),
+        st.Page(PAGINAS / "winstpunten.py", title="Winstpunten", icon=":material/star:"),
+        st.Page(PAGINAS / "verrekening.py", title="Verrekening", icon=":material/euro:"),
+        st.Page(
+            PAGINAS / "data_kwaliteit.py", title="Data & kwaliteit", icon=":material/fact_check:"
+        ),
+    ]
+)
+zijbalk()
+try:
+    pagina.run()
+except duckdb.Error as exc:
+    st.error(
+        "Deze pagina kan het warehouse niet lezen; misschien is het gebouwd met een oudere "
+        f"versie. Laad de gegevens opnieuw met `proeftuin etl`. Details: {exc}"
+    )

@@ -1,0 +1,186 @@
+"""Plotly figures for the dashboard, with Dutch labels and number formats.
+
+Every chart that shows gemeenten colours them with `GEMEENTE_KLEUREN`, so Dordrecht has
+the same colour on every page. `separators=",."` makes plotly write 1.234,5 whatever the
+browser locale; hover texts use d3 formats that follow those separators.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import polars as pl
+
+# Okabe-Ito: distinguishable for colour-blind readers, calm on a white page.
+GEMEENTE_KLEUREN = {
+    "ALB": "#0072B2",
+    "DOR": "#D55E00",
+    "HIA": "#009E73",
+    "PAP": "#CC79A7",
+    "SLI": "#E69F00",
+    "ZWD": "#56B4E9",
+}
+EXTRA_KLEUREN = ("#7F7F7F", "#999933", "#882255", "#44AA99", "#332288")
+STATUS_KLEUREN = {
+    "aangemeld": "#BBBBBB",
+    "geaccepteerd": "#88CCEE",
+    "lopend": "#0072B2",
+    "afgerond": "#009E73",
+    "geannuleerd": "#CC6677",
+}
+DIMENSIE_KLEUREN = {"inhoudelijk": "#0072B2", "financieel": "#E69F00", "kwaliteit": "#009E73"}
+
+
+def kleur(gemeente: str) -> str:
+    """The fixed colour of a gemeente code; codes added by a gemeenten file get a spare one."""
+    if gemeente in GEMEENTE_KLEUREN:
+        return GEMEENTE_KLEUREN[gemeente]
+    return EXTRA_KLEUREN[sum(map(ord, gemeente)) % len(EXTRA_KLEUREN)]
+
+
+def _opmaak(fig: go.Figure, titel: str | None = None, hoogte: int = 380) -> go.Figure:
+    fig.update_layout(
+        title=titel,
+        separators=",.",
+        height=hoogte,
+        margin={"l": 10, "r": 10, "t": 50 if titel else 20, "b": 10},
+        legend={"title": None, "orientation": "h", "y": -0.15},
+        hoverlabel={"namelength": -1},
+    )
+    return fig
+
+
+def saldo_per_gemeente(balans: pl.DataFrame, kolom: str = "saldo_uren") -> go.Figure:
+    """Horizontal bars: each gemeente's saldo against the zero line."""
+    codes = balans.get_column("gemeente").to_list()
+    fig = go.Figure(
+        go.Bar(
+            x=balans.get_column(kolom).to_list(),
+            y=balans.get_column("naam").to_list(),
+            orientation="h",
+            marker_color=[kleur(c) for c in codes],
+            hovertemplate="%{y}: %{x:+,.1f} uur<extra></extra>",
+            texttemplate="%{x:+,.0f}",
+        )
+    )
+    fig.add_vline(x=0, line_color="#333", line_width=1)
+    fig.update_xaxes(title="urensaldo", tickformat=",.0f")
+    fig.update_yaxes(autorange="reversed")
+    return _opmaak(fig)
+
+
+def verloop(reeks: pl.DataFrame, periode: str, waarde: str = "saldo_cumulatief") -> go.Figure:
+    """One line per gemeente over the periods (column `periode` holds Dutch labels)."""
+    fig = go.Figure()
+    for (code, naam), deel in reeks.group_by(["gemeente", "naam"], maintain_order=True):
+        fig.add_trace(
+            go.Scatter(
+                x=deel.get_column(periode).to_list(),
+                y=deel.get_column(waarde).to_list(),
+                name=naam,
+                mode="lines+markers",
+                line_color=kleur(code),
+                hovertemplate=f"{naam}: %{{y:+,.1f}} uur<extra>%{{x}}</extra>",
+            )
+        )
+    fig.add_hline(y=0, line_color="#333", line_width=1)
+    fig.update_yaxes(title="cumulatief urensaldo", tickformat=",.0f")
+    fig.update_xaxes(type="category")
+    return _opmaak(fig)
+
+
+def prognose(prog: pl.DataFrame, einddatum: str) -> go.Figure:
+    """Today's saldo and the prognosis at year end per gemeente, against the zero line."""
+    namen = prog.get_column("naam").to_list()
+    kleuren = [kleur(c) for c in prog.get_column("gemeente").to_list()]
+    fig = go.Figure(
+        [
+            go.Bar(
+                x=namen,
+                y=prog.get_column("saldo_uren").to_list(),
+                name="saldo nu",
+                marker_color=kleuren,
+                hovertemplate="%{x}: %{y:+,.0f} uur (nu)<extra></extra>",
+            ),
+            go.Bar(
+                x=namen,
+                y=prog.get_column("prognose_saldo_uren").to_list(),
+                name=f"prognose {einddatum}",
+                marker={"color": kleuren, "pattern": {"shape": "/"}, "opacity": 0.6},
+                hovertemplate=f"%{{x}}: %{{y:+,.0f}} uur (prognose {einddatum})<extra></extra>",
+            ),
+        ]
+    )
+    fig.add_hline(y=0, line_color="#333", line_width=1)
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(title="urensaldo", tickformat=",.0f")
+    return _opmaak(fig)
+
+
+def gestapeld(
+    frame: pl.DataFrame, x: str, stapel: str, y: str, kleuren: dict[str, str], as_titel: str
+) -> go.Figure:
+    """Stacked bars of `y` per `x`, one colour per value of `stapel`."""
+    fig = go.Figure()
+    for waarde in frame.get_column(stapel).unique(maintain_order=True).to_list():
+        deel = frame.filter(pl.col(stapel) == waarde)
+        fig.add_trace(
+            go.Bar(
+                x=deel.get_column(x).to_list(),
+                y=deel.get_column(y).to_list(),
+                name=waarde,
+                marker_color=kleuren.get(waarde),
+                hovertemplate=f"{waarde}: %{{y:,.0f}}<extra>%{{x}}</extra>",
+            )
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(title=as_titel, tickformat=",.0f")
+    return _opmaak(fig)
+
+
+def groepen(
+    frame: pl.DataFrame, x: str, reeksen: dict[str, str], as_titel: str, formaat: str = ",.0f"
+) -> go.Figure:
+    """Grouped bars: one series per column in `reeksen` (column -> Dutch legend name)."""
+    fig = go.Figure(
+        [
+            go.Bar(
+                x=frame.get_column(x).to_list(),
+                y=frame.get_column(kolom).to_list(),
+                name=naam,
+                hovertemplate=f"{naam}: %{{y:{formaat}}}<extra>%{{x}}</extra>",
+            )
+            for kolom, naam in reeksen.items()
+        ]
+    )
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(title=as_titel, tickformat=formaat)
+    return _opmaak(fig)
+
+
+def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
+    """Sankey: paying gemeenten on the left, receiving ones on the right, width = euros."""
+    van = pairs.get_column("van_gemeente").to_list()
+    naar = pairs.get_column("naar_gemeente").to_list()
+    knopen = sorted(set(van)) + sorted(set(naar))
+    index_van = {c: i for i, c in enumerate(sorted(set(van)))}
+    index_naar = {c: i + len(index_van) for i, c in enumerate(sorted(set(naar)))}
+    heeft_bedrag = pairs.get_column("bedrag_eur").null_count() == 0
+    maat = "bedrag_eur" if heeft_bedrag else "uren"
+    fig = go.Figure(
+        go.Sankey(
+            valueformat=",.0f",
+            valuesuffix=" euro" if heeft_bedrag else " uur",
+            node={
+                "label": [namen.get(c, c) for c in knopen],
+                "color": [kleur(c) for c in knopen],
+                "pad": 18,
+            },
+            link={
+                "source": [index_van[c] for c in van],
+                "target": [index_naar[c] for c in naar],
+                "value": pairs.get_column(maat).to_list(),
+                "color": [kleur(c) + "66" for c in van],
+            },
+        )
+    )
+    return _opmaak(fig, hoogte=420)

@@ -1,0 +1,80 @@
+"""The one module that owns the DuckDB connection of the dashboard.
+
+Why not `st.cache_resource` or session state: DuckDB keeps one database instance per path
+for as long as any connection to it is open, so opening the *new* warehouse (after the ETL
+swapped the file with `os.replace`) while the old connection is still open silently returns
+the *old* data. This module therefore keeps exactly one read-only connection, keyed on the
+file's (inode, mtime_ns), and closes the old one before opening the new one. A lock
+serialises the (fast, aggregated) queries so no query runs on a connection being closed.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import duckdb
+import polars as pl
+
+from proeftuin.settings import DEFAULT_WAREHOUSE
+from warehouse.connect import connect_readonly
+
+WAREHOUSE_ENV = "PROEFTUIN_WAREHOUSE"
+
+
+class Versie(NamedTuple):
+    """Identity of one warehouse file: a new ETL run gives a new inode and mtime."""
+
+    path: str
+    inode: int
+    mtime_ns: int
+
+
+def warehouse_path() -> Path:
+    """The warehouse the dashboard shows: `$PROEFTUIN_WAREHOUSE`, else the default path."""
+    return Path(os.environ.get(WAREHOUSE_ENV) or DEFAULT_WAREHOUSE).resolve()
+
+
+def huidige_versie() -> Versie | None:
+    """The current version of the warehouse file, or None when there is no file."""
+    path = warehouse_path()
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    if not path.is_file():
+        return None
+    return Versie(str(path), st.st_ino, st.st_mtime_ns)
+
+
+class _Verbinding:
+    """A single read-only connection, reopened when the warehouse file changes."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._versie: Versie | None = None
+        self._con: duckdb.DuckDBPyConnection | None = None
+
+    def lees(self, versie: Versie, sql: str, params: tuple[Any, ...]) -> pl.DataFrame:
+        with self._lock:
+            if self._con is None or self._versie != versie:
+                self._sluit()
+                self._con = connect_readonly(versie.path)
+                self._versie = versie
+            return self._con.sql(sql, params=list(params) or None).pl()
+
+    def _sluit(self) -> None:
+        if self._con is not None:
+            self._con.close()
+        self._con = None
+        self._versie = None
+
+
+_verbinding = _Verbinding()
+
+
+def lees(versie: Versie, sql: str, params: tuple[Any, ...] = ()) -> pl.DataFrame:
+    """Run one read-only query on the warehouse of `versie` and return a polars frame."""
+    return _verbinding.lees(versie, sql, params)

@@ -1,0 +1,22 @@
+"""Downloads of what a page shows: XLSX (several sheets) and CSV (semicolon, Excel-NL)."""
+
+from __future__ import annotations
+
+import io
+
+import polars as pl
+import xlsxwriter
+
+
+def naar_xlsx(bladen: dict[str, pl.DataFrame]) -> bytes:
+    """One worksheet per frame (name <= 31 characters), numbers kept as numbers."""
+    buffer = io.BytesIO()
+    with xlsxwriter.Workbook(buffer) as werkboek:
+        for naam, frame in bladen.items():
+            frame.write_excel(workbook=werkboek, worksheet=naam[:31], autofit=True)
+    return buffer.getvalue()
+
+
+def naar_csv(frame: pl.DataFrame) -> bytes:
+    """CSV as a Dutch Excel opens it: `;` separated, UTF-8 with BOM."""
+    return b"\xef\xbb\xbf" + frame.write_csv(separator=";").encode("utf-8")

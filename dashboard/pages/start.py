@@ -1,0 +1,36 @@
+"""Start: what the proeftuin is, how it works, and the headline figures."""
+
+import streamlit as st
+
+from dashboard import charts, queries, teksten, ui
+from dashboard import format as fmt
+
+st.title("Proeftuin beleid Drechtsteden")
+stand = queries.data_stand()
+st.caption(
+    f"Gegevens van {fmt.datum(stand['eerste_datum'])} tot en met "
+    f"{fmt.datum(stand['laatste_datum'])} · laatst geladen op {fmt.tijdstip(stand['laatste_run'])}"
+)
+
+per_status = queries.opdrachten_per_status()
+balans = queries.urenbalans()
+saldi = balans.get_column("saldo_uren")
+k1, k2, k3, k4 = st.columns(4)
+k1.metric("Lopende opdrachten", fmt.getal(per_status.get("lopend", 0), 0))
+k2.metric("Afgeronde opdrachten", fmt.getal(per_status.get("afgerond", 0), 0))
+k3.metric("Uitgewisselde uren", fmt.getal(stand["totaal_uren"], 0))
+k4.metric(
+    "Spreiding urensaldo",
+    f"{fmt.getal(saldi.min(), 0, teken=True)} tot {fmt.getal(saldi.max(), 0, teken=True)}",
+    help="Laagste en hoogste urensaldo van de gemeenten; het doel is nul op 31-12-2012.",
+)
+
+links, rechts = st.columns([3, 2])
+with links:
+    st.markdown(teksten.INTRO)
+    st.subheader("Hoe werkt het?")
+    st.markdown(teksten.HOE_HET_WERKT)
+with rechts:
+    st.subheader(f"Urensaldo per {fmt.datum(stand['laatste_datum'])}")
+    ui.plotly(charts.saldo_per_gemeente(balans))
+    st.page_link("pages/urenbalans.py", label="Naar de urenbalans", icon=":material/balance:")

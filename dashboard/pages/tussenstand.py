@@ -1,0 +1,135 @@
+"""Tussenstand for the colleges: every figure as of the end of a quarter, half year or date."""
+
+import polars as pl
+import streamlit as st
+
+from dashboard import charts, export, perioden, queries, ui
+from dashboard import format as fmt
+
+st.title("Tussenstand")
+stand = queries.data_stand()
+eerste, laatste = stand["eerste_datum"], stand["laatste_datum"]
+if eerste is None:
+    st.info("Er zijn nog geen uren of geldinbreng geladen.")
+    st.stop()
+
+soort = st.radio("Periode", ["Kwartaal", "Halfjaar", "Datum"], horizontal=True)
+if soort == "Datum":
+    peildatum = st.date_input(
+        "Peildatum", value=laatste, min_value=eerste, max_value=laatste, format="DD-MM-YYYY"
+    )
+else:
+    keuzes = (perioden.kwartalen if soort == "Kwartaal" else perioden.halfjaren)(eerste, laatste)
+    gekozen = st.selectbox(soort, list(keuzes), index=len(keuzes) - 1)
+    peildatum = keuzes[gekozen]
+st.subheader(f"Stand per {fmt.datum_lang(peildatum)}")
+
+balans = queries.urenbalans(peildatum)
+per_soort = queries.werkvoorraad_per_soort(peildatum).with_columns(
+    pl.col("soort_opdracht").map_elements(fmt.label, return_dtype=pl.String)
+)
+kpi = queries.kpi_winstpunt(peildatum)
+
+st.markdown("#### Urenbalans")
+links, rechts = st.columns([3, 2])
+with links:
+    ui.plotly(charts.saldo_per_gemeente(balans))
+with rechts:
+    ui.tabel(
+        balans.with_columns(pl.Series("saldo", fmt.afronden_nulsom(balans["saldo_uren"]))),
+        {
+            "naam": "Gemeente",
+            "gebracht_uren": "Gebracht",
+            "gehaald_uren": "Gehaald",
+            "saldo": "Saldo",
+        },
+        teken=["saldo"],
+    )
+
+st.markdown("#### Werkvoorraad: lopend en afgerond per soort")
+ui.plotly(
+    charts.gestapeld(
+        per_soort, "soort_opdracht", "stand", "aantal", charts.STATUS_KLEUREN, "opdrachten"
+    )
+)
+
+st.markdown("#### Winstpunten")
+ui.plotly(
+    charts.groepen(
+        kpi,
+        "winstpunt",
+        {
+            "aantal_opdrachten": "opdrachten",
+            "aantal_afgerond": "afgerond",
+            "aantal_akkoord": "akkoord opdrachtgever",
+        },
+        "opdrachten",
+    )
+)
+kpi_tabel = ui.tabel(
+    kpi,
+    {
+        "winstpunt": "Winstpunt",
+        "omschrijving": "Omschrijving",
+        "aantal_opdrachten": "Opdrachten",
+        "aantal_afgerond": "Afgerond",
+        "aantal_akkoord": "Akkoord",
+        "gerealiseerde_uren": "Uren",
+        "gemiddelde_score": "Gem. score product",
+    },
+    {"gemiddelde_score": 1},
+)
+
+st.markdown("#### Winst per dimensie, efficiency en kwaliteit (stand nu)")
+st.caption(
+    "Deze cijfers kennen geen historie in het warehouse en tonen de huidige stand "
+    f"(gegevens t/m {fmt.datum(laatste)})."
+)
+dimensie = queries.kpi_dimensie()
+efficiency = queries.efficiency_per_winstpunt()
+kwaliteit = queries.kwaliteit_per_rol().with_columns(
+    pl.col("rol").map_elements(fmt.label, return_dtype=pl.String)
+)
+d, e, k = st.columns(3)
+with d:
+    ui.plotly(
+        charts.groepen(
+            dimensie,
+            "dimensie",
+            {
+                "aantal_opdrachten": "opdrachten",
+                "aantal_afgerond": "afgerond",
+                "aantal_akkoord": "akkoord",
+            },
+            "opdrachten",
+        )
+    )
+with e:
+    ui.plotly(charts.groepen(efficiency, "winstpunt", {"bespaarde_uren": "bespaarde uren"}, "uren"))
+with k:
+    ui.plotly(
+        charts.groepen(
+            kwaliteit,
+            "rol",
+            {"gemiddelde_score_product": "product", "gemiddelde_score_proces": "proces"},
+            "gemiddelde score (1–10)",
+            ",.1f",
+        )
+    )
+
+st.download_button(
+    "Download deze tussenstand (Excel)",
+    export.naar_xlsx(
+        {
+            "Urenbalans": balans,
+            "Werkvoorraad": per_soort,
+            "Winstpunten": kpi,
+            "Dimensies": dimensie,
+            "Efficiency": efficiency,
+            "Kwaliteit": kwaliteit,
+        }
+    ),
+    file_name=f"tussenstand-{fmt.datum(peildatum)}.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    icon=":material/download:",
+)

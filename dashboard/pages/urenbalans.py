@@ -1,0 +1,82 @@
+"""Urenbalans: saldo per gemeente, its course, the plan's tussenstand matrix, the prognosis."""
+
+import polars as pl
+import streamlit as st
+
+from dashboard import charts, queries, ui
+from dashboard import format as fmt
+
+st.title("Urenbalans")
+stand = queries.data_stand()
+tarief = stand["uurtarief_eur"]
+st.caption(
+    f"Stand op {fmt.datum(stand['laatste_datum'])}. Wat je haalt, moet je ook brengen: "
+    "een positief saldo is tegoed, een negatief saldo moet nog gebracht worden."
+    + (f" Gemiddeld uurtarief: {fmt.euro(tarief, 2)}." if tarief else "")
+)
+
+balans = queries.urenbalans()
+st.subheader("Saldo per gemeente")
+links, rechts = st.columns([2, 3])
+with links:
+    ui.plotly(charts.saldo_per_gemeente(balans))
+with rechts:
+    saldo_nulsom = fmt.afronden_nulsom(balans.get_column("saldo_uren").to_list())
+    getoond = balans.with_columns(
+        pl.Series("saldo_afgerond", saldo_nulsom),
+        (pl.col("saldo_uren") * (tarief or float("nan"))).alias("saldo_eur"),
+    )
+    ui.tabel(
+        getoond,
+        {
+            "naam": "Gemeente",
+            "gebracht_uren": "Gebracht",
+            "gehaald_uren": "Gehaald",
+            "geldinbreng_uren": "Geldinbreng (uren)",
+            "saldo_afgerond": "Saldo (uren)",
+            "saldo_eur": "Staat gelijk aan (€)",
+        },
+        teken=["saldo_afgerond", "saldo_eur"],
+    )
+    st.caption("Saldi afgerond op hele uren zo dat ze samen op nul blijven uitkomen.")
+
+st.subheader("Verloop van het saldo")
+per = st.radio("Per", ["kwartaal", "halfjaar"], horizontal=True)
+ui.plotly(charts.verloop(queries.saldo_verloop(per), "periode"))
+
+st.subheader("Tussenstand van het uren tegoed")
+lang = queries.tussenstand_uren_tegoed()
+soorten = sorted(lang.get_column("soort_opdracht").unique().to_list())
+soort = st.multiselect(
+    "Soort opdracht", soorten, default=soorten, format_func=fmt.label, key="tegoed_soort"
+)
+lang = lang.filter(pl.col("soort_opdracht").is_in(soort))
+if lang.height:
+    st.dataframe(fmt.nulsom_matrix(lang, queries.gemeente_namen(), tarief), hide_index=True)
+    st.caption(
+        "Per opdracht: + is gebracht (tegoed), − is gehaald. Elke rij telt op tot nul; "
+        "geldinbreng zit niet in deze tabel, wel in het saldo hierboven."
+    )
+else:
+    st.info("Geen opdrachten met uren bij deze keuze.")
+
+st.subheader(f"Prognose tot 31-12-{stand['laatste_datum'].year}")
+prognose = queries.prognose()
+ui.plotly(charts.prognose(prognose, f"31-12-{stand['laatste_datum'].year}"))
+st.caption(
+    "Aanname: elke open opdracht met een opdrachtnemer gebruikt nog de rest van zijn begrote "
+    "uren. Opdrachten zonder opdrachtnemer tellen niet mee; de uren die een gemeente daarvan "
+    "zou halen staan apart: capaciteit die een gemeente met een tekort kan leveren."
+)
+ui.tabel(
+    prognose,
+    {
+        "naam": "Gemeente",
+        "saldo_uren": "Saldo nu",
+        "resterende_uren_gebracht": "Nog te brengen",
+        "resterende_uren_gehaald": "Nog te halen",
+        "prognose_saldo_uren": "Prognose eind van het jaar",
+        "resterende_uren_zonder_opdrachtnemer": "Te halen zonder opdrachtnemer",
+    },
+    teken=["saldo_uren", "prognose_saldo_uren"],
+)

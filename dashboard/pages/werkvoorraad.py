@@ -1,0 +1,113 @@
+"""Werkvoorraad: every opdracht, searchable and filterable, and its opdrachtformulier."""
+
+import polars as pl
+import streamlit as st
+
+from dashboard import format as fmt
+from dashboard import queries, ui
+
+st.title("Werkvoorraad")
+alles = queries.werkvoorraad()
+namen = queries.gemeente_namen()
+
+zoek = st.text_input("Zoeken", placeholder="titel, nummer of opdrachtformulering")
+f1, f2, f3, f4, f5 = st.columns(5)
+
+
+def keuzes(kolom: str) -> list[str]:
+    return sorted(alles.get_column(kolom).drop_nulls().unique().to_list())
+
+
+status = f1.multiselect("Status", keuzes("status"), format_func=fmt.label)
+soort = f2.multiselect("Soort", keuzes("soort_opdracht"), format_func=fmt.label)
+fase = f3.multiselect("Fase", keuzes("fase"), format_func=fmt.label)
+gemeente = f4.multiselect("Gemeente", list(namen), format_func=lambda c: namen.get(c, c))
+winstpunt = f5.multiselect(
+    "Winstpunt", sorted(alles.get_column("winstpunten").explode().drop_nulls().unique())
+)
+gekozen = queries.filter_werkvoorraad(alles, zoek, status, soort, fase, gemeente, winstpunt)
+
+zonder = gekozen.filter(pl.col("zonder_opdrachtnemer"))
+st.markdown(f"**{fmt.getal(gekozen.height, 0)}** van {fmt.getal(alles.height, 0)} opdrachten")
+if zonder.height:
+    st.warning(
+        f"{fmt.getal(zonder.height, 0)} opdracht(en) hebben nog geen opdrachtnemer "
+        "(gemarkeerd met ⚠): een kans voor gemeenten met een negatief urensaldo."
+    )
+
+tonen = gekozen.with_columns(
+    pl.when(pl.col("zonder_opdrachtnemer"))
+    .then(pl.lit("⚠ nog geen opdrachtnemer"))
+    .otherwise(pl.coalesce("opdrachtnemer_naam", "opdrachtnemer"))
+    .alias("nemer"),
+    pl.col("soort_opdracht").map_elements(fmt.label, return_dtype=pl.String),
+)
+ui.tabel(
+    tonen,
+    {
+        "opdracht_id": "Nummer",
+        "titel": "Titel",
+        "soort_opdracht": "Soort",
+        "status": "Status",
+        "fase": "Fase",
+        "aanvrager": "Aanvrager",
+        "nemer": "Opdrachtnemer",
+        "begrote_uren": "Begrote uren",
+        "gerealiseerde_uren": "Gerealiseerde uren",
+        "winstpunten": "Winstpunten",
+    },
+)
+
+st.subheader("Opdrachtformulier")
+titels = dict(gekozen.select("opdracht_id", "titel").iter_rows())
+if not titels:
+    st.info("Geen opdrachten bij deze filters.")
+    st.stop()
+keuze = st.selectbox("Opdracht openen", list(titels), format_func=lambda i: f"{i} · {titels[i]}")
+o = gekozen.filter(pl.col("opdracht_id") == keuze).row(0, named=True)
+
+st.markdown(f"### {o['titel']}")
+st.caption(
+    f"{o['opdracht_id']} · {fmt.label(o['soort_opdracht'])} · status {o['status']}"
+    + (f" · fase {o['fase']}" if o["fase"] else "")
+)
+a, b, c = st.columns(3)
+a.markdown(
+    f"**Bestuurlijk opdrachtgever**  \n{o['bestuurlijk_opdrachtgever'] or '–'}  \n"
+    f"**Ambtelijk opdrachtgever**  \n{o['ambtelijk_opdrachtgever'] or '–'}  \n"
+    f"**Aanvrager**  \n{namen.get(o['aanvrager'], fmt.label(o['aanvrager']))}"
+)
+nemer = (
+    "⚠ nog geen opdrachtnemer"
+    if o["zonder_opdrachtnemer"]
+    else f"{o['opdrachtnemer_naam'] or o['opdrachtnemer']} "
+    f"({namen.get(o['opdrachtnemer_gemeente'], o['opdrachtnemer_gemeente'])})"
+)
+b.markdown(
+    f"**Opdrachtnemer**  \n{nemer}  \n"
+    f"**Planning**  \n{fmt.datum(o['startdatum']) or '?'} tot "
+    f"{fmt.datum(o['einddatum']) or '?'}  \n"
+    f"**Budget**  \n{fmt.euro(o['budget_eur']) or '–'}"
+)
+c.markdown(
+    f"**Begrote uren**  \n{fmt.getal(o['begrote_uren'], 0)}  \n"
+    f"**Gerealiseerde uren**  \n{fmt.getal(o['gerealiseerde_uren'], 1)}  \n"
+    f"**Winst**  \n{fmt.lijst(o['winst']) or '–'} · {fmt.lijst(o['winstpunten']) or '–'}"
+)
+for veld, kop in (
+    ("opdrachtformulering", "Opdrachtformulering"),
+    ("achtergrond", "Achtergrond"),
+    ("doel", "Doel"),
+    ("beoogd_resultaat", "Beoogd resultaat"),
+    ("motivatie", "Motivatie (waarom via de proeftuin)"),
+    ("profiel_opdrachtnemer", "Profiel opdrachtnemer"),
+    ("lokale_gebruiken", "Lokale gebruiken"),
+):
+    st.markdown(f"**{kop}**  \n{o[veld] or '–'}")
+
+st.markdown("**Deelnemers en aandelen**")
+ui.tabel(
+    queries.aandelen(keuze).with_columns(pl.col("aandeel") * 100),
+    {"naam": "Gemeente", "aandeel": "Aandeel (%)"},
+    {"aandeel": 1},
+)

@@ -1,0 +1,97 @@
+"""Winstpunten: per winstpunt and per dimension, what the proeftuin delivers."""
+
+import polars as pl
+import streamlit as st
+
+from dashboard import charts, queries, ui
+
+st.title("Winstpunten")
+st.caption(
+    "De proeftuin is een succes als de winstpunten uit het plan gerealiseerd worden. Een "
+    "opdracht is succesvol afgerond als de opdrachtgevers akkoord zijn met het product. Een "
+    "opdracht met meer winstpunten telt bij elk winstpunt mee."
+)
+DIMENSIES = {
+    "": "alle dimensies",
+    "inhoudelijk": "inhoudelijk-strategisch",
+    "financieel": "financieel",
+    "kwaliteit": "continuïteit/kwaliteit",
+}
+dimensie = st.selectbox("Dimensie", list(DIMENSIES), format_func=DIMENSIES.get)
+overzicht = queries.winstpunten_overzicht(dimensie or None)
+
+ui.plotly(
+    charts.groepen(
+        overzicht,
+        "winstpunt",
+        {
+            "aantal_opdrachten": "opdrachten",
+            "aantal_afgerond": "afgerond",
+            "aantal_akkoord": "akkoord opdrachtgever",
+        },
+        "opdrachten",
+    )
+)
+vink = {True: "✓", False: ""}
+ui.tabel(
+    overzicht.with_columns(
+        pl.concat_str(
+            [
+                pl.col(c).replace_strict(vink, return_dtype=pl.String).alias(c)
+                for c in ("inhoudelijk", "financieel", "kwaliteit")
+            ],
+            separator=" · ",
+        ).alias("ifk"),
+        (pl.col("aandeel_akkoord") * 100).alias("procent_akkoord"),
+    ),
+    {
+        "winstpunt": "Winstpunt",
+        "omschrijving": "Omschrijving",
+        "ifk": "I · F · K",
+        "aantal_opdrachten": "Opdrachten",
+        "aantal_afgerond": "Afgerond",
+        "aantal_akkoord": "Akkoord",
+        "procent_akkoord": "% akkoord",
+        "gemiddelde_score": "Score product",
+        "gemiddelde_score_proces": "Score proces",
+        "begrote_uren": "Begrote uren",
+        "gerealiseerde_uren": "Gerealiseerde uren",
+        "bespaarde_uren": "Bespaarde uren",
+    },
+    {"gemiddelde_score": 1, "gemiddelde_score_proces": 1},
+)
+st.caption(
+    "I = inhoudelijk-strategisch, F = financieel, K = continuïteit/kwaliteit. Bespaarde uren: "
+    "begrote uren van samengevoegde opdrachten min die van de gecombineerde opdracht."
+)
+
+st.subheader("Per dimensie")
+st.caption("Naar de winstmotivatie op het opdrachtformulier van elke opdracht.")
+ui.tabel(
+    queries.kpi_dimensie(),
+    {
+        "dimensie": "Dimensie",
+        "aantal_opdrachten": "Opdrachten",
+        "aantal_afgerond": "Afgerond",
+        "aantal_akkoord": "Akkoord",
+        "begrote_uren": "Begrote uren",
+        "gerealiseerde_uren": "Gerealiseerde uren",
+    },
+)
+
+st.subheader("Efficiency: samengevoegde opdrachten")
+efficiency = queries.efficiency()
+if efficiency.height:
+    ui.tabel(
+        efficiency,
+        {
+            "opdracht_id": "Nummer",
+            "titel": "Titel",
+            "samengevoegd_uit": "Samengevoegd uit",
+            "begrote_uren_samengevoegd": "Begroot (apart)",
+            "begrote_uren": "Begroot (samen)",
+            "bespaarde_uren": "Bespaard",
+        },
+    )
+else:
+    st.info("Er zijn nog geen samengevoegde opdrachten.")

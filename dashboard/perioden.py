@@ -1,0 +1,38 @@
+"""Reporting periods (quarters, half years) turned into a peildatum: their last day.
+
+The plan reports per quarter to the proeftuin-MT and after half a year to the colleges; the
+macros in the warehouse take that last day as `peildatum`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def _einde_maand(jaar: int, maand: int) -> date:
+    volgende = date(jaar + maand // 12, maand % 12 + 1, 1)
+    return volgende - timedelta(days=1)
+
+
+def kwartalen(eerste: date, laatste: date) -> dict[str, date]:
+    """'K1 2012' -> 31-03-2012, for every quarter from `eerste` through `laatste`."""
+    uit: dict[str, date] = {}
+    for jaar in range(eerste.year, laatste.year + 1):
+        for k in range(1, 5):
+            einde = _einde_maand(jaar, 3 * k)
+            begin = date(jaar, 3 * k - 2, 1)
+            if einde >= eerste and begin <= laatste:
+                uit[f"K{k} {jaar}"] = einde
+    return uit
+
+
+def halfjaren(eerste: date, laatste: date) -> dict[str, date]:
+    """'1e halfjaar 2012' -> 30-06-2012, for every half year from `eerste` through `laatste`."""
+    uit: dict[str, date] = {}
+    for jaar in range(eerste.year, laatste.year + 1):
+        for h in (1, 2):
+            einde = _einde_maand(jaar, 6 * h)
+            begin = date(jaar, 6 * h - 5, 1)
+            if einde >= eerste and begin <= laatste:
+                uit[f"{h}e halfjaar {jaar}"] = einde
+    return uit

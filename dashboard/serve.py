@@ -1,0 +1,47 @@
+"""`proeftuin dashboard`: serve the Streamlit app on localhost for one warehouse file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from dashboard.db import WAREHOUSE_ENV
+
+APP = Path(__file__).resolve().parent / "app.py"
+
+
+def streamlit_command(port: int) -> list[str]:
+    """The `streamlit run` command line: headless, localhost only, no telemetry."""
+    return [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(APP),
+        "--server.headless=true",
+        "--server.address=localhost",
+        f"--server.port={port}",
+        "--browser.gatherUsageStats=false",
+        "--server.fileWatcherType=none",
+        "--client.toolbarMode=viewer",
+        "--theme.base=light",
+    ]
+
+
+def serve(warehouse: Path, port: int) -> int:
+    """Run the dashboard until Ctrl+C; return the exit code for the CLI.
+
+    A missing warehouse is not an error: the app itself explains how to load data, and
+    picks the file up as soon as an ETL run writes it.
+    """
+    warehouse = Path(warehouse).resolve()
+    env = {**os.environ, WAREHOUSE_ENV: str(warehouse)}
+    if not warehouse.is_file():
+        print(f"Let op: er is nog geen warehouse op {warehouse}; het platform legt uit hoe.")
+    print(f"Het virtuele platform draait op http://localhost:{port} (stoppen met Ctrl+C).")
+    try:
+        return subprocess.call(streamlit_command(port), env=env)
+    except KeyboardInterrupt:
+        return 0

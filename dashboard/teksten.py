@@ -1,0 +1,44 @@
+"""Fixed Dutch texts of the platform (from the plan 'Bestuurlijke uitwerking proeftuin beleid')."""
+
+INTRO = """
+In de **proeftuin beleid** werken Alblasserdam, Dordrecht, Hendrik-Ido-Ambacht, Papendrecht,
+Sliedrecht en Zwijndrecht in 2012 *als ware het één netwerkorganisatie* aan hun
+beleidsopgaven. De gemeenten stellen ambtelijke capaciteit aan elkaar beschikbaar en
+combineren hun werkvoorraden slim (programmeren). Het proeftuin-MT zoekt bij elke
+beleidsopdracht de meest geschikte medewerker, uit welke gemeente ook.
+"""
+
+HOE_HET_WERKT = """
+* **Opdrachtformulier.** De bestuurlijk en ambtelijk opdrachtgever leggen de opdracht vast:
+  formulering, achtergrond, doel, beoogd resultaat, motivatie, budget, planning, het aantal
+  uren en het profiel van de opdrachtnemer.
+* **Soorten opdrachten.** Lokaal (één gemeente), meervoudig lokaal (twee of meer gemeenten)
+  en regionaal (rMJP, 80% Dordrecht en 20% Zwijndrecht volgens de IKC-regeling), plus
+  ondersteunings- en ontwikkelopdrachten voor alle zes.
+* **Wat je haalt, moet je ook brengen.** Werkt een medewerker aan een opdracht, dan *brengt*
+  zijn gemeente die uren en *halen* de deelnemende gemeenten ze naar hun aandeel. Geld
+  inbrengen kan ook: dat wordt urentegoed tegen het gemiddelde uurtarief.
+* **Nul op 31-12-2012.** Het proeftuin-MT stuurt op een urensaldo van nul aan het einde van
+  het jaar. Wie dan negatief staat, verrekent met de gemeenten die positief staan.
+* **Leren en evalueren.** Per kwartaal een rapportage, na een halfjaar een tussenstand voor
+  de colleges. De winst meten we op negen winstpunten en drie dimensies: inhoudelijk-
+  strategisch, financieel en continuïteit/kwaliteit.
+"""
+
+GEEN_WAREHOUSE = """
+Het platform toont de gegevens uit het warehouse, maar dat is er nog niet of het is niet
+leesbaar. Laad eerst de exports van de gemeenten:
+
+```bash
+proeftuin etl --source MAP_MET_EXPORTS --warehouse {warehouse}
+```
+
+Wilt u het platform uitproberen met voorbeeldgegevens voor 2012? Dat kan zo:
+
+```bash
+proeftuin demo-data data/bron
+proeftuin etl --source data/bron --warehouse {warehouse}
+```
+
+Ververs daarna deze pagina: nieuwe gegevens verschijnen vanzelf, zonder herstart.
+"""

@@ -1,0 +1,36 @@
+"""Small rendering helpers shared by the pages (no data access here)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import polars as pl
+import streamlit as st
+
+from dashboard import format as fmt
+
+
+def tabel(
+    frame: pl.DataFrame,
+    kolommen: dict[str, str],
+    decimalen: dict[str, int] | None = None,
+    teken: Iterable[str] = (),
+    hoogte: int | str = "auto",
+) -> pl.DataFrame:
+    """Show `frame` with Dutch headers and Dutch-formatted values; numbers right-aligned.
+
+    Returns the displayed (text) frame, so tests and downloads can use exactly what is shown.
+    """
+    getoond = fmt.tabel(frame, kolommen, decimalen, teken)
+    rechts = {
+        kop: st.column_config.TextColumn(kop, alignment="right")
+        for bron, kop in kolommen.items()
+        if frame.schema[bron].is_numeric()
+    }
+    st.dataframe(getoond, hide_index=True, column_config=rechts, height=hoogte)
+    return getoond
+
+
+def plotly(fig: object) -> None:
+    """Render a plotly figure (Dutch formats are set on the figure itself, see charts)."""
+    st.plotly_chart(fig, config={"displaylogo": False})
