@@ -176,7 +176,8 @@ def print_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]
         table.add_column(header)
     for row in rows:
         table.add_row(*(str(c) for c in row))
-    Console().print(table)
+    console = Console() if sys.stdout.isatty() else Console(width=200)
+    console.print(table)
 
 
 def replace_section(document: str, name: str, body: str) -> str:
