@@ -8,39 +8,20 @@ view is created and every check in `sql/checks` has passed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from tests.sql.helpers import GEMEENTEN, empty_log, frame
-from warehouse.build import RunInfo, WarehouseData, build_warehouse
-
-Builder = Callable[..., Path]
+from tests.sql.helpers import Builder, builder
 
 
 @pytest.fixture
 def warehouse(tmp_path: Path) -> Builder:
-    """Build a warehouse file from keyword arguments `table=[{...}, ...]`."""
-    counter = iter(range(1_000_000))
+    """A builder writing into this test's temporary folder."""
+    return builder(tmp_path)
 
-    def build(**tables: list[dict]) -> Path:
-        gemeenten = tables.pop("gemeenten", [])
-        extra = {g["code"] for g in gemeenten}
-        builtin = [{"code": c, "naam": n} for c, n in GEMEENTEN.items() if c not in extra]
-        frames = {"gemeenten": frame("gemeenten", builtin + gemeenten)}
-        frames |= {name: frame(name, rows) for name, rows in tables.items()}
-        target = tmp_path / f"w{next(counter)}.duckdb"
-        build_warehouse(
-            target,
-            WarehouseData(
-                tables=frames,
-                bestanden=empty_log("etl_bestanden_log"),
-                afgekeurd=empty_log("etl_afgekeurd_log"),
-            ),
-            RunInfo(gestart_op=datetime(2012, 12, 31, 17, 0), bron="test", strikt=False),
-        )
-        return target
 
-    return build
+@pytest.fixture(scope="module")
+def module_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Builder:
+    """A builder for warehouses shared by the tests of one module (built once)."""
+    return builder(tmp_path_factory.mktemp("warehouse"))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from functools import cache
+from itertools import count
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
+from warehouse.build import RunInfo, WarehouseData, build_warehouse
 from warehouse.connect import connect_readonly
 from warehouse.sqlfiles import check_files, schema_files, view_files
 
@@ -82,3 +86,66 @@ def failing_checks(con: duckdb.DuckDBPyConnection) -> set[str]:
         for f in check_files()
         if con.execute(f"select * from ({f.text.rstrip().rstrip(';')})").fetchall()
     }
+
+
+def medewerkers_per_gemeente(codes: tuple[str, ...] = SIX) -> list[dict]:
+    """One medewerker per gemeente, id `M-<code>`, schaal 10."""
+    return [{"medewerker_id": f"M-{c}", "gemeente": c, "schaal": 10} for c in codes]
+
+
+def opdracht(opdracht_id: str, soort: str, aanvrager: str = "DOR", **extra) -> dict:
+    """An opdracht row with sensible defaults (status lopend, 100 begrote uren)."""
+    return {
+        "opdracht_id": opdracht_id,
+        "titel": extra.pop("titel", opdracht_id),
+        "soort_opdracht": soort,
+        "aanvrager": aanvrager,
+        "begrote_uren": extra.pop("begrote_uren", 100.0),
+        "status": extra.pop("status", "lopend"),
+        **extra,
+    }
+
+
+def registraties(
+    opdracht_id: str, gemeente: str, totaal: float, start: date = date(2012, 1, 2)
+) -> list[dict]:
+    """`totaal` hours of medewerker `M-<gemeente>` on an opdracht, 8 a day from `start`."""
+    rows = []
+    dag = start
+    rest = totaal
+    while rest > 1e-9:
+        u = min(8.0, rest)
+        rows.append(
+            {"medewerker_id": f"M-{gemeente}", "opdracht_id": opdracht_id, "datum": dag, "uren": u}
+        )
+        rest -= u
+        dag += timedelta(days=1)
+    return rows
+
+
+Builder = Callable[..., Path]
+
+
+def builder(directory: Path) -> Builder:
+    """A function building a warehouse file in `directory` from `table=[{...}, ...]`."""
+    numbers = count()
+
+    def build(**tables: list[dict]) -> Path:
+        gemeenten = tables.pop("gemeenten", [])
+        extra = {g["code"] for g in gemeenten}
+        builtin = [{"code": c, "naam": n} for c, n in GEMEENTEN.items() if c not in extra]
+        frames = {"gemeenten": frame("gemeenten", builtin + gemeenten)}
+        frames |= {name: frame(name, rows) for name, rows in tables.items()}
+        target = directory / f"w{next(numbers)}.duckdb"
+        build_warehouse(
+            target,
+            WarehouseData(
+                tables=frames,
+                bestanden=empty_log("etl_bestanden_log"),
+                afgekeurd=empty_log("etl_afgekeurd_log"),
+            ),
+            RunInfo(gestart_op=datetime(2012, 12, 31, 17, 0), bron="test", strikt=False),
+        )
+        return target
+
+    return build
