@@ -14,6 +14,8 @@ the same way in the same run. Target: every view under 100 ms per million regist
 from __future__ import annotations
 
 import argparse
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -103,8 +105,31 @@ def time_query(
     return median(samples), frame.height
 
 
+def explain(con: duckdb.DuckDBPyConnection, q: Query, top: int = 5) -> str:
+    """The `top` costliest operators of one profiled run: where a slow view spends its time."""
+    con.execute("pragma enable_profiling = 'no_output'")
+    try:
+        con.sql(q.sql, params=list(q.params)).pl()
+        profile = json.loads(con.get_profiling_information(format="json"))
+    finally:
+        con.execute("pragma disable_profiling")
+
+    def walk(nodes: list[dict]) -> Iterator[dict]:
+        for node in nodes:
+            yield node
+            yield from walk(node.get("children", []))
+
+    costly = sorted(walk(profile["operator"]), key=lambda n: -n.get("timing", 0))[:top]
+    return "\n".join(
+        f"  {fmt_seconds(n.get('timing', 0)):>9}  {n['type']:<18} "
+        f"{fmt_count(n.get('intermediate_rows', 0)):>11} rows  "
+        + "; ".join(f"{k}: {v}" for k, v in n.get("extra_info", {}).items())[:160]
+        for n in costly
+    )
+
+
 def bench_size(
-    warehouse: Path, n: int, repeat: int, peildatum: date, all_layers: bool
+    warehouse: Path, n: int, repeat: int, peildatum: date, all_layers: bool, show_plans: bool
 ) -> tuple[list[list[str]], list[str], int]:
     """Rows of the table for one warehouse, the skipped macros, and the number missed."""
     limit = SECONDS_PER_MILLION * max(1.0, n / 1_000_000)
@@ -118,6 +143,8 @@ def bench_size(
             seconds, height = time_query(con, q.sql, q.params, repeat)
             ok = seconds < limit
             missed += not ok
+            if show_plans and not ok:
+                print(f"{q.name} ({fmt_seconds(seconds)}), top operators:\n{explain(con, q)}")
             rows.append(
                 [
                     q.name + ("(peildatum)" if q.kind == "macro" else ""),
@@ -147,6 +174,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--all-layers", action="store_true", help="also time the staging and marts views"
     )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print the costliest operators of every view that misses",
+    )
     args = parser.parse_args(argv)
     repeats = repeats_for(args.sizes, args.repeat)
     info = machine_info()
@@ -155,7 +187,7 @@ def main(argv: list[str] | None = None) -> None:
         for n, repeat in zip(args.sizes, repeats, strict=True):
             warehouse = ensure_warehouse(base, n)
             rows, skipped, missed = bench_size(
-                warehouse, n, repeat, args.peildatum, args.all_layers
+                warehouse, n, repeat, args.peildatum, args.all_layers, args.explain
             )
             title = f"{fmt_count(n)} registrations, median of {repeat} after 1 warm-up"
             print_table(title, HEADERS, rows)
