@@ -1,0 +1,187 @@
+"""The columns of each kind of source file (data contract, section 2).
+
+One declarative table per kind, so the parser and the rules read the contract from one
+place: which columns exist, which are required, how each is typed and which range or
+code list applies. Cross-row and cross-file rules (references, shares, the 24-hour rule)
+live in `etl.rules` and `etl.shares`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Column types understood by `etl.parse`.
+TEXT = "text"  # trimmed string, empty -> null
+GEMEENTE = "gemeente"  # code or name of a known gemeente, stored as upper-case code
+NUMBER = "number"  # Dutch or English decimal number
+INTEGER = "integer"  # whole number
+DATE = "date"
+BOOLEAN = "boolean"
+LIST = "list"  # values separated by |
+CODE = "code"  # one of `codes` (case-insensitive, stored lower-case)
+CODE_LIST = "code_list"  # list whose items are all from `codes`
+SHARE = "share"  # fraction 0,8 or percentage 80%
+TARIEF_SCHAAL = "tarief_schaal"  # 1-18 or 'gemiddeld', stored as text
+
+SOORTEN_OPDRACHT = ("lokaal", "meervoudig_lokaal", "regionaal", "ondersteuning", "ontwikkel")
+STATUSSEN = ("aangemeld", "geaccepteerd", "lopend", "afgerond", "geannuleerd")
+FASEN = ("plan", "doe", "evaluatie")
+WINST = ("inhoudelijk", "financieel", "kwaliteit")
+WINSTPUNTEN = tuple(f"W{i}" for i in range(1, 10))
+ROLLEN = ("bestuurlijk_opdrachtgever", "ambtelijk_opdrachtgever", "opdrachtnemer")
+SOORTEN_LEERERVARING = ("dilemma", "vraagpunt", "conflict", "doorzettingsmacht")
+REGIO = "REGIO"
+
+BUILTIN_GEMEENTEN = {
+    "ALB": "Alblasserdam",
+    "DOR": "Dordrecht",
+    "HIA": "Hendrik-Ido-Ambacht",
+    "PAP": "Papendrecht",
+    "SLI": "Sliedrecht",
+    "ZWD": "Zwijndrecht",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One contract column.
+
+    `low`/`high` bound numbers; `low_open`/`high_open` make a bound exclusive. `codes`
+    lists the allowed values of CODE and CODE_LIST columns (compared case-insensitively,
+    stored as written here).
+    """
+
+    name: str
+    type: str = TEXT
+    required: bool = False
+    low: float | None = None
+    high: float | None = None
+    low_open: bool = False
+    high_open: bool = False
+    codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of source file: its table in `sql/schema` and its columns in contract order."""
+
+    name: str
+    columns: tuple[Column, ...]
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns if c.required)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+
+def _kind(name: str, *columns: Column) -> Kind:
+    return Kind(name, columns)
+
+
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        _kind(
+            "gemeenten",
+            Column("code", required=True),
+            Column("naam", required=True),
+        ),
+        _kind(
+            "medewerkers",
+            Column("medewerker_id", required=True),
+            Column("gemeente", GEMEENTE, required=True),
+            Column("schaal", INTEGER, required=True, low=1, high=18),
+            Column("expertise", LIST),
+            Column("beschikbaar_uren_per_week", NUMBER, low=0, high=168),
+            Column("naam"),
+        ),
+        _kind(
+            "opdrachten",
+            Column("opdracht_id", required=True),
+            Column("titel", required=True),
+            Column("soort_opdracht", CODE, required=True, codes=SOORTEN_OPDRACHT),
+            Column("aanvrager", GEMEENTE, required=True),
+            Column("begrote_uren", NUMBER, required=True, low=0),
+            Column("status", CODE, required=True, codes=STATUSSEN),
+            Column("fase", CODE, codes=FASEN),
+            Column("type_werk"),
+            Column("bestuurlijk_opdrachtgever"),
+            Column("ambtelijk_opdrachtgever"),
+            Column("opdrachtnemer"),
+            Column("opdrachtformulering"),
+            Column("achtergrond"),
+            Column("doel"),
+            Column("beoogd_resultaat"),
+            Column("motivatie"),
+            Column("profiel_opdrachtnemer"),
+            Column("lokale_gebruiken"),
+            Column("budget_eur", NUMBER, low=0),
+            Column("startdatum", DATE),
+            Column("einddatum", DATE),
+            Column("akkoord_opdrachtgever", BOOLEAN),
+            Column("winst", CODE_LIST, codes=WINST),
+            Column("winstpunten", CODE_LIST, codes=WINSTPUNTEN),
+            Column("samengevoegd_uit", LIST),
+        ),
+        _kind(
+            "deelnemers",
+            Column("opdracht_id", required=True),
+            Column("gemeente", GEMEENTE, required=True),
+            Column("aandeel", SHARE, low=0, high=1, low_open=True),
+        ),
+        _kind(
+            "uren",
+            Column("registratie_id"),
+            Column("medewerker_id", required=True),
+            Column("opdracht_id", required=True),
+            Column("datum", DATE, required=True),
+            Column("uren", NUMBER, required=True, low=0, high=24, low_open=True),
+            Column("omschrijving"),
+        ),
+        _kind(
+            "geldinbreng",
+            Column("gemeente", GEMEENTE, required=True),
+            Column("datum", DATE, required=True),
+            Column("bedrag_eur", NUMBER, required=True, low=0),
+            Column("omschrijving"),
+        ),
+        _kind(
+            "tarieven",
+            Column("schaal", TARIEF_SCHAAL, required=True),
+            Column("geldig_vanaf", DATE, required=True),
+            Column("uurtarief_eur", NUMBER, required=True, low=0, low_open=True),
+        ),
+        _kind(
+            "evaluaties",
+            Column("opdracht_id", required=True),
+            Column("rol", CODE, required=True, codes=ROLLEN),
+            Column("score_product", INTEGER, required=True, low=1, high=10),
+            Column("score_proces", INTEGER, low=1, high=10),
+            Column("datum", DATE),
+            Column("toelichting"),
+        ),
+        _kind(
+            "leerervaringen",
+            Column("datum", DATE, required=True),
+            Column("soort", CODE, required=True, codes=SOORTEN_LEERERVARING),
+            Column("omschrijving", required=True),
+            Column("opdracht_id"),
+        ),
+    )
+}
+
+# Kinds in the order their rules run: a kind only refers to kinds before it.
+RULE_ORDER = (
+    "gemeenten",
+    "tarieven",
+    "medewerkers",
+    "opdrachten",
+    "deelnemers",
+    "uren",
+    "geldinbreng",
+    "evaluaties",
+    "leerervaringen",
+)

@@ -1,0 +1,234 @@
+"""One ETL run: find -> read -> parse -> validate -> hand typed frames to the warehouse.
+
+`run_etl` does the work and raises `EtlFailed` (Dutch message) when the run must stop;
+`run_etl_command` is the CLI's entry: it prints the report and turns every way a run
+can end into an exit code, always leaving the previous warehouse untouched on failure.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import polars as pl
+
+from etl.kinds import KINDS
+from etl.parse import DTYPES, parse_table
+from etl.readers import FileRejected, read_source
+from etl.report import Progress, Reporter
+from etl.rules import BESTAND, OK, REDEN, REGEL, SOORT
+from etl.sources import find_sources
+from etl.validate import validate
+from warehouse.build import InvariantFailed, RunInfo, WarehouseData, build_warehouse
+
+EXIT_FAILED = 1  # source folder missing or empty, or --strict with rejections
+EXIT_INVARIANT = 3  # a check in sql/checks failed
+EXIT_CRASH = 70  # unexpected error (EX_SOFTWARE)
+EXIT_INTERRUPTED = 130  # Ctrl-C
+
+BESTANDEN_SCHEMA = {
+    "bestand": pl.String,
+    "soort": pl.String,
+    "rijen_gelezen": pl.Int64,
+    "rijen_geladen": pl.Int64,
+    "rijen_afgekeurd": pl.Int64,
+    "opmerking": pl.String,
+}
+AFGEKEURD_SCHEMA = {"bestand": pl.String, "regel": pl.Int32, "reden": pl.String, "soort": pl.String}
+NIET_HERKEND = "niet herkend, niet geladen"
+
+
+class EtlFailed(RuntimeError):
+    """The run stopped; the message is Dutch and says what to do. The warehouse is unchanged."""
+
+    def __init__(self, message: str, outcome: EtlOutcome | None = None) -> None:
+        super().__init__(message)
+        self.outcome = outcome
+
+
+@dataclass
+class EtlOutcome:
+    """What a run did: per file the accounting, every rejection (with its rule), timing."""
+
+    warehouse: Path
+    bestanden: pl.DataFrame
+    afgekeurd: pl.DataFrame  # bestand, regel, reden, soort (the rule, for grouping)
+    afgekeurd_csv: Path
+    duur_s: float
+    geschreven: bool
+
+
+def rejection_list_path(warehouse: Path) -> Path:
+    """Where the full rejection list goes: beside the warehouse, `<stem>.afgekeurd.csv`."""
+    return warehouse.with_name(f"{warehouse.stem}.afgekeurd.csv")
+
+
+def run_etl(
+    source: Path, warehouse: Path, strict: bool = False, progress: Progress | None = None
+) -> EtlOutcome:
+    """Rebuild the warehouse from the whole source folder (atomically; see warehouse.build)."""
+    source, warehouse = Path(source), Path(warehouse)
+    gestart_op, start = datetime.now(), time.perf_counter()
+    if not source.is_dir():
+        raise EtlFailed(f"bronmap '{source}' bestaat niet (of is geen map)")
+    files, configs = find_sources(source)
+    if not files:
+        raise EtlFailed(f"bronmap '{source}' is leeg: er is niets om te laden")
+    if progress:
+        progress.begin(files)
+    log: list[dict] = [
+        _log_row(c.bestand, "kolommen", opmerking=c.fout or "kolomnamen voor deze map")
+        for c in configs
+    ]
+    file_rejections: list[dict] = [
+        {"bestand": c.bestand, "regel": None, "reden": c.fout, "soort": "bestand onleesbaar"}
+        for c in configs
+        if c.fout
+    ]
+    parsed: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}
+    for f in files:
+        if f.kind is None:
+            log.append(_log_row(f.bestand, None, opmerking=NIET_HERKEND))
+        else:
+            try:
+                raw = read_source(f)
+                frame = parse_table(raw.frame, KINDS[f.kind])
+                parsed[f.kind].append(frame.with_columns(pl.lit(f.bestand).alias(BESTAND)))
+                log.append(_log_row(f.bestand, f.kind, opmerking=raw.opmerking))
+            except FileRejected as exc:
+                log.append(_log_row(f.bestand, f.kind, opmerking=f"afgekeurd: {exc}"))
+                file_rejections.append(
+                    {
+                        "bestand": f.bestand,
+                        "regel": None,
+                        "reden": str(exc),
+                        "soort": "bestand afgekeurd",
+                    }
+                )
+        if progress:
+            progress.file_done(f)
+    if progress:
+        progress.stage("regels controleren")
+    frames, gemeenten = validate({k: _concat(k, v) for k, v in parsed.items()})
+    del parsed
+    tables, afgekeurd, bestanden = _results(frames, log, file_rejections)
+    del frames
+    tables["gemeenten"] = gemeenten
+    csv_path = rejection_list_path(warehouse)
+    _write_rejection_list(afgekeurd, csv_path)
+    outcome = EtlOutcome(
+        warehouse, bestanden, afgekeurd, csv_path, time.perf_counter() - start, geschreven=False
+    )
+    if strict and afgekeurd.height:
+        raise EtlFailed(
+            f"--strict: {afgekeurd.height} afkeuring(en), het warehouse is niet bijgewerkt",
+            outcome,
+        )
+    if progress:
+        progress.stage("warehouse bouwen")
+    run = RunInfo(gestart_op=gestart_op, bron=str(source), strikt=strict)
+    run.duur_s = time.perf_counter() - start
+    build_warehouse(warehouse, WarehouseData(tables, bestanden, afgekeurd.drop("soort")), run)
+    outcome.duur_s = time.perf_counter() - start
+    outcome.geschreven = True
+    return outcome
+
+
+def _log_row(bestand: str, soort: str | None, opmerking: str | None) -> dict:
+    return {
+        "bestand": bestand,
+        "soort": soort,
+        "rijen_gelezen": 0,
+        "rijen_geladen": 0,
+        "rijen_afgekeurd": 0,
+        "opmerking": opmerking,
+    }
+
+
+def _concat(kind: str, frames: list[pl.DataFrame]) -> pl.DataFrame:
+    if frames:
+        return pl.concat(frames, how="vertical")
+    schema = {c.name: DTYPES[c.type] for c in KINDS[kind].columns}
+    schema |= {REGEL: pl.Int32, REDEN: pl.String, SOORT: pl.String, BESTAND: pl.String}
+    return pl.DataFrame(schema=schema)
+
+
+def _results(
+    frames: dict[str, pl.DataFrame], log: list[dict], file_rejections: list[dict]
+) -> tuple[dict[str, pl.DataFrame], pl.DataFrame, pl.DataFrame]:
+    """Loaded rows per table, every rejection, and per file: read = loaded + rejected."""
+    tables: dict[str, pl.DataFrame] = {}
+    rejected = [pl.DataFrame(file_rejections, schema=AFGEKEURD_SCHEMA)]
+    counts = []
+    for kind, frame in frames.items():
+        columns = [*KINDS[kind].names, BESTAND, REGEL]
+        tables[kind] = frame.filter(OK).select(columns)
+        rejected.append(
+            frame.filter(~OK).select(
+                BESTAND,
+                pl.col(REGEL).cast(pl.Int32),
+                pl.col(REDEN).alias("reden"),
+                pl.col(SOORT).alias("soort"),
+            )
+        )
+        counts.append(
+            frame.group_by(BESTAND).agg(pl.len().alias("gelezen"), (~OK).sum().alias("afgekeurd"))
+        )
+    afgekeurd = pl.concat(rejected).sort(BESTAND, REGEL, nulls_last=False, maintain_order=True)
+    per_file = pl.concat(counts)
+    bestanden = (
+        pl.DataFrame(log, schema=BESTANDEN_SCHEMA)
+        .join(per_file, on=BESTAND, how="left")
+        .with_columns(
+            pl.col("gelezen").fill_null(0).alias("rijen_gelezen"),
+            (pl.col("gelezen") - pl.col("afgekeurd")).fill_null(0).alias("rijen_geladen"),
+            pl.col("afgekeurd").fill_null(0).alias("rijen_afgekeurd"),
+        )
+        .select(list(BESTANDEN_SCHEMA))
+        .cast(BESTANDEN_SCHEMA)
+        .sort(BESTAND)
+    )
+    return tables, afgekeurd, bestanden
+
+
+def _write_rejection_list(afgekeurd: pl.DataFrame, path: Path) -> None:
+    """Every rejection as `bestand;regel;reden` (UTF-8 with BOM, so Excel shows é right)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    afgekeurd.select(BESTAND, REGEL, "reden").write_csv(tmp, separator=";", include_bom=True)
+    os.replace(tmp, path)
+
+
+def run_etl_command(source: Path, warehouse: Path, strict: bool) -> int:
+    """The `proeftuin etl` command: run, report in Dutch, return the exit code."""
+    reporter = Reporter()
+    try:
+        outcome = run_etl(source, warehouse, strict, progress=reporter)
+    except EtlFailed as exc:
+        reporter.close()
+        if exc.outcome is not None:
+            reporter.summary(exc.outcome)
+        reporter.failure(f"{exc}.")
+        return EXIT_FAILED
+    except InvariantFailed as exc:
+        reporter.close()
+        reporter.failure(
+            f"Een controle op de urenbank faalt, het warehouse is niet bijgewerkt: {exc}"
+        )
+        return EXIT_INVARIANT
+    except KeyboardInterrupt:
+        reporter.close()
+        reporter.failure("Afgebroken (Ctrl-C); het warehouse is niet bijgewerkt.")
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # the last line of defence: report, never leave a half warehouse
+        reporter.close()
+        reporter.failure(
+            f"Onverwachte fout, het warehouse is niet bijgewerkt: {type(exc).__name__}: {exc}"
+        )
+        return EXIT_CRASH
+    reporter.close()
+    reporter.summary(outcome)
+    return 0

@@ -1,0 +1,223 @@
+"""Dutch cell text -> typed polars columns, each bad cell with a reason a controller reads.
+
+Everything is vectorised polars: a million hour registrations are parsed in a handful of
+passes over each column, never row by row in Python. The rules for numbers, dates and
+booleans are written down in docs/etl.md.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from etl.kinds import (
+    BOOLEAN,
+    CODE,
+    CODE_LIST,
+    DATE,
+    GEMEENTE,
+    INTEGER,
+    LIST,
+    NUMBER,
+    SHARE,
+    TARIEF_SCHAAL,
+    TEXT,
+    Column,
+    Kind,
+)
+from etl.readers import LEESFOUT, NUMERIC, REGEL
+from etl.rules import REDEN, SOORT, Check, add_reasons
+
+DTYPES: dict[str, pl.DataType] = {
+    TEXT: pl.String(),
+    GEMEENTE: pl.String(),
+    NUMBER: pl.Float64(),
+    SHARE: pl.Float64(),
+    INTEGER: pl.Int64(),
+    DATE: pl.Date(),
+    BOOLEAN: pl.Boolean(),
+    LIST: pl.List(pl.String()),
+    CODE: pl.String(),
+    CODE_LIST: pl.List(pl.String()),
+    TARIEF_SCHAAL: pl.String(),
+}
+BOOLEANS = {"ja": True, "j": True, "true": True, "1": True, "waar": True}
+BOOLEANS |= {"nee": False, "n": False, "false": False, "0": False, "onwaar": False}
+DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+# Dutch form: 1.234,5 / 1234,5 / 12 — and, in a column without commas, 3.5 or 1.234.567
+_COMMA_NUMBER = r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$"
+_DOT_NUMBER = r"^[+-]?(\d+(\.\d+)?|\d{1,3}(\.\d{3}){2,})$"
+_STRIP = " \t\r\n\u00a0€"
+
+
+def value_column(name: str) -> str:
+    """The name under which a parsed value waits while its reasons are worked out."""
+    return name + "#waarde"
+
+
+def parse_table(raw: pl.DataFrame, kind: Kind) -> pl.DataFrame:
+    """Typed contract columns + `regel` + the first reason (`_reden`, `_soort`) per row.
+
+    Columns the file lacks (optional ones) come back as typed nulls.
+    """
+    present = [c for c in kind.columns if c.name in raw.columns]
+    cleaned = raw.select(
+        *(_clean(c).alias(c.name) for c in present),
+        *(pl.col(c) for c in raw.columns if c.endswith(NUMERIC)),
+        REGEL,
+        *([LEESFOUT] if LEESFOUT in raw.columns else []),
+    )
+    del raw
+    comma_columns = _comma_columns(cleaned, present)
+    typed = cleaned.with_columns(
+        _value(c, cleaned.columns, c.name in comma_columns).alias(value_column(c.name))
+        for c in present
+    )
+    checks: list[Check] = []
+    if LEESFOUT in typed.columns:
+        checks.append(Check(pl.col(LEESFOUT).is_not_null(), pl.col(LEESFOUT), "te veel velden"))
+    for c in present:
+        checks.extend(_checks(c))
+    typed = add_reasons(typed, checks)
+    names = {c.name for c in present}
+    return typed.select(
+        *(
+            pl.col(value_column(c.name)).cast(DTYPES[c.type], strict=False).alias(c.name)
+            if c.name in names
+            else pl.lit(None, DTYPES[c.type]).alias(c.name)
+            for c in kind.columns
+        ),
+        REGEL,
+        REDEN,
+        SOORT,
+    )
+
+
+def _clean(c: Column) -> pl.Expr:
+    """Trimmed text, empty -> null (numbers also lose spaces and a euro sign)."""
+    chars = _STRIP if c.type in (NUMBER, SHARE) else None
+    text = pl.col(c.name).str.strip_chars(chars)
+    return pl.when(text.str.len_bytes() > 0).then(text)
+
+
+def _comma_columns(frame: pl.DataFrame, present: list[Column]) -> set[str]:
+    """Number columns in which some value has a comma: there a dot separates thousands."""
+    numeric = [c.name for c in present if c.type in (NUMBER, SHARE, INTEGER)]
+    if not numeric:
+        return set()
+    row = frame.select(pl.col(n).str.contains(",", literal=True).any() for n in numeric).row(0)
+    return {n for n, has in zip(numeric, row, strict=True) if has}
+
+
+def parse_number(text: pl.Expr, comma_decimal: bool) -> pl.Expr:
+    """A number written the Dutch way (or with a decimal point); null when it is not one."""
+    if comma_decimal:
+        valid = text.str.contains(_COMMA_NUMBER)
+        plain = text.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+    else:
+        valid = text.str.contains(_DOT_NUMBER)
+        thousands = text.str.count_matches(".", literal=True) > 1
+        plain = pl.when(thousands).then(text.str.replace_all(".", "", literal=True)).otherwise(text)
+    return pl.when(valid).then(plain.cast(pl.Float64, strict=False))
+
+
+def parse_date(text: pl.Expr) -> pl.Expr:
+    """dd-mm-yyyy, d-m-yyyy or yyyy-mm-dd; impossible dates (31-02-2012) give null."""
+    parsed = pl.coalesce(text.str.to_date(f, strict=False) for f in DATE_FORMATS)
+    return pl.when(parsed.dt.year().is_between(FIRST_YEAR, LAST_YEAR)).then(parsed)
+
+
+def _value(c: Column, columns: list[str], comma_decimal: bool) -> pl.Expr:
+    text = pl.col(c.name)
+    excel = pl.col(c.name + NUMERIC) if c.name + NUMERIC in columns else None
+    if c.type in (NUMBER, INTEGER):
+        number = parse_number(text, comma_decimal)
+        return number if excel is None else pl.coalesce(excel, number)
+    if c.type == SHARE:
+        percent = text.str.ends_with("%")
+        number = parse_number(text.str.strip_chars_end("% "), comma_decimal)
+        number = pl.when(percent).then(number / 100).otherwise(number)
+        return number if excel is None else pl.coalesce(excel, number)
+    if c.type == DATE:
+        return parse_date(text)
+    if c.type == BOOLEAN:
+        return text.str.to_lowercase().replace_strict(
+            BOOLEANS, default=None, return_dtype=pl.Boolean
+        )
+    if c.type in (LIST, CODE_LIST):
+        items = text.str.split("|").list.eval(pl.element().str.strip_chars())
+        items = items.list.eval(pl.element().filter(pl.element().str.len_bytes() > 0))
+        if c.type == CODE_LIST:
+            canonical = {code.lower(): code for code in c.codes}
+            items = items.list.eval(
+                pl.element().str.to_lowercase().replace_strict(canonical, default=None)
+            )
+        return pl.when(items.list.len() > 0).then(items)
+    if c.type == CODE:
+        canonical = {code.lower(): code for code in c.codes}
+        return text.str.to_lowercase().replace_strict(canonical, default=None)
+    if c.type == TARIEF_SCHAAL:
+        schaal = parse_number(text, True)
+        whole = schaal.is_between(1, 18) & (schaal == schaal.round(0))
+        return (
+            pl.when(text.str.to_lowercase() == "gemiddeld")
+            .then(pl.lit("gemiddeld"))
+            .when(whole)
+            .then(schaal.cast(pl.Int64).cast(pl.String))
+        )
+    return text
+
+
+def _checks(c: Column) -> list[Check]:
+    """The reasons one column can give, in the order they are tried."""
+    text, value = pl.col(c.name), pl.col(value_column(c.name))
+    checks = []
+    if c.required:
+        checks.append(Check(text.is_null(), pl.lit(f"{c.name} ontbreekt"), f"{c.name} ontbreekt"))
+    if c.type in (TEXT, GEMEENTE):
+        return checks  # any text will do here; gemeenten are checked against the list later
+    found = text.is_not_null()
+    if c.type == CODE_LIST:
+        bad = found & (value.list.eval(pl.element().is_null()).list.any() | value.is_null())
+    elif c.type == INTEGER:
+        bad = found & (value.is_null() | (value != value.round(0)))
+    else:
+        bad = found & value.is_null()
+    reden = pl.format(f"{c.name} '{{}}' {_invalid_text(c)}", text)
+    checks.append(Check(bad, reden, f"{c.name} ongeldig"))
+    if c.low is not None or c.high is not None:
+        reden = pl.format(f"{_range_text(c)}, gevonden: {{}}", text)
+        checks.append(Check(_out_of_range(c, value), reden, f"{c.name} buiten bereik"))
+    return checks
+
+
+def _invalid_text(c: Column) -> str:
+    return {
+        NUMBER: "is geen getal",
+        SHARE: "is geen aandeel (schrijf 0,8 of 80%)",
+        INTEGER: "is geen geheel getal",
+        DATE: "is geen geldige datum",
+        BOOLEAN: "is geen ja/nee",
+        CODE: f"is onbekend (kies uit {', '.join(c.codes)})",
+        CODE_LIST: f"bevat een onbekende waarde (kies uit {', '.join(c.codes)})",
+        TARIEF_SCHAAL: "moet een schaal van 1 tot en met 18 zijn, of 'gemiddeld'",
+    }.get(c.type, "is ongeldig")
+
+
+def _out_of_range(c: Column, value: pl.Expr) -> pl.Expr:
+    bad = pl.lit(False)
+    if c.low is not None:
+        bad = bad | ((value <= c.low) if c.low_open else (value < c.low))
+    if c.high is not None:
+        bad = bad | ((value >= c.high) if c.high_open else (value > c.high))
+    return value.is_not_null() & bad
+
+
+def _range_text(c: Column) -> str:
+    if c.low is not None and c.high is not None:
+        return f"{c.name} moet tussen {c.low:g} en {c.high:g} liggen"
+    if c.low is not None and c.low_open:
+        return f"{c.name} moet groter dan {c.low:g} zijn"
+    if c.low is not None:
+        return f"{c.name} mag niet kleiner dan {c.low:g} zijn"
+    return f"{c.name} mag niet groter dan {c.high:g} zijn"

@@ -1,0 +1,107 @@
+"""Find the files of a source folder, decide their kind and their column names.
+
+A municipality exports what its own systems produce; the contract only asks that the
+first word of a file name says what it holds and that a `kolommen.toml` translates
+unusual header names. Everything here is about names, nothing about content.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etl.kinds import KINDS
+
+CONFIG_NAME = "kolommen.toml"
+FORMATS = (".csv", ".xlsx")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One file of the source folder.
+
+    `kind` is None for files that are not recognised; `columns` maps normalised header
+    names to contract names (from the `kolommen.toml` files that apply).
+    """
+
+    path: Path
+    bestand: str  # POSIX path relative to the source folder
+    kind: str | None
+    columns: dict[str, str] = field(default_factory=dict)
+    size: int = 0
+
+    @property
+    def suffix(self) -> str:
+        return self.path.suffix.lower()
+
+
+@dataclass(frozen=True)
+class ConfigFile:
+    """A `kolommen.toml`: listed in the run report, with an error if it cannot be read."""
+
+    bestand: str
+    mapping: dict[str, str]
+    fout: str | None = None
+
+
+def kind_of(name: str) -> str | None:
+    """The kind a file name announces: its first word before a space, `_`, `-` or `.`."""
+    first = re.split(r"[ _.\-]", name, maxsplit=1)[0].lower()
+    return first if first in KINDS else None
+
+
+def normalise_header(name: object) -> str:
+    """Header names match case-insensitively after trimming; inner spaces act as `_`."""
+    return re.sub(r"\s+", "_", str(name).strip().lower())
+
+
+def find_sources(root: Path) -> tuple[list[SourceFile], list[ConfigFile]]:
+    """Every file under `root` at any depth, sorted by relative POSIX path.
+
+    A `kolommen.toml` applies to the files in its folder and below; a deeper one wins
+    for the names it maps.
+    """
+    paths = sorted(
+        (p for p in root.rglob("*") if p.is_file()), key=lambda p: p.relative_to(root).as_posix()
+    )
+    configs = {
+        p.parent: _read_config(p, p.relative_to(root).as_posix())
+        for p in paths
+        if p.name.lower() == CONFIG_NAME
+    }
+    files: list[SourceFile] = []
+    for p in paths:
+        if p.name.lower() == CONFIG_NAME:
+            continue
+        columns: dict[str, str] = {}
+        for rel in reversed(p.relative_to(root).parents):
+            if root / rel in configs:
+                columns.update(configs[root / rel].mapping)
+        files.append(
+            SourceFile(
+                path=p,
+                bestand=p.relative_to(root).as_posix(),
+                kind=kind_of(p.name),
+                columns=columns,
+                size=p.stat().st_size,
+            )
+        )
+    return files, sorted(configs.values(), key=lambda c: c.bestand)
+
+
+def _read_config(path: Path, bestand: str) -> ConfigFile:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return ConfigFile(bestand, {}, f"{CONFIG_NAME} is onleesbaar: {exc}")
+    wrong = [k for k, v in data.items() if not isinstance(v, str)]
+    if wrong:
+        return ConfigFile(
+            bestand,
+            {},
+            f"{CONFIG_NAME}: elke regel moet 'eigen naam' = 'contractnaam' zijn "
+            f"(fout bij {', '.join(wrong)})",
+        )
+    return ConfigFile(bestand, {normalise_header(k): normalise_header(v) for k, v in data.items()})

@@ -1,0 +1,137 @@
+"""The contract's row rules across all files, kind by kind in dependency order.
+
+Input and output: one frame per kind holding every row read (typed contract columns,
+`bestand`, `regel`, and the reason if rejected so far). Each kind is checked after the
+kinds it refers to, so a reference can say whether its target is missing or rejected.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from etl.kinds import BUILTIN_GEMEENTEN, REGIO
+from etl.rules import (
+    OK,
+    Check,
+    Registry,
+    add_reasons,
+    gemeente_lookup,
+    map_gemeente,
+    reject_duplicates,
+    reject_over_day_limit,
+)
+from etl.shares import settle_opdrachten
+
+
+def validate(frames: dict[str, pl.DataFrame]) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+    """Apply every row rule; return the frames (reasons filled in) and the gemeenten table."""
+    f = dict(frames)
+    f["gemeenten"], gemeenten = _gemeenten(f["gemeenten"])
+    lookup = gemeente_lookup(gemeenten)
+
+    f["tarieven"] = reject_duplicates(
+        f["tarieven"], ["schaal", "geldig_vanaf"], "tarief voor schaal {} vanaf {}", "tarief dubbel"
+    )
+
+    medewerkers = map_gemeente(f["medewerkers"], "gemeente", lookup)
+    medewerkers = reject_duplicates(
+        medewerkers, ["medewerker_id"], "medewerker_id {}", "medewerker_id dubbel"
+    )
+    f["medewerkers"] = medewerkers
+    medewerker = Registry.of(medewerkers, "medewerker_id", "medewerker")
+
+    opdrachten = map_gemeente(
+        f["opdrachten"], "aanvrager", lookup | {REGIO.lower(): REGIO}, wat="aanvrager"
+    )
+    end_before_start = pl.col("einddatum") < pl.col("startdatum")
+    opdrachten = add_reasons(
+        opdrachten,
+        [
+            Check(
+                end_before_start,
+                pl.format(
+                    "einddatum {} ligt voor startdatum {}",
+                    pl.col("einddatum").dt.strftime("%d-%m-%Y"),
+                    pl.col("startdatum").dt.strftime("%d-%m-%Y"),
+                ),
+                "einddatum voor startdatum",
+            )
+        ],
+    )
+    opdrachten = reject_duplicates(
+        opdrachten, ["opdracht_id"], "opdracht_id {}", "opdracht_id dubbel"
+    )
+    opdrachten = add_reasons(opdrachten, [medewerker.check("opdrachtnemer", "opdrachtnemer: ")])
+    deelnemers = map_gemeente(f["deelnemers"], "gemeente", lookup)
+    deelnemers = reject_duplicates(
+        deelnemers, ["opdracht_id", "gemeente"], "deelnemer {} / {}", "deelnemer dubbel"
+    )
+    f["opdrachten"], f["deelnemers"] = settle_opdrachten(opdrachten, deelnemers)
+    opdracht = Registry.of(f["opdrachten"], "opdracht_id", "opdracht")
+
+    f["uren"] = _uren(f["uren"], medewerker, opdracht, f["opdrachten"])
+    f["geldinbreng"] = _geldinbreng(
+        map_gemeente(f["geldinbreng"], "gemeente", lookup), f["tarieven"]
+    )
+    f["evaluaties"] = add_reasons(f["evaluaties"], [opdracht.check("opdracht_id")])
+    f["leerervaringen"] = add_reasons(f["leerervaringen"], [opdracht.check("opdracht_id")])
+    return f, gemeenten
+
+
+def _gemeenten(rows: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Gemeenten files add or rename gemeenten; codes are upper case, REGIO is reserved."""
+    rows = rows.with_columns(pl.col("code").str.to_uppercase())
+    rows = add_reasons(
+        rows,
+        [
+            Check(
+                pl.col("code") == REGIO,
+                pl.lit("code REGIO is gereserveerd voor regionale opdrachten"),
+                "code gereserveerd",
+            )
+        ],
+    )
+    rows = reject_duplicates(rows, ["code"], "gemeente {}", "gemeente dubbel")
+    table = dict(BUILTIN_GEMEENTEN)
+    table |= dict(rows.filter(OK).select("code", "naam").iter_rows())
+    gemeenten = pl.DataFrame(
+        {"code": list(table), "naam": list(table.values())},
+        schema={"code": pl.String, "naam": pl.String},
+    )
+    return rows, gemeenten
+
+
+def _uren(
+    uren: pl.DataFrame, medewerker: Registry, opdracht: Registry, opdrachten: pl.DataFrame
+) -> pl.DataFrame:
+    geannuleerd = opdrachten.filter(OK, pl.col("status") == "geannuleerd")["opdracht_id"]
+    uren = add_reasons(
+        uren,
+        [
+            medewerker.check("medewerker_id"),
+            opdracht.check("opdracht_id"),
+            Check(
+                pl.col("opdracht_id").is_in(geannuleerd.implode()),
+                pl.format("opdracht {} is geannuleerd", "opdracht_id"),
+                "opdracht geannuleerd",
+            ),
+        ],
+    )
+    uren = reject_duplicates(uren, ["registratie_id"], "registratie_id {}", "registratie dubbel")
+    return reject_over_day_limit(uren)
+
+
+def _geldinbreng(geldinbreng: pl.DataFrame, tarieven: pl.DataFrame) -> pl.DataFrame:
+    """Money counts as hours at the `gemiddeld` tarief valid on its date: there must be one."""
+    first = tarieven.filter(OK, pl.col("schaal") == "gemiddeld")["geldig_vanaf"].min()
+    datum = pl.col("datum").dt.strftime("%d-%m-%Y")
+    if first is None:
+        bad = pl.col("datum").is_not_null()
+        reden = pl.format("geen tarief 'gemiddeld' geldig op {} (er is geen enkel geladen)", datum)
+    else:
+        bad = pl.col("datum") < pl.lit(first)
+        reden = pl.format(
+            f"geen tarief 'gemiddeld' geldig op {{}} (het eerste geldt vanaf {first:%d-%m-%Y})",
+            datum,
+        )
+    return add_reasons(geldinbreng, [Check(bad, reden, "geen geldig tarief")])
