@@ -65,15 +65,25 @@ def by(rows: list[dict], key: str, value: str) -> dict[str, object]:
     return {r[key]: r[value] for r in rows}
 
 
-def scratch_with_views(tables: dict[str, str]) -> duckdb.DuckDBPyConnection:
-    """An in-memory database with the schema and all views, where `tables` maps a table or
-    view name to a replacement query: lets a test break one object and see a check fire."""
+def scratch(
+    setup: list[str | tuple[str, list[tuple]]], replace: dict[str, str] | None = None
+) -> duckdb.DuckDBPyConnection:
+    """An in-memory database: schema, the `setup` statements (a statement, or a statement
+    with `?` and the rows to run it for), then every view and mart,
+    except that an object named in `replace` becomes a view of the given query instead.
+    Lets a test break one object on purpose and see a check fire."""
+    replace = replace or {}
     con = duckdb.connect()
     for f in schema_files():
         con.execute(f.text)
+    for statement in setup:
+        if isinstance(statement, tuple):
+            con.executemany(*statement)
+        else:
+            con.execute(statement)
     for f in view_files():
-        if f.name in tables:
-            con.execute(f"create or replace view {f.name} as {tables[f.name]}")
+        if f.name in replace:
+            con.execute(f"create or replace view {f.name} as {replace[f.name]}")
         else:
             con.execute(f.text)
     return con

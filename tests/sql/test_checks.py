@@ -1,0 +1,67 @@
+"""Every check in sql/checks fires when the object it guards is broken on purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sql.helpers import GEMEENTEN, failing_checks, scratch
+from warehouse.sqlfiles import check_files
+
+# DOR works 10 hours for ALB: ALB −10, DOR +10
+SETUP = [
+    "insert into gemeenten values " + ", ".join(f"('{c}', '{n}')" for c, n in GEMEENTEN.items()),
+    "insert into medewerkers (medewerker_id, gemeente, schaal, bestand, regel) "
+    "values ('M-DOR', 'DOR', 10, 'm.csv', 2)",
+    "insert into opdrachten (opdracht_id, titel, soort_opdracht, aanvrager, begrote_uren, "
+    "status, bestand, regel) values ('A', 'A', 'lokaal', 'ALB', 10, 'lopend', 'o.csv', 2)",
+    "insert into uren (medewerker_id, opdracht_id, datum, uren, bestand, regel) "
+    "values ('M-DOR', 'A', DATE '2012-05-01', 10, 'u.csv', 2)",
+]
+
+BROKEN = {
+    "check_zero_sum": {
+        "fct_uren_effect": "select 'A' as opdracht_id, 'DOR' as gemeente, DATE '2012-05-01' "
+        "as datum, 10.0 as gebracht_uren, 9.0 as gehaald_uren, 1.0 as saldo_uren",
+    },
+    "check_aandelen_som_een": {
+        "stg_aandelen": "select 'A' as opdracht_id, 'ALB' as gemeente, 0.5 as aandeel",
+    },
+    "check_verrekening_betaalt_tekort": {
+        "verrekening": "select 'ALB' as van_gemeente, 'DOR' as naar_gemeente, 5.0 as uren",
+    },
+    "check_verrekening_ontvangt_overschot": {
+        "verrekening": "select 'ALB' as van_gemeente, 'PAP' as naar_gemeente, 10.0 as uren",
+    },
+    "check_kwartaal_cumulatief_is_saldo": {
+        "urenbalans_per_kwartaal": "select code as gemeente, 2012 as jaar, 2 as kwartaal, "
+        "0.0 as saldo_cumulatief from gemeenten",
+    },
+    "check_urenbalans_alle_gemeenten": {
+        "urenbalans": "select * from urenbalans_op(DATE '2012-12-31') where gemeente <> 'SLI'",
+    },
+    "check_kpi_negen_winstpunten": {
+        "kpi_winstpunt": "select * from winstpunten where winstpunt <> 'W9'",
+    },
+}
+
+
+def test_intact_warehouse_passes_every_check():
+    assert failing_checks(scratch(SETUP)) == set()
+
+
+@pytest.mark.parametrize("check", sorted(BROKEN))
+def test_check_fires_on_broken_object(check):
+    assert check in failing_checks(scratch(SETUP, BROKEN[check]))
+
+
+def test_every_check_has_a_breaking_case():
+
+    assert {f.name for f in check_files()} == set(BROKEN)
+
+
+def test_duplicate_gemeente_row_in_urenbalans_is_caught():
+    broken = {
+        "urenbalans": "select * from urenbalans_op(DATE '2012-12-31') union all "
+        "select * from urenbalans_op(DATE '2012-12-31') where gemeente = 'ALB'"
+    }
+    assert "check_urenbalans_alle_gemeenten" in failing_checks(scratch(SETUP, broken))

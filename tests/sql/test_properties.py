@@ -1,0 +1,79 @@
+"""Property: whatever the registrations, the hour bank keeps its identities."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.sql.helpers import GEMEENTEN, SIX, failing_checks, scratch
+
+# one opdracht per share rule, plus one with uneven deelnemers that sum to 1 ± 0.001
+OPDRACHTEN = [
+    ("LOK", "lokaal", "HIA"),
+    ("REG", "regionaal", "REGIO"),
+    ("OND", "ondersteuning", "REGIO"),
+    ("ONT", "ontwikkel", "PAP"),
+    ("MEER", "meervoudig_lokaal", "SLI"),
+]
+SETUP = [
+    "insert into gemeenten values " + ", ".join(f"('{c}', '{n}')" for c, n in GEMEENTEN.items()),
+    "insert into medewerkers (medewerker_id, gemeente, schaal, bestand, regel) values "
+    + ", ".join(f"('M-{c}', '{c}', 10, 'm.csv', {i + 2})" for i, c in enumerate(SIX)),
+    "insert into opdrachten (opdracht_id, titel, soort_opdracht, aanvrager, begrote_uren, "
+    "status, bestand, regel) values "
+    + ", ".join(
+        f"('{o}', '{o}', '{s}', '{a}', 100, 'lopend', 'o.csv', 2)" for o, s, a in OPDRACHTEN
+    ),
+    "insert into deelnemers values ('MEER', 'SLI', 0.3337, 'd.csv', 2), "
+    "('MEER', 'ALB', 0.3331, 'd.csv', 3), ('MEER', 'ZWD', 0.3338, 'd.csv', 4)",
+]
+
+registratie = st.tuples(
+    st.sampled_from(SIX),
+    st.sampled_from([o for o, _, _ in OPDRACHTEN]),
+    st.integers(min_value=0, max_value=730),
+    st.floats(min_value=0.01, max_value=24, allow_nan=False),
+)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(registratie, max_size=40))
+def test_random_registrations_keep_zero_sum_and_cumulative_saldo(rows):
+    uren = (
+        "insert into uren (medewerker_id, opdracht_id, datum, uren, bestand, regel) "
+        "values (?, ?, ?, ?, 'u.csv', ?)",
+        [
+            (f"M-{g}", o, date(2012, 1, 1) + timedelta(days=d), u, i + 2)
+            for i, (g, o, d, u) in enumerate(rows)
+        ],
+    )
+    con = scratch([*SETUP, uren] if rows else SETUP)
+    assert failing_checks(con) == set()
+    saldo = dict(con.execute("select gemeente, saldo_uren from urenbalans").fetchall())
+    assert sum(saldo.values()) == pytest.approx(0, abs=1e-9)
+    assert sum(u for _, _, _, u in rows) == pytest.approx(
+        con.execute("select sum(gebracht_uren) from urenbalans").fetchone()[0]
+    )
+    laatste = dict(
+        con.execute(
+            "select gemeente, max_by(saldo_cumulatief, jaar * 10 + kwartaal) "
+            "from urenbalans_per_kwartaal group by gemeente"
+        ).fetchall()
+    )
+    for g in SIX:
+        assert laatste.get(g, 0) == pytest.approx(saldo[g], abs=1e-9)
+    halfjaar = dict(
+        con.execute(
+            "select gemeente, sum(saldo_uren) from urenbalans_per_halfjaar group by gemeente"
+        ).fetchall()
+    )
+    for g in SIX:
+        assert halfjaar.get(g, 0) == pytest.approx(saldo[g], abs=1e-9)
+    per_day = date(2012, 1, 1) + timedelta(days=365)
+    op = dict(
+        con.execute("select gemeente, saldo_uren from urenbalans_op(?)", [per_day]).fetchall()
+    )
+    assert sum(op.values()) == pytest.approx(0, abs=1e-9)
