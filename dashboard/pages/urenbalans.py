@@ -17,7 +17,7 @@ st.caption(
 
 balans = queries.urenbalans()
 st.subheader("Saldo per gemeente")
-links, rechts = st.columns([2, 3])
+links, rechts = st.columns([4, 5])
 with links:
     ui.plotly(charts.saldo_per_gemeente(balans))
 with rechts:
@@ -32,13 +32,17 @@ with rechts:
             "naam": "Gemeente",
             "gebracht_uren": "Gebracht",
             "gehaald_uren": "Gehaald",
-            "geldinbreng_uren": "Geldinbreng (uren)",
-            "saldo_afgerond": "Saldo (uren)",
-            "saldo_eur": "Staat gelijk aan (€)",
+            "geldinbreng_uren": "Geldinbreng",
+            "saldo_afgerond": "Saldo",
+            "saldo_eur": "In euro",
         },
         teken=["saldo_afgerond", "saldo_eur"],
     )
-    st.caption("Saldi afgerond op hele uren zo dat ze samen op nul blijven uitkomen.")
+    st.caption(
+        "Alles in uren, behalve de laatste kolom (saldo tegen het gemiddelde uurtarief). "
+        "Saldi afgerond op hele uren zo dat hun som klopt: nul plus de ingebrachte uren "
+        "uit geld."
+    )
 
 st.subheader("Verloop van het saldo")
 per = st.radio("Per", ["kwartaal", "halfjaar"], horizontal=True)

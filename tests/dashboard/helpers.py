@@ -1,0 +1,62 @@
+"""Helpers for reading what an AppTest shows, and the same figures straight from DuckDB."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+from streamlit.testing.v1 import AppTest
+
+from warehouse.connect import connect_readonly
+
+
+def direct(warehouse: Path, sql: str, *params: object) -> pl.DataFrame:
+    """The figure as an analyst would read it: a read-only query beside the dashboard."""
+    con = connect_readonly(warehouse)
+    try:
+        return con.sql(sql, params=list(params) or None).pl()
+    finally:
+        con.close()
+
+
+def widget(elementen, label: str):
+    """The widget with this label (e.g. `widget(at.multiselect, "Status")`)."""
+    gevonden = [e for e in elementen if e.label == label]
+    assert gevonden, f"geen widget {label!r}; wel: {[e.label for e in elementen]}"
+    return gevonden[0]
+
+
+def tabel_met(at: AppTest, kolom: str):
+    """The first displayed table (pandas) that has a column `kolom`."""
+    for df in at.dataframe:
+        if kolom in df.value.columns:
+            return df.value
+    raise AssertionError(f"geen tabel met kolom {kolom!r}")
+
+
+def tekst(at: AppTest) -> str:
+    """All markdown, captions, titles, alerts and table cells of the page, as one text."""
+    delen = [
+        e.value
+        for soort in (
+            at.markdown,
+            at.caption,
+            at.title,
+            at.header,
+            at.subheader,
+            at.warning,
+            at.info,
+            at.success,
+            at.error,
+        )
+        for e in soort
+    ]
+    delen += [m.label + " " + str(m.value) for m in at.metric]
+    delen += [df.value.to_string() for df in at.dataframe]
+    return "\n".join(str(d) for d in delen)
+
+
+def zonder_fouten(at: AppTest) -> AppTest:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at

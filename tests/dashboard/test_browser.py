@@ -1,0 +1,127 @@
+"""The real thing: `proeftuin dashboard` in a subprocess, driven by Debian's headless Chromium.
+
+Never downloads a browser. Skipped only when /usr/bin/chromium is absent and we are not in
+CI; in CI (CI=true) a missing Chromium fails the test. Screenshots go to tests/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCHERMAFDRUKKEN = Path(__file__).resolve().parents[1] / "screenshots"
+PAGINAS = {
+    "": ["Proeftuin beleid Drechtsteden", "Hoe werkt het?", "Lopende opdrachten"],
+    "werkvoorraad": ["Werkvoorraad", "Opdrachtformulier", "Opdrachtformulering"],
+    "urenbalans": ["Saldo per gemeente", "Tussenstand van het uren tegoed", "Prognose"],
+    "tussenstand": ["Tussenstand", "Stand per", "Winstpunten"],
+    "winstpunten": ["Winstpunten", "Per dimensie", "Efficiency"],
+    "verrekening": ["Verrekening", "Totaal te verrekenen"],
+    "data_kwaliteit": ["Data & kwaliteit", "Laadrondes", "Controles op de urenbank"],
+}
+
+pytestmark = pytest.mark.browser
+
+
+def _vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("localhost", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def platform(demo_warehouse: Path):
+    """`proeftuin dashboard` on a free port; yields its base URL, stops it afterwards."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("/usr/bin/chromium ontbreekt in CI: installeer het Debian-pakket chromium")
+        pytest.skip("/usr/bin/chromium ontbreekt (buiten CI): browsertest overgeslagen")
+    poort = _vrije_poort()
+    proces = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "proeftuin",
+            "dashboard",
+            "--warehouse",
+            str(demo_warehouse),
+            "--port",
+            str(poort),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    url = f"http://localhost:{poort}"
+    try:
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as antwoord:
+                    if antwoord.read() == b"ok":
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("het dashboard start niet binnen 60 s")
+        yield url
+    finally:
+        os.killpg(proces.pid, signal.SIGTERM)
+        proces.wait(timeout=20)
+
+
+def _wacht_tot_klaar(pagina) -> None:
+    """Wait until the script run ended and every plotly chart is drawn, full height."""
+    expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
+    hoogte = pagina.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    pagina.set_viewport_size({"width": 1400, "height": max(1000, hoogte + 100)})
+    grafieken = pagina.locator('[data-testid="stPlotlyChart"]')
+    for i in range(grafieken.count()):
+        expect(grafieken.nth(i).locator(".main-svg").first).to_be_attached(timeout=30_000)
+    pagina.wait_for_timeout(500)
+
+
+def test_every_page_in_chromium(platform: str):
+    SCHERMAFDRUKKEN.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        pagina = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
+        try:
+            for pad, teksten in PAGINAS.items():
+                pagina.set_viewport_size({"width": 1400, "height": 1000})
+                pagina.goto(f"{platform}/{pad}")
+                hoofd = pagina.locator('[data-testid="stMain"]')
+                for tekst in teksten:
+                    expect(hoofd.get_by_text(tekst, exact=False).first).to_be_visible(
+                        timeout=30_000
+                    )
+                _wacht_tot_klaar(pagina)
+                naam = pad or "start"
+                pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{naam}.png"), full_page=True)
+                inhoud = hoofd.inner_text()
+                assert pagina.locator('[data-testid="stException"]').count() == 0, naam
+                assert "Traceback" not in inhoud, naam
+                # Dutch numbers even in an en-US browser: 1.234 / 12,5 and never 1,234.5.
+                assert not re.search(r"\d,\d{3}\.\d", inhoud), naam
+        finally:
+            browser.close()

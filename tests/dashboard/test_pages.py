@@ -1,0 +1,153 @@
+"""Every page renders on a small warehouse and shows exactly what the views hold."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard import format as fmt
+from tests.dashboard.bouw import app
+from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
+
+PAGINAS = [
+    None,
+    "pages/werkvoorraad.py",
+    "pages/urenbalans.py",
+    "pages/tussenstand.py",
+    "pages/winstpunten.py",
+    "pages/verrekening.py",
+    "pages/data_kwaliteit.py",
+]
+
+
+@pytest.mark.parametrize("pagina", PAGINAS)
+def test_page_renders_without_error(klein_warehouse, pagina):
+    at = zonder_fouten(app(pagina))
+    assert at.title, "elke pagina heeft een titel"
+    # Privacy: an employee appears only as opdrachtnemer on the Werkvoorraad page.
+    if pagina != "pages/werkvoorraad.py":
+        assert "Piet Pieters" not in tekst(at)
+
+
+def test_start_shows_headline_figures(klein_warehouse):
+    at = zonder_fouten(app())
+    metrics = {m.label: m.value for m in at.metric}
+    status = dict(
+        direct(klein_warehouse, "select status, count(*) from werkvoorraad group by 1").iter_rows()
+    )
+    assert metrics["Lopende opdrachten"] == fmt.getal(status["lopend"], 0)
+    assert metrics["Afgeronde opdrachten"] == fmt.getal(status["afgerond"], 0)
+    uren = direct(klein_warehouse, "select totaal_uren from data_stand").item()
+    assert metrics["Uitgewisselde uren"] == fmt.getal(uren, 0)
+    assert "31-12-2012" in tekst(at) or "02-05-2012" in tekst(at)
+
+
+def test_werkvoorraad_filters_and_opdrachtformulier(klein_warehouse):
+    at = zonder_fouten(app("pages/werkvoorraad.py"))
+    tabel = tabel_met(at, "Titel")
+    alle = direct(klein_warehouse, "select opdracht_id from werkvoorraad order by 1")
+    assert tabel["Nummer"].tolist() == alle.get_column("opdracht_id").to_list()
+    assert "⚠ nog geen opdrachtnemer" in tabel["Opdrachtnemer"].tolist()
+    assert any("geen opdrachtnemer" in w.value for w in at.warning)
+
+    widget(at.text_input, "Zoeken").input("zwembad").run()
+    assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P2"]
+
+    widget(at.text_input, "Zoeken").input("").run()
+    widget(at.multiselect, "Status").select("afgerond").run()
+    assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P1"]
+    assert "Schrijf een nieuwe cultuurvisie." in tekst(at)
+    assert "Raadsvoorstellen via de griffie." in tekst(at)
+    assert tabel_met(at, "Aandeel (%)").values.tolist() == [["Alblasserdam", "100,0"]]
+
+    widget(at.multiselect, "Status").unselect("afgerond").run()
+    widget(at.multiselect, "Gemeente").select("ZWD").run()
+    # P2 has deelnemer ZWD, P3 (ondersteuning) is shared by all six.
+    assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P2", "P3"]
+    widget(at.multiselect, "Winstpunt").select("W4").run()
+    assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P2"]
+    widget(at.selectbox, "Opdracht openen").select("P2").run()
+    assert tabel_met(at, "Aandeel (%)")["Aandeel (%)"].tolist() == ["50,0", "50,0"]
+
+
+def test_urenbalans_equals_the_views(klein_warehouse):
+    at = zonder_fouten(app("pages/urenbalans.py"))
+    balans = direct(klein_warehouse, "select * from urenbalans order by gemeente")
+    tabel = tabel_met(at, "Gebracht")
+    assert tabel["Gemeente"].tolist() == balans.get_column("naam").to_list()
+    assert tabel["Gebracht"].tolist() == [fmt.getal(v, 0) for v in balans["gebracht_uren"]]
+    saldi = [int(s.replace(".", "")) for s in tabel["Saldo"]]
+    # Rounded so the sum is kept: zero plus the geldinbreng (SLI brought 10 hours in money).
+    assert sum(saldi) == round(balans["saldo_uren"].sum()) == 10
+    assert all(abs(s - e) < 1 for s, e in zip(saldi, balans["saldo_uren"], strict=True))
+
+    matrix = tabel_met(at, "Uren totaal")
+    opdrachten = direct(klein_warehouse, "select distinct titel from tussenstand_uren_tegoed")
+    assert set(matrix["Opdracht"][:-2]) == set(opdrachten.get_column("titel"))
+    for _, rij in matrix.iloc[:-1].iterrows():
+        assert sum(int(c.replace(".", "")) for c in rij.iloc[2:] if c) == 0
+
+    prognose = direct(klein_warehouse, "select * from prognose order by gemeente")
+    tabel = tabel_met(at, "Prognose eind van het jaar")
+    assert tabel["Prognose eind van het jaar"].tolist() == [
+        fmt.getal(v, 0, teken=True) for v in prognose["prognose_saldo_uren"]
+    ]
+
+
+def test_tussenstand_follows_the_chosen_period(klein_warehouse):
+    at = zonder_fouten(app("pages/tussenstand.py"))
+    widget(at.selectbox, "Kwartaal").select("K1 2012").run()
+    k1 = tabel_met(at, "Gebracht")["Gebracht"].tolist()
+    widget(at.selectbox, "Kwartaal").select("K2 2012").run()
+    k2 = tabel_met(at, "Gebracht")["Gebracht"].tolist()
+    assert k1 != k2
+    verwacht = direct(
+        klein_warehouse,
+        "select gebracht_uren from urenbalans_op(?) order by gemeente",
+        date(2012, 3, 31),
+    )
+    assert k1 == [fmt.getal(v, 0) for v in verwacht["gebracht_uren"]]
+    assert any("30 juni 2012" in s.value for s in at.subheader)
+
+    widget(at.radio, "Periode").set_value("Datum").run()
+    widget(at.date_input, "Peildatum").set_value(date(2012, 2, 10)).run()
+    zonder_fouten(at)
+    assert "10 februari 2012" in tekst(at)
+    assert at.get("download_button"), "de tussenstand is te downloaden"
+
+
+def test_winstpunten_equals_kpi_view(klein_warehouse):
+    at = zonder_fouten(app("pages/winstpunten.py"))
+    kpi = direct(klein_warehouse, "select * from kpi_winstpunt order by winstpunt")
+    tabel = tabel_met(at, "Winstpunt")
+    assert tabel["Winstpunt"].tolist() == kpi.get_column("winstpunt").to_list()
+    assert tabel["Opdrachten"].tolist() == [fmt.getal(v, 0) for v in kpi["aantal_opdrachten"]]
+    widget(at.selectbox, "Dimensie").select("kwaliteit").run()
+    assert tabel_met(at, "Winstpunt")["Winstpunt"].tolist() == (
+        kpi.filter("kwaliteit").get_column("winstpunt").to_list()
+    )
+
+
+def test_verrekening_follows_the_date(klein_warehouse):
+    at = zonder_fouten(app("pages/verrekening.py"))
+    totaal = direct(klein_warehouse, "select sum(bedrag_eur) from verrekening").item()
+    assert widget(at.metric, "Totaal te verrekenen").value == fmt.euro(totaal)
+    datum = widget(at.date_input, "Als het jaar afgesloten werd op")
+    datum.set_value(date(2012, 2, 10)).run()
+    totaal_feb = direct(
+        klein_warehouse, "select sum(bedrag_eur) from verrekening_op(?)", date(2012, 2, 10)
+    ).item()
+    assert totaal_feb != totaal
+    assert widget(at.metric, "Totaal te verrekenen").value == fmt.euro(totaal_feb)
+
+
+def test_data_kwaliteit_shows_rejects_and_checks(klein_warehouse):
+    at = zonder_fouten(app("pages/data_kwaliteit.py"))
+    tabel = tabel_met(at, "Reden")
+    assert tabel.values.tolist() == [
+        ["dordrecht/uren.csv", "5", "uren moet groter dan 0 zijn en hoogstens 24"]
+    ]
+    assert any("Alle controles slagen" in s.value for s in at.success)
+    widget(at.text_input, "Reden bevat").input("bestaat niet").run()
+    assert len(tabel_met(at, "Reden")) == 0
