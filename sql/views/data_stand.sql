@@ -1,4 +1,4 @@
--- grain: exactly one row describing the data in this warehouse and the run that built it
+-- grain: one row in all, describing the data in this warehouse and the run that built it
 create or replace view data_stand as
 with
 

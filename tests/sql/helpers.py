@@ -45,8 +45,9 @@ def frame(table: str, rows: list[dict]) -> pl.DataFrame:
     )
 
 
-def empty_log(table: str) -> pl.DataFrame:
-    return pl.DataFrame(schema=table_schema(table))
+def log_frame(table: str, rows: list[dict]) -> pl.DataFrame:
+    """A run-accounting frame (no bestand/regel defaults: these tables have their own)."""
+    return pl.DataFrame(rows, schema=table_schema(table), orient="row")
 
 
 def query(path: Path, sql: str, params: list | None = None) -> list[dict]:
@@ -137,10 +138,13 @@ Builder = Callable[..., Path]
 
 
 def builder(directory: Path) -> Builder:
-    """A function building a warehouse file in `directory` from `table=[{...}, ...]`."""
+    """A function building a warehouse file in `directory` from `table=[{...}, ...]`;
+    `bestanden=` and `afgekeurd=` fill the run's accounting logs."""
     numbers = count()
 
     def build(**tables: list[dict]) -> Path:
+        bestanden = tables.pop("bestanden", [])
+        afgekeurd = tables.pop("afgekeurd", [])
         gemeenten = tables.pop("gemeenten", [])
         extra = {g["code"] for g in gemeenten}
         builtin = [{"code": c, "naam": n} for c, n in GEMEENTEN.items() if c not in extra]
@@ -151,8 +155,8 @@ def builder(directory: Path) -> Builder:
             target,
             WarehouseData(
                 tables=frames,
-                bestanden=empty_log("etl_bestanden_log"),
-                afgekeurd=empty_log("etl_afgekeurd_log"),
+                bestanden=log_frame("etl_bestanden_log", bestanden),
+                afgekeurd=log_frame("etl_afgekeurd_log", afgekeurd),
             ),
             RunInfo(gestart_op=datetime(2012, 12, 31, 17, 0), bron="test", strikt=False),
         )

@@ -1,0 +1,76 @@
+"""Run accounting, leerervaringen and the conventions of the SQL files themselves."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.sql.helpers import query
+from warehouse.sqlfiles import check_files, view_files
+
+BESTANDEN = [
+    {
+        "bestand": "dordrecht/uren.xlsx",
+        "soort": "uren",
+        "rijen_gelezen": 10,
+        "rijen_geladen": 8,
+        "rijen_afgekeurd": 2,
+        "opmerking": None,
+    },
+    {
+        "bestand": "notities.txt",
+        "soort": None,
+        "rijen_gelezen": 0,
+        "rijen_geladen": 0,
+        "rijen_afgekeurd": 0,
+        "opmerking": "niet herkend",
+    },
+]
+AFGEKEURD = [
+    {"bestand": "dordrecht/uren.xlsx", "regel": 9, "reden": "uren moet tussen 0 en 24 liggen"},
+    {"bestand": "dordrecht/uren.xlsx", "regel": 4, "reden": "opdracht PT-7 bestaat niet"},
+    {"bestand": "kapot.csv", "regel": None, "reden": "kolom 'datum' ontbreekt"},
+]
+
+
+def test_etl_views_show_the_last_run_with_contract_columns_first(warehouse):
+    path = warehouse(bestanden=BESTANDEN, afgekeurd=AFGEKEURD)
+    bestanden = query(path, "select * from etl_bestanden")
+    assert list(bestanden[0])[:5] == [
+        "bestand",
+        "soort",
+        "rijen_gelezen",
+        "rijen_geladen",
+        "rijen_afgekeurd",
+    ]
+    assert [b["bestand"] for b in bestanden] == ["dordrecht/uren.xlsx", "notities.txt"]
+    afgekeurd = query(path, "select * from etl_afgekeurd")
+    assert [(a["bestand"], a["regel"]) for a in afgekeurd] == [
+        ("dordrecht/uren.xlsx", 4),
+        ("dordrecht/uren.xlsx", 9),
+        ("kapot.csv", None),
+    ]
+    assert query(path, "select aantal_afgekeurd from data_stand") == [{"aantal_afgekeurd": 3}]
+
+
+def test_leerervaringen_per_kwartaal_lists_all_soorten(warehouse):
+    def ervaring(datum: date, soort: str) -> dict:
+        return {"datum": datum, "soort": soort, "omschrijving": "x"}
+
+    path = warehouse(
+        leerervaringen=[
+            ervaring(date(2012, 2, 1), "dilemma"),
+            ervaring(date(2012, 3, 31), "dilemma"),
+            ervaring(date(2012, 4, 1), "conflict"),
+        ]
+    )
+    rows = query(path, "select * from leerervaringen_per_kwartaal")
+    assert len(rows) == 2 * 4
+    telling = {(r["kwartaal"], r["soort"]): r["aantal"] for r in rows if r["aantal"]}
+    assert telling == {(1, "dilemma"): 2, (2, "conflict"): 1}
+
+
+def test_every_sql_file_states_its_grain_and_defines_its_name():
+    for f in [*view_files(), *check_files()]:
+        assert f.text.startswith("-- grain: one row"), f.path
+        if f.layer != "checks":
+            assert f" {f.name} as" in f.text or f" {f.name}(" in f.text, f.path
