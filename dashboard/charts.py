@@ -27,7 +27,7 @@ STATUS_KLEUREN = {
     "afgerond": "#009E73",
     "geannuleerd": "#CC6677",
 }
-DIMENSIE_KLEUREN = {"inhoudelijk": "#0072B2", "financieel": "#E69F00", "kwaliteit": "#009E73"}
+REEKS_KLEUREN = ("#0072B2", "#009E73", "#E69F00", "#CC79A7")
 
 
 def kleur(gemeente: str) -> str:
@@ -35,6 +35,13 @@ def kleur(gemeente: str) -> str:
     if gemeente in GEMEENTE_KLEUREN:
         return GEMEENTE_KLEUREN[gemeente]
     return EXTRA_KLEUREN[sum(map(ord, gemeente)) % len(EXTRA_KLEUREN)]
+
+
+def _gehele_tikken(fig: go.Figure, waarden: list[float | None]) -> None:
+    """Counts: whole-number ticks (plotly would write 0,2 0,4 … for small counts)."""
+    hoogste = max((w for w in waarden if w is not None), default=0)
+    if hoogste <= 10:
+        fig.update_yaxes(dtick=1, rangemode="tozero")
 
 
 def _opmaak(fig: go.Figure, titel: str | None = None, hoogte: int = 380) -> go.Figure:
@@ -134,6 +141,8 @@ def gestapeld(
         )
     fig.update_layout(barmode="stack")
     fig.update_yaxes(title=as_titel, tickformat=",.0f")
+    totalen = frame.group_by(x).agg(pl.col(y).sum()).get_column(y).to_list()
+    _gehele_tikken(fig, totalen)
     return _opmaak(fig)
 
 
@@ -147,13 +156,16 @@ def groepen(
                 x=frame.get_column(x).to_list(),
                 y=frame.get_column(kolom).to_list(),
                 name=naam,
+                marker_color=REEKS_KLEUREN[i % len(REEKS_KLEUREN)],
                 hovertemplate=f"{naam}: %{{y:{formaat}}}<extra>%{{x}}</extra>",
             )
-            for kolom, naam in reeksen.items()
+            for i, (kolom, naam) in enumerate(reeksen.items())
         ]
     )
     fig.update_layout(barmode="group")
     fig.update_yaxes(title=as_titel, tickformat=formaat)
+    if formaat == ",.0f":
+        _gehele_tikken(fig, [v for k in reeksen for v in frame.get_column(k).to_list()])
     return _opmaak(fig)
 
 

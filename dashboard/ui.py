@@ -15,7 +15,6 @@ def tabel(
     kolommen: dict[str, str],
     decimalen: dict[str, int] | None = None,
     teken: Iterable[str] = (),
-    hoogte: int | str = "auto",
 ) -> pl.DataFrame:
     """Show `frame` with Dutch headers and Dutch-formatted values; numbers right-aligned.
 
@@ -27,7 +26,7 @@ def tabel(
         for bron, kop in kolommen.items()
         if frame.schema[bron].is_numeric()
     }
-    st.dataframe(getoond, hide_index=True, column_config=rechts, height=hoogte)
+    st.dataframe(getoond, hide_index=True, column_config=rechts)
     return getoond
 
 

@@ -23,7 +23,6 @@ ui.tabel(
         "rijen_afgekeurd": "Afgekeurd",
     },
     {"duur_s": 1},
-    hoogte=200,
 )
 
 st.subheader("Bestanden van de laatste ronde")
@@ -45,7 +44,9 @@ if afgekeurd.height == 0:
     st.success("De laatste ronde heeft geen enkele rij afgekeurd.")
 else:
     links, rechts = st.columns(2)
-    bestanden = links.multiselect("Bestand", afgekeurd.get_column("bestand").unique().sort())
+    bestanden = links.multiselect(
+        "Bestand", afgekeurd.get_column("bestand").unique().sort(), placeholder="alle"
+    )
     zoek = rechts.text_input("Reden bevat")
     gefilterd = afgekeurd.filter(
         pl.col("bestand").is_in(bestanden) if bestanden else pl.lit(True),

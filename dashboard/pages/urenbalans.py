@@ -52,7 +52,12 @@ st.subheader("Tussenstand van het uren tegoed")
 lang = queries.tussenstand_uren_tegoed()
 soorten = sorted(lang.get_column("soort_opdracht").unique().to_list())
 soort = st.multiselect(
-    "Soort opdracht", soorten, default=soorten, format_func=fmt.label, key="tegoed_soort"
+    "Soort opdracht",
+    soorten,
+    default=soorten,
+    format_func=fmt.label,
+    key="tegoed_soort",
+    placeholder="kies een soort",
 )
 lang = lang.filter(pl.col("soort_opdracht").is_in(soort))
 if lang.height:

@@ -18,12 +18,16 @@ def keuzes(kolom: str) -> list[str]:
     return sorted(alles.get_column(kolom).drop_nulls().unique().to_list())
 
 
-status = f1.multiselect("Status", keuzes("status"), format_func=fmt.label)
-soort = f2.multiselect("Soort", keuzes("soort_opdracht"), format_func=fmt.label)
-fase = f3.multiselect("Fase", keuzes("fase"), format_func=fmt.label)
-gemeente = f4.multiselect("Gemeente", list(namen), format_func=lambda c: namen.get(c, c))
+status = f1.multiselect("Status", keuzes("status"), format_func=fmt.label, placeholder="alle")
+soort = f2.multiselect("Soort", keuzes("soort_opdracht"), format_func=fmt.label, placeholder="alle")
+fase = f3.multiselect("Fase", keuzes("fase"), format_func=fmt.label, placeholder="alle")
+gemeente = f4.multiselect(
+    "Gemeente", list(namen), format_func=lambda c: namen.get(c, c), placeholder="alle"
+)
 winstpunt = f5.multiselect(
-    "Winstpunt", sorted(alles.get_column("winstpunten").explode().drop_nulls().unique())
+    "Winstpunt",
+    sorted(alles.get_column("winstpunten").explode().drop_nulls().unique()),
+    placeholder="alle",
 )
 gekozen = queries.filter_werkvoorraad(alles, zoek, status, soort, fase, gemeente, winstpunt)
 
