@@ -61,17 +61,30 @@ def parse_table(raw: pl.DataFrame, kind: Kind) -> pl.DataFrame:
     Columns the file lacks (optional ones) come back as typed nulls.
     """
     present = [c for c in kind.columns if c.name in raw.columns]
-    cleaned = raw.select(
-        *(_clean(c).alias(c.name) for c in present),
-        *(pl.col(c) for c in raw.columns if c.endswith(NUMERIC)),
-        REGEL,
-        *([LEESFOUT] if LEESFOUT in raw.columns else []),
+    # one step per pass, so no expression is computed twice
+    cleaned = (
+        raw.lazy()
+        .select(
+            *(_strip(c).alias(c.name) for c in present),
+            *(pl.col(c) for c in raw.columns if c.endswith(NUMERIC)),
+            REGEL,
+            *([LEESFOUT] if LEESFOUT in raw.columns else []),
+        )
+        .with_columns(pl.when(pl.col(c.name) != "").then(pl.col(c.name)) for c in present)
+        .collect()
     )
     del raw
     comma_columns = _comma_columns(cleaned, present)
-    typed = cleaned.with_columns(
-        _value(c, cleaned.columns, c.name in comma_columns).alias(value_column(c.name))
-        for c in present
+    typed = (
+        cleaned.lazy()
+        .with_columns(
+            _value(c, cleaned.columns, c.name in comma_columns).alias(value_column(c.name))
+            for c in present
+        )
+        .with_columns(
+            _plausible_date(pl.col(value_column(c.name))) for c in present if c.type == DATE
+        )
+        .collect()
     )
     checks: list[Check] = []
     if LEESFOUT in typed.columns:
@@ -93,11 +106,9 @@ def parse_table(raw: pl.DataFrame, kind: Kind) -> pl.DataFrame:
     )
 
 
-def _clean(c: Column) -> pl.Expr:
-    """Trimmed text, empty -> null (numbers also lose spaces and a euro sign)."""
-    chars = _STRIP if c.type in (NUMBER, SHARE) else None
-    text = pl.col(c.name).str.strip_chars(chars)
-    return pl.when(text.str.len_bytes() > 0).then(text)
+def _strip(c: Column) -> pl.Expr:
+    """Trimmed text (numbers also lose spaces and a euro sign); empty becomes null next."""
+    return pl.col(c.name).str.strip_chars(_STRIP if c.type in (NUMBER, SHARE) else None)
 
 
 def _comma_columns(frame: pl.DataFrame, present: list[Column]) -> set[str]:
@@ -122,8 +133,14 @@ def parse_number(text: pl.Expr, comma_decimal: bool) -> pl.Expr:
 
 
 def parse_date(text: pl.Expr) -> pl.Expr:
-    """dd-mm-yyyy, d-m-yyyy or yyyy-mm-dd; impossible dates (31-02-2012) give null."""
-    parsed = pl.coalesce(text.str.to_date(f, strict=False) for f in DATE_FORMATS)
+    """dd-mm-yyyy, d-m-yyyy or yyyy-mm-dd; impossible dates (31-02-2012) give null.
+
+    Pass the result through `_plausible_date`: `%Y` also reads `1-2-12` (as the year 12).
+    """
+    return pl.coalesce(text.str.to_date(f, strict=False) for f in DATE_FORMATS)
+
+
+def _plausible_date(parsed: pl.Expr) -> pl.Expr:
     return pl.when(parsed.dt.year().is_between(FIRST_YEAR, LAST_YEAR)).then(parsed)
 
 

@@ -144,7 +144,9 @@ def _read_xlsx(source: SourceFile) -> pl.DataFrame:
     if text.height == 0:
         raise FileRejected("bestand is leeg")
     # calamine starts at the first used row; we assume, as Excel users do, that it is row 1
+    midnight = r"^(\d{4}-\d{2}-\d{2}) 00:00:00$"  # how a date cell reads as text
     return text.with_columns(
+        *(pl.col(c).str.replace(midnight, "${1}") for c in text.columns),
         *(
             numbers.get_column(c).alias(c + NUMERIC)
             for c in text.columns

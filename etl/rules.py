@@ -180,12 +180,23 @@ def reject_over_day_limit(uren: pl.DataFrame) -> pl.DataFrame:
     )
     if full_days.height == 0:
         return uren
-    rows = loaded.join(full_days.select(keys), on=keys, how="semi").sort("_rij")
-    totals: dict[tuple, float] = {}
+    # rows up to the first one that crosses 24 all fit; walk only from that row on
+    rows = (
+        loaded.join(full_days.select(keys), on=keys, how="semi")
+        .sort("_rij")
+        .with_columns(pl.col("uren").cum_sum().over(keys).alias("_tot"))
+    )
+    crossing = pl.col("_tot") > MAX_UREN_PER_DAG + EPSILON
+    before = rows.filter(~crossing).group_by(keys).agg(pl.col("_tot").max())
+    totals: dict[tuple, float] = {(m, d): t for m, d, t in before.iter_rows()}
+    tail = rows.filter(crossing)
     rejected: list[int] = []
     reasons: list[str] = []
-    for rij, medewerker, datum, u in rows.iter_rows():
-        total = totals.get((medewerker, datum), 0.0)
+    for rij, medewerker, datum, u in zip(
+        tail["_rij"], tail["medewerker_id"], tail["datum"], tail["uren"], strict=True
+    ):
+        key = (medewerker, datum)
+        total = totals.get(key, 0.0)
         if total + u > MAX_UREN_PER_DAG + EPSILON:
             rejected.append(rij)
             reasons.append(
@@ -194,7 +205,7 @@ def reject_over_day_limit(uren: pl.DataFrame) -> pl.DataFrame:
                 f"{dutch_number(u)} uur wordt het {dutch_number(total + u)}"
             )
         else:
-            totals[(medewerker, datum)] = total + u
+            totals[key] = total + u
     return set_reasons(
         uren,
         pl.Series(rejected, dtype=pl.UInt32),
