@@ -175,7 +175,7 @@ TARIEVEN_2012 = (
 )
 GEMIDDELD_NA_VERHOGING = 66.30
 
-# (gemeente, datum, bedrag_eur, omschrijving): 200 and 100 hours at 66,30 per hour.
+# (gemeente, datum, bedrag_eur, omschrijving): 200 and 150 hours at 66,30 per hour.
 GELDINBRENG = (
     (
         "ALB",
@@ -183,7 +183,7 @@ GELDINBRENG = (
         13260.00,
         "Geldinbreng ter verhoging van het urentegoed (besluit college na kwartaalrapportage Q3)",
     ),
-    ("SLI", date(2012, 12, 3), 6630.00, "Inbreng financiële middelen voor het urensaldo 2012"),
+    ("SLI", date(2012, 12, 3), 9945.00, "Inbreng financiële middelen voor het urensaldo 2012"),
 )
 
 # opdracht_id: (datum, then (score_product, score_proces) per rol in ROLLEN order)

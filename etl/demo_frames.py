@@ -21,9 +21,10 @@ from etl.demo_content import (
 )
 from etl.demo_model import JAAR_BEGIN, Opdracht
 from etl.demo_opdrachten import PLAN_OPDRACHTEN
+from etl.demo_tabel import TABEL_OPDRACHTEN
 from etl.demo_werkvoorraad import WERKVOORRAAD
 
-OPDRACHTEN: tuple[Opdracht, ...] = PLAN_OPDRACHTEN + WERKVOORRAAD
+OPDRACHTEN: tuple[Opdracht, ...] = PLAN_OPDRACHTEN + TABEL_OPDRACHTEN + WERKVOORRAAD
 LIJST = pl.List(pl.String)
 
 
