@@ -95,3 +95,13 @@ def test_meervoudig_lokaal_without_deelnemers_fails_the_build(warehouse):
             opdrachten=[opdracht("X", "meervoudig_lokaal", "ALB")],
         )
     assert exc.value.check == "check_aandelen_som_een"
+
+
+def test_opdracht_aandelen_names_the_rule(rules):
+    rows = query(rules, "select * from opdracht_aandelen where opdracht_id in ('LOK', 'REG')")
+    assert [(r["opdracht_id"], r["gemeente"], r["aandeel"], r["bron"]) for r in rows] == [
+        ("LOK", "PAP", 1.0, "lokaal"),
+        ("REG", "DOR", 0.8, "regionaal"),
+        ("REG", "ZWD", 0.2, "regionaal"),
+    ]
+    assert rows[0]["naam"] == "Papendrecht"
