@@ -24,7 +24,8 @@ BROKEN = {
         "as datum, 10.0 as gebracht_uren, 9.0 as gehaald_uren, 1.0 as saldo_uren",
     },
     "check_aandelen_som_een": {
-        "stg_aandelen": "select 'A' as opdracht_id, 'ALB' as gemeente, 0.5 as aandeel",
+        "stg_aandelen": "select 'A' as opdracht_id, 'ALB' as gemeente, 0.5 as aandeel, "
+        "'lokaal' as bron",
     },
     "check_verrekening_betaalt_tekort": {
         "verrekening": "select 'ALB' as van_gemeente, 'DOR' as naar_gemeente, 5.0 as uren",
