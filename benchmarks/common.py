@@ -290,7 +290,12 @@ def ensure_source(base: Path, n: int) -> Measurement | None:
 
 
 def run_etl(base: Path, n: int) -> Measurement:
-    """One full `proeftuin etl` of the size-`n` folder into its warehouse, measured."""
+    """One full `proeftuin etl` of the size-`n` folder into a fresh warehouse, measured.
+
+    The old warehouse is removed first, so every repeat does the same work (a run over an
+    existing warehouse also copies its run history).
+    """
+    warehouse_file(base, n).unlink(missing_ok=True)
     cmd = proeftuin_cmd(
         "etl", "--source", str(source_dir(base, n)), "--warehouse", str(warehouse_file(base, n))
     )
