@@ -131,7 +131,7 @@ def previous_runs(target: Path) -> pl.DataFrame | None:
     except duckdb.Error:
         return None
     try:
-        return con.execute("select * from etl_runs order by run_id").pl()
+        return con.sql("select * from etl_runs order by run_id").pl()
     except duckdb.Error:
         return None
     finally:
