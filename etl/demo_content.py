@@ -181,7 +181,7 @@ GELDINBRENG = (
         "ALB",
         date(2012, 10, 1),
         13260.00,
-        "Geldinbreng ter verhoging van het urentegoed (besluit college na kwartaalrapportage Q3)",
+        "Financiële inbreng voor het urentegoed (collegebesluit na kwartaalrapportage Q3)",
     ),
     ("SLI", date(2012, 12, 3), 9945.00, "Inbreng financiële middelen voor het urensaldo 2012"),
 )
@@ -259,7 +259,7 @@ LEERERVARINGEN = (
         date(2012, 9, 11),
         "vraagpunt",
         None,
-        "Tellen uren voor coördinatie in het proeftuin-MT als ondersteuningsopdracht of als "
+        "Coördinatie in het proeftuin-MT: tellen die uren als ondersteuningsopdracht of als "
         "reguliere managementtijd?",
     ),
     (

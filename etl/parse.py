@@ -47,6 +47,7 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100
 # Dutch form: 1.234,5 / 1234,5 / 12 — and, in a column without commas, 3.5 or 1.234.567
 _COMMA_NUMBER = r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$"
 _DOT_NUMBER = r"^[+-]?(\d+(\.\d+)?|\d{1,3}(\.\d{3}){2,})$"
+_THOUSANDS = r"^[+-]?\d{1,3}(\.\d{3})+$"
 _STRIP = " \t\r\n\u00a0€"
 
 
@@ -112,12 +113,27 @@ def _strip(c: Column) -> pl.Expr:
 
 
 def _comma_columns(frame: pl.DataFrame, present: list[Column]) -> set[str]:
-    """Number columns in which some value has a comma: there a dot separates thousands."""
+    """Number columns read the Dutch way: a comma is the decimal mark, a dot groups thousands.
+
+    That is every column in which some value has a comma, and every column whose dotted
+    values all look like thousands (`7.000`, `12.500`): a Dutch controller writing 7.000
+    means seven thousand. Other columns read a dot as the decimal point (`3.5`).
+    """
     numeric = [c.name for c in present if c.type in (NUMBER, SHARE, INTEGER)]
     if not numeric:
         return set()
-    row = frame.select(pl.col(n).str.contains(",", literal=True).any() for n in numeric).row(0)
-    return {n for n, has in zip(numeric, row, strict=True) if has}
+    row = frame.select(
+        (
+            pl.col(n).str.contains(",", literal=True).any()
+            | pl.col(n)
+            .filter(pl.col(n).str.contains(".", literal=True))
+            .str.contains(_THOUSANDS)
+            .all()
+            .and_(pl.col(n).str.contains(".", literal=True).any())
+        ).alias(n)
+        for n in numeric
+    ).row(0)
+    return {n for n, dutch in zip(numeric, row, strict=True) if dutch}
 
 
 def parse_number(text: pl.Expr, comma_decimal: bool) -> pl.Expr:

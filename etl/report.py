@@ -97,10 +97,11 @@ class Reporter:
         self.console.print(table)
         self._top_reasons(outcome.afgekeurd)
         state = "geschreven" if outcome.geschreven else "niet bijgewerkt"
-        self.console.print(f"Warehouse {state}: {outcome.warehouse}")
+        self.console.print(f"Warehouse {state}: {outcome.warehouse}", soft_wrap=True)
         self.console.print(
             f"Volledige lijst afgekeurd ({dutch_int(outcome.afgekeurd.height)}): "
-            f"{outcome.afgekeurd_csv}"
+            f"{outcome.afgekeurd_csv}",
+            soft_wrap=True,
         )
         self.console.print(f"Duur: {outcome.duur_s:.1f} s".replace(".", ","))
 
@@ -123,4 +124,4 @@ class Reporter:
         self.console.print(table)
 
     def failure(self, message: str) -> None:
-        self.console.print(f"[bold red]Mislukt:[/bold red] {message}")
+        self.console.print(f"[bold red]Mislukt:[/bold red] {message}", soft_wrap=True)
