@@ -15,9 +15,11 @@ def tabel(
     kolommen: dict[str, str],
     decimalen: dict[str, int] | None = None,
     teken: Iterable[str] = (),
+    markeer: list[bool] | None = None,
 ) -> pl.DataFrame:
     """Show `frame` with Dutch headers and Dutch-formatted values; numbers right-aligned.
 
+    `markeer` gives rows that must stand out (True) a warm background.
     Returns the displayed (text) frame, so tests and downloads can use exactly what is shown.
     """
     getoond = fmt.tabel(frame, kolommen, decimalen, teken)
@@ -26,7 +28,11 @@ def tabel(
         for bron, kop in kolommen.items()
         if frame.schema[bron].is_numeric()
     }
-    st.dataframe(getoond, hide_index=True, column_config=rechts)
+    data = getoond.to_pandas()
+    if markeer is not None:
+        achtergrond = ["background-color: #FFF3CD" if m else "" for m in markeer]
+        data = data.style.apply(lambda kolom: achtergrond, axis=0)
+    st.dataframe(data, hide_index=True, column_config=rechts)
     return getoond
 
 

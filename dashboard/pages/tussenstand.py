@@ -88,7 +88,7 @@ st.caption(
 dimensie = queries.kpi_dimensie()
 efficiency = queries.efficiency_per_winstpunt()
 kwaliteit = queries.kwaliteit_per_rol().with_columns(
-    pl.col("rol").map_elements(fmt.label, return_dtype=pl.String)
+    pl.col("rol").str.replace("_opdrachtgever", "")
 )
 d, e, k = st.columns(3)
 with d:
@@ -112,7 +112,7 @@ with k:
             kwaliteit,
             "rol",
             {"gemiddelde_score_product": "product", "gemiddelde_score_proces": "proces"},
-            "gemiddelde score (1–10)",
+            "gemiddelde score per rol (1–10)",
             ",.1f",
         )
     )

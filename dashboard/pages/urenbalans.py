@@ -61,9 +61,11 @@ soort = st.multiselect(
 )
 lang = lang.filter(pl.col("soort_opdracht").is_in(soort))
 if lang.height:
-    st.dataframe(fmt.nulsom_matrix(lang, queries.gemeente_namen(), tarief), hide_index=True)
+    matrix = fmt.nulsom_matrix(lang, queries.gemeente_namen(), tarief)
+    st.dataframe(matrix, hide_index=True, height=35 * (matrix.height + 1) + 3)
     st.caption(
-        "Per opdracht: + is gebracht (tegoed), − is gehaald. Elke rij telt op tot nul; "
+        "Per opdracht: + is gebracht (tegoed), − is gehaald, leeg is per saldo nul. Elke rij "
+        "telt op tot nul; "
         "geldinbreng zit niet in deze tabel, wel in het saldo hierboven."
     )
 else:

@@ -56,10 +56,11 @@ ui.tabel(
         "fase": "Fase",
         "aanvrager": "Aanvrager",
         "nemer": "Opdrachtnemer",
-        "begrote_uren": "Begrote uren",
-        "gerealiseerde_uren": "Gerealiseerde uren",
+        "begrote_uren": "Begroot",
+        "gerealiseerde_uren": "Gerealiseerd",
         "winstpunten": "Winstpunten",
     },
+    markeer=tonen.get_column("zonder_opdrachtnemer").to_list(),
 )
 
 st.subheader("Opdrachtformulier")

@@ -32,37 +32,36 @@ ui.plotly(
         "opdrachten",
     )
 )
-vink = {True: "✓", False: ""}
 ui.tabel(
     overzicht.with_columns(
         pl.concat_str(
             [
-                pl.col(c).replace_strict(vink, return_dtype=pl.String).alias(c)
-                for c in ("inhoudelijk", "financieel", "kwaliteit")
+                pl.when(pl.col(kolom)).then(pl.lit(letter)).otherwise(pl.lit("–"))
+                for kolom, letter in (("inhoudelijk", "I"), ("financieel", "F"), ("kwaliteit", "K"))
             ],
-            separator=" · ",
+            separator=" ",
         ).alias("ifk"),
         (pl.col("aandeel_akkoord") * 100).alias("procent_akkoord"),
     ),
     {
         "winstpunt": "Winstpunt",
         "omschrijving": "Omschrijving",
-        "ifk": "I · F · K",
+        "ifk": "Dimensies",
         "aantal_opdrachten": "Opdrachten",
         "aantal_afgerond": "Afgerond",
         "aantal_akkoord": "Akkoord",
         "procent_akkoord": "% akkoord",
         "gemiddelde_score": "Score product",
         "gemiddelde_score_proces": "Score proces",
-        "begrote_uren": "Begrote uren",
-        "gerealiseerde_uren": "Gerealiseerde uren",
-        "bespaarde_uren": "Bespaarde uren",
+        "gerealiseerde_uren": "Uren",
+        "bespaarde_uren": "Bespaard",
     },
     {"gemiddelde_score": 1, "gemiddelde_score_proces": 1},
 )
 st.caption(
-    "I = inhoudelijk-strategisch, F = financieel, K = continuïteit/kwaliteit. Bespaarde uren: "
-    "begrote uren van samengevoegde opdrachten min die van de gecombineerde opdracht."
+    "Dimensies: I = inhoudelijk-strategisch, F = financieel, K = continuïteit/kwaliteit. "
+    "Uren: gerealiseerde uren. Bespaard: begrote uren van samengevoegde opdrachten min die "
+    "van de gecombineerde opdracht."
 )
 
 st.subheader("Per dimensie")
