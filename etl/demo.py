@@ -108,7 +108,7 @@ def write_demo(directory: Path, registraties: int | None = None, seed: int = 201
         "leesmij.txt",
         "niet herkend",
         0,
-        lambda p: (p.parent.mkdir(parents=True, exist_ok=True), p.write_text(LEESMIJ)),
+        lambda p: _tekst(p, LEESMIJ),
     )
     opdrachten = opdrachten_frame()
     _regio(schrijf, opdrachten)
@@ -120,7 +120,7 @@ def write_demo(directory: Path, registraties: int | None = None, seed: int = 201
         "papendrecht/kolommen.toml",
         "configuratie",
         len(PAP_KOPPEN),
-        lambda p: (p.parent.mkdir(parents=True, exist_ok=True), p.write_text(toml)),
+        lambda p: _tekst(p, toml),
     )
     for g in GEMEENTEN:
         map_, (mw_bestand, uren_bestand, stijl) = MAPPEN[g], EXPORTS[g]
@@ -196,6 +196,11 @@ def _synthetisch(
     s.registraties = uren.height
 
 
+def _tekst(pad: Path, inhoud: str) -> None:
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    pad.write_text(inhoud, encoding="utf-8")
+
+
 def _tabel(pad: Path, frame: pl.DataFrame, stijl: f.Stijl | None, koppen: dict | None) -> None:
     """A table as XLSX (stijl None) or as CSV in the dialect; money with two decimals."""
     if stijl is None:
@@ -247,7 +252,9 @@ def _maak_vrij(directory: Path) -> None:
     vreemd = [p.relative_to(directory).as_posix() for p in aanwezig]
     vreemd = [r for r in vreemd if r not in demo_paden()]
     leesmij = directory / "leesmij.txt"
-    eigen = leesmij.is_file() and leesmij.read_text(errors="replace").startswith(MARKER)
+    eigen = leesmij.is_file() and leesmij.read_text(encoding="utf-8", errors="replace").startswith(
+        MARKER
+    )
     if vreemd or not eigen:
         voorbeelden = ", ".join(vreemd[:5]) or "geen leesmij.txt van een eerdere demo"
         raise DemoGeweigerd(
