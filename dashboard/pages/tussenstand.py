@@ -119,7 +119,7 @@ with k:
 
 st.download_button(
     "Download deze tussenstand (Excel)",
-    export.naar_xlsx(
+    lambda: export.naar_xlsx(
         {
             "Urenbalans": balans,
             "Werkvoorraad": per_soort,

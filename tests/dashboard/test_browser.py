@@ -16,6 +16,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import polars as pl
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
@@ -91,6 +92,15 @@ def _wacht_tot_klaar(pagina) -> None:
     pagina.wait_for_timeout(500)
 
 
+def _download_is_excel(pagina) -> None:
+    """The Excel download really arrives in the browser and holds the shown tables."""
+    with pagina.expect_download(timeout=30_000) as download:
+        pagina.get_by_text("Download deze tussenstand (Excel)").click()
+    bladen = pl.read_excel(download.value.path(), sheet_id=0)
+    assert {"Urenbalans", "Winstpunten"} <= set(bladen)
+    assert bladen["Winstpunten"].height == 9
+
+
 def test_every_page_in_chromium(platform: str):
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     with sync_playwright() as p:
@@ -123,5 +133,7 @@ def test_every_page_in_chromium(platform: str):
                 assert "Traceback" not in inhoud, naam
                 # Dutch numbers even in an en-US browser: 1.234 / 12,5 and never 1,234.5.
                 assert not re.search(r"\d,\d{3}\.\d", inhoud), naam
+                if pad == "tussenstand":
+                    _download_is_excel(pagina)
         finally:
             browser.close()

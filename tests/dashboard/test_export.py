@@ -1,0 +1,25 @@
+"""Downloads: the Excel file holds the shown tables as numbers, the CSV opens in Dutch Excel."""
+
+import io
+
+import polars as pl
+
+from dashboard import export
+
+
+def test_xlsx_has_one_sheet_per_table_with_numbers():
+    balans = pl.DataFrame({"gemeente": ["ALB", "DOR"], "saldo_uren": [-323.33, 206.67]})
+    kpi = pl.DataFrame({"winstpunt": ["W1"], "aantal_opdrachten": [3]})
+    inhoud = export.naar_xlsx({"Urenbalans": balans, "Winstpunten": kpi})
+    terug = pl.read_excel(io.BytesIO(inhoud), sheet_id=0)
+    assert list(terug) == ["Urenbalans", "Winstpunten"]
+    assert terug["Urenbalans"].get_column("saldo_uren").to_list() == [-323.33, 206.67]
+    assert terug["Winstpunten"].item(0, "aantal_opdrachten") == 3
+
+
+def test_csv_is_semicolon_separated_with_bom():
+    frame = pl.DataFrame({"bestand": ["uren.csv"], "regel": [5], "reden": ["uren; ongeldig"]})
+    inhoud = export.naar_csv(frame)
+    assert inhoud.startswith(b"\xef\xbb\xbf")
+    terug = pl.read_csv(io.BytesIO(inhoud[3:]), separator=";")
+    assert terug.equals(frame)
