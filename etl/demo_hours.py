@@ -115,7 +115,9 @@ def realistische_uren(opdrachten: tuple[Opdracht, ...], seed: int) -> pl.DataFra
         },
         orient="row",
     ).with_columns(gemeente=pl.col("medewerker_id").str.slice(0, 3))
-    frame = frame.sort("gemeente", "datum", "medewerker_id", "opdracht_id", "uren")
+    # Every column is a key and ties keep their order: the same seed, the same bytes.
+    sleutel = ("gemeente", "datum", "medewerker_id", "opdracht_id", "uren", "omschrijving")
+    frame = frame.sort(sleutel, maintain_order=True)
     volgnummer = pl.int_range(1, pl.len() + 1).over("gemeente").cast(pl.String).str.zfill(5)
     return frame.with_columns(
         registratie_id=pl.concat_str(pl.col("gemeente"), pl.lit("-2012-"), volgnummer)
