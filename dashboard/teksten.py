@@ -21,8 +21,8 @@ HOE_HET_WERKT = """
 * **Nul op 31-12-2012.** Het proeftuin-MT stuurt op een urensaldo van nul aan het einde van
   het jaar. Wie dan negatief staat, verrekent met de gemeenten die positief staan.
 * **Leren en evalueren.** Per kwartaal een rapportage, na een halfjaar een tussenstand voor
-  de colleges. De winst meten we op negen winstpunten en drie dimensies: inhoudelijk-
-  strategisch, financieel en continuïteit/kwaliteit.
+  de colleges. De winst meten we op negen winstpunten en drie dimensies:
+  inhoudelijk-strategisch, financieel en continuïteit/kwaliteit.
 """
 
 GEEN_WAREHOUSE = """
