@@ -89,6 +89,8 @@ def run_etl(
         if c.fout
     ]
     parsed: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}
+    # one dictionary entry per file instead of the path repeated on every row
+    bestand_type = pl.Enum([f.bestand for f in files])
     for f in files:
         if f.kind is None:
             log.append(_log_row(f.bestand, None, opmerking=NIET_HERKEND))
@@ -96,7 +98,9 @@ def run_etl(
             try:
                 raw = read_source(f)
                 frame = parse_table(raw.frame, KINDS[f.kind])
-                parsed[f.kind].append(frame.with_columns(pl.lit(f.bestand).alias(BESTAND)))
+                parsed[f.kind].append(
+                    frame.with_columns(pl.lit(f.bestand, dtype=bestand_type).alias(BESTAND))
+                )
                 log.append(_log_row(f.bestand, f.kind, opmerking=raw.opmerking))
             except FileRejected as exc:
                 log.append(_log_row(f.bestand, f.kind, opmerking=f"afgekeurd: {exc}"))
@@ -112,7 +116,7 @@ def run_etl(
             progress.file_done(f)
     if progress:
         progress.stage("regels controleren")
-    frames, gemeenten = validate({k: _concat(k, v) for k, v in parsed.items()})
+    frames, gemeenten = validate({k: _concat(k, v, bestand_type) for k, v in parsed.items()})
     del parsed
     tables, afgekeurd, bestanden = _results(frames, log, file_rejections)
     del frames
@@ -148,11 +152,11 @@ def _log_row(bestand: str, soort: str | None, opmerking: str | None) -> dict:
     }
 
 
-def _concat(kind: str, frames: list[pl.DataFrame]) -> pl.DataFrame:
+def _concat(kind: str, frames: list[pl.DataFrame], bestand_type: pl.Enum) -> pl.DataFrame:
     if frames:
-        return pl.concat(frames, how="vertical")
+        return pl.concat(frames, how="vertical", rechunk=False)
     schema = {c.name: DTYPES[c.type] for c in KINDS[kind].columns}
-    schema |= {REGEL: pl.Int32, REDEN: pl.String, SOORT: pl.String, BESTAND: pl.String}
+    schema |= {REGEL: pl.Int32, REDEN: pl.String, SOORT: pl.String, BESTAND: bestand_type}
     return pl.DataFrame(schema=schema)
 
 
@@ -163,20 +167,25 @@ def _results(
     tables: dict[str, pl.DataFrame] = {}
     rejected = [pl.DataFrame(file_rejections, schema=AFGEKEURD_SCHEMA)]
     counts = []
-    for kind, frame in frames.items():
+    for kind in list(frames):
+        frame = frames.pop(kind)  # free each kind's full frame as soon as it is split
         columns = [*KINDS[kind].names, BESTAND, REGEL]
-        tables[kind] = frame.filter(OK).select(columns)
+        any_rejected = frame[REDEN].null_count() < frame.height
+        tables[kind] = frame.filter(OK).select(columns) if any_rejected else frame.select(columns)
         rejected.append(
             frame.filter(~OK).select(
-                BESTAND,
+                pl.col(BESTAND).cast(pl.String),
                 pl.col(REGEL).cast(pl.Int32),
                 pl.col(REDEN).alias("reden"),
                 pl.col(SOORT).alias("soort"),
             )
         )
         counts.append(
-            frame.group_by(BESTAND).agg(pl.len().alias("gelezen"), (~OK).sum().alias("afgekeurd"))
+            frame.group_by(BESTAND)
+            .agg(pl.len().alias("gelezen"), (~OK).sum().alias("afgekeurd"))
+            .with_columns(pl.col(BESTAND).cast(pl.String))
         )
+        del frame
     afgekeurd = pl.concat(rejected).sort(BESTAND, REGEL, nulls_last=False, maintain_order=True)
     per_file = pl.concat(counts)
     bestanden = (

@@ -81,12 +81,16 @@ def reject_duplicates(frame: pl.DataFrame, keys: list[str], wat: str, soort: str
 
     `wat` describes the key for the reason, with `{}` for each key value.
     """
-    candidates = frame.with_row_index("_rij").filter(OK, *(pl.col(k).is_not_null() for k in keys))
-    if candidates.select(pl.struct(keys).is_unique().all()).item():
+    row = pl.int_range(pl.len(), dtype=pl.UInt32).alias("_rij")
+    candidates = frame.select(row, *keys, BESTAND, REGEL, REDEN).filter(
+        OK, *(pl.col(k).is_not_null() for k in keys)
+    )
+    unique = pl.col(keys[0]).is_unique() if len(keys) == 1 else pl.struct(keys).is_unique()
+    if candidates.select(unique.all()).item():
         return frame
     dups = candidates.with_columns(
         pl.int_range(pl.len()).over(keys).alias("_nr"),
-        pl.col(BESTAND).first().over(keys).alias("_eerste_bestand"),
+        pl.col(BESTAND).cast(pl.String).first().over(keys).alias("_eerste_bestand"),
         pl.col(REGEL).first().over(keys).alias("_eerste_regel"),
     ).filter(pl.col("_nr") > 0)
     reden = dups.select(
@@ -113,7 +117,9 @@ class Registry:
         loaded = frame.filter(OK)[key].drop_nulls().unique()
         bad = frame.filter(~OK, pl.col(key).is_not_null(), ~pl.col(key).is_in(loaded.implode()))
         bad = bad.unique(key, keep="first", maintain_order=True)
-        where = bad.select(pl.format("{} regel {}", BESTAND, REGEL)).to_series()
+        where = bad.select(
+            pl.format("{} regel {}", pl.col(BESTAND).cast(pl.String), REGEL)
+        ).to_series()
         return cls(noun, loaded, dict(zip(bad[key].to_list(), where.to_list(), strict=True)))
 
     def check(self, column: str | pl.Expr, prefix: str = "") -> Check:
@@ -172,7 +178,8 @@ def reject_over_day_limit(uren: pl.DataFrame) -> pl.DataFrame:
     and does not count. Only days that exceed 24 in total need this sequential walk.
     """
     keys = ["medewerker_id", "datum"]
-    loaded = uren.with_row_index("_rij").filter(OK).select("_rij", *keys, "uren")
+    row = pl.int_range(pl.len(), dtype=pl.UInt32).alias("_rij")
+    loaded = uren.select(row, *keys, "uren", REDEN).filter(OK)
     full_days = (
         loaded.group_by(keys)
         .agg(pl.col("uren").sum())
