@@ -147,3 +147,28 @@ def test_summary_shows_dutch_numbers_and_grouped_reasons(bron, warehouse):
     assert "1.403" in result.output  # rows read, Dutch thousands separator
     assert "uren buiten bereik" in result.output  # 3 different values, one rule
     assert "meer dan 24 uur op een dag" in result.output
+
+
+def test_contract_views_show_the_last_runs_accounting(bron, etl, query):
+    etl(with_bad_uren(bron))
+    assert query("select bestand, rijen_gelezen, rijen_afgekeurd from etl_bestanden") == [
+        ("dordrecht/medewerkers.csv", 3, 0),
+        ("dordrecht/uren.csv", 3, 2),
+        ("regio/opdrachten.csv", 3, 0),
+    ]
+    assert query("select bestand, regel from etl_afgekeurd") == [
+        ("dordrecht/uren.csv", 3),
+        ("dordrecht/uren.csv", 4),
+    ]
+
+
+def test_failed_invariant_exit_3_and_warehouse_untouched(bron, etl, warehouse, monkeypatch):
+    etl(bron)
+    before = warehouse.read_bytes()
+
+    def failing(con):
+        raise build_module.InvariantFailed("check_zero_sum", [("DOR", 1.0)])
+
+    monkeypatch.setattr(build_module, "run_checks", failing)
+    assert run_etl_command(with_bad_uren(bron), warehouse, strict=False) == 3
+    assert warehouse.read_bytes() == before
