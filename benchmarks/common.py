@@ -131,7 +131,11 @@ def verdict(ok: bool) -> str:
 
 
 def machine_info() -> dict[str, str]:
-    """CPU, cores, memory and the versions that matter, to print next to every table."""
+    """CPU, cores, memory, the versions that matter and the load, to print next to every table.
+
+    The load average shows whether other work shared the machine; the scripts take it at
+    the end of their run, so it includes the benchmark itself (at most about 2 on 2 cores).
+    """
     cpu = platform.processor() or platform.machine()
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.is_file():
@@ -151,6 +155,7 @@ def machine_info() -> dict[str, str]:
         except PackageNotFoundError:
             info[package] = "not installed"
     info["date"] = date.today().isoformat()
+    info["load avg (1 min)"] = f"{os.getloadavg()[0]:.1f}"
     return info
 
 

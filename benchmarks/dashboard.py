@@ -14,12 +14,13 @@ measured the same way in the same run. Targets: warm < 300 ms, cold < 2 s per pa
 from __future__ import annotations
 
 import argparse
+import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import streamlit as st
-import streamlit.logger
 from streamlit.testing.v1 import AppTest
 
 from benchmarks.common import (
@@ -48,9 +49,18 @@ EMPTY_PAGE = 'import streamlit as st\n\nst.write("leeg")\n'
 TIMEOUT_S = 300
 MAX_WARM_S = 0.3
 MAX_COLD_S = 2.0
-streamlit.logger.set_log_level("error")  # AppTest outside a server warns on every run
-
 HEADERS = ("page", "cold", "warm", "cold × empty", "warm × empty", "target")
+
+
+@contextmanager
+def quiet() -> Iterator[None]:
+    """Silence the warning Streamlit logs for every AppTest made and cache cleared outside
+    a script run (untimed set-up only)."""
+    logging.disable(logging.WARNING)
+    try:
+        yield
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 def pages() -> list[str]:
@@ -83,9 +93,10 @@ def run_checked(at: AppTest) -> None:
 
 def cold_and_warm(make: Callable[[], AppTest]) -> tuple[float, float]:
     """Seconds of the first run of a fresh AppTest with empty caches, and of its rerun."""
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = make()
+    with quiet():
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        at = make()
     cold, _ = timed(run_checked, at)
     warm, _ = timed(run_checked, at)
     return cold, warm
@@ -97,7 +108,9 @@ def bench_size(repeat: int) -> tuple[list[list[str]], int]:
     failed: dict[str, str] = {}
     for name, make in subjects.items():  # warm the process: imports, the connection
         try:
-            run_checked(make())
+            with quiet():
+                at = make()
+            run_checked(at)
         except PageFailed as exc:
             failed[name] = str(exc)
     if EMPTY in failed:
@@ -137,8 +150,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     repeats = repeats_for(args.sizes, args.repeat)
-    info = machine_info()
-    parts = ["## Dashboard pages", f"Machine: {machine_line(info)}."]
+    parts = ["## Dashboard pages"]
     with workdir(args.workdir) as base:
         for n, repeat in zip(args.sizes, repeats, strict=True):
             os.environ[WAREHOUSE_ENV] = str(ensure_warehouse(base, n))
@@ -154,6 +166,9 @@ def main(argv: list[str] | None = None) -> None:
         "before measuring (imports, opening the warehouse). *× empty* compares with a "
         "one-line `st.write` page measured alike, i.e. AppTest's own overhead."
     )
+    info = machine_info()
+    print(f"Machine: {machine_line(info)}")
+    parts.insert(1, f"Machine: {machine_line(info)}.")
     if not args.no_docs:
         write_section("dashboard", "\n\n".join(parts))
 

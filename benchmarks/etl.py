@@ -187,14 +187,15 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     repeats = repeats_for(args.sizes, args.repeat)
-    info = machine_info()
     rows = []
     with workdir(args.workdir) as base:
         for n, repeat in zip(args.sizes, repeats, strict=True):
             rows.append(bench_size(base, n, repeat))
-            print_table(f"ETL benchmark ({machine_line(info)})", HEADERS, rows)
+            print_table("ETL benchmark", HEADERS, rows)
         if args.profile:
             print(profile_etl(base, args.sizes[0], args.profile))
+    info = machine_info()
+    print(f"Machine: {machine_line(info)}")
     if not args.no_docs:
         write_section("etl", render(rows, info, repeats))
 
