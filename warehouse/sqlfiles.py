@@ -2,9 +2,10 @@
 
 Tables (`sql/schema`) have no dependencies. Views, table macros and the few marts that
 are materialised as tables at build time (`sql/staging`, `sql/marts`, `sql/views`; the
-warehouse is rebuilt whole each run, so such a table cannot go stale) are created layer by layer, and within a layer in dependency
-order, derived from the names each file mentions, so adding a view never means editing a
-list by hand. Checks (`sql/checks`) are queries that must return no rows.
+warehouse is rebuilt whole each run, so such a table cannot go stale) are created layer
+by layer, and within a layer in dependency order, derived from the names each file
+mentions, so adding a view never means editing a list by hand. Checks (`sql/checks`) are
+queries that must return no rows.
 """
 
 from __future__ import annotations
