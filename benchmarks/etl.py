@@ -23,6 +23,7 @@ from pathlib import Path
 import duckdb
 
 from benchmarks.common import (
+    REPO,
     Measurement,
     add_common_options,
     check_ok,
@@ -76,6 +77,9 @@ HEADERS = (
     "rows bare / ETL",
     "target",
 )
+
+
+PROFILE_HEADERS = ("function", "time", "calls", "seconds", "share")
 
 
 def bare_load(files: list[Path], target: Path) -> Measurement:
@@ -135,23 +139,62 @@ def bench_size(base: Path, n: int, repeat: int) -> list[str]:
     ]
 
 
-def profile_etl(base: Path, n: int, out: Path, top: int = 30) -> str:
-    """Profile one ETL run in-process with cProfile; return the top costs as text."""
+def profile_etl(base: Path, n: int) -> pstats.Stats:
+    """Profile one ETL run in-process with cProfile (the stats file stays in the workdir)."""
     from etl.load import run_etl as run_etl_api
 
+    warehouse_file(base, n).unlink(missing_ok=True)
     profiler = cProfile.Profile()
     profiler.enable()
     run_etl_api(source_dir(base, n), warehouse_file(base, n), strict=False)
     profiler.disable()
+    out = base / f"r{n}" / "etl.prof"
     profiler.dump_stats(out)
     buffer = io.StringIO()
     stats = pstats.Stats(str(out), stream=buffer)
-    for key in ("tottime", "cumulative"):
-        stats.sort_stats(key).print_stats(top)
-    return buffer.getvalue()
+    stats.sort_stats("tottime").print_stats(25)
+    print(buffer.getvalue())
+    return stats
 
 
-def render(rows: list[list[str]], info: dict[str, str], repeats: list[int]) -> str:
+def profile_rows(stats: pstats.Stats, top: int = 12) -> list[list[str]]:
+    """The project's own functions by cumulative time, then the costliest library calls by
+    own time (polars, DuckDB: native work shows up as the call that starts it)."""
+    entries = stats.stats  # (file, line, function) -> (calls, ncalls, own, cumulative, _)
+    total = max(ct for _, _, _, ct, _ in entries.values())
+    own_code = [str(REPO / d) for d in ("etl", "warehouse", "proeftuin")]
+
+    def where(key: tuple[str, int, str]) -> str:
+        file, _, function = key
+        path = Path(file)
+        if path.is_relative_to(REPO):
+            path = path.relative_to(REPO)
+        elif "site-packages" in path.parts:
+            path = Path(*path.parts[path.parts.index("site-packages") + 1 :])
+        else:
+            return function
+        return f"{path.with_suffix('').as_posix().replace('/', '.')}.{function}"
+
+    def row(key: tuple[str, int, str], seconds: float, kind: str) -> list[str]:
+        calls = entries[key][1]
+        return [where(key), kind, str(calls), fmt_seconds(seconds), f"{seconds / total:.0%}"]
+
+    ours = [k for k in entries if k[0].startswith(tuple(own_code))]
+    theirs = [k for k in entries if not k[0].startswith(tuple(own_code))]
+    ours.sort(key=lambda k: -entries[k][3])
+    theirs.sort(key=lambda k: -entries[k][2])
+    return [row(k, entries[k][3], "cumulative") for k in ours[:top]] + [
+        row(k, entries[k][2], "own") for k in theirs[:5]
+    ]
+
+
+def render(
+    rows: list[list[str]],
+    info: dict[str, str],
+    repeats: list[int],
+    profiled: int,
+    profile: list[list[str]],
+) -> str:
     notes = [
         "Both loads run as child processes; peak = the child's max RSS (`wait4`), the "
         "highest over its runs. *bare load* = `create table uren as select * from "
@@ -171,6 +214,17 @@ def render(rows: list[list[str]], info: dict[str, str], repeats: list[int]) -> s
             f"Targets: full ETL ≤ {MAX_RATIO:.0f}× the bare load at "
             f"{fmt_count(RATIO_AT)} registrations; peak memory < 4 GiB at "
             f"{fmt_count(PEAK_AT)}.",
+            *(
+                [
+                    f"### Where the time goes at {fmt_count(profiled)} registrations",
+                    "One in-process run under cProfile (`--profile`): the project's own "
+                    "functions by cumulative time (nested, so they overlap), then the "
+                    "costliest library calls by own time. *share* is of the whole run.",
+                    markdown_table(PROFILE_HEADERS, profile),
+                ]
+                if profile
+                else []
+            ),
         ]
     )
 
@@ -181,9 +235,8 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument(
         "--profile",
-        type=Path,
-        default=None,
-        help="also profile one in-process ETL run at the first size; write cProfile stats here",
+        action="store_true",
+        help="also profile one in-process ETL run at the first size (cProfile)",
     )
     args = parser.parse_args(argv)
     repeats = repeats_for(args.sizes, args.repeat)
@@ -192,12 +245,13 @@ def main(argv: list[str] | None = None) -> None:
         for n, repeat in zip(args.sizes, repeats, strict=True):
             rows.append(bench_size(base, n, repeat))
             print_table("ETL benchmark", HEADERS, rows)
-        if args.profile:
-            print(profile_etl(base, args.sizes[0], args.profile))
+        profile = profile_rows(profile_etl(base, args.sizes[0])) if args.profile else []
+    if profile:
+        print_table(f"Where the time goes at {fmt_count(args.sizes[0])}", PROFILE_HEADERS, profile)
     info = machine_info()
     print(f"Machine: {machine_line(info)}")
     if not args.no_docs:
-        write_section("etl", render(rows, info, repeats))
+        write_section("etl", render(rows, info, repeats, args.sizes[0], profile))
 
 
 if __name__ == "__main__":
