@@ -3,7 +3,9 @@
 Pages call these functions and never see SQL or a connection. Each result is cached with
 `st.cache_data` keyed on the warehouse file's (inode, mtime_ns) (see `dashboard.db`), so a
 rerun after an ETL run shows the new data without a restart, and a warm page does not
-touch DuckDB at all. Only aggregated views are read: never the raw registrations.
+touch DuckDB at all. Only the views and macros of `sql/views` (plus the `gemeenten` and
+`etl_runs` tables and the checks) are read, never the raw registrations; they are only
+selected, filtered and ordered here, so every number is computed in SQL, in one place.
 """
 
 from __future__ import annotations
@@ -98,41 +100,16 @@ def werkvoorraad() -> pl.DataFrame:
 
 def opdrachten_per_status() -> dict[str, int]:
     """Number of opdrachten per status (all opdrachten, cancelled ones included)."""
-    frame = _lees(
-        """
-        select status, sum(aantal)::bigint as aantal
-        from werkvoorraad_samenvatting
-        where dimensie = 'totaal'
-        group by status
-        """
-    )
+    frame = _lees("select status, aantal from werkvoorraad_samenvatting where dimensie = 'totaal'")
     return dict(frame.iter_rows())
 
 
 def werkvoorraad_per_soort(peildatum: date | None = None) -> pl.DataFrame:
-    """Opdrachten per soort that are running or completed on `peildatum` (None = now).
-
-    The warehouse keeps no status history, so "as of a date" follows `kpi_winstpunt_op`:
-    an opdracht counts once started (or without startdatum); it is afgerond when its status
-    is afgerond and its einddatum lies on or before the date.
-    """
+    """Opdrachten per soort that are running or completed on `peildatum` (None = now)."""
+    if peildatum is None:
+        return _lees("select * from werkvoorraad_per_soort order by soort_opdracht, stand")
     return _lees(
-        """
-        select soort_opdracht,
-            case when status = 'afgerond' and (? is null or einddatum <= ?)
-                then 'afgerond' else 'lopend' end as stand,
-            count(*) as aantal,
-            sum(begrote_uren) as begrote_uren
-        from werkvoorraad
-        where status in ('geaccepteerd', 'lopend', 'afgerond')
-            and (? is null or startdatum is null or startdatum <= ?)
-        group by all
-        order by soort_opdracht, stand
-        """,
-        peildatum,
-        peildatum,
-        peildatum,
-        peildatum,
+        "select * from werkvoorraad_per_soort_op(?) order by soort_opdracht, stand", peildatum
     )
 
 
@@ -140,10 +117,10 @@ def aandelen(opdracht_id: str) -> pl.DataFrame:
     """The effective shares (deelnemers) of one opdracht, explicit or by the soort's rule."""
     return _lees(
         """
-        select a.gemeente, g.naam, a.aandeel
-        from stg_aandelen a join gemeenten g on g.code = a.gemeente
-        where a.opdracht_id = ?
-        order by a.aandeel desc, a.gemeente
+        select gemeente, naam, aandeel
+        from opdracht_aandelen
+        where opdracht_id = ?
+        order by aandeel desc, gemeente
         """,
         opdracht_id,
     )
@@ -157,41 +134,18 @@ def kpi_winstpunt(peildatum: date | None = None) -> pl.DataFrame:
 
 def kpi_dimensie() -> pl.DataFrame:
     """Per winst dimension (the opdracht's own `winst` list): opdrachten, completion, hours."""
-    return _lees(
-        """
-        with per_dimensie as (
-            select unnest(winst) as dimensie, status, akkoord_opdrachtgever,
-                begrote_uren, gerealiseerde_uren
-            from werkvoorraad
-            where status <> 'geannuleerd'
-        )
-        select dimensie,
-            count(*) as aantal_opdrachten,
-            count(*) filter (where status = 'afgerond') as aantal_afgerond,
-            count(*) filter (where status = 'afgerond' and akkoord_opdrachtgever)
-                as aantal_akkoord,
-            sum(begrote_uren) as begrote_uren,
-            sum(gerealiseerde_uren) as gerealiseerde_uren
-        from per_dimensie
-        group by dimensie
-        order by dimensie
-        """
-    )
+    return _lees("select * from kpi_dimensie order by dimensie")
 
 
 def winstpunten_overzicht(dimensie: str | None = None) -> pl.DataFrame:
     """Per winstpunt: KPIs, quality and efficiency side by side; optionally one dimension."""
     return _lees(
         """
-        select k.*, q.gemiddelde_score_proces, q.aandeel_akkoord,
-            e.aantal_samenvoegingen, e.bespaarde_uren
-        from kpi_winstpunt k
-        join kwaliteit_per_winstpunt q using (winstpunt)
-        join efficiency_per_winstpunt e using (winstpunt)
+        select * from winstpunt_overzicht
         where ? is null
-            or (? = 'inhoudelijk' and k.inhoudelijk)
-            or (? = 'financieel' and k.financieel)
-            or (? = 'kwaliteit' and k.kwaliteit)
+            or (? = 'inhoudelijk' and inhoudelijk)
+            or (? = 'financieel' and financieel)
+            or (? = 'kwaliteit' and kwaliteit)
         order by winstpunt
         """,
         dimensie,
