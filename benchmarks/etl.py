@@ -108,6 +108,26 @@ def targets(n: int, ratio: float, etl_peak: int) -> str:
     return "; ".join(parts) or "–"
 
 
+def startup(repeat: int = 3) -> str:
+    """The fixed cost of starting each child: importing what it needs, nothing else."""
+    imports = {"bare": "import duckdb", "ETL": "import proeftuin.cli, etl.load"}
+    medians = {
+        name: median(
+            [
+                check_ok(code, run_measured([sys.executable, "-c", code])).seconds
+                for _ in range(repeat)
+            ]
+        )
+        for name, code in imports.items()
+    }
+    return (
+        f"Start-up alone (a child that only imports, median of {repeat}): bare "
+        f"{fmt_seconds(medians['bare'])} (`import duckdb`), ETL "
+        f"{fmt_seconds(medians['ETL'])} (`import proeftuin.cli, etl.load`); both are "
+        "included in the times above."
+    )
+
+
 def bench_size(base: Path, n: int, repeat: int) -> list[str]:
     demo = ensure_source(base, n)
     files = source_files(source_dir(base, n), "uren")
@@ -192,6 +212,7 @@ def render(
     rows: list[list[str]],
     info: dict[str, str],
     repeats: list[int],
+    start_up: str,
     profiled: int,
     profile: list[list[str]],
 ) -> str:
@@ -205,6 +226,7 @@ def render(
     ]
     if any(r == 1 for r in repeats):
         notes.append("A size with 1 run reports that single run, not a median.")
+    notes.append(start_up)
     return "\n\n".join(
         [
             "## ETL",
@@ -241,6 +263,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     repeats = repeats_for(args.sizes, args.repeat)
     rows = []
+    start_up = startup()
+    print(start_up)
     with workdir(args.workdir) as base:
         for n, repeat in zip(args.sizes, repeats, strict=True):
             rows.append(bench_size(base, n, repeat))
@@ -251,7 +275,7 @@ def main(argv: list[str] | None = None) -> None:
     info = machine_info()
     print(f"Machine: {machine_line(info)}")
     if not args.no_docs:
-        write_section("etl", render(rows, info, repeats, args.sizes[0], profile))
+        write_section("etl", render(rows, info, repeats, start_up, args.sizes[0], profile))
 
 
 if __name__ == "__main__":
