@@ -10,7 +10,8 @@ mutatie as (
         (month(datum) - 1) // maanden + 1 as periode,
         sum(gebracht_uren) as gebracht_uren,
         sum(gehaald_uren) as gehaald_uren,
-        sum(geldinbreng_uren) as geldinbreng_uren
+        sum(geldinbreng_uren) as geldinbreng_uren,
+        sum(saldo_uren) as saldo_uren
     from fct_saldo_dag
     group by all
 ),
@@ -33,8 +34,8 @@ final as (
         coalesce(m.gebracht_uren, 0) as gebracht_uren,
         coalesce(m.gehaald_uren, 0) as gehaald_uren,
         coalesce(m.geldinbreng_uren, 0) as geldinbreng_uren,
-        coalesce(m.gebracht_uren - m.gehaald_uren + m.geldinbreng_uren, 0) as saldo_uren,
-        sum(coalesce(m.gebracht_uren - m.gehaald_uren + m.geldinbreng_uren, 0)) over (
+        coalesce(m.saldo_uren, 0) as saldo_uren,
+        sum(coalesce(m.saldo_uren, 0)) over (
             partition by r.gemeente order by r.jaar, r.periode
         ) as saldo_cumulatief
     from raster as r

@@ -1,4 +1,4 @@
--- grain: one row per winstpunt W1–W9, approximated as of peildatum (no status history is kept)
+-- grain: one row per winstpunt W1–W9 (all nine, also when zero) as of peildatum; null = now
 create or replace macro kpi_winstpunt_op(peildatum) as table
 with
 
@@ -6,25 +6,34 @@ winstpunt as (
     select * from winstpunten
 ),
 
--- an opdracht counts once started (or without startdatum); afgerond once its einddatum passed
+-- No status history is kept, so a date is approximated: an opdracht counts once started
+-- (or without startdatum); afgerond once its status is afgerond and its einddatum passed.
+-- A null peildatum means the current status (the view kpi_winstpunt). Geannuleerd never counts.
 opdracht as (
     select
         b.winstpunt,
         o.opdracht_id,
         o.begrote_uren,
-        o.status = 'afgerond' and o.einddatum <= peildatum as afgerond,
-        o.akkoord_opdrachtgever,
-        o.einddatum
+        o.status = 'afgerond' and (peildatum is null or o.einddatum <= peildatum) as afgerond,
+        o.akkoord_opdrachtgever
     from brg_opdracht_winstpunt as b
     inner join dim_opdracht as o on o.opdracht_id = b.opdracht_id
-    where not o.is_geannuleerd and (o.startdatum is null or o.startdatum <= peildatum)
+    where
+        not o.is_geannuleerd
+        and (peildatum is null or o.startdatum is null or o.startdatum <= peildatum)
 ),
 
 realisatie as (
     select opdracht_id, sum(uren) as uren
     from fct_uren_dag
-    where datum <= peildatum
+    where peildatum is null or datum <= peildatum
     group by opdracht_id
+),
+
+evaluatie as (
+    select opdracht_id, score_product, score_proces
+    from fct_evaluatie
+    where peildatum is null or peil_datum <= peildatum
 ),
 
 per_winstpunt as (
@@ -40,11 +49,15 @@ per_winstpunt as (
     group by o.winstpunt
 ),
 
+-- the mean over the evaluaties themselves (not a mean of per-opdracht means)
 score as (
-    select o.winstpunt, count(*) as aantal_evaluaties, avg(e.score_product) as gemiddelde_score
+    select
+        o.winstpunt,
+        count(*) as aantal_evaluaties,
+        avg(e.score_product) as gemiddelde_score,
+        avg(e.score_proces) as gemiddelde_score_proces
     from opdracht as o
-    inner join evaluaties as e on e.opdracht_id = o.opdracht_id
-    where coalesce(e.datum, o.einddatum) <= peildatum
+    inner join evaluatie as e on e.opdracht_id = o.opdracht_id
     group by o.winstpunt
 ),
 
@@ -61,7 +74,8 @@ final as (
         coalesce(p.begrote_uren, 0) as begrote_uren,
         coalesce(p.gerealiseerde_uren, 0) as gerealiseerde_uren,
         coalesce(s.aantal_evaluaties, 0) as aantal_evaluaties,
-        s.gemiddelde_score
+        s.gemiddelde_score,
+        s.gemiddelde_score_proces
     from winstpunt as w
     left join per_winstpunt as p on p.winstpunt = w.winstpunt
     left join score as s on s.winstpunt = w.winstpunt

@@ -7,13 +7,7 @@ opdracht as (
 ),
 
 score as (
-    select
-        opdracht_id,
-        count(*) as aantal_evaluaties,
-        avg(score_product) as gemiddelde_score_product,
-        avg(score_proces) as gemiddelde_score_proces
-    from fct_evaluatie
-    group by opdracht_id
+    select * from evaluatie_score where opdracht_id is not null
 ),
 
 final as (

@@ -12,13 +12,7 @@ rol as (
 ),
 
 score as (
-    select
-        rol,
-        count(*) as aantal_evaluaties,
-        avg(score_product) as gemiddelde_score_product,
-        avg(score_proces) as gemiddelde_score_proces
-    from fct_evaluatie
-    group by rol
+    select * from evaluatie_score where rol is not null
 ),
 
 final as (

@@ -12,6 +12,7 @@ mutatie as (
         sum(gebracht_uren) as gebracht_uren,
         sum(gehaald_uren) as gehaald_uren,
         sum(geldinbreng_uren) as geldinbreng_uren,
+        sum(saldo_uren) as saldo_uren,
         sum(geldinbreng_eur) as geldinbreng_eur
     from fct_saldo_dag
     where datum <= peildatum
@@ -25,7 +26,7 @@ final as (
         coalesce(m.gebracht_uren, 0) as gebracht_uren,
         coalesce(m.gehaald_uren, 0) as gehaald_uren,
         coalesce(m.geldinbreng_uren, 0) as geldinbreng_uren,
-        coalesce(m.gebracht_uren - m.gehaald_uren + m.geldinbreng_uren, 0) as saldo_uren,
+        coalesce(m.saldo_uren, 0) as saldo_uren,
         coalesce(m.geldinbreng_eur, 0) as geldinbreng_eur
     from gemeente as g
     left join mutatie as m on m.gemeente = g.code

@@ -7,19 +7,16 @@ kpi as (
 ),
 
 score as (
-    select winstpunt, gemiddelde_score_proces, aandeel_akkoord
-    from kwaliteit_per_winstpunt
+    select winstpunt, aandeel_akkoord from kwaliteit_per_winstpunt
 ),
 
 besparing as (
-    select winstpunt, aantal_samenvoegingen, bespaarde_uren
-    from efficiency_per_winstpunt
+    select winstpunt, aantal_samenvoegingen, bespaarde_uren from efficiency_per_winstpunt
 ),
 
 final as (
     select
         k.*,
-        q.gemiddelde_score_proces,
         q.aandeel_akkoord,
         e.aantal_samenvoegingen,
         e.bespaarde_uren

@@ -41,7 +41,7 @@ BROKEN = {
         "urenbalans": "select * from urenbalans_op(DATE '2012-12-31') where gemeente <> 'SLI'",
     },
     "check_kpi_negen_winstpunten": {
-        "kpi_winstpunt": "select * from winstpunten where winstpunt <> 'W9'",
+        "kpi_winstpunt": "select * from kpi_winstpunt_op(null) where winstpunt <> 'W9'",
     },
 }
 

@@ -146,6 +146,18 @@ def test_werkvoorraad_per_soort_agrees_with_kpi_winstpunt_op(voorraad):
         assert w1[0]["aantal_afgerond"] == sum(r[2] for r in lokaal if r[1] == "afgerond")
 
 
+def test_kpi_winstpunt_is_its_macro_with_current_status(voorraad):
+    """The view takes the status as it is now, not as of the last day of the data."""
+    view = query(voorraad, "select * from kpi_winstpunt")
+    assert view == query(voorraad, "select * from kpi_winstpunt_op(?)", [None])
+    assert [r["winstpunt"] for r in view] == [f"W{i}" for i in range(1, 10)]
+    kwaliteit = query(voorraad, "select * from kwaliteit_per_winstpunt")
+    assert [
+        (k["aantal_opdrachten"], k["aantal_afgerond"], k["gemiddelde_score_product"])
+        for k in kwaliteit
+    ] == [(v["aantal_opdrachten"], v["aantal_afgerond"], v["gemiddelde_score"]) for v in view]
+
+
 def test_kpi_dimensie_counts_each_opdracht_once_per_dimension(voorraad):
     rows = query(voorraad, "select * from kpi_dimensie")
     assert [r["dimensie"] for r in rows] == ["inhoudelijk", "financieel", "kwaliteit"]

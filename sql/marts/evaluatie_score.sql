@@ -1,0 +1,22 @@
+-- grain: one row per opdracht (rol null) and one per rol (opdracht_id null) with evaluaties
+-- The score summary of kwaliteit_per_opdracht and kwaliteit_per_rol, computed in one place:
+-- means over the evaluaties themselves, of opdrachten that are not geannuleerd.
+create or replace view evaluatie_score as
+with
+
+evaluatie as (
+    select opdracht_id, rol, score_product, score_proces from fct_evaluatie
+),
+
+final as (
+    select
+        opdracht_id,
+        rol,
+        count(*) as aantal_evaluaties,
+        avg(score_product) as gemiddelde_score_product,
+        avg(score_proces) as gemiddelde_score_proces
+    from evaluatie
+    group by grouping sets ((opdracht_id), (rol))
+)
+
+select * from final
