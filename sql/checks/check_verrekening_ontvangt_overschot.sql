@@ -1,4 +1,5 @@
 -- grain: one row per gemeente that does not receive its positive saldo scaled to the deficits
+-- (a saldo within 1e-6 of zero counts as zero, as in verrekening_op)
 with
 
 ontvangen as (
@@ -7,8 +8,8 @@ ontvangen as (
 
 totaal as (
     select
-        sum(-saldo_uren) filter (where saldo_uren < 0) as tekort,
-        sum(saldo_uren) filter (where saldo_uren > 0) as overschot
+        sum(-saldo_uren) filter (where saldo_uren < -1e-6) as tekort,
+        sum(saldo_uren) filter (where saldo_uren > 1e-6) as overschot
     from urenbalans
 ),
 
@@ -16,7 +17,7 @@ verwacht as (
     select
         b.gemeente,
         case
-            when b.saldo_uren > 0 then coalesce(b.saldo_uren * t.tekort / t.overschot, 0)
+            when b.saldo_uren > 1e-6 then coalesce(b.saldo_uren * t.tekort / t.overschot, 0)
             else 0
         end as uren
     from urenbalans as b

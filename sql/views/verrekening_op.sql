@@ -12,12 +12,14 @@ tarief as (
     where geldig_vanaf <= peildatum
 ),
 
+-- A saldo within 1e-6 hours of zero (the checks' tolerance) is zero: float noise of shares
+-- such as 1/6 must not make a gemeente pay or receive a few femto-hours.
 betaler as (
-    select gemeente, -saldo_uren as tekort_uren from balans where saldo_uren < 0
+    select gemeente, -saldo_uren as tekort_uren from balans where saldo_uren < -1e-6
 ),
 
 ontvanger as (
-    select gemeente, saldo_uren as overschot_uren from balans where saldo_uren > 0
+    select gemeente, saldo_uren as overschot_uren from balans where saldo_uren > 1e-6
 ),
 
 totaal as (

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.sql.helpers import by, medewerkers_per_gemeente, opdracht, query, registraties
+from tests.sql.helpers import SIX, by, medewerkers_per_gemeente, opdracht, query, registraties
 
 TARIEVEN = [
     {"schaal": "gemiddeld", "geldig_vanaf": date(2012, 1, 1), "uurtarief_eur": 70.0},
@@ -92,3 +92,21 @@ def test_data_stand_reports_the_period_and_tarief(bank):
     assert stand["uurtarief_eur"] == 75
     assert stand["totaal_uren"] == 90
     assert stand["aantal_opdrachten"] == 2
+
+
+def test_verrekening_ignores_float_noise_of_shares(warehouse):
+    """Each gemeente brings 0,3 h on an ontwikkel opdracht and takes 6 × 0,3 / 6 back: the
+    four outside DOR/ALB end a few 1e-17 h from zero, which must not make them pay."""
+    path = warehouse(
+        medewerkers=medewerkers_per_gemeente(),
+        opdrachten=[opdracht("ONT", "ontwikkel", "REGIO"), opdracht("L", "lokaal", "ALB")],
+        uren=[r for g in SIX for r in registraties("ONT", g, 0.3)]
+        + registraties("L", "DOR", 10),
+        tarieven=TARIEVEN,
+    )
+    balans = by(query(path, "select * from urenbalans"), "gemeente", "saldo_uren")
+    assert balans == pytest.approx({"ALB": -10, "DOR": 10} | dict.fromkeys(SIX[2:], 0), abs=1e-9)
+    rows = query(path, "select * from verrekening")
+    assert [(r["van_gemeente"], r["naar_gemeente"], r["bedrag_eur"]) for r in rows] == [
+        ("ALB", "DOR", pytest.approx(10 * 70))
+    ]
