@@ -11,19 +11,12 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from etl.kinds import BUILTIN_GEMEENTEN
 from warehouse.build import RunInfo, WarehouseData, build_warehouse
 from warehouse.connect import connect_readonly
 from warehouse.sqlfiles import check_files, schema_files, view_files
 
-GEMEENTEN = {
-    "ALB": "Alblasserdam",
-    "DOR": "Dordrecht",
-    "HIA": "Hendrik-Ido-Ambacht",
-    "PAP": "Papendrecht",
-    "SLI": "Sliedrecht",
-    "ZWD": "Zwijndrecht",
-}
-SIX = tuple(GEMEENTEN)
+SIX = tuple(BUILTIN_GEMEENTEN)
 
 
 @cache
@@ -69,14 +62,15 @@ def by(rows: list[dict], key: str, value: str) -> dict[str, object]:
 def scratch(
     setup: list[str | tuple[str, list[tuple]]], replace: dict[str, str] | None = None
 ) -> duckdb.DuckDBPyConnection:
-    """An in-memory database: schema, the `setup` statements (a statement, or a statement
-    with `?` and the rows to run it for), then every view and mart,
+    """An in-memory database: schema, the six built-in gemeenten, the `setup` statements (a
+    statement, or a statement with `?` and the rows to run it for), then every view and mart,
     except that an object named in `replace` becomes a view of the given query instead.
     Lets a test break one object on purpose and see a check fire."""
     replace = replace or {}
     con = duckdb.connect()
     for f in schema_files():
         con.execute(f.text)
+    con.executemany("insert into gemeenten values (?, ?)", list(BUILTIN_GEMEENTEN.items()))
     for statement in setup:
         if isinstance(statement, tuple):
             con.executemany(*statement)
@@ -147,7 +141,7 @@ def builder(directory: Path) -> Builder:
         afgekeurd = tables.pop("afgekeurd", [])
         gemeenten = tables.pop("gemeenten", [])
         extra = {g["code"] for g in gemeenten}
-        builtin = [{"code": c, "naam": n} for c, n in GEMEENTEN.items() if c not in extra]
+        builtin = [{"code": c, "naam": n} for c, n in BUILTIN_GEMEENTEN.items() if c not in extra]
         frames = {"gemeenten": frame("gemeenten", builtin + gemeenten)}
         frames |= {name: frame(name, rows) for name, rows in tables.items()}
         target = directory / f"w{next(numbers)}.duckdb"

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sql.helpers import GEMEENTEN, failing_checks, scratch
+from tests.sql.helpers import failing_checks, scratch
 from warehouse.sqlfiles import check_files
 
 # DOR works 10 hours for ALB: ALB −10, DOR +10
 SETUP = [
-    "insert into gemeenten values " + ", ".join(f"('{c}', '{n}')" for c, n in GEMEENTEN.items()),
     "insert into medewerkers (medewerker_id, gemeente, schaal, bestand, regel) "
     "values ('M-DOR', 'DOR', 10, 'm.csv', 2)",
     "insert into opdrachten (opdracht_id, titel, soort_opdracht, aanvrager, begrote_uren, "

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.sql.helpers import GEMEENTEN, SIX, failing_checks, scratch
+from tests.sql.helpers import SIX, failing_checks, scratch
 
 # one opdracht per share rule, plus one with uneven deelnemers that sum to 1 ± 0.001
 OPDRACHTEN = [
@@ -19,13 +19,15 @@ OPDRACHTEN = [
     ("MEER", "meervoudig_lokaal", "SLI"),
 ]
 SETUP = [
-    "insert into gemeenten values " + ", ".join(f"('{c}', '{n}')" for c, n in GEMEENTEN.items()),
-    "insert into medewerkers (medewerker_id, gemeente, schaal, bestand, regel) values "
-    + ", ".join(f"('M-{c}', '{c}', 10, 'm.csv', {i + 2})" for i, c in enumerate(SIX)),
-    "insert into opdrachten (opdracht_id, titel, soort_opdracht, aanvrager, begrote_uren, "
-    "status, bestand, regel) values "
-    + ", ".join(
-        f"('{o}', '{o}', '{s}', '{a}', 100, 'lopend', 'o.csv', 2)" for o, s, a in OPDRACHTEN
+    (
+        "insert into medewerkers (medewerker_id, gemeente, schaal, bestand, regel) "
+        "values (?, ?, 10, 'm.csv', ?)",
+        [(f"M-{c}", c, i + 2) for i, c in enumerate(SIX)],
+    ),
+    (
+        "insert into opdrachten (opdracht_id, titel, soort_opdracht, aanvrager, begrote_uren, "
+        "status, bestand, regel) values (?, ?, ?, ?, 100, 'lopend', 'o.csv', ?)",
+        [(o, o, s, a, i + 2) for i, (o, s, a) in enumerate(OPDRACHTEN)],
     ),
     "insert into deelnemers values ('MEER', 'SLI', 0.3337, 'd.csv', 2), "
     "('MEER', 'ALB', 0.3331, 'd.csv', 3), ('MEER', 'ZWD', 0.3338, 'd.csv', 4)",
