@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.sql.helpers import SIX, by, medewerkers_per_gemeente, opdracht, query, registraties
@@ -105,3 +107,32 @@ def test_opdracht_aandelen_names_the_rule(rules):
         ("REG", "ZWD", 0.2, "regionaal"),
     ]
     assert rows[0]["naam"] == "Papendrecht"
+
+
+def test_added_gemeente_appears_in_every_view_per_gemeente(warehouse):
+    """GOR (from a gemeenten file) works 12 h for ALB in Q1 and takes its share of a
+    meervoudig_lokaal opdracht in Q2: it must show up wherever the six do."""
+    path = warehouse(
+        gemeenten=[{"code": "GOR", "naam": "Gorinchem"}],
+        medewerkers=medewerkers_per_gemeente((*SIX, "GOR")),
+        opdrachten=[opdracht("L", "lokaal", "ALB"), opdracht("M", "meervoudig_lokaal", "GOR")],
+        deelnemers=[{"opdracht_id": "M", "gemeente": g, "aandeel": 0.5} for g in ("GOR", "PAP")],
+        uren=registraties("L", "GOR", 12) + registraties("M", "DOR", 4, start=date(2012, 4, 2)),
+    )
+    assert by(query(path, "select * from urenbalans"), "gemeente", "saldo_uren")["GOR"] == 10
+    kwartalen = query(path, "select * from urenbalans_per_kwartaal where gemeente = 'GOR'")
+    assert [(r["kwartaal"], r["saldo_uren"], r["saldo_cumulatief"]) for r in kwartalen] == [
+        (1, 12, 12),
+        (2, -2, 10),
+    ]
+    tegoed = query(path, "select * from tussenstand_uren_tegoed where gemeente = 'GOR'")
+    assert by(tegoed, "opdracht_id", "saldo_uren") == {"L": 12, "M": -2}
+    verrekening = query(path, "select * from verrekening where naar_gemeente = 'GOR'")
+    # positive saldi GOR 10 and DOR 4; ALB pays 12 and PAP 2, pro rata
+    assert by(verrekening, "van_gemeente", "uren") == pytest.approx(
+        {"ALB": 12 * 10 / 14, "PAP": 2 * 10 / 14}
+    )
+    assert "GOR" in by(query(path, "select * from prognose"), "gemeente", "naam")
+    assert by(query(path, "select * from opdracht_aandelen"), "gemeente", "naam")["GOR"] == (
+        "Gorinchem"
+    )

@@ -100,8 +100,7 @@ def test_verrekening_ignores_float_noise_of_shares(warehouse):
     path = warehouse(
         medewerkers=medewerkers_per_gemeente(),
         opdrachten=[opdracht("ONT", "ontwikkel", "REGIO"), opdracht("L", "lokaal", "ALB")],
-        uren=[r for g in SIX for r in registraties("ONT", g, 0.3)]
-        + registraties("L", "DOR", 10),
+        uren=[r for g in SIX for r in registraties("ONT", g, 0.3)] + registraties("L", "DOR", 10),
         tarieven=TARIEVEN,
     )
     balans = by(query(path, "select * from urenbalans"), "gemeente", "saldo_uren")
@@ -110,3 +109,21 @@ def test_verrekening_ignores_float_noise_of_shares(warehouse):
     assert [(r["van_gemeente"], r["naar_gemeente"], r["bedrag_eur"]) for r in rows] == [
         ("ALB", "DOR", pytest.approx(10 * 70))
     ]
+
+
+def test_verrekening_tarief_is_valid_on_the_last_geldinbreng_after_the_last_hours(warehouse):
+    """The last day of the data is the latest datum in uren *and* geldinbreng: hours end
+    29-06, HIA's money comes on 02-07, after the tarief went from 70 to 75 on 01-07."""
+    path = warehouse(
+        medewerkers=medewerkers_per_gemeente(),
+        opdrachten=[opdracht("A", "lokaal", "ALB")],
+        uren=registraties("A", "DOR", 16, start=date(2012, 6, 28)),
+        tarieven=TARIEVEN,
+        geldinbreng=[{"gemeente": "HIA", "datum": date(2012, 7, 2), "bedrag_eur": 300.0}],
+    )
+    rows = query(path, "select * from verrekening")
+    assert {(r["peildatum"], r["uurtarief_eur"]) for r in rows} == {(date(2012, 7, 2), 75)}
+    # ALB −16 pays DOR (+16) and HIA (+4) pro rata
+    assert by(rows, "naar_gemeente", "bedrag_eur") == pytest.approx(
+        {"DOR": 16 * 16 / 20 * 75, "HIA": 16 * 4 / 20 * 75}
+    )
