@@ -131,29 +131,34 @@ def registraties(
 Builder = Callable[..., Path]
 
 
+def bouw(target: Path, **tables: list[dict]) -> Path:
+    """Build a warehouse at `target` from `table=[{...}, ...]` (the six built-in gemeenten
+    are added unless `gemeenten=` renames them); `bestanden=` and `afgekeurd=` fill the
+    run's accounting logs. Building again at the same path replaces it, as a new ETL run."""
+    bestanden = tables.pop("bestanden", [])
+    afgekeurd = tables.pop("afgekeurd", [])
+    gemeenten = tables.pop("gemeenten", [])
+    extra = {g["code"] for g in gemeenten}
+    builtin = [{"code": c, "naam": n} for c, n in BUILTIN_GEMEENTEN.items() if c not in extra]
+    frames = {"gemeenten": frame("gemeenten", builtin + gemeenten)}
+    frames |= {name: frame(name, rows) for name, rows in tables.items()}
+    build_warehouse(
+        target,
+        WarehouseData(
+            tables=frames,
+            bestanden=log_frame("etl_bestanden_log", bestanden),
+            afgekeurd=log_frame("etl_afgekeurd_log", afgekeurd),
+        ),
+        RunInfo(gestart_op=datetime(2012, 12, 31, 17, 0), bron="test", strikt=False),
+    )
+    return target
+
+
 def builder(directory: Path) -> Builder:
-    """A function building a warehouse file in `directory` from `table=[{...}, ...]`;
-    `bestanden=` and `afgekeurd=` fill the run's accounting logs."""
+    """A function building a new warehouse file in `directory` with `bouw`."""
     numbers = count()
 
     def build(**tables: list[dict]) -> Path:
-        bestanden = tables.pop("bestanden", [])
-        afgekeurd = tables.pop("afgekeurd", [])
-        gemeenten = tables.pop("gemeenten", [])
-        extra = {g["code"] for g in gemeenten}
-        builtin = [{"code": c, "naam": n} for c, n in BUILTIN_GEMEENTEN.items() if c not in extra]
-        frames = {"gemeenten": frame("gemeenten", builtin + gemeenten)}
-        frames |= {name: frame(name, rows) for name, rows in tables.items()}
-        target = directory / f"w{next(numbers)}.duckdb"
-        build_warehouse(
-            target,
-            WarehouseData(
-                tables=frames,
-                bestanden=log_frame("etl_bestanden_log", bestanden),
-                afgekeurd=log_frame("etl_afgekeurd_log", afgekeurd),
-            ),
-            RunInfo(gestart_op=datetime(2012, 12, 31, 17, 0), bron="test", strikt=False),
-        )
-        return target
+        return bouw(directory / f"w{next(numbers)}.duckdb", **tables)
 
     return build
