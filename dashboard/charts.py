@@ -1,11 +1,15 @@
 """Plotly figures for the dashboard, with Dutch labels and number formats.
 
-Every chart that shows gemeenten colours them with `GEMEENTE_KLEUREN`, so Dordrecht has
-the same colour on every page. `separators=",."` makes plotly write 1.234,5 whatever the
-browser locale; hover texts use d3 formats that follow those separators.
+Every chart that shows gemeenten takes the full code -> naam map of the `gemeenten` table
+and colours them with `gemeente_kleuren` of it, so Dordrecht has the same colour on every
+page and a gemeente added by a gemeenten file gets a colour no other gemeente has.
+`separators=",."` makes plotly write 1.234,5 whatever the browser locale; hover texts,
+tick labels and the Sankey's values use d3 formats that follow those separators.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import plotly.graph_objects as go
 import polars as pl
@@ -30,11 +34,14 @@ STATUS_KLEUREN = {
 REEKS_KLEUREN = ("#0072B2", "#009E73", "#E69F00", "#CC79A7")
 
 
-def kleur(gemeente: str) -> str:
-    """The fixed colour of a gemeente code; codes added by a gemeenten file get a spare one."""
-    if gemeente in GEMEENTE_KLEUREN:
-        return GEMEENTE_KLEUREN[gemeente]
-    return EXTRA_KLEUREN[sum(map(ord, gemeente)) % len(EXTRA_KLEUREN)]
+def gemeente_kleuren(codes: Iterable[str]) -> dict[str, str]:
+    """Code -> colour for every gemeente: the six keep their fixed colour; added codes get
+    the spare colours in code order, so they depend only on the gemeenten table (the same on
+    every page) and no two gemeenten share one (up to five added gemeenten)."""
+    extra = sorted(set(codes) - set(GEMEENTE_KLEUREN))
+    return GEMEENTE_KLEUREN | {
+        code: EXTRA_KLEUREN[i % len(EXTRA_KLEUREN)] for i, code in enumerate(extra)
+    }
 
 
 def _gehele_tikken(fig: go.Figure, waarden: list[float | None]) -> None:
@@ -56,15 +63,17 @@ def _opmaak(fig: go.Figure, titel: str | None = None, hoogte: int = 380) -> go.F
     return fig
 
 
-def saldo_per_gemeente(balans: pl.DataFrame, kolom: str = "saldo_uren") -> go.Figure:
+def saldo_per_gemeente(
+    balans: pl.DataFrame, gemeenten: dict[str, str], kolom: str = "saldo_uren"
+) -> go.Figure:
     """Horizontal bars: each gemeente's saldo against the zero line."""
-    codes = balans.get_column("gemeente").to_list()
+    kleuren = gemeente_kleuren(gemeenten)
     fig = go.Figure(
         go.Bar(
             x=balans.get_column(kolom).to_list(),
             y=balans.get_column("naam").to_list(),
             orientation="h",
-            marker_color=[kleur(c) for c in codes],
+            marker_color=[kleuren[c] for c in balans.get_column("gemeente")],
             hovertemplate="%{y}: %{x:+,.1f} uur<extra></extra>",
             texttemplate="%{x:+,.0f}",
         )
@@ -75,8 +84,14 @@ def saldo_per_gemeente(balans: pl.DataFrame, kolom: str = "saldo_uren") -> go.Fi
     return _opmaak(fig)
 
 
-def verloop(reeks: pl.DataFrame, periode: str, waarde: str = "saldo_cumulatief") -> go.Figure:
+def verloop(
+    reeks: pl.DataFrame,
+    gemeenten: dict[str, str],
+    periode: str = "periode",
+    waarde: str = "saldo_cumulatief",
+) -> go.Figure:
     """One line per gemeente over the periods (column `periode` holds Dutch labels)."""
+    kleuren = gemeente_kleuren(gemeenten)
     fig = go.Figure()
     for (code, naam), deel in reeks.group_by(["gemeente", "naam"], maintain_order=True):
         fig.add_trace(
@@ -85,7 +100,7 @@ def verloop(reeks: pl.DataFrame, periode: str, waarde: str = "saldo_cumulatief")
                 y=deel.get_column(waarde).to_list(),
                 name=naam,
                 mode="lines+markers",
-                line_color=kleur(code),
+                line_color=kleuren[code],
                 hovertemplate=f"{naam}: %{{y:+,.1f}} uur<extra>%{{x}}</extra>",
             )
         )
@@ -95,10 +110,11 @@ def verloop(reeks: pl.DataFrame, periode: str, waarde: str = "saldo_cumulatief")
     return _opmaak(fig)
 
 
-def prognose(prog: pl.DataFrame, einddatum: str) -> go.Figure:
+def prognose(prog: pl.DataFrame, gemeenten: dict[str, str], einddatum: str) -> go.Figure:
     """Today's saldo and the prognosis at year end per gemeente, against the zero line."""
     namen = prog.get_column("naam").to_list()
-    kleuren = [kleur(c) for c in prog.get_column("gemeente").to_list()]
+    kleur = gemeente_kleuren(gemeenten)
+    kleuren = [kleur[c] for c in prog.get_column("gemeente")]
     fig = go.Figure(
         [
             go.Bar(
@@ -170,7 +186,10 @@ def groepen(
 
 
 def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
-    """Sankey: paying gemeenten on the left, receiving ones on the right, width = euros."""
+    """Sankey: paying gemeenten on the left, receiving ones on the right, width = euros.
+
+    `namen` is the code -> naam map of every gemeente (it also fixes the colours)."""
+    kleur = gemeente_kleuren(namen)
     van = pairs.get_column("van_gemeente").to_list()
     naar = pairs.get_column("naar_gemeente").to_list()
     knopen = sorted(set(van)) + sorted(set(naar))
@@ -184,14 +203,14 @@ def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
             valuesuffix=" euro" if heeft_bedrag else " uur",
             node={
                 "label": [namen.get(c, c) for c in knopen],
-                "color": [kleur(c) for c in knopen],
+                "color": [kleur[c] for c in knopen],
                 "pad": 18,
             },
             link={
                 "source": [index_van[c] for c in van],
                 "target": [index_naar[c] for c in naar],
                 "value": pairs.get_column(maat).to_list(),
-                "color": [kleur(c) + "66" for c in van],
+                "color": [kleur[c] + "66" for c in van],
             },
         )
     )

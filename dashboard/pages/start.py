@@ -7,10 +7,14 @@ from dashboard import format as fmt
 
 st.title("Proeftuin beleid Drechtsteden")
 stand = queries.data_stand()
-st.caption(
-    f"Gegevens van {fmt.datum(stand['eerste_datum'])} tot en met "
-    f"{fmt.datum(stand['laatste_datum'])} · laatst geladen op {fmt.tijdstip(stand['laatste_run'])}"
-)
+geladen = f"laatst geladen op {fmt.tijdstip(stand['laatste_run'])}"
+if stand["laatste_datum"] is None:
+    st.caption(f"{teksten.GEEN_UREN} · {geladen}")
+else:
+    st.caption(
+        f"Gegevens van {fmt.datum(stand['eerste_datum'])} tot en met "
+        f"{fmt.datum(stand['laatste_datum'])} · {geladen}"
+    )
 
 per_status = queries.opdrachten_per_status()
 balans = queries.urenbalans()
@@ -31,6 +35,10 @@ with links:
     st.subheader("Hoe werkt het?")
     st.markdown(teksten.HOE_HET_WERKT)
 with rechts:
-    st.subheader(f"Urensaldo per {fmt.datum(stand['laatste_datum'])}")
-    ui.plotly(charts.saldo_per_gemeente(balans))
+    st.subheader(
+        f"Urensaldo per {fmt.datum(stand['laatste_datum'])}"
+        if stand["laatste_datum"]
+        else "Urensaldo"
+    )
+    ui.plotly(charts.saldo_per_gemeente(balans, queries.gemeente_namen()))
     st.page_link("pages/urenbalans.py", label="Naar de urenbalans", icon=":material/balance:")

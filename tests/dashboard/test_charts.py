@@ -1,0 +1,45 @@
+"""Charts: one colour per gemeente on every chart, and Dutch number formats in plotly."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from dashboard import charts
+from tests.sql.helpers import BUILTIN_GEMEENTEN
+
+GEMEENTEN = BUILTIN_GEMEENTEN | {"GOR": "Gorinchem", "LEE": "Leerdam", "MOL": "Molenlanden"}
+
+
+def test_every_gemeente_gets_its_own_colour_whatever_the_order():
+    kleuren = charts.gemeente_kleuren(GEMEENTEN)
+    assert len(set(kleuren.values())) == len(GEMEENTEN)
+    assert kleuren == charts.gemeente_kleuren(reversed(list(GEMEENTEN)))
+    assert {c: kleuren[c] for c in BUILTIN_GEMEENTEN} == charts.GEMEENTE_KLEUREN
+
+
+def test_a_gemeente_has_the_same_colour_in_bars_lines_and_sankey():
+    balans = pl.DataFrame(
+        {
+            "gemeente": ["DOR", "GOR"],
+            "naam": ["Dordrecht", "Gorinchem"],
+            "saldo_uren": [-5.0, 5.0],
+            "prognose_saldo_uren": [0.0, 0.0],
+        }
+    )
+    reeks = balans.with_columns(pl.lit("K1 2012").alias("periode"), saldo_cumulatief=-5.0)
+    paren = pl.DataFrame(
+        {"van_gemeente": ["DOR"], "naar_gemeente": ["GOR"], "uren": [5.0], "bedrag_eur": [None]}
+    )
+    staaf = list(charts.saldo_per_gemeente(balans, GEMEENTEN).data[0].marker.color)
+    lijnen = [t.line.color for t in charts.verloop(reeks, GEMEENTEN).data]
+    prognose = list(charts.prognose(balans, GEMEENTEN, "31-12-2012").data[0].marker.color)
+    sankey = list(charts.verrekening(paren, GEMEENTEN).data[0].node.color)
+    verwacht = [charts.gemeente_kleuren(GEMEENTEN)[c] for c in ("DOR", "GOR")]
+    assert staaf == lijnen == prognose == sankey == verwacht
+
+
+def test_figures_write_dutch_numbers():
+    balans = pl.DataFrame({"gemeente": ["DOR"], "naam": ["Dordrecht"], "saldo_uren": [1234.5]})
+    fig = charts.saldo_per_gemeente(balans, GEMEENTEN)
+    assert fig.layout.separators == ",."
+    assert "uur" in fig.data[0].hovertemplate
