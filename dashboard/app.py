@@ -29,11 +29,14 @@ def geen_gegevens() -> None:
 
 
 def zijbalk() -> None:
+    """How recent the figures are, on every page."""
     stand = queries.data_stand()
-    st.sidebar.caption(
-        f"Gegevens t/m **{fmt.datum(stand['laatste_datum'])}**  \n"
-        f"Laatst geladen: {fmt.tijdstip(stand['laatste_run'])}"
+    periode = (
+        f"Gegevens t/m **{fmt.datum(stand['laatste_datum'])}**"
+        if stand["laatste_datum"]
+        else teksten.GEEN_UREN
     )
+    st.sidebar.caption(f"{periode}  \nLaatst geladen: {fmt.tijdstip(stand['laatste_run'])}")
 
 
 probleem = queries.probleem()

@@ -17,6 +17,12 @@ def naar_xlsx(bladen: dict[str, pl.DataFrame]) -> bytes:
     return buffer.getvalue()
 
 
+def met_koppen(frame: pl.DataFrame, kolommen: dict[str, str]) -> pl.DataFrame:
+    """The columns of `kolommen` (source column -> Dutch header) in that order, values
+    untouched: a download gets the headers the page shows, and numbers stay numbers."""
+    return frame.select(pl.col(bron).alias(kop) for bron, kop in kolommen.items())
+
+
 def naar_csv(frame: pl.DataFrame) -> bytes:
     """CSV as a Dutch Excel opens it: `;` separated, UTF-8 with BOM."""
     return b"\xef\xbb\xbf" + frame.write_csv(separator=";").encode("utf-8")

@@ -25,6 +25,8 @@ HOE_HET_WERKT = """
   inhoudelijk-strategisch, financieel en continuïteit/kwaliteit.
 """
 
+GEEN_UREN = "Er zijn nog geen uren of geldinbreng geladen."
+
 GEEN_WAREHOUSE = """
 Het platform toont de gegevens uit het warehouse, maar dat is er nog niet of het is niet
 leesbaar. Laad eerst de exports van de gemeenten:

@@ -37,5 +37,9 @@ def tabel(
 
 
 def plotly(fig: object) -> None:
-    """Render a plotly figure (Dutch formats are set on the figure itself, see charts)."""
-    st.plotly_chart(fig, config={"displaylogo": False})
+    """Render a plotly figure (Dutch formats are set on the figure itself, see charts).
+
+    Without plotly's mode bar: its button tips are English ("Download plot as a png" saves
+    'newplot.png'); zooming by dragging and resetting by double-click still work.
+    """
+    st.plotly_chart(fig, config={"displaylogo": False, "displayModeBar": False})

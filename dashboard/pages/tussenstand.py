@@ -3,14 +3,14 @@
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, export, perioden, queries, ui
+from dashboard import charts, export, perioden, queries, teksten, ui
 from dashboard import format as fmt
 
 st.title("Tussenstand")
 stand = queries.data_stand()
 eerste, laatste = stand["eerste_datum"], stand["laatste_datum"]
 if eerste is None:
-    st.info("Er zijn nog geen uren of geldinbreng geladen.")
+    st.info(teksten.GEEN_UREN)
     st.stop()
 
 soort = st.radio("Periode", ["Kwartaal", "Halfjaar", "Datum"], horizontal=True)
@@ -23,6 +23,11 @@ else:
     gekozen = st.selectbox(soort, list(keuzes), index=len(keuzes) - 1)
     peildatum = keuzes[gekozen]
 st.subheader(f"Stand per {fmt.datum_lang(peildatum)}")
+if peildatum > laatste:
+    st.info(
+        f"Deze periode loopt nog: de gegevens gaan tot en met {fmt.datum(laatste)}. De cijfers "
+        "tellen alles wat er tot dan is geregistreerd."
+    )
 
 balans = queries.urenbalans(peildatum)
 per_soort = queries.werkvoorraad_per_soort(peildatum).with_columns(
@@ -33,7 +38,7 @@ kpi = queries.kpi_winstpunt(peildatum)
 st.markdown("#### Urenbalans")
 links, rechts = st.columns([3, 2])
 with links:
-    ui.plotly(charts.saldo_per_gemeente(balans))
+    ui.plotly(charts.saldo_per_gemeente(balans, queries.gemeente_namen()))
 with rechts:
     ui.tabel(
         balans.with_columns(pl.Series("saldo", fmt.afronden_nulsom(balans["saldo_uren"]))),
@@ -47,11 +52,14 @@ with rechts:
     )
 
 st.markdown("#### Werkvoorraad: lopend en afgerond per soort")
-ui.plotly(
-    charts.gestapeld(
-        per_soort, "soort_opdracht", "stand", "aantal", charts.STATUS_KLEUREN, "opdrachten"
+if per_soort.height:
+    ui.plotly(
+        charts.gestapeld(
+            per_soort, "soort_opdracht", "stand", "aantal", charts.STATUS_KLEUREN, "opdrachten"
+        )
     )
-)
+else:
+    st.info(f"Op {fmt.datum(peildatum)} liep er nog geen enkele opdracht.")
 
 st.markdown("#### Winstpunten")
 ui.plotly(
@@ -66,19 +74,16 @@ ui.plotly(
         "opdrachten",
     )
 )
-kpi_tabel = ui.tabel(
-    kpi,
-    {
-        "winstpunt": "Winstpunt",
-        "omschrijving": "Omschrijving",
-        "aantal_opdrachten": "Opdrachten",
-        "aantal_afgerond": "Afgerond",
-        "aantal_akkoord": "Akkoord",
-        "gerealiseerde_uren": "Uren",
-        "gemiddelde_score": "Gem. score product",
-    },
-    {"gemiddelde_score": 1},
-)
+KPI_KOLOMMEN = {
+    "winstpunt": "Winstpunt",
+    "omschrijving": "Omschrijving",
+    "aantal_opdrachten": "Opdrachten",
+    "aantal_afgerond": "Afgerond",
+    "aantal_akkoord": "Akkoord",
+    "gerealiseerde_uren": "Uren",
+    "gemiddelde_score": "Gem. score product",
+}
+ui.tabel(kpi, KPI_KOLOMMEN, {"gemiddelde_score": 1})
 
 st.markdown("#### Winst per dimensie, efficiency en kwaliteit (stand nu)")
 st.caption(
@@ -117,17 +122,62 @@ with k:
         )
     )
 
+# Exact values under the headers the page shows; Excel rounds for display itself.
+BLADEN = {
+    "Urenbalans": (
+        balans,
+        {
+            "naam": "Gemeente",
+            "gebracht_uren": "Gebracht (uren)",
+            "gehaald_uren": "Gehaald (uren)",
+            "geldinbreng_uren": "Geldinbreng (uren)",
+            "saldo_uren": "Saldo (uren)",
+        },
+    ),
+    "Werkvoorraad": (
+        per_soort,
+        {
+            "soort_opdracht": "Soort opdracht",
+            "stand": "Stand",
+            "aantal": "Opdrachten",
+            "begrote_uren": "Begrote uren",
+        },
+    ),
+    "Winstpunten": (kpi, KPI_KOLOMMEN),
+    "Dimensies": (
+        dimensie,
+        {
+            "dimensie": "Dimensie",
+            "aantal_opdrachten": "Opdrachten",
+            "aantal_afgerond": "Afgerond",
+            "aantal_akkoord": "Akkoord",
+            "begrote_uren": "Begrote uren",
+            "gerealiseerde_uren": "Gerealiseerde uren",
+        },
+    ),
+    "Efficiency": (
+        efficiency,
+        {
+            "winstpunt": "Winstpunt",
+            "omschrijving": "Omschrijving",
+            "aantal_samenvoegingen": "Samenvoegingen",
+            "bespaarde_uren": "Bespaarde uren",
+        },
+    ),
+    "Kwaliteit": (
+        kwaliteit,
+        {
+            "rol": "Rol",
+            "aantal_evaluaties": "Evaluaties",
+            "gemiddelde_score_product": "Gem. score product",
+            "gemiddelde_score_proces": "Gem. score proces",
+        },
+    ),
+}
 st.download_button(
     "Download deze tussenstand (Excel)",
     lambda: export.naar_xlsx(
-        {
-            "Urenbalans": balans,
-            "Werkvoorraad": per_soort,
-            "Winstpunten": kpi,
-            "Dimensies": dimensie,
-            "Efficiency": efficiency,
-            "Kwaliteit": kwaliteit,
-        }
+        {blad: export.met_koppen(frame, koppen) for blad, (frame, koppen) in BLADEN.items()}
     ),
     file_name=f"tussenstand-{fmt.datum(peildatum)}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

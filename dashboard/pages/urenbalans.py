@@ -3,23 +3,25 @@
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, queries, ui
+from dashboard import charts, queries, teksten, ui
 from dashboard import format as fmt
 
 st.title("Urenbalans")
 stand = queries.data_stand()
-tarief = stand["uurtarief_eur"]
+laatste, tarief = stand["laatste_datum"], stand["uurtarief_eur"]
 st.caption(
-    f"Stand op {fmt.datum(stand['laatste_datum'])}. Wat je haalt, moet je ook brengen: "
-    "een positief saldo is tegoed, een negatief saldo moet nog gebracht worden."
+    (f"Stand op {fmt.datum(laatste)}. " if laatste else f"{teksten.GEEN_UREN} ")
+    + "Wat je haalt, moet je ook brengen: een positief saldo is tegoed, een negatief saldo "
+    "moet nog gebracht worden."
     + (f" Gemiddeld uurtarief: {fmt.euro(tarief, 2)}." if tarief else "")
 )
 
+gemeenten = queries.gemeente_namen()
 balans = queries.urenbalans()
 st.subheader("Saldo per gemeente")
 links, rechts = st.columns([4, 5])
 with links:
-    ui.plotly(charts.saldo_per_gemeente(balans))
+    ui.plotly(charts.saldo_per_gemeente(balans, gemeenten))
 with rechts:
     saldo_nulsom = fmt.afronden_nulsom(balans.get_column("saldo_uren").to_list())
     getoond = balans.with_columns(
@@ -46,7 +48,11 @@ with rechts:
 
 st.subheader("Verloop van het saldo")
 per = st.radio("Per", ["kwartaal", "halfjaar"], horizontal=True)
-ui.plotly(charts.verloop(queries.saldo_verloop(per), "periode"))
+verloop = queries.saldo_verloop(per)
+if verloop.height:
+    ui.plotly(charts.verloop(verloop, gemeenten))
+else:
+    st.info(teksten.GEEN_UREN)
 
 st.subheader("Tussenstand van het uren tegoed")
 lang = queries.tussenstand_uren_tegoed()
@@ -61,19 +67,22 @@ soort = st.multiselect(
 )
 lang = lang.filter(pl.col("soort_opdracht").is_in(soort))
 if lang.height:
-    matrix = fmt.nulsom_matrix(lang, queries.gemeente_namen(), tarief)
+    matrix = fmt.nulsom_matrix(lang, gemeenten, tarief)
     st.dataframe(matrix, hide_index=True, height=35 * (matrix.height + 1) + 3)
     st.caption(
         "Per opdracht: + is gebracht (tegoed), − is gehaald, leeg is per saldo nul. Elke rij "
-        "telt op tot nul; "
-        "geldinbreng zit niet in deze tabel, wel in het saldo hierboven."
+        "telt op tot nul; geldinbreng zit niet in deze tabel, wel in het saldo hierboven."
     )
 else:
-    st.info("Geen opdrachten met uren bij deze keuze.")
+    st.info(
+        "Geen opdrachten met uren bij deze keuze." if soorten else "Nog geen opdrachten met uren."
+    )
 
-st.subheader(f"Prognose tot 31-12-{stand['laatste_datum'].year}")
+# Without any hours yet, the prognosis still shows what the open opdrachten will bring.
+jaareinde = f"31-12-{laatste.year}" if laatste else "einde jaar"
+st.subheader(f"Prognose tot {jaareinde}")
 prognose = queries.prognose()
-ui.plotly(charts.prognose(prognose, f"31-12-{stand['laatste_datum'].year}"))
+ui.plotly(charts.prognose(prognose, gemeenten, jaareinde))
 st.caption(
     "Aanname: elke open opdracht met een opdrachtnemer gebruikt nog de rest van zijn begrote "
     "uren. Opdrachten zonder opdrachtnemer tellen niet mee; de uren die een gemeente daarvan "

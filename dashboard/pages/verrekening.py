@@ -3,7 +3,7 @@
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, queries, ui
+from dashboard import charts, queries, teksten, ui
 from dashboard import format as fmt
 
 st.title("Verrekening")
@@ -13,7 +13,7 @@ st.caption(
 )
 stand = queries.data_stand()
 if stand["laatste_datum"] is None:
-    st.info("Er zijn nog geen uren of geldinbreng geladen.")
+    st.info(teksten.GEEN_UREN)
     st.stop()
 peildatum = st.date_input(
     "Als het jaar afgesloten werd op",

@@ -8,6 +8,9 @@ from dashboard import queries, ui
 
 st.title("Werkvoorraad")
 alles = queries.werkvoorraad()
+if alles.height == 0:
+    st.info("Er zijn nog geen opdrachten geladen.")
+    st.stop()
 namen = queries.gemeente_namen()
 
 zoek = st.text_input("Zoeken", placeholder="titel, nummer of opdrachtformulering")

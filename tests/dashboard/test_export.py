@@ -23,3 +23,12 @@ def test_csv_is_semicolon_separated_with_bom():
     assert inhoud.startswith(b"\xef\xbb\xbf")
     terug = pl.read_csv(io.BytesIO(inhoud[3:]), separator=";")
     assert terug.equals(frame)
+
+
+def test_download_columns_get_the_shown_headers_and_keep_numbers():
+    balans = pl.DataFrame({"gemeente": ["ALB"], "naam": ["Alblasserdam"], "saldo_uren": [-1.5]})
+    blad = export.met_koppen(balans, {"naam": "Gemeente", "saldo_uren": "Saldo (uren)"})
+    assert blad.columns == ["Gemeente", "Saldo (uren)"]
+    assert blad.schema["Saldo (uren)"] == pl.Float64
+    terug = pl.read_excel(io.BytesIO(export.naar_xlsx({"Urenbalans": blad})))
+    assert terug.row(0) == ("Alblasserdam", -1.5)
