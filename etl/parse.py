@@ -24,7 +24,7 @@ from etl.kinds import (
     Column,
     Kind,
 )
-from etl.readers import LEESFOUT, NUMERIC, REGEL
+from etl.readers import ELDERS, LEESFOUT, NUMERIC, REGEL, THOUSANDS
 from etl.rules import REDEN, SOORT, Check, add_reasons
 
 DTYPES: dict[str, pl.DataType] = {
@@ -44,10 +44,13 @@ BOOLEANS = {"ja": True, "j": True, "true": True, "1": True, "waar": True}
 BOOLEANS |= {"nee": False, "n": False, "false": False, "0": False, "onwaar": False}
 DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
 FIRST_YEAR, LAST_YEAR = 1900, 2100
+COMMA, COMMA_AND_POINT, DOT = "komma", "komma en punt", "punt"  # see _number_modes
 # Dutch form: 1.234,5 / 1234,5 / 12 — and, in a column without commas, 3.5 or 1.234.567
 _COMMA_NUMBER = r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$"
 _DOT_NUMBER = r"^[+-]?(\d+(\.\d+)?|\d{1,3}(\.\d{3}){2,})$"
-_THOUSANDS = r"^[+-]?\d{1,3}(\.\d{3})+$"
+# in a Dutch column, a dot that cannot group thousands is a decimal point: 8.0, 1.25, 0.5000
+_POINT_DECIMAL = r"^[+-]?\d+\.(\d{1,2}|\d{4,})$"
+_TWO_DIGIT_YEAR = r"^\d{1,2}-\d{1,2}-\d{2}$"
 _STRIP = " \t\r\n\u00a0€"
 
 
@@ -69,17 +72,18 @@ def parse_table(raw: pl.DataFrame, kind: Kind) -> pl.DataFrame:
             *(_strip(c).alias(c.name) for c in present),
             *(pl.col(c) for c in raw.columns if c.endswith(NUMERIC)),
             REGEL,
-            *([LEESFOUT] if LEESFOUT in raw.columns else []),
+            *(c for c in (LEESFOUT, ELDERS) if c in raw.columns),
         )
         .with_columns(pl.when(pl.col(c.name) != "").then(pl.col(c.name)) for c in present)
         .collect()
     )
     del raw
-    comma_columns = _comma_columns(cleaned, present)
+    cleaned = _drop_blank_rows(cleaned, present)
+    modes = _number_modes(cleaned, present)
     typed = (
         cleaned.lazy()
         .with_columns(
-            _value(c, cleaned.columns, c.name in comma_columns).alias(value_column(c.name))
+            _value(c, cleaned.columns, modes.get(c.name, DOT)).alias(value_column(c.name))
             for c in present
         )
         .with_columns(
@@ -107,44 +111,73 @@ def parse_table(raw: pl.DataFrame, kind: Kind) -> pl.DataFrame:
     )
 
 
+def _drop_blank_rows(cleaned: pl.DataFrame, present: list[Column]) -> pl.DataFrame:
+    """A row of only spaces is an empty line, not a row: it is neither read nor rejected."""
+    blank = pl.all_horizontal(pl.col(c.name).is_null() for c in present)
+    if ELDERS in cleaned.columns:
+        blank = blank & ~pl.col(ELDERS)
+    if LEESFOUT in cleaned.columns:
+        blank = blank & pl.col(LEESFOUT).is_null()
+    if cleaned.select(blank.any()).item():
+        cleaned = cleaned.filter(~blank)
+    return cleaned.drop(ELDERS, strict=False)
+
+
 def _strip(c: Column) -> pl.Expr:
     """Trimmed text (numbers also lose spaces and a euro sign); empty becomes null next."""
     return pl.col(c.name).str.strip_chars(_STRIP if c.type in (NUMBER, SHARE) else None)
 
 
-def _comma_columns(frame: pl.DataFrame, present: list[Column]) -> set[str]:
-    """Number columns read the Dutch way: a comma is the decimal mark, a dot groups thousands.
+def _number_modes(frame: pl.DataFrame, present: list[Column]) -> dict[str, str]:
+    """How each number column reads a dot: `COMMA`, `COMMA_AND_POINT` or `DOT`.
 
-    That is every column in which some value has a comma, and every column whose dotted
-    values all look like thousands (`7.000`, `12.500`): a Dutch controller writing 7.000
-    means seven thousand. Other columns read a dot as the decimal point (`3.5`).
+    Read the Dutch way (a comma is the decimal mark, a dot groups thousands) is every
+    column in which some typed value has a comma, and every column whose dotted values all
+    look like thousands (`7.000`, `12.500`): a Dutch controller writing 7.000 means seven
+    thousand. A Dutch column that also holds values such as `8.0` or `1.25` (a dot that
+    cannot group thousands) reads those with a decimal point. Other columns read a dot
+    as the decimal point (`3.5`).
     """
     numeric = [c.name for c in present if c.type in (NUMBER, SHARE, INTEGER)]
     if not numeric:
-        return set()
+        return {}
+    typed = {n: _typed_text(n, frame.columns) for n in numeric}
+    dotted = {n: t.filter(t.str.contains(".", literal=True)) for n, t in typed.items()}
     row = frame.select(
-        (
-            pl.col(n).str.contains(",", literal=True).any()
-            | pl.col(n)
-            .filter(pl.col(n).str.contains(".", literal=True))
-            .str.contains(_THOUSANDS)
-            .all()
-            .and_(pl.col(n).str.contains(".", literal=True).any())
-        ).alias(n)
-        for n in numeric
-    ).row(0)
-    return {n for n, dutch in zip(numeric, row, strict=True) if dutch}
+        *(t.str.contains(",", literal=True).any().alias(n) for n, t in typed.items()),
+        *(d.len().alias(f"{n}#punten") for n, d in dotted.items()),
+        *(d.str.contains(THOUSANDS).sum().alias(f"{n}#duizend") for n, d in dotted.items()),
+    ).row(0, named=True)
+    modes = {}
+    for n in numeric:
+        points, thousands = row[f"{n}#punten"], row[f"{n}#duizend"]
+        if row[n]:
+            modes[n] = COMMA_AND_POINT if thousands < points else COMMA
+        else:
+            modes[n] = COMMA if 0 < points == thousands else DOT
+    return modes
 
 
-def parse_number(text: pl.Expr, comma_decimal: bool) -> pl.Expr:
+def _typed_text(name: str, columns: list[str]) -> pl.Expr:
+    """The cells of a column that are text as typed (not an Excel number's rendering)."""
+    if name + NUMERIC in columns:
+        return pl.when(pl.col(name + NUMERIC).is_null()).then(pl.col(name))
+    return pl.col(name)
+
+
+def parse_number(text: pl.Expr, mode: str) -> pl.Expr:
     """A number written the Dutch way (or with a decimal point); null when it is not one."""
-    if comma_decimal:
-        valid = text.str.contains(_COMMA_NUMBER)
-        plain = text.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
-    else:
+    if mode == DOT:
         valid = text.str.contains(_DOT_NUMBER)
         thousands = text.str.count_matches(".", literal=True) > 1
         plain = pl.when(thousands).then(text.str.replace_all(".", "", literal=True)).otherwise(text)
+        return pl.when(valid).then(plain.cast(pl.Float64, strict=False))
+    valid = text.str.contains(_COMMA_NUMBER)
+    plain = text.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+    if mode == COMMA_AND_POINT:
+        point = text.str.contains(_POINT_DECIMAL)
+        valid = valid | point
+        plain = pl.when(point).then(text).otherwise(plain)
     return pl.when(valid).then(plain.cast(pl.Float64, strict=False))
 
 
@@ -160,15 +193,15 @@ def _plausible_date(parsed: pl.Expr) -> pl.Expr:
     return pl.when(parsed.dt.year().is_between(FIRST_YEAR, LAST_YEAR)).then(parsed)
 
 
-def _value(c: Column, columns: list[str], comma_decimal: bool) -> pl.Expr:
+def _value(c: Column, columns: list[str], mode: str) -> pl.Expr:
     text = pl.col(c.name)
     excel = pl.col(c.name + NUMERIC) if c.name + NUMERIC in columns else None
     if c.type in (NUMBER, INTEGER):
-        number = parse_number(text, comma_decimal)
+        number = parse_number(text, mode)
         return number if excel is None else pl.coalesce(excel, number)
     if c.type == SHARE:
         percent = text.str.ends_with("%")
-        number = parse_number(text.str.strip_chars_end("% "), comma_decimal)
+        number = parse_number(text.str.strip_chars_end("% "), mode)
         number = pl.when(percent).then(number / 100).otherwise(number)
         return number if excel is None else pl.coalesce(excel, number)
     if c.type == DATE:
@@ -190,7 +223,7 @@ def _value(c: Column, columns: list[str], comma_decimal: bool) -> pl.Expr:
         canonical = {code.lower(): code for code in c.codes}
         return text.str.to_lowercase().replace_strict(canonical, default=None)
     if c.type == TARIEF_SCHAAL:
-        schaal = parse_number(text, True)
+        schaal = parse_number(text, COMMA_AND_POINT)
         whole = schaal.is_between(1, 18) & (schaal == schaal.round(0))
         return (
             pl.when(text.str.to_lowercase() == "gemiddeld")
@@ -217,6 +250,18 @@ def _checks(c: Column) -> list[Check]:
     else:
         bad = found & value.is_null()
     reden = pl.format(f"{c.name} '{{}}' {_invalid_text(c)}", text)
+    if c.type == DATE:
+        reden = (
+            pl.when(text.str.contains(_TWO_DIGIT_YEAR))
+            .then(
+                pl.format(
+                    f"{c.name} '{{}}' heeft een jaartal van twee cijfers: schrijf het "
+                    "jaar voluit (dd-mm-jjjj)",
+                    text,
+                )
+            )
+            .otherwise(reden)
+        )
     checks.append(Check(bad, reden, f"{c.name} ongeldig"))
     if c.low is not None or c.high is not None:
         reden = pl.format(f"{_range_text(c)}, gevonden: {{}}", text)

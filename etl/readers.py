@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
+from operator import methodcaller
 
 import fastexcel
 import polars as pl
@@ -21,12 +23,25 @@ from etl.sources import SourceFile, normalise_header
 SEPARATORS = (";", "\t", ",")
 REGEL = "regel"
 LEESFOUT = "_leesfout"  # a per-row problem the reader found (a line with too many fields)
+ELDERS = "_elders"  # the row has text in a column that is not loaded
 NUMERIC = "#getal"  # suffix of the column holding a real Excel number, when there is one
 _SEPARATOR_NAMES = {";": "puntkomma", "\t": "tab", ",": "komma"}
+_SEP_HINT = re.compile(rb'^"?sep=(.)"?[ \t]*\r?\n', re.IGNORECASE)  # Excel's first line
+_FIRST_FILLED_LINE = re.compile(rb"^[^\r\n]*\S[^\r\n]*", re.MULTILINE)
+# Text such as `1.234` or `7.000`: a Dutch thousands number that also reads as a decimal
+THOUSANDS = r"^[+-]?\d{1,3}(\.\d{3})+$"
 
 
 class FileRejected(Exception):
-    """The whole file is rejected; the message is the Dutch reason."""
+    """The whole file is rejected; the message is the Dutch reason.
+
+    `rows` holds what could still be read of its rows (contract columns found, `regel`),
+    so that a reference to an id in a rejected file can say where that id was.
+    """
+
+    def __init__(self, reason: str, rows: pl.DataFrame | None = None) -> None:
+        super().__init__(reason)
+        self.rows = rows
 
 
 @dataclass
@@ -52,9 +67,14 @@ def read_source(source: SourceFile) -> RawTable:
 
 
 def _decode(data: bytes) -> tuple[bytes, str]:
-    """UTF-8 (with or without BOM) as is; otherwise Windows-1252, re-encoded as UTF-8."""
+    """UTF-8 (with or without BOM) as is; UTF-16 with BOM and Windows-1252 re-encoded as UTF-8."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode-tekst"
+        try:
+            return data.decode("utf-16").encode("utf-8"), "UTF-16"
+        except UnicodeDecodeError as exc:
+            raise FileRejected(f"tekencodering UTF-16 is beschadigd: {exc}") from exc
     try:
         data.decode("utf-8")
         return data, "UTF-8"
@@ -68,134 +88,201 @@ def _decode(data: bytes) -> tuple[bytes, str]:
         ) from exc
 
 
-def _separator(header_line: str) -> str:
-    """The separator that occurs most in the header line (ties: `;`, tab, `,`)."""
-    return max(SEPARATORS, key=header_line.count)
+def _separator(payload: bytes) -> tuple[str, bytes, int]:
+    """The separator, the text from the header on, and the line number of its first line.
+
+    Excel's hint line `sep=;` names the separator (and is not the header); otherwise it
+    is whichever of `;`, tab, `,` occurs most in the first non-empty line (ties: that order).
+    """
+    hint = _SEP_HINT.match(payload)
+    if hint:
+        sep = hint.group(1).decode("utf-8", errors="replace")
+        if sep not in SEPARATORS:
+            raise FileRejected(
+                f"scheidingsteken 'sep={sep}' wordt niet gelezen: gebruik ; of , of tab"
+            )
+        return sep, payload[hint.end() :], 2
+    first = _FIRST_FILLED_LINE.search(payload)
+    header_line = first.group(0).decode("utf-8") if first else ""
+    return max(SEPARATORS, key=header_line.count), payload, 1
 
 
 def _read_csv(data: bytes) -> tuple[pl.DataFrame, str]:
-    """All cells as strings, the header as first row, plus `regel` per row."""
+    """All cells as strings, one row per record (empty lines too), plus `regel` per row."""
     if not data.strip():
         raise FileRejected("bestand is leeg")
     payload, encoding = _decode(data)
-    first_line = payload[: payload.find(b"\n") if b"\n" in payload else len(payload)]
-    sep = _separator(first_line.decode("utf-8"))
+    sep, payload, first_line = _separator(payload)
     opmerking = f"csv, {_SEPARATOR_NAMES[sep]}, {encoding}"
+    options = {"separator": sep, "has_header": False, "quote_char": '"'}
     try:
-        frame = pl.read_csv(
-            payload, separator=sep, has_header=False, infer_schema=False, quote_char='"'
-        )
+        frame = pl.read_csv(payload, infer_schema=False, **options)
     except pl.exceptions.ComputeError:
-        # too many fields on some line, or a broken quote: read it record by record so
-        # that the good lines still load and the bad ones get their own line number
-        return _read_csv_slowly(payload.decode("utf-8"), sep), opmerking
+        # some line has more fields than the first: read again as wide as the widest line
+        # could be (quoted separators only make the bound larger); the extra fields are
+        # judged against the header later
+        width = 1 + max(map(methodcaller("count", sep.encode()), payload.split(b"\n")))
+        schema = {f"column_{i + 1}": pl.String for i in range(width)}
+        try:
+            frame = pl.read_csv(payload, schema=schema, missing_columns="insert", **options)
+        except pl.exceptions.ComputeError:
+            # a broken quote: read record by record to say where
+            return _read_csv_slowly(payload.decode("utf-8"), sep, first_line), opmerking
+    regel = first_line + pl.int_range(pl.len(), dtype=pl.Int64)
     if b'"' in payload:
         # quoted cells may span lines: count the line breaks inside the cells
         breaks = pl.sum_horizontal(
             pl.col(c).str.count_matches("\n", literal=True).fill_null(0) for c in frame.columns
         )
-        regel = 1 + pl.int_range(pl.len(), dtype=pl.Int64) + breaks.cum_sum().shift(1, fill_value=0)
-    else:
-        regel = 1 + pl.int_range(pl.len(), dtype=pl.Int64)
+        regel = regel + breaks.cum_sum().shift(1, fill_value=0)
+        if b"\r\n" in payload:  # a line break inside a cell is stored as "\n"
+            frame = frame.with_columns(pl.all().str.replace_all("\r\n", "\n", literal=True))
     return frame.with_columns(regel.cast(pl.Int32).alias(REGEL)), opmerking
 
 
-def _read_csv_slowly(text: str, sep: str) -> pl.DataFrame:
+def _read_csv_slowly(text: str, sep: str, first_line: int) -> pl.DataFrame:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     rows: list[list[str | None]] = []
     lines: list[int] = []
-    errors: list[str | None] = []
-    width = 0
-    start = 1
+    start = first_line
     try:
         for record in reader:
-            if record:
-                if not rows:
-                    width = len(record)
-                fields = [f if f != "" else None for f in record]
-                extra = len(fields) - width
-                errors.append(
-                    f"regel heeft {len(fields)} velden, de kopregel {width}" if extra > 0 else None
-                )
-                rows.append((fields + [None] * -extra)[:width])
-                lines.append(start)
-            start = reader.line_num + 1
+            rows.append([f if f != "" else None for f in record])
+            lines.append(start)
+            start = first_line + reader.line_num
     except csv.Error as exc:
         raise FileRejected(f"CSV is onleesbaar vanaf regel {start}: {exc}") from exc
+    width = max(map(len, rows), default=1)
     names = [f"column_{i + 1}" for i in range(width)]
+    rows = [row + [None] * (width - len(row)) for row in rows]
     frame = pl.DataFrame(rows, schema=dict.fromkeys(names, pl.String), orient="row")
-    return frame.with_columns(
-        pl.Series(REGEL, lines, dtype=pl.Int32), pl.Series(LEESFOUT, errors, dtype=pl.String)
-    )
+    return frame.with_columns(pl.Series(REGEL, lines, dtype=pl.Int32))
 
 
 def _read_xlsx(source: SourceFile) -> pl.DataFrame:
     """The first sheet as strings (dates as yyyy-mm-dd), plus the real numbers beside them.
 
     Why the numbers separately: a number cell's text is `3.5`, which the Dutch number rule
-    would misread in a column that also holds typed text such as `1.234,5`.
+    would misread in a column that also holds typed text such as `1.234,5`. But calamine
+    also turns text that looks like a number into one (`"7.000"` becomes 7.0, where a Dutch
+    controller typed seven thousand); only when such a cell exists do we ask calamine
+    which cells are real numbers (a third pass over the sheet), and the text of the
+    others follows the CSV rules.
     """
     try:
         reader = fastexcel.read_excel(source.path)
-        text = reader.load_sheet(0, header_row=None, dtypes="string").to_polars()
-        numbers = reader.load_sheet(0, header_row=None, dtypes="float").to_polars()
+
+        def load(dtype: str) -> pl.DataFrame:
+            # skip_rows=0 keeps empty rows above the header, so line numbers stay right
+            return reader.load_sheet(0, header_row=None, skip_rows=0, dtypes=dtype).to_polars()
+
+        text = load("string")
+        numbers = load("float")
+        ambiguous = any(
+            (numbers.get_column(c).is_not_null() & text.get_column(c).str.contains(THOUSANDS)).any()
+            for c in text.columns
+            if numbers.get_column(c).null_count() < numbers.height
+        )
+        if ambiguous:
+            real = load("boolean")  # non-null exactly for number (and TRUE/FALSE) cells
+            numbers = numbers.select(
+                pl.when(real.get_column(c).is_not_null()).then(pl.col(c)) for c in numbers.columns
+            )
     except Exception as exc:  # fastexcel raises its own error types for every kind of damage
         raise FileRejected(f"geen leesbaar Excel-bestand: {exc}") from exc
     if text.height == 0:
         raise FileRejected("bestand is leeg")
-    # calamine starts at the first used row; we assume, as Excel users do, that it is row 1
     midnight = r"^(\d{4}-\d{2}-\d{2}) 00:00:00$"  # how a date cell reads as text
     return text.with_columns(
         *(pl.col(c).str.replace(midnight, "${1}") for c in text.columns),
         *(
             numbers.get_column(c).alias(c + NUMERIC)
             for c in text.columns
-            if numbers.get_column(c).slice(1).null_count() < text.height - 1
+            if numbers.get_column(c).null_count() < text.height
         ),
         (1 + pl.int_range(pl.len(), dtype=pl.Int32)).alias(REGEL),
     )
 
 
+def _filled(column: str) -> pl.Expr:
+    """A cell with something other than spaces in it."""
+    return pl.col(column).str.contains(r"\S").fill_null(False)
+
+
 def _to_contract_columns(raw: pl.DataFrame, source: SourceFile) -> pl.DataFrame:
-    """Rename the header row's names to contract names; drop empty rows and unknown columns."""
+    """Find the header (the first non-empty row), rename its names to contract names.
+
+    Empty rows are not rows: rows of empty cells are dropped here, rows of only spaces
+    in `etl.parse` after trimming (`ELDERS` says whether such a row has text in a column
+    we do not load, so it is not empty). In a CSV a row with text beyond the header's
+    last column gets `LEESFOUT`: its fields are probably shifted (an unquoted
+    separator), so its values cannot be trusted.
+    """
     kind = KINDS[source.kind or ""]
-    cell_columns = [c for c in raw.columns if c != REGEL and c != LEESFOUT and NUMERIC not in c]
-    if raw.height == 0:
+    cell_columns = [c for c in raw.columns if c != REGEL and not c.endswith(NUMERIC)]
+    not_empty = raw.select(pl.any_horizontal(pl.col(c).is_not_null() for c in cell_columns))
+    filled = not_empty.to_series()
+    start = next(
+        (i for i in filled.arg_true() if _has_text(raw.row(i, named=True), cell_columns)), None
+    )
+    if start is None:
         raise FileRejected("bestand is leeg")
-    header = raw.row(0, named=True)
+    header_row = raw.row(start, named=True)
+    header = {c: "" if header_row[c] is None else str(header_row[c]).strip() for c in cell_columns}
+    body = raw.slice(start + 1).filter(filled.slice(start + 1))
     renames: dict[str, str] = {}
     seen: dict[str, str] = {}
+    problems: list[str] = []
     for col in cell_columns:
-        if header[col] is None:
+        if not header[col]:
             continue
         own = normalise_header(header[col])
         name = source.columns.get(own, own)
         if name not in kind.names:
             continue
         if name in seen:
-            raise FileRejected(
+            problems.append(
                 f"kolom '{name}' komt twee keer voor ('{seen[name]}' en '{header[col]}')"
             )
-        seen[name] = str(header[col]).strip()
+            renames = {c: n for c, n in renames.items() if n != name}
+            continue
+        seen[name] = header[col]
         renames[col] = name
     missing = [c for c in kind.required if c not in seen]
     if missing:
-        gevonden = ", ".join(str(header[c]).strip() for c in cell_columns if header[c] is not None)
-        raise FileRejected(
+        gevonden = ", ".join(v for v in header.values() if v)
+        problems.append(
             f"verplichte kolom(men) ontbreken: {', '.join(missing)} (gevonden: {gevonden or '-'})"
         )
-    keep = [*renames, *(c + NUMERIC for c in renames if c + NUMERIC in raw.columns)]
-    extra = [REGEL, *([LEESFOUT] if LEESFOUT in raw.columns else [])]
-    empty = pl.all_horizontal(pl.col(c).is_null() for c in cell_columns)
-    return (
-        raw.slice(1)
-        .filter(~empty)
-        .select(
-            *(pl.col(c).alias(renames[c]) for c in renames),
-            *(
-                pl.col(c).alias(renames[c.removesuffix(NUMERIC)] + NUMERIC)
-                for c in keep[len(renames) :]
-            ),
-            *extra,
+    if problems:
+        found = body.select(*(pl.col(c).alias(n) for c, n in renames.items()), REGEL)
+        raise FileRejected("; ".join(problems), found)
+    named = [i for i, c in enumerate(cell_columns) if header[c]]
+    beyond = cell_columns[max(named) + 1 :] if source.suffix == ".csv" else []
+    extra: list[pl.Expr] = []
+    if beyond:
+        fields = pl.max_horizontal(
+            pl.when(_filled(c)).then(pl.lit(cell_columns.index(c) + 1)) for c in beyond
         )
+        extra.append(
+            pl.when(fields.is_not_null())
+            .then(pl.format(f"regel heeft {{}} velden, de kopregel {max(named) + 1}", fields))
+            .alias(LEESFOUT)
+        )
+    elders = [c for c in cell_columns if c not in renames and c not in beyond]
+    if elders:
+        extra.append(pl.any_horizontal(_filled(c) for c in elders).alias(ELDERS))
+    return body.select(
+        *(pl.col(c).alias(n) for c, n in renames.items()),
+        *(
+            pl.col(c + NUMERIC).alias(n + NUMERIC)
+            for c, n in renames.items()
+            if c + NUMERIC in raw.columns
+        ),
+        REGEL,
+        *extra,
     )
+
+
+def _has_text(row: dict[str, object], columns: list[str]) -> bool:
+    return any(row[c] is not None and str(row[c]).strip() for c in columns)

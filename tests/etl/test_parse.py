@@ -53,7 +53,12 @@ def test_not_a_number(text):
 def test_dates(text, expected):
     out = parse("leerervaringen", {"datum": [text], "soort": ["dilemma"], "omschrijving": ["x"]})
     assert out["datum"].to_list() == [expected]
-    if expected is None:
+    if expected is None and text == "1-2-12":
+        assert out["_reden"].to_list() == [
+            "datum '1-2-12' heeft een jaartal van twee cijfers: schrijf het jaar voluit "
+            "(dd-mm-jjjj)"
+        ]
+    elif expected is None:
         assert out["_reden"].to_list() == [f"datum '{text.strip()}' is geen geldige datum"]
 
 
