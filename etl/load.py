@@ -89,6 +89,7 @@ def run_etl(
         if c.fout
     ]
     parsed: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}
+    unread: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}  # see validate()
     # one dictionary entry per file instead of the path repeated on every row
     bestand_type = pl.Enum([f.bestand for f in files])
     for f in files:
@@ -103,6 +104,8 @@ def run_etl(
                 )
                 log.append(_log_row(f.bestand, f.kind, opmerking=raw.opmerking))
             except FileRejected as exc:
+                if exc.rows is not None:
+                    unread[f.kind].append(exc.rows.with_columns(pl.lit(f.bestand).alias(BESTAND)))
                 log.append(_log_row(f.bestand, f.kind, opmerking=f"afgekeurd: {exc}"))
                 file_rejections.append(
                     {
@@ -116,8 +119,11 @@ def run_etl(
             progress.file_done(f)
     if progress:
         progress.stage("regels controleren")
-    frames, gemeenten = validate({k: _concat(k, v, bestand_type) for k, v in parsed.items()})
-    del parsed
+    frames, gemeenten = validate(
+        {k: _concat(k, v, bestand_type) for k, v in parsed.items()},
+        {k: pl.concat(v, how="diagonal") for k, v in unread.items() if v},
+    )
+    del parsed, unread
     tables, afgekeurd, bestanden = _results(frames, log, file_rejections)
     del frames
     tables["gemeenten"] = gemeenten

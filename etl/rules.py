@@ -113,14 +113,24 @@ class Registry:
     rejected: dict[str, str]
 
     @classmethod
-    def of(cls, frame: pl.DataFrame, key: str, noun: str) -> Registry:
+    def of(
+        cls, frame: pl.DataFrame, key: str, noun: str, unread: pl.DataFrame | None = None
+    ) -> Registry:
+        """`unread`: `key`, `bestand`, `regel` of rows in files rejected as a whole."""
         loaded = frame.filter(OK)[key].drop_nulls().unique()
-        bad = frame.filter(~OK, pl.col(key).is_not_null(), ~pl.col(key).is_in(loaded.implode()))
+        where = pl.format("{} regel {}", pl.col(BESTAND).cast(pl.String), REGEL)
+        bad = frame.filter(~OK).select(key, where.alias("_waar"))
+        if unread is not None and key in unread.columns:
+            in_rejected_file = unread.select(
+                pl.col(key).str.strip_chars(),
+                pl.format("{} regel {} (het hele bestand is afgekeurd)", BESTAND, REGEL).alias(
+                    "_waar"
+                ),
+            )
+            bad = pl.concat([bad, in_rejected_file])
+        bad = bad.filter(pl.col(key).is_not_null(), ~pl.col(key).is_in(loaded.implode()))
         bad = bad.unique(key, keep="first", maintain_order=True)
-        where = bad.select(
-            pl.format("{} regel {}", pl.col(BESTAND).cast(pl.String), REGEL)
-        ).to_series()
-        return cls(noun, loaded, dict(zip(bad[key].to_list(), where.to_list(), strict=True)))
+        return cls(noun, loaded, dict(zip(bad[key].to_list(), bad["_waar"].to_list(), strict=True)))
 
     def check(self, column: str | pl.Expr, prefix: str = "") -> Check:
         """Rows whose `column` names no loaded row ("bestaat niet" or "is afgekeurd")."""

@@ -16,11 +16,14 @@ SHARE_TOLERANCE = 0.001
 
 
 def settle_opdrachten(
-    opdrachten: pl.DataFrame, deelnemers: pl.DataFrame
+    opdrachten: pl.DataFrame, deelnemers: pl.DataFrame, unread: pl.DataFrame | None = None
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Apply the linked rules until stable; then fill equal shares where none were given."""
+    """Apply the linked rules until stable; then fill equal shares where none were given.
+
+    `unread`: opdrachten in files rejected as a whole (see `Registry.of`).
+    """
     while True:
-        registry = Registry.of(opdrachten, "opdracht_id", "opdracht")
+        registry = Registry.of(opdrachten, "opdracht_id", "opdracht", unread)
         deelnemers = add_reasons(deelnemers, [registry.check("opdracht_id")])
         deelnemers = reject_bad_share_sums(deelnemers)
         loaded_before = opdrachten.filter(OK).height

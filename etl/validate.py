@@ -23,8 +23,16 @@ from etl.rules import (
 from etl.shares import settle_opdrachten
 
 
-def validate(frames: dict[str, pl.DataFrame]) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
-    """Apply every row rule; return the frames (reasons filled in) and the gemeenten table."""
+def validate(
+    frames: dict[str, pl.DataFrame], unread: dict[str, pl.DataFrame] | None = None
+) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+    """Apply every row rule; return the frames (reasons filled in) and the gemeenten table.
+
+    `unread` holds, per kind, what could be read of files rejected as a whole (contract
+    columns as text, `bestand`, `regel`): a reference to an id in such a file says where
+    it is ("opdracht PT-7 is afgekeurd: zie x.csv regel 2 (het hele bestand is afgekeurd)").
+    """
+    unread = unread or {}
     f = dict(frames)
     f["gemeenten"], gemeenten = _gemeenten(f["gemeenten"])
     lookup = gemeente_lookup(gemeenten)
@@ -38,7 +46,7 @@ def validate(frames: dict[str, pl.DataFrame]) -> tuple[dict[str, pl.DataFrame], 
         medewerkers, ["medewerker_id"], "medewerker_id {}", "medewerker_id dubbel"
     )
     f["medewerkers"] = medewerkers
-    medewerker = Registry.of(medewerkers, "medewerker_id", "medewerker")
+    medewerker = Registry.of(medewerkers, "medewerker_id", "medewerker", unread.get("medewerkers"))
 
     opdrachten = map_gemeente(
         f["opdrachten"], "aanvrager", lookup | {REGIO.lower(): REGIO}, wat="aanvrager"
@@ -66,8 +74,10 @@ def validate(frames: dict[str, pl.DataFrame]) -> tuple[dict[str, pl.DataFrame], 
     deelnemers = reject_duplicates(
         deelnemers, ["opdracht_id", "gemeente"], "deelnemer {} / {}", "deelnemer dubbel"
     )
-    f["opdrachten"], f["deelnemers"] = settle_opdrachten(opdrachten, deelnemers)
-    opdracht = Registry.of(f["opdrachten"], "opdracht_id", "opdracht")
+    f["opdrachten"], f["deelnemers"] = settle_opdrachten(
+        opdrachten, deelnemers, unread.get("opdrachten")
+    )
+    opdracht = Registry.of(f["opdrachten"], "opdracht_id", "opdracht", unread.get("opdrachten"))
 
     f["uren"] = _uren(f["uren"], medewerker, opdracht, f["opdrachten"])
     f["geldinbreng"] = _geldinbreng(
