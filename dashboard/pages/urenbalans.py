@@ -24,10 +24,7 @@ with links:
     ui.plotly(charts.saldo_per_gemeente(balans, gemeenten))
 with rechts:
     saldo_nulsom = fmt.afronden_nulsom(balans.get_column("saldo_uren").to_list())
-    getoond = balans.with_columns(
-        pl.Series("saldo_afgerond", saldo_nulsom),
-        (pl.col("saldo_uren") * (tarief or float("nan"))).alias("saldo_eur"),
-    )
+    getoond = balans.with_columns(pl.Series("saldo_afgerond", saldo_nulsom))
     ui.tabel(
         getoond,
         {

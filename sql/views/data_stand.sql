@@ -28,10 +28,7 @@ final as (
         g.totaal_uren,
         (select count(*) from medewerkers) as aantal_medewerkers,
         (select count(*) from stg_gemeenten) as aantal_gemeenten,
-        (
-            select max_by(uurtarief_eur, geldig_vanaf) from stg_tarief_gemiddeld
-            where geldig_vanaf <= p.laatste_datum
-        ) as uurtarief_eur,
+        (select uurtarief_eur from stg_tarief_gemiddeld_op(p.laatste_datum)) as uurtarief_eur,
         (select count(*) from etl_afgekeurd_log) as aantal_afgekeurd
     from periode as p
     cross join run as r

@@ -6,6 +6,10 @@ gemeente as (
     select code, naam from stg_gemeenten
 ),
 
+tarief as (
+    select uurtarief_eur from stg_tarief_gemiddeld_op(peildatum)
+),
+
 mutatie as (
     select
         gemeente,
@@ -27,8 +31,11 @@ final as (
         coalesce(m.gehaald_uren, 0) as gehaald_uren,
         coalesce(m.geldinbreng_uren, 0) as geldinbreng_uren,
         coalesce(m.saldo_uren, 0) as saldo_uren,
-        coalesce(m.geldinbreng_eur, 0) as geldinbreng_eur
+        coalesce(m.geldinbreng_eur, 0) as geldinbreng_eur,
+        -- the saldo in euros at the gemiddeld tarief valid on peildatum, as verrekening pays
+        coalesce(m.saldo_uren, 0) * t.uurtarief_eur as saldo_eur
     from gemeente as g
+    cross join tarief as t
     left join mutatie as m on m.gemeente = g.code
 )
 

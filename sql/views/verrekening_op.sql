@@ -7,9 +7,7 @@ balans as (
 ),
 
 tarief as (
-    select max_by(uurtarief_eur, geldig_vanaf) as uurtarief_eur
-    from stg_tarief_gemiddeld
-    where geldig_vanaf <= peildatum
+    select uurtarief_eur from stg_tarief_gemiddeld_op(peildatum)
 ),
 
 -- A saldo within 1e-6 hours of zero (the checks' tolerance) is zero: float noise of shares

@@ -81,6 +81,7 @@ def test_urenbalans_equals_the_views(klein_warehouse):
     # Rounded so the sum is kept: zero plus the geldinbreng (SLI brought 10 hours in money).
     assert sum(saldi) == round(balans["saldo_uren"].sum()) == 10
     assert all(abs(s - e) < 1 for s, e in zip(saldi, balans["saldo_uren"], strict=True))
+    assert tabel["In euro"].tolist() == [fmt.getal(v, 0, teken=True) for v in balans["saldo_eur"]]
 
     matrix = tabel_met(at, "Uren totaal")
     opdrachten = direct(klein_warehouse, "select distinct titel from tussenstand_uren_tegoed")

@@ -73,6 +73,11 @@ def test_verrekening_pays_pro_rata_at_the_last_tarief(bank):
     assert {r["uurtarief_eur"] for r in rows} == {75}
     assert {r["peildatum"] for r in rows} == {date(2012, 9, 27)}
     assert sum(r["bedrag_eur"] for r in rows) == pytest.approx(90 * 75)
+    # the euro saldo of urenbalans is what a payer pays, at the same tarief
+    saldo_eur = by(query(bank, "select * from urenbalans"), "gemeente", "saldo_eur")
+    for betaler in ("ALB", "SLI"):
+        betaald = sum(r["bedrag_eur"] for r in rows if r["van_gemeente"] == betaler)
+        assert saldo_eur[betaler] == pytest.approx(-betaald)
 
 
 def test_verrekening_op_an_earlier_date_uses_that_stand_and_tarief(bank):
