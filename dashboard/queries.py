@@ -51,14 +51,17 @@ def data_stand() -> dict[str, Any]:
 
 
 def gemeenten() -> pl.DataFrame:
+    """Every gemeente of the warehouse (the six and any a gemeenten file added)."""
     return _lees("select code as gemeente, naam from gemeenten order by code")
 
 
 def gemeente_namen() -> dict[str, str]:
+    """Code -> naam of every gemeente: labels, and the key of the colours in `charts`."""
     return dict(gemeenten().iter_rows())
 
 
 def urenbalans(peildatum: date | None = None) -> pl.DataFrame:
+    """The balance per gemeente over all data, or as of `peildatum` (inclusive)."""
     if peildatum is None:
         return _lees("select * from urenbalans order by gemeente")
     return _lees("select * from urenbalans_op(?) order by gemeente", peildatum)
@@ -91,10 +94,12 @@ def tussenstand_uren_tegoed(peildatum: date | None = None) -> pl.DataFrame:
 
 
 def prognose() -> pl.DataFrame:
+    """Expected saldo per gemeente at year end if open opdrachten use their budget."""
     return _lees("select * from prognose order by gemeente")
 
 
 def werkvoorraad() -> pl.DataFrame:
+    """Every opdracht with its opdrachtformulier; the page filters it in memory."""
     return _lees("select * from werkvoorraad order by opdracht_id")
 
 
@@ -127,6 +132,7 @@ def aandelen(opdracht_id: str) -> pl.DataFrame:
 
 
 def kpi_winstpunt(peildatum: date | None = None) -> pl.DataFrame:
+    """KPIs per winstpunt W1–W9, now or as of `peildatum` (see `kpi_winstpunt_op`)."""
     if peildatum is None:
         return _lees("select * from kpi_winstpunt order by winstpunt")
     return _lees("select * from kpi_winstpunt_op(?) order by winstpunt", peildatum)
@@ -156,44 +162,39 @@ def winstpunten_overzicht(dimensie: str | None = None) -> pl.DataFrame:
 
 
 def efficiency() -> pl.DataFrame:
+    """Opdrachten that merge others, with the hours that saved."""
     return _lees("select * from efficiency order by opdracht_id")
 
 
 def efficiency_per_winstpunt() -> pl.DataFrame:
+    """Hours saved by merging, per winstpunt W1–W9."""
     return _lees("select * from efficiency_per_winstpunt order by winstpunt")
 
 
-def kwaliteit_per_winstpunt() -> pl.DataFrame:
-    return _lees("select * from kwaliteit_per_winstpunt order by winstpunt")
-
-
 def kwaliteit_per_rol() -> pl.DataFrame:
+    """Mean evaluation scores per rol (all three, also without evaluaties)."""
     return _lees("select * from kwaliteit_per_rol order by rol")
 
 
-def kwaliteit_per_opdracht() -> pl.DataFrame:
-    return _lees("select * from kwaliteit_per_opdracht order by opdracht_id")
-
-
-def leerervaringen_per_kwartaal() -> pl.DataFrame:
-    return _lees("select * from leerervaringen_per_kwartaal order by jaar, kwartaal, soort")
-
-
 def verrekening(peildatum: date | None = None) -> pl.DataFrame:
+    """Who pays whom at the last day of the data, or if the year closed on `peildatum`."""
     if peildatum is None:
         return _lees("select * from verrekening order by van_gemeente, naar_gemeente")
     return _lees("select * from verrekening_op(?) order by van_gemeente, naar_gemeente", peildatum)
 
 
 def etl_runs() -> pl.DataFrame:
+    """The load history, newest first."""
     return _lees("select * from etl_runs order by run_id desc")
 
 
 def etl_bestanden() -> pl.DataFrame:
+    """The files of the last run with their row accounting."""
     return _lees("select * from etl_bestanden order by bestand")
 
 
 def etl_afgekeurd() -> pl.DataFrame:
+    """The rows and files the last run rejected, with line number and reason."""
     return _lees("select * from etl_afgekeurd order by bestand, regel nulls first")
 
 
