@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 import polars as pl
 
@@ -31,28 +32,27 @@ MAANDEN = [
 
 
 def getal(waarde: float | None, decimalen: int = 1, teken: bool = False) -> str:
-    """1234.5 -> '1.234,5'; None/NaN -> ''; `teken` adds '+' to positive numbers."""
+    """1234.5 -> '1.234,5'; None/NaN -> ''; `teken` adds '+' to positive numbers.
+
+    Halves round up, away from zero (2,5 -> 3, 0,125 -> 0,13), as a controller rounds by
+    hand; Python's own format would round 2,5 to 2. A value that rounds to zero shows as
+    0 without sign.
+    """
     if waarde is None or (isinstance(waarde, float) and math.isnan(waarde)):
         return ""
-    tekst = f"{waarde:{'+' if teken else ''},.{decimalen}f}"
-    if float(tekst.replace(",", "")) == 0:
-        tekst = f"{0:.{decimalen}f}"
+    afgerond = Decimal(repr(float(waarde))).quantize(
+        Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP
+    )
+    if afgerond == 0:
+        return f"{0:.{decimalen}f}".replace(".", ",")
+    tekst = f"{afgerond:{'+' if teken else ''},.{decimalen}f}"
     return tekst.replace(",", "_").replace(".", ",").replace("_", ".")
-
-
-def uren(waarde: float | None, decimalen: int = 0, teken: bool = False) -> str:
-    return getal(waarde, decimalen, teken)
 
 
 def euro(waarde: float | None, decimalen: int = 0) -> str:
     """1234.5 -> '€ 1.235' (negative: '€ -1.235')."""
     tekst = getal(waarde, decimalen)
     return f"€ {tekst}" if tekst else ""
-
-
-def procent(fractie: float | None, decimalen: int = 0) -> str:
-    tekst = getal(None if fractie is None else fractie * 100, decimalen)
-    return f"{tekst}%" if tekst else ""
 
 
 def datum(waarde: date | datetime | None) -> str:

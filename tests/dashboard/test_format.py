@@ -16,8 +16,11 @@ def test_getal_is_dutch():
     assert fmt.getal(205, 0, teken=True) == "+205"
     assert fmt.getal(-0.04, 1) == "0,0"
     assert fmt.getal(None) == ""
-    assert fmt.euro(1234.5) == "€ 1.234"
-    assert fmt.procent(0.456) == "46%"
+    assert fmt.euro(1234.5) == "€ 1.235"
+    assert fmt.getal(2.5, 0) == "3"
+    assert fmt.getal(-2.5, 0) == "-3"
+    assert fmt.getal(0.125, 2) == "0,13"
+    assert fmt.getal(-0.4, 0, teken=True) == "0"
 
 
 def test_datums_are_dutch():
