@@ -197,20 +197,25 @@ def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
     index_naar = {c: i + len(index_van) for i, c in enumerate(sorted(set(naar)))}
     heeft_bedrag = pairs.get_column("bedrag_eur").null_count() == 0
     maat = "bedrag_eur" if heeft_bedrag else "uren"
+    eenheid = " euro" if heeft_bedrag else " uur"
     fig = go.Figure(
         go.Sankey(
             valueformat=",.0f",
-            valuesuffix=" euro" if heeft_bedrag else " uur",
+            valuesuffix=eenheid,
+            # plotly's own hover text is English ("incoming flow count", "source")
             node={
                 "label": [namen.get(c, c) for c in knopen],
                 "color": [kleur[c] for c in knopen],
                 "pad": 18,
+                "hovertemplate": f"%{{label}}: %{{value:,.0f}}{eenheid}<extra></extra>",
             },
             link={
                 "source": [index_van[c] for c in van],
                 "target": [index_naar[c] for c in naar],
                 "value": pairs.get_column(maat).to_list(),
                 "color": [kleur[c] + "66" for c in van],
+                "hovertemplate": "%{source.label} betaalt %{target.label}: "
+                f"%{{value:,.0f}}{eenheid}<extra></extra>",
             },
         )
     )

@@ -38,8 +38,13 @@ def test_a_gemeente_has_the_same_colour_in_bars_lines_and_sankey():
     assert staaf == lijnen == prognose == sankey == verwacht
 
 
-def test_figures_write_dutch_numbers():
+def test_figures_write_dutch_numbers_and_hover_texts():
     balans = pl.DataFrame({"gemeente": ["DOR"], "naam": ["Dordrecht"], "saldo_uren": [1234.5]})
     fig = charts.saldo_per_gemeente(balans, GEMEENTEN)
     assert fig.layout.separators == ",."
     assert "uur" in fig.data[0].hovertemplate
+    paren = pl.DataFrame(
+        {"van_gemeente": ["ALB"], "naar_gemeente": ["DOR"], "uren": [2.0], "bedrag_eur": [140.0]}
+    )
+    sankey = charts.verrekening(paren, GEMEENTEN).data[0]
+    assert "betaalt" in sankey.link.hovertemplate and "euro" in sankey.node.hovertemplate
