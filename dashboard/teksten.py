@@ -27,6 +27,16 @@ HOE_HET_WERKT = """
 
 GEEN_UREN = "Er zijn nog geen uren of geldinbreng geladen."
 
+# Headers of `kpi_dimensie`, shown on Winstpunten and in the Tussenstand's Excel file.
+DIMENSIE_KOLOMMEN = {
+    "dimensie": "Dimensie",
+    "aantal_opdrachten": "Opdrachten",
+    "aantal_afgerond": "Afgerond",
+    "aantal_akkoord": "Akkoord",
+    "begrote_uren": "Begrote uren",
+    "gerealiseerde_uren": "Gerealiseerde uren",
+}
+
 GEEN_WAREHOUSE = """
 Het platform toont de gegevens uit het warehouse, maar dat is er nog niet of het is niet
 leesbaar. Laad eerst de exports van de gemeenten:

@@ -144,17 +144,7 @@ BLADEN = {
         },
     ),
     "Winstpunten": (kpi, KPI_KOLOMMEN),
-    "Dimensies": (
-        dimensie,
-        {
-            "dimensie": "Dimensie",
-            "aantal_opdrachten": "Opdrachten",
-            "aantal_afgerond": "Afgerond",
-            "aantal_akkoord": "Akkoord",
-            "begrote_uren": "Begrote uren",
-            "gerealiseerde_uren": "Gerealiseerde uren",
-        },
-    ),
+    "Dimensies": (dimensie, teksten.DIMENSIE_KOLOMMEN),
     "Efficiency": (
         efficiency,
         {

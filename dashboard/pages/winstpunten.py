@@ -3,7 +3,7 @@
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, queries, ui
+from dashboard import charts, queries, teksten, ui
 
 st.title("Winstpunten")
 st.caption(
@@ -66,17 +66,7 @@ st.caption(
 
 st.subheader("Per dimensie")
 st.caption("Naar de winstmotivatie op het opdrachtformulier van elke opdracht.")
-ui.tabel(
-    queries.kpi_dimensie(),
-    {
-        "dimensie": "Dimensie",
-        "aantal_opdrachten": "Opdrachten",
-        "aantal_afgerond": "Afgerond",
-        "aantal_akkoord": "Akkoord",
-        "begrote_uren": "Begrote uren",
-        "gerealiseerde_uren": "Gerealiseerde uren",
-    },
-)
+ui.tabel(queries.kpi_dimensie(), teksten.DIMENSIE_KOLOMMEN)
 
 st.subheader("Efficiency: samengevoegde opdrachten")
 efficiency = queries.efficiency()

@@ -99,6 +99,9 @@ def _download_is_excel(pagina) -> None:
     bladen = pl.read_excel(download.value.path(), sheet_id=0)
     assert {"Urenbalans", "Winstpunten"} <= set(bladen)
     assert bladen["Winstpunten"].height == 9
+    # the page's Dutch headers, exact numbers (Excel rounds for display itself)
+    assert bladen["Urenbalans"].columns[0] == "Gemeente"
+    assert bladen["Urenbalans"].schema["Saldo (uren)"] == pl.Float64
 
 
 def test_every_page_in_chromium(platform: str):
