@@ -8,6 +8,7 @@ can end into an exit code, always leaving the previous warehouse untouched on fa
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,7 +25,7 @@ from etl.sources import find_sources
 from etl.validate import validate
 from warehouse.build import InvariantFailed, RunInfo, WarehouseData, build_warehouse
 
-EXIT_FAILED = 1  # source folder missing or empty, or --strict with rejections
+EXIT_FAILED = 1  # unusable source or warehouse path, writing failed, or --strict rejections
 EXIT_INVARIANT = 3  # a check in sql/checks failed
 EXIT_CRASH = 70  # unexpected error (EX_SOFTWARE)
 EXIT_INTERRUPTED = 130  # Ctrl-C
@@ -72,8 +73,7 @@ def run_etl(
     """Rebuild the warehouse from the whole source folder (atomically; see warehouse.build)."""
     source, warehouse = Path(source), Path(warehouse)
     gestart_op, start = datetime.now(), time.perf_counter()
-    if not source.is_dir():
-        raise EtlFailed(f"bronmap '{source}' bestaat niet (of is geen map)")
+    _check_paths(source, warehouse)
     files, configs = find_sources(source)
     if not files:
         raise EtlFailed(f"bronmap '{source}' is leeg: er is niets om te laden")
@@ -145,6 +145,29 @@ def run_etl(
     outcome.duur_s = time.perf_counter() - start
     outcome.geschreven = True
     return outcome
+
+
+def _check_paths(source: Path, warehouse: Path) -> None:
+    """Fail before any work when the folder cannot be read or the warehouse not written."""
+    if source.is_file():
+        raise EtlFailed(
+            f"bronmap '{source}' is een bestand, geen map: geef de map met de exports op"
+        )
+    if not source.is_dir():
+        raise EtlFailed(f"bronmap '{source}' bestaat niet")
+    if warehouse.is_dir():
+        raise EtlFailed(
+            f"warehouse '{warehouse}' is een map: geef een bestandsnaam op, "
+            f"bijvoorbeeld {warehouse / 'proeftuin.duckdb'}"
+        )
+    try:
+        warehouse.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=warehouse.parent):
+            pass
+    except OSError as exc:
+        raise EtlFailed(
+            f"kan het warehouse niet schrijven in map '{warehouse.parent}': {exc.strerror or exc}"
+        ) from exc
 
 
 def _log_row(bestand: str, soort: str | None, opmerking: str | None) -> dict:
@@ -234,6 +257,13 @@ def run_etl_command(source: Path, warehouse: Path, strict: bool) -> int:
             f"Een controle op de urenbank faalt, het warehouse is niet bijgewerkt: {exc}"
         )
         return EXIT_INVARIANT
+    except OSError as exc:  # the preflight passed, yet writing failed (disk full, ...)
+        reporter.close()
+        reporter.failure(
+            f"Schrijven mislukt, het warehouse is niet bijgewerkt: {exc.strerror or exc}"
+            + (f" ({exc.filename})" if exc.filename else "")
+        )
+        return EXIT_FAILED
     except KeyboardInterrupt:
         reporter.close()
         reporter.failure("Afgebroken (Ctrl-C); het warehouse is niet bijgewerkt.")

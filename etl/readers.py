@@ -55,7 +55,11 @@ class RawTable:
 def read_source(source: SourceFile) -> RawTable:
     """Read one recognised file; raise `FileRejected` when it cannot be used at all."""
     if source.suffix == ".csv":
-        raw, opmerking = _read_csv(source.path.read_bytes())
+        try:
+            data = source.path.read_bytes()
+        except OSError as exc:  # no permission, or the file vanished meanwhile
+            raise FileRejected(f"bestand kan niet worden gelezen: {exc.strerror or exc}") from exc
+        raw, opmerking = _read_csv(data)
     elif source.suffix == ".xlsx":
         raw, opmerking = _read_xlsx(source), "xlsx"
     else:

@@ -1,0 +1,121 @@
+"""`proeftuin etl` as a user runs it: wrong paths fail in Dutch with exit 1, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from etl.load import run_etl_command
+from proeftuin.cli import app
+from warehouse.connect import connect_readonly
+
+RUNNER = CliRunner(env={"COLUMNS": "200"})
+# the installed console script, as a user runs it
+PROEFTUIN = shutil.which("proeftuin") or str(Path(sys.executable).with_name("proeftuin"))
+
+
+def etl_cli(source, warehouse, *extra):
+    result = RUNNER.invoke(
+        app, ["etl", "--source", str(source), "--warehouse", str(warehouse), *extra]
+    )
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+def test_missing_source_folder(tmp_path):
+    result = etl_cli(tmp_path / "nergens", tmp_path / "w.duckdb")
+    assert result.exit_code == 1
+    assert f"bronmap '{tmp_path / 'nergens'}' bestaat niet" in result.output
+
+
+def test_source_is_a_file(tmp_path):
+    (tmp_path / "uren.csv").write_text("medewerker_id;opdracht_id;datum;uren\n")
+    result = etl_cli(tmp_path / "uren.csv", tmp_path / "w.duckdb")
+    assert result.exit_code == 1
+    assert "is een bestand, geen map" in result.output
+
+
+def test_warehouse_in_new_folders_is_created(bron, tmp_path):
+    target = tmp_path / "nieuw" / "dieper" / "proeftuin.duckdb"
+    result = etl_cli(bron, target)
+    assert result.exit_code == 0, result.output
+    con = connect_readonly(target)
+    try:
+        assert con.execute("select count(*) from medewerkers").fetchone() == (3,)
+    finally:
+        con.close()
+
+
+def test_warehouse_under_a_file_is_not_writable(bron, tmp_path):
+    (tmp_path / "bestand").write_text("x")
+    result = etl_cli(bron, tmp_path / "bestand" / "proeftuin.duckdb")
+    assert result.exit_code == 1
+    assert f"kan het warehouse niet schrijven in map '{tmp_path / 'bestand'}'" in result.output
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write in a read-only folder")
+def test_warehouse_in_a_read_only_folder(bron, tmp_path):
+    folder = tmp_path / "alleen-lezen"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        result = etl_cli(bron, folder / "proeftuin.duckdb")
+    finally:
+        folder.chmod(0o755)
+    assert result.exit_code == 1
+    assert "kan het warehouse niet schrijven" in result.output
+
+
+def test_warehouse_path_is_a_folder(bron, tmp_path):
+    folder = tmp_path / "map"
+    folder.mkdir()
+    assert run_etl_command(bron, folder, strict=False) == 1
+    assert list(folder.iterdir()) == []  # nothing written into it
+    assert not (tmp_path / "map.afgekeurd.csv").exists()
+    result = etl_cli(bron, folder)  # typer itself refuses a folder (dir_okay=False)
+    assert result.exit_code != 0
+
+
+def test_warehouse_path_is_a_folder_message(bron, tmp_path, capsys):
+    (tmp_path / "map").mkdir()
+    run_etl_command(bron, tmp_path / "map", strict=False)
+    out = capsys.readouterr().out
+    assert f"warehouse '{tmp_path / 'map'}' is een map: geef een bestandsnaam op" in out
+
+
+def test_corrupt_existing_warehouse_is_replaced(bron, tmp_path):
+    target = tmp_path / "proeftuin.duckdb"
+    target.write_bytes(os.urandom(64 * 1024))
+    result = subprocess.run(
+        [PROEFTUIN, "etl", "--source", str(bron), "--warehouse", str(target)],
+        capture_output=True,
+        text=True,
+        env=os.environ | {"COLUMNS": "200"},
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    con = connect_readonly(target)
+    try:
+        assert con.execute("select count(*) from opdrachten").fetchone() == (3,)
+    finally:
+        con.close()
+
+
+def test_corrupt_warehouse_left_alone_when_strict_fails(bron, tmp_path):
+    target = tmp_path / "proeftuin.duckdb"
+    junk = os.urandom(4096)
+    target.write_bytes(junk)
+    (bron / "dordrecht" / "uren.csv").write_text(
+        "medewerker_id;opdracht_id;datum;uren\nM-1;PT-1;x;1\n"
+    )
+    result = etl_cli(bron, target, "--strict")
+    assert result.exit_code == 1
+    assert target.read_bytes() == junk
