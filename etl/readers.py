@@ -116,9 +116,17 @@ def _read_csv(data: bytes) -> tuple[pl.DataFrame, str]:
     if not data.strip():
         raise FileRejected("bestand is leeg")
     payload, encoding = _decode(data)
+    if b"\n" not in payload and b"\r" in payload:  # old Mac line ends (Excel "CSV (Macintosh)")
+        payload = payload.replace(b"\r", b"\n")
     sep, payload, first_line = _separator(payload)
+    if not payload.strip():  # only Excel's `sep=` line
+        raise FileRejected("bestand is leeg")
     opmerking = f"csv, {_SEPARATOR_NAMES[sep]}, {encoding}"
     options = {"separator": sep, "has_header": False, "quote_char": '"'}
+    if payload.count(b'"') % 2:
+        # a quote that is never closed: polars would swallow every later line into one
+        # cell; the strict record-by-record reader says where the cell starts instead
+        return _read_csv_slowly(payload.decode("utf-8"), sep, first_line), opmerking
     try:
         frame = pl.read_csv(payload, infer_schema=False, **options)
     except pl.exceptions.ComputeError:
@@ -145,7 +153,10 @@ def _read_csv(data: bytes) -> tuple[pl.DataFrame, str]:
 
 
 def _read_csv_slowly(text: str, sep: str, first_line: int) -> pl.DataFrame:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    """Record by record (for files polars refuses); a quote never closed rejects the file."""
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=sep, strict=text.count('"') % 2 == 1
+    )
     rows: list[list[str | None]] = []
     lines: list[int] = []
     start = first_line
@@ -155,7 +166,12 @@ def _read_csv_slowly(text: str, sep: str, first_line: int) -> pl.DataFrame:
             lines.append(start)
             start = first_line + reader.line_num
     except csv.Error as exc:
-        raise FileRejected(f"CSV is onleesbaar vanaf regel {start}: {exc}") from exc
+        detail = (
+            'een aanhalingsteken (") wordt niet gesloten'
+            if "end of data" in str(exc)
+            else f"aanhalingstekens kloppen niet ({exc})"
+        )
+        raise FileRejected(f"CSV is onleesbaar vanaf regel {start}: {detail}") from exc
     width = max(map(len, rows), default=1)
     names = [f"column_{i + 1}" for i in range(width)]
     rows = [row + [None] * (width - len(row)) for row in rows]
@@ -195,12 +211,19 @@ def _read_xlsx(source: SourceFile) -> pl.DataFrame:
     except Exception as exc:  # fastexcel raises its own error types for every kind of damage
         raise FileRejected(f"geen leesbaar Excel-bestand: {exc}") from exc
     if text.height == 0:
-        raise FileRejected("bestand is leeg")
+        sheets = reader.sheet_names
+        raise FileRejected(
+            f"het eerste werkblad ('{sheets[0]}') is leeg"
+            + ("; alleen het eerste werkblad wordt gelezen" if len(sheets) > 1 else "")
+        )
     midnight = r"^(\d{4}-\d{2}-\d{2}) 00:00:00$"  # how a date cell reads as text
     return text.with_columns(
         *(pl.col(c).str.replace(midnight, "${1}") for c in text.columns),
         *(
-            numbers.get_column(c).alias(c + NUMERIC)
+            # TRUE/FALSE cells read as 1/0; they are no numbers
+            pl.when(~pl.col(c).is_in(("true", "false")))
+            .then(numbers.get_column(c))
+            .alias(c + NUMERIC)
             for c in text.columns
             if numbers.get_column(c).null_count() < text.height
         ),

@@ -167,3 +167,54 @@ def test_reference_into_a_file_rejected_as_a_whole(bron, etl):
         "(het hele bestand is afgekeurd)"
     }
     assert "begrote_uren, status" in reasons(outcome, "regio/opdrachten extra.csv")[None]
+
+
+def test_unclosed_quote_rejects_the_file_instead_of_swallowing_lines(bron, etl):
+    """polars would read the rest of the file into one cell: two rows would become one."""
+    text = (
+        "medewerker_id;opdracht_id;datum;uren;omschrijving\n"
+        'M-1;PT-1;01-02-2012;2;"open\n'
+        "M-2;PT-1;01-02-2012;3;ok\n"
+    )
+    write_text(bron / UREN, text)
+    assert reasons(etl(bron), UREN) == {
+        None: 'CSV is onleesbaar vanaf regel 2: een aanhalingsteken (") wordt niet gesloten'
+    }
+
+
+def test_stray_quote_inside_a_cell_loads(bron, etl, query):
+    text = 'medewerker_id;opdracht_id;datum;uren;omschrijving\nM-1;PT-1;1-2-2012;2;5" scherm\n'
+    write_text(bron / UREN, text)
+    outcome = etl(bron)
+    assert outcome.afgekeurd.height == 0
+    assert query("select omschrijving from uren") == [('5" scherm',)]
+
+
+def test_old_mac_line_ends(bron, etl, query):
+    write_text(bron / UREN, ";".join(UREN_HEADER) + "\rM-1;PT-1;01-02-2012;2\rM-2;PT-1;x;3\r")
+    outcome = etl(bron)
+    assert reasons(outcome, UREN) == {3: "datum 'x' is geen geldige datum"}
+    assert query("select regel, uren from uren") == [(2, 2.0)]
+
+
+def test_only_a_sep_hint_is_an_empty_file(bron, etl):
+    write_text(bron / UREN, "sep=;\r\n")
+    assert reasons(etl(bron), UREN) == {None: "bestand is leeg"}
+
+
+def test_xlsx_true_is_not_one_hour(bron, etl, query):
+    write_xlsx(bron / "hia" / "uren.xlsx", [UREN_HEADER, ["M-1", "PT-1", "01-02-2012", True]])
+    assert reasons(etl(bron), "hia/uren.xlsx") == {2: "uren 'true' is geen getal"}
+
+
+def test_xlsx_empty_first_sheet_says_which(bron, etl):
+    path = bron / "hia" / "uren.xlsx"
+    path.parent.mkdir(parents=True)
+    book = xlsxwriter.Workbook(str(path))
+    book.add_worksheet("Toelichting")
+    book.add_worksheet("Uren").write_row(0, 0, UREN_HEADER)
+    book.close()
+    assert reasons(etl(bron), "hia/uren.xlsx") == {
+        None: "het eerste werkblad ('Toelichting') is leeg; alleen het eerste werkblad wordt "
+        "gelezen"
+    }
