@@ -93,9 +93,23 @@ def find_sources(root: Path) -> tuple[list[SourceFile], list[ConfigFile]]:
 
 def _read_config(path: Path, bestand: str) -> ConfigFile:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return ConfigFile(bestand, {}, f"{CONFIG_NAME} is onleesbaar: {exc}")
+        raw = path.read_bytes()
+    except OSError as exc:
+        return ConfigFile(bestand, {}, f"{CONFIG_NAME} is onleesbaar: {exc.strerror or exc}")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")  # saved by Notepad on Windows
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = re.search(r"line (\d+)", str(exc))
+        return ConfigFile(
+            bestand,
+            {},
+            f"{CONFIG_NAME} is onleesbaar{f' op regel {line[1]}' if line else ''}: schrijf "
+            'elke regel als "eigen naam" = "contractnaam", met aanhalingstekens',
+        )
     wrong = [k for k, v in data.items() if not isinstance(v, str)]
     if wrong:
         return ConfigFile(

@@ -218,3 +218,25 @@ def test_xlsx_empty_first_sheet_says_which(bron, etl):
         None: "het eerste werkblad ('Toelichting') is leeg; alleen het eerste werkblad wordt "
         "gelezen"
     }
+
+
+def test_kolommen_toml_saved_by_notepad_in_windows_1252(bron, etl, query):
+    write_text(bron / "dordrecht" / "kolommen.toml", '"Geëxporteerde uren" = "uren"\n', "cp1252")
+    write_csv(
+        bron / UREN,
+        [
+            ["medewerker_id", "opdracht_id", "datum", "Geëxporteerde uren"],
+            ["M-1", "PT-1", "01-02-2012", "2"],
+        ],
+    )
+    outcome = etl(bron)
+    assert outcome.afgekeurd.height == 0
+    assert query("select uren from uren") == [(2.0,)]
+
+
+def test_kolommen_toml_without_quotes_names_the_line(bron, etl):
+    write_text(bron / "dordrecht" / "kolommen.toml", '"Datum" = "datum"\nProject = opdracht_id\n')
+    assert reasons(etl(bron), "dordrecht/kolommen.toml") == {
+        None: 'kolommen.toml is onleesbaar op regel 2: schrijf elke regel als "eigen naam" = '
+        '"contractnaam", met aanhalingstekens'
+    }
