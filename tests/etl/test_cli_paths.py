@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,8 +15,9 @@ from proeftuin.cli import app
 from warehouse.connect import connect_readonly
 
 RUNNER = CliRunner(env={"COLUMNS": "200"})
-# the installed console script, as a user runs it
-PROEFTUIN = shutil.which("proeftuin") or str(Path(sys.executable).with_name("proeftuin"))
+REPO = Path(__file__).resolve().parents[2]
+# the command as a user runs it, from this checkout (whatever `proeftuin` is installed)
+PROEFTUIN = [sys.executable, "-c", "from proeftuin.cli import app; app()"]
 
 
 def etl_cli(source, warehouse, *extra):
@@ -94,10 +94,11 @@ def test_corrupt_existing_warehouse_is_replaced(bron, tmp_path):
     target = tmp_path / "proeftuin.duckdb"
     target.write_bytes(os.urandom(64 * 1024))
     result = subprocess.run(
-        [PROEFTUIN, "etl", "--source", str(bron), "--warehouse", str(target)],
+        [*PROEFTUIN, "etl", "--source", str(bron), "--warehouse", str(target)],
         capture_output=True,
         text=True,
-        env=os.environ | {"COLUMNS": "200"},
+        cwd=REPO,
+        env=os.environ | {"COLUMNS": "200", "PYTHONPATH": str(REPO)},
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
