@@ -176,6 +176,34 @@ def kwaliteit_per_rol() -> pl.DataFrame:
     return _lees("select * from kwaliteit_per_rol order by rol")
 
 
+def leerervaringen_per_kwartaal(peildatum: date) -> pl.DataFrame:
+    """Leerervaringen per quarter × soort (all four), for every quarter up to and including
+    the quarter of `peildatum`; `periode` is a Dutch label ('K1 2012')."""
+    return _lees(
+        """
+        select *, 'K' || kwartaal || ' ' || jaar as periode
+        from leerervaringen_per_kwartaal
+        where jaar * 4 + kwartaal <= year(?) * 4 + quarter(?)
+        order by jaar, kwartaal, soort
+        """,
+        peildatum,
+        peildatum,
+    )
+
+
+def leerervaringen(peildatum: date) -> pl.DataFrame:
+    """The individual leerervaringen of the same quarters as `leerervaringen_per_kwartaal`."""
+    return _lees(
+        """
+        select * from leerervaringen_lijst
+        where jaar * 4 + kwartaal <= year(?) * 4 + quarter(?)
+        order by datum, bestand, regel
+        """,
+        peildatum,
+        peildatum,
+    )
+
+
 def verrekening(peildatum: date | None = None) -> pl.DataFrame:
     """Who pays whom at the last day of the data, or if the year closed on `peildatum`."""
     if peildatum is None:

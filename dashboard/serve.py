@@ -30,6 +30,20 @@ def streamlit_command(port: int) -> list[str]:
     ]
 
 
+def welkom(warehouse: Path, port: int) -> list[str]:
+    """The Dutch lines printed before Streamlit's own (English) banner: where the platform
+    runs, and when there is no warehouse yet, the command that makes one."""
+    regels = []
+    if not warehouse.is_file():
+        regels += [
+            f"Er is nog geen warehouse op {warehouse}. Laad eerst de exports van de gemeenten:",
+            f"  proeftuin etl --source MAP_MET_EXPORTS --warehouse {warehouse}",
+            "Het platform start toch en toont de gegevens zodra de ETL klaar is.",
+        ]
+    regels.append(f"Het platform draait op http://localhost:{port} — stoppen met Ctrl+C")
+    return regels
+
+
 def serve(warehouse: Path, port: int) -> int:
     """Run the dashboard until Ctrl+C; return the exit code for the CLI.
 
@@ -38,9 +52,8 @@ def serve(warehouse: Path, port: int) -> int:
     """
     warehouse = Path(warehouse).resolve()
     env = {**os.environ, WAREHOUSE_ENV: str(warehouse)}
-    if not warehouse.is_file():
-        print(f"Let op: er is nog geen warehouse op {warehouse}; het platform legt uit hoe.")
-    print(f"Het virtuele platform draait op http://localhost:{port} (stoppen met Ctrl+C).")
+    # flush: when stdout is a pipe, the child's banner would otherwise come first
+    print("\n".join(welkom(warehouse, port)), flush=True)
     try:
         return subprocess.call(streamlit_command(port), env=env)
     except KeyboardInterrupt:

@@ -37,6 +37,14 @@ DIMENSIE_KOLOMMEN = {
     "gerealiseerde_uren": "Gerealiseerde uren",
 }
 
+# The four soorten of `leerervaringen` (the plan's order) -> Dutch header on the Tussenstand.
+LEERERVARING_SOORTEN = {
+    "dilemma": "Dilemma's",
+    "vraagpunt": "Vraagpunten",
+    "conflict": "Conflicten",
+    "doorzettingsmacht": "Doorzettingsmacht",
+}
+
 GEEN_WAREHOUSE = """
 Het platform toont de gegevens uit het warehouse, maar dat is er nog niet of het is niet
 leesbaar. Laad eerst de exports van de gemeenten:

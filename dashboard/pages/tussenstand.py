@@ -85,6 +85,53 @@ KPI_KOLOMMEN = {
 }
 ui.tabel(kpi, KPI_KOLOMMEN, {"gemiddelde_score": 1})
 
+st.markdown("#### Leerervaringen per kwartaal")
+kwartaal_einde = perioden.kwartaal_einde(peildatum)
+leer_lang = queries.leerervaringen_per_kwartaal(peildatum)
+leer = leer_lang.pivot(
+    on="soort", on_columns=list(teksten.LEERERVARING_SOORTEN), index="periode", values="aantal"
+)
+leer_lijst = queries.leerervaringen(peildatum)
+LEER_KOLOMMEN = {"periode": "Kwartaal"} | teksten.LEERERVARING_SOORTEN
+LIJST_KOLOMMEN = {
+    "datum": "Datum",
+    "soort": "Soort",
+    "omschrijving": "Omschrijving",
+    "opdracht_id": "Opdracht",
+    "titel": "Titel",
+}
+if leer.height:
+    if kwartaal_einde != peildatum:
+        st.caption(
+            "Leerervaringen tellen per heel kwartaal: hier alle t/m "
+            f"{fmt.datum(kwartaal_einde)}, het einde van het kwartaal van de peildatum."
+        )
+    links, rechts = st.columns(2)
+    with links:
+        # the plan's order of the soorten (legend and stacking), each with its own colour
+        in_volgorde = leer_lang.sort(
+            pl.col("soort").cast(pl.Enum(list(teksten.LEERERVARING_SOORTEN))), maintain_order=True
+        )
+        ui.plotly(
+            charts.gestapeld(
+                in_volgorde.with_columns(pl.col("soort").replace(teksten.LEERERVARING_SOORTEN)),
+                "periode",
+                "soort",
+                "aantal",
+                dict(zip(teksten.LEERERVARING_SOORTEN.values(), charts.REEKS_KLEUREN, strict=True)),
+                "leerervaringen",
+            )
+        )
+    with rechts:
+        ui.tabel(leer, LEER_KOLOMMEN)
+    with st.expander(f"De leerervaringen zelf ({fmt.getal(leer_lijst.height, 0)})"):
+        ui.tabel(leer_lijst, LIJST_KOLOMMEN)
+else:
+    st.info(
+        "Tot en met het kwartaal van de peildatum zijn er nog geen leerervaringen "
+        "(dilemma's, vraagpunten, conflicten, doorzettingsmacht) vastgelegd."
+    )
+
 st.markdown("#### Winst per dimensie, efficiency en kwaliteit (stand nu)")
 st.caption(
     "Deze cijfers kennen geen historie in het warehouse en tonen de huidige stand "
@@ -144,6 +191,8 @@ BLADEN = {
         },
     ),
     "Winstpunten": (kpi, KPI_KOLOMMEN),
+    "Leerervaringen": (leer, LEER_KOLOMMEN),
+    "Leerervaringen lijst": (leer_lijst, LIJST_KOLOMMEN),
     "Dimensies": (dimensie, teksten.DIMENSIE_KOLOMMEN),
     "Efficiency": (
         efficiency,

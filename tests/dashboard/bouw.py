@@ -69,6 +69,14 @@ OPDRACHTEN = [
     ),
 ]
 
+# Two in K1 and two in K2, so the Tussenstand's counts change with the chosen quarter.
+LEERERVARINGEN = [
+    (date(2012, 2, 14), "dilemma", "Wie betaalt de reiskosten naar Dordrecht?", "P1"),
+    (date(2012, 3, 20), "vraagpunt", "Telt voorbereidend overleg als opdrachturen?", None),
+    (date(2012, 5, 8), "conflict", "Twee gemeenten willen dezelfde medewerker.", "P2"),
+    (date(2012, 6, 12), "dilemma", "Lokale gebruiken of een regionale aanpak?", "P2"),
+]
+
 
 def bouw_warehouse(path: Path, extra_uren: float = 0.0) -> Path:
     uren = [
@@ -99,6 +107,10 @@ def bouw_warehouse(path: Path, extra_uren: float = 0.0) -> Path:
                 "score_product": 8,
                 "score_proces": 7,
             }
+        ],
+        leerervaringen=[
+            {"datum": d, "soort": soort, "omschrijving": tekst, "opdracht_id": o}
+            for d, soort, tekst, o in LEERERVARINGEN
         ],
         bestanden=[
             {

@@ -20,13 +20,16 @@ import polars as pl
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from dashboard import teksten
+from tests.dashboard.helpers import direct
+
 CHROMIUM = Path("/usr/bin/chromium")
 SCHERMAFDRUKKEN = Path(__file__).resolve().parents[1] / "screenshots"
 PAGINAS = {
     "": ["Proeftuin beleid Drechtsteden", "Hoe werkt het?", "Lopende opdrachten"],
     "werkvoorraad": ["Werkvoorraad", "Opdrachtformulier", "Opdrachtformulering"],
     "urenbalans": ["Saldo per gemeente", "Tussenstand van het uren tegoed", "Prognose"],
-    "tussenstand": ["Tussenstand", "Stand per", "Winstpunten"],
+    "tussenstand": ["Tussenstand", "Stand per", "Winstpunten", "Leerervaringen per kwartaal"],
     "winstpunten": ["Winstpunten", "Per dimensie", "Efficiency"],
     "verrekening": ["Verrekening", "Totaal te verrekenen"],
     "data_kwaliteit": ["Data & kwaliteit", "Laadrondes", "Controles op de urenbank"],
@@ -92,7 +95,7 @@ def _wacht_tot_klaar(pagina) -> None:
     pagina.wait_for_timeout(500)
 
 
-def _download_is_excel(pagina) -> None:
+def _download_is_excel(pagina, warehouse: Path) -> None:
     """The Excel download really arrives in the browser and holds the shown tables."""
     with pagina.expect_download(timeout=30_000) as download:
         pagina.get_by_text("Download deze tussenstand (Excel)").click()
@@ -102,9 +105,24 @@ def _download_is_excel(pagina) -> None:
     # the page's Dutch headers, exact numbers (Excel rounds for display itself)
     assert bladen["Urenbalans"].columns[0] == "Gemeente"
     assert bladen["Urenbalans"].schema["Saldo (uren)"] == pl.Float64
+    # the last quarter is chosen, so every quarter's leerervaringen, as the view counts them
+    view = direct(
+        warehouse, "select soort, sum(aantal) from leerervaringen_per_kwartaal group by 1"
+    )
+    leer = bladen["Leerervaringen"]
+    assert (
+        leer.height
+        == direct(
+            warehouse, "select count(distinct (jaar, kwartaal)) from leerervaringen_per_kwartaal"
+        ).item()
+    )
+    assert {kop: leer[kop].sum() for kop in teksten.LEERERVARING_SOORTEN.values()} == {
+        teksten.LEERERVARING_SOORTEN[soort]: aantal for soort, aantal in view.iter_rows()
+    }
+    assert bladen["Leerervaringen lijst"].height == sum(leer[k].sum() for k in leer.columns[1:])
 
 
-def test_every_page_in_chromium(platform: str):
+def test_every_page_in_chromium(platform: str, demo_warehouse: Path):
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(
@@ -137,6 +155,6 @@ def test_every_page_in_chromium(platform: str):
                 # Dutch numbers even in an en-US browser: 1.234 / 12,5 and never 1,234.5.
                 assert not re.search(r"\d,\d{3}\.\d", inhoud), naam
                 if pad == "tussenstand":
-                    _download_is_excel(pagina)
+                    _download_is_excel(pagina, demo_warehouse)
         finally:
             browser.close()

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from dashboard import format as fmt
+from dashboard import teksten
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
 
@@ -152,3 +153,44 @@ def test_data_kwaliteit_shows_rejects_and_checks(klein_warehouse):
     assert any("Alle controles slagen" in s.value for s in at.success)
     widget(at.text_input, "Reden bevat").input("bestaat niet").run()
     assert len(tabel_met(at, "Reden")) == 0
+
+
+def _leerervaringen_volgens_view(warehouse, t_m_kwartaal: int) -> dict[str, list[str]]:
+    """The view's counts as the Tussenstand table shows them: column header -> cells."""
+    view = direct(
+        warehouse,
+        "select * from leerervaringen_per_kwartaal where jaar = 2012 and kwartaal <= ? "
+        "order by kwartaal",
+        t_m_kwartaal,
+    )
+    kolommen = {"Kwartaal": [f"K{k} 2012" for k in view["kwartaal"].unique(maintain_order=True)]}
+    for soort, kop in teksten.LEERERVARING_SOORTEN.items():
+        kolommen[kop] = [fmt.getal(v, 0) for v in view.filter(soort=soort)["aantal"]]
+    return kolommen
+
+
+def test_tussenstand_shows_leerervaringen_up_to_the_period(klein_warehouse):
+    at = zonder_fouten(app("pages/tussenstand.py"))
+    widget(at.selectbox, "Kwartaal").select("K1 2012").run()
+    k1 = tabel_met(at, "Dilemma's")
+    assert k1.to_dict("list") == _leerervaringen_volgens_view(klein_warehouse, 1)
+    assert k1["Kwartaal"].tolist() == ["K1 2012"]
+    assert tabel_met(at, "Titel")["Datum"].tolist() == ["14-02-2012", "20-03-2012"]
+
+    widget(at.selectbox, "Kwartaal").select("K2 2012").run()
+    k2 = tabel_met(at, "Dilemma's")
+    assert k2.to_dict("list") == _leerervaringen_volgens_view(klein_warehouse, 2)
+    assert k2["Kwartaal"].tolist() == ["K1 2012", "K2 2012"]
+    lijst = tabel_met(at, "Titel")
+    assert len(lijst) == direct(klein_warehouse, "select count(*) from leerervaringen").item()
+    assert "Twee gemeenten willen dezelfde medewerker." in lijst["Omschrijving"].tolist()
+    assert "Zwembad nota HIA Zwijndrecht" in lijst["Titel"].tolist()
+
+    # A date inside a quarter counts that whole quarter, and says so.
+    widget(at.radio, "Periode").set_value("Datum").run()
+    widget(at.date_input, "Peildatum").set_value(date(2012, 2, 10)).run()
+    zonder_fouten(at)
+    assert tabel_met(at, "Dilemma's").to_dict("list") == _leerervaringen_volgens_view(
+        klein_warehouse, 1
+    )
+    assert any("31-03-2012" in c.value for c in at.caption)

@@ -83,3 +83,9 @@ def test_first_quarter_only_offers_the_quarter_and_says_a_half_year_runs_on(
 def test_first_quarter_only_renders_every_page(kwartaal_warehouse, pagina):
     at = zonder_fouten(app(pagina))
     assert "None" not in tekst(at)
+
+
+def test_tussenstand_without_leerervaringen_says_so(kwartaal_warehouse):
+    at = zonder_fouten(app("pages/tussenstand.py"))
+    assert "nog geen leerervaringen" in tekst(at)
+    assert not any("Dilemma's" in df.value.columns for df in at.dataframe)
