@@ -85,8 +85,11 @@ def reject_duplicates(frame: pl.DataFrame, keys: list[str], wat: str, soort: str
     candidates = frame.select(row, *keys, BESTAND, REGEL, REDEN).filter(
         OK, *(pl.col(k).is_not_null() for k in keys)
     )
-    unique = pl.col(keys[0]).is_unique() if len(keys) == 1 else pl.struct(keys).is_unique()
-    if candidates.select(unique.all()).item():
+    # fast path: equal keys have equal hashes, so as many distinct hashes as rows means no
+    # duplicates (hashing is several times cheaper than comparing a million strings); on
+    # a hash collision the exact work below simply finds nothing to reject
+    key = pl.col(keys[0]) if len(keys) == 1 else pl.struct(keys)
+    if candidates.select(key.hash().n_unique() == pl.len()).item():
         return frame
     dups = candidates.with_columns(
         pl.int_range(pl.len()).over(keys).alias("_nr"),
@@ -188,13 +191,21 @@ def reject_over_day_limit(uren: pl.DataFrame) -> pl.DataFrame:
     and does not count. Only days that exceed 24 in total need this sequential walk.
     """
     keys = ["medewerker_id", "datum"]
+    limit = MAX_UREN_PER_DAG + EPSILON
+    # fast path: sum the (positive) hours per hash of the day; a hash bucket holds at least
+    # its own day, so no bucket above 24 means no day above 24 (the usual case)
+    buckets = (
+        uren.lazy()
+        .filter(OK)
+        .select(pl.struct(keys).hash().alias("_dag"), pl.col("uren").clip(lower_bound=0))
+        .group_by("_dag")
+        .agg(pl.col("uren").sum())
+    )
+    if not buckets.select((pl.col("uren") > limit).any()).collect().item():
+        return uren
     row = pl.int_range(pl.len(), dtype=pl.UInt32).alias("_rij")
     loaded = uren.select(row, *keys, "uren", REDEN).filter(OK)
-    full_days = (
-        loaded.group_by(keys)
-        .agg(pl.col("uren").sum())
-        .filter(pl.col("uren") > MAX_UREN_PER_DAG + EPSILON)
-    )
+    full_days = loaded.group_by(keys).agg(pl.col("uren").sum()).filter(pl.col("uren") > limit)
     if full_days.height == 0:
         return uren
     # rows up to the first one that crosses 24 all fit; walk only from that row on
@@ -203,7 +214,7 @@ def reject_over_day_limit(uren: pl.DataFrame) -> pl.DataFrame:
         .sort("_rij")
         .with_columns(pl.col("uren").cum_sum().over(keys).alias("_tot"))
     )
-    crossing = pl.col("_tot") > MAX_UREN_PER_DAG + EPSILON
+    crossing = pl.col("_tot") > limit
     before = rows.filter(~crossing).group_by(keys).agg(pl.col("_tot").max())
     totals: dict[tuple, float] = {(m, d): t for m, d, t in before.iter_rows()}
     tail = rows.filter(crossing)
@@ -214,7 +225,7 @@ def reject_over_day_limit(uren: pl.DataFrame) -> pl.DataFrame:
     ):
         key = (medewerker, datum)
         total = totals.get(key, 0.0)
-        if total + u > MAX_UREN_PER_DAG + EPSILON:
+        if total + u > limit:
             rejected.append(rij)
             reasons.append(
                 f"meer dan 24 uur op één dag: medewerker {medewerker} heeft op "
