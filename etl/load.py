@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +23,7 @@ from etl.parse import DTYPES, parse_table
 from etl.readers import FileRejected, read_source
 from etl.report import Progress, Reporter
 from etl.rules import BESTAND, OK, REDEN, REGEL, SOORT
-from etl.sources import find_sources
+from etl.sources import SourceFile, find_sources
 from etl.validate import validate
 from warehouse.build import InvariantFailed, RunInfo, WarehouseData, build_warehouse
 
@@ -40,6 +42,7 @@ BESTANDEN_SCHEMA = {
 }
 AFGEKEURD_SCHEMA = {"bestand": pl.String, "regel": pl.Int32, "reden": pl.String, "soort": pl.String}
 NIET_HERKEND = "niet herkend, niet geladen"
+PARALLEL_FILES = 2  # files read at the same time (the target machine has two cores)
 
 
 class EtlFailed(RuntimeError):
@@ -92,29 +95,27 @@ def run_etl(
     unread: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}  # see validate()
     # one dictionary entry per file instead of the path repeated on every row
     bestand_type = pl.Enum([f.bestand for f in files])
-    for f in files:
+    for f, result in _read_all(files):
         if f.kind is None:
             log.append(_log_row(f.bestand, None, opmerking=NIET_HERKEND))
+        elif isinstance(result, FileRejected):
+            if result.rows is not None:
+                unread[f.kind].append(result.rows.with_columns(pl.lit(f.bestand).alias(BESTAND)))
+            log.append(_log_row(f.bestand, f.kind, opmerking=f"afgekeurd: {result}"))
+            file_rejections.append(
+                {
+                    "bestand": f.bestand,
+                    "regel": None,
+                    "reden": str(result),
+                    "soort": "bestand afgekeurd",
+                }
+            )
         else:
-            try:
-                raw = read_source(f)
-                frame = parse_table(raw.frame, KINDS[f.kind])
-                parsed[f.kind].append(
-                    frame.with_columns(pl.lit(f.bestand, dtype=bestand_type).alias(BESTAND))
-                )
-                log.append(_log_row(f.bestand, f.kind, opmerking=raw.opmerking))
-            except FileRejected as exc:
-                if exc.rows is not None:
-                    unread[f.kind].append(exc.rows.with_columns(pl.lit(f.bestand).alias(BESTAND)))
-                log.append(_log_row(f.bestand, f.kind, opmerking=f"afgekeurd: {exc}"))
-                file_rejections.append(
-                    {
-                        "bestand": f.bestand,
-                        "regel": None,
-                        "reden": str(exc),
-                        "soort": "bestand afgekeurd",
-                    }
-                )
+            frame, opmerking = result
+            parsed[f.kind].append(
+                frame.with_columns(pl.lit(f.bestand, dtype=bestand_type).alias(BESTAND))
+            )
+            log.append(_log_row(f.bestand, f.kind, opmerking=opmerking))
         if progress:
             progress.file_done(f)
     if progress:
@@ -145,6 +146,34 @@ def run_etl(
     outcome.duur_s = time.perf_counter() - start
     outcome.geschreven = True
     return outcome
+
+
+def _read_all(
+    files: list[SourceFile],
+) -> Iterator[tuple[SourceFile, tuple[pl.DataFrame, str] | FileRejected | None]]:
+    """Read and parse the files two at a time, yielding them in order as they are done.
+
+    Why threads: polars reads and parses without the GIL, and one file alone does not keep
+    both cores busy, so the next file is read while this one is parsed.
+    """
+    with ThreadPoolExecutor(max_workers=PARALLEL_FILES) as pool:
+        try:
+            futures = [pool.submit(_read_one, f) for f in files]
+            for f, future in zip(files, futures, strict=True):
+                yield f, future.result()
+        finally:  # an error or Ctrl-C: do not start the files still waiting
+            pool.shutdown(cancel_futures=True)
+
+
+def _read_one(f: SourceFile) -> tuple[pl.DataFrame, str] | FileRejected | None:
+    """The parsed frame and the reader's remark, the rejection of the whole file, or None."""
+    if f.kind is None:
+        return None
+    try:
+        raw = read_source(f)
+        return parse_table(raw.frame, KINDS[f.kind]), raw.opmerking
+    except FileRejected as exc:
+        return exc
 
 
 def _check_paths(source: Path, warehouse: Path) -> None:
