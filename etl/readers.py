@@ -123,7 +123,8 @@ def _read_csv(data: bytes) -> tuple[pl.DataFrame, str]:
         raise FileRejected("bestand is leeg")
     opmerking = f"csv, {_SEPARATOR_NAMES[sep]}, {encoding}"
     options = {"separator": sep, "has_header": False, "quote_char": '"'}
-    if payload.count(b'"') % 2:
+    quotes = payload.count(b'"')
+    if quotes % 2:
         # a quote that is never closed: polars would swallow every later line into one
         # cell; the strict record-by-record reader says where the cell starts instead
         return _read_csv_slowly(payload.decode("utf-8"), sep, first_line), opmerking
@@ -141,7 +142,7 @@ def _read_csv(data: bytes) -> tuple[pl.DataFrame, str]:
             # a broken quote: read record by record to say where
             return _read_csv_slowly(payload.decode("utf-8"), sep, first_line), opmerking
     regel = first_line + pl.int_range(pl.len(), dtype=pl.Int64)
-    if b'"' in payload:
+    if quotes:
         # quoted cells may span lines: count the line breaks inside the cells
         breaks = pl.sum_horizontal(
             pl.col(c).str.count_matches("\n", literal=True).fill_null(0) for c in frame.columns
@@ -256,7 +257,9 @@ def _to_contract_columns(raw: pl.DataFrame, source: SourceFile) -> pl.DataFrame:
         raise FileRejected("bestand is leeg")
     header_row = raw.row(start, named=True)
     header = {c: "" if header_row[c] is None else str(header_row[c]).strip() for c in cell_columns}
-    body = raw.slice(start + 1).filter(filled.slice(start + 1))
+    body = raw.slice(start + 1)
+    if not filled.slice(start + 1).all():  # copy the rows only when there is one to drop
+        body = body.filter(filled.slice(start + 1))
     renames: dict[str, str] = {}
     seen: dict[str, str] = {}
     problems: list[str] = []
