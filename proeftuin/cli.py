@@ -20,9 +20,7 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 
-WarehouseOpt = Annotated[
-    Path, typer.Option("--warehouse", help="Het warehouse-bestand (DuckDB).", dir_okay=False)
-]
+WarehouseOpt = Annotated[Path, typer.Option("--warehouse", help="Het warehouse-bestand (DuckDB).")]
 
 
 @app.command("etl")

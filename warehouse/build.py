@@ -80,6 +80,10 @@ def build_warehouse(target: Path, data: WarehouseData, run: RunInfo) -> None:
             con.close()
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        # A stale WAL beside the target belongs to the old file; DuckDB would replay it
+        # onto the new one.
+        with contextlib.suppress(FileNotFoundError):
+            target.with_name(target.name + ".wal").unlink()
         os.replace(tmp, target)
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):

@@ -60,13 +60,11 @@ def view_files() -> list[SqlFile]:
 
 def _dependency_order(files: list[SqlFile]) -> list[SqlFile]:
     by_name = {f.name: f for f in files}
+    texts = {f.name: _strip_comments(f.text) for f in files}
+    patterns = {name: re.compile(rf"\b{re.escape(name)}\b") for name in by_name}
     deps = {
-        f.name: {
-            other
-            for other in by_name
-            if other != f.name and re.search(rf"\b{re.escape(other)}\b", _strip_comments(f.text))
-        }
-        for f in files
+        name: {other for other in by_name if other != name and patterns[other].search(text)}
+        for name, text in texts.items()
     }
     ordered: list[SqlFile] = []
     done: set[str] = set()
