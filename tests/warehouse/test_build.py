@@ -6,23 +6,15 @@ from pathlib import Path
 import polars as pl
 
 from etl.kinds import BUILTIN_GEMEENTEN
+from etl.load import AFGEKEURD_SCHEMA, BESTANDEN_SCHEMA
 from warehouse.build import RunInfo, WarehouseData, build_warehouse
 from warehouse.connect import connect_readonly
 from warehouse.sqlfiles import view_files
 
 
 def _empty_data() -> WarehouseData:
-    log = pl.DataFrame(
-        schema={
-            "bestand": pl.String,
-            "soort": pl.String,
-            "rijen_gelezen": pl.Int64,
-            "rijen_geladen": pl.Int64,
-            "rijen_afgekeurd": pl.Int64,
-            "opmerking": pl.String,
-        }
-    )
-    afgekeurd = pl.DataFrame(schema={"bestand": pl.String, "regel": pl.Int32, "reden": pl.String})
+    log = pl.DataFrame(schema=BESTANDEN_SCHEMA)
+    afgekeurd = pl.DataFrame(schema=AFGEKEURD_SCHEMA).drop("soort")
     gemeenten = pl.DataFrame(
         {"code": list(BUILTIN_GEMEENTEN), "naam": list(BUILTIN_GEMEENTEN.values())}
     )
