@@ -13,7 +13,7 @@ import contextlib
 import os
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -22,8 +22,6 @@ import polars as pl
 
 from warehouse.connect import connect_new, connect_readonly
 from warehouse.sqlfiles import SqlFile, check_files, schema_files, view_files
-
-LOG_TABLES = ("etl_bestanden_log", "etl_afgekeurd_log")
 
 
 class InvariantFailed(RuntimeError):
@@ -58,7 +56,6 @@ class RunInfo:
     bron: str
     strikt: bool
     duur_s: float = 0.0
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def build_warehouse(target: Path, data: WarehouseData, run: RunInfo) -> None:
