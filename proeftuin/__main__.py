@@ -1,5 +1,5 @@
 """Allow `python -m proeftuin`."""
 
-from proeftuin.cli import app
+from proeftuin.cli import main
 
-app()
+main()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import polars as pl
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from proeftuin.cli import app
 from tests.demo.readback import GEMEENTEN, lees, medewerkers, netto, uren

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from etl.load import run_etl_command
 from proeftuin.cli import app
@@ -79,8 +79,9 @@ def test_warehouse_path_is_a_folder(bron, tmp_path):
     assert run_etl_command(bron, folder, strict=False) == 1
     assert list(folder.iterdir()) == []  # nothing written into it
     assert not (tmp_path / "map.afgekeurd.csv").exists()
-    result = etl_cli(bron, folder)  # typer itself refuses a folder (dir_okay=False)
-    assert result.exit_code != 0
+    result = etl_cli(bron, folder)
+    assert result.exit_code == 1
+    assert f"warehouse '{folder}' is een map" in result.output
 
 
 def test_warehouse_path_is_a_folder_message(bron, tmp_path, capsys):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 import warehouse.build as build_module
 from etl.load import EtlFailed, rejection_list_path, run_etl_command
