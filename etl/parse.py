@@ -45,6 +45,7 @@ BOOLEANS |= {"nee": False, "n": False, "false": False, "0": False, "onwaar": Fal
 DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 COMMA, COMMA_AND_POINT, DOT = "komma", "komma en punt", "punt"  # see _number_modes
+COMMA_ONLY = "komma, geen punt"  # COMMA in a column without a single dot: nothing to drop
 # Dutch form: 1.234,5 / 1234,5 / 12 — and, in a column without commas, 3.5 or 1.234.567
 _COMMA_NUMBER = r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$"
 _DOT_NUMBER = r"^[+-]?(\d+(\.\d+)?|\d{1,3}(\.\d{3}){2,})$"
@@ -129,7 +130,7 @@ def _strip(c: Column) -> pl.Expr:
 
 
 def _number_modes(frame: pl.DataFrame, present: list[Column]) -> dict[str, str]:
-    """How each number column reads a dot: `COMMA`, `COMMA_AND_POINT` or `DOT`.
+    """How each number column reads a dot: `COMMA` (`COMMA_ONLY`), `COMMA_AND_POINT`, `DOT`.
 
     Read the Dutch way (a comma is the decimal mark, a dot groups thousands) is every
     column in which some typed value has a comma, and every column whose dotted values all
@@ -152,7 +153,7 @@ def _number_modes(frame: pl.DataFrame, present: list[Column]) -> dict[str, str]:
     for n in numeric:
         points, thousands = row[f"{n}#punten"], row[f"{n}#duizend"]
         if row[n]:
-            modes[n] = COMMA_AND_POINT if thousands < points else COMMA
+            modes[n] = COMMA_AND_POINT if thousands < points else COMMA if points else COMMA_ONLY
         else:
             modes[n] = COMMA if 0 < points == thousands else DOT
     return modes
@@ -173,7 +174,8 @@ def parse_number(text: pl.Expr, mode: str) -> pl.Expr:
         plain = pl.when(thousands).then(text.str.replace_all(".", "", literal=True)).otherwise(text)
         return pl.when(valid).then(plain.cast(pl.Float64, strict=False))
     valid = text.str.contains(_COMMA_NUMBER)
-    plain = text.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+    grouped = text if mode == COMMA_ONLY else text.str.replace_all(".", "", literal=True)
+    plain = grouped.str.replace(",", ".", literal=True)
     if mode == COMMA_AND_POINT:
         point = text.str.contains(_POINT_DECIMAL)
         valid = valid | point

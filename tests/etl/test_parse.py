@@ -25,6 +25,12 @@ def test_decimal_comma_column_reads_dots_as_thousands():
     assert out["bedrag_eur"].to_list() == [1234.5, 3.5, 12500.0, 7.0]
 
 
+def test_decimal_comma_column_without_any_dot():
+    out = parse("uren", {"uren": ["2,25", "8", "0,5", "3,5,6", "+1,5"]})
+    assert out["uren"].to_list() == [2.25, 8.0, 0.5, None, 1.5]
+    assert out["_reden"].to_list()[3] == "uren '3,5,6' is geen getal"
+
+
 def test_decimal_point_column_without_commas():
     out = parse("geldinbreng", {"bedrag_eur": ["3.5", "1.234.567", "€ 12", "-4"]})
     assert out["bedrag_eur"].to_list() == [3.5, 1234567.0, 12.0, -4.0]
