@@ -89,17 +89,26 @@ def build_warehouse(target: Path, data: WarehouseData, run: RunInfo) -> None:
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Every table, in one transaction (one commit to the file instead of one per table)."""
+    con.begin()
     for f in schema_files():
         con.execute(f.text)
+    con.commit()
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
-    """Create every staging view, mart and contract view (and macro) in dependency order."""
+    """Create every staging view, mart and contract view (and macro) in dependency order.
+
+    One transaction for all of them, as in `create_schema`: on a failure the connection
+    is closed with the transaction open, and the unfinished file is removed.
+    """
+    con.begin()
     for f in view_files():
         try:
             con.execute(f.text)
         except duckdb.Error as exc:
             raise RuntimeError(f"SQL-bestand {f.layer}/{f.name}.sql faalt: {exc}") from exc
+    con.commit()
 
 
 def run_checks(con: duckdb.DuckDBPyConnection) -> None:
