@@ -98,34 +98,20 @@ class DutchCommand(click.Command):
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         try:
             return super().make_context(*args, **kwargs)
-        except click.UsageError as exc:
-            raise DutchUsageError.of(exc) from exc
-
-
-class DutchGroup(click.Group):
-    """The command group: Dutch help, Dutch errors for a mistyped command."""
-
-    context_class = DutchContext
-    command_class = DutchCommand
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("options_metavar", "[OPTIES]")
-        kwargs.setdefault("subcommand_metavar", "OPDRACHT [ARGUMENTEN]...")
-        super().__init__(*args, **kwargs)
-
-    def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = HELP_TEXT
-        return option
-
-    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
-        try:
-            return super().make_context(*args, **kwargs)
         except click.exceptions.NoArgsIsHelpError:
             raise  # shows the help, which is Dutch already
         except click.UsageError as exc:
             raise DutchUsageError.of(exc) from exc
+
+
+class DutchGroup(DutchCommand, click.Group):
+    """The command group: as `DutchCommand`, and a Dutch error for a mistyped command."""
+
+    command_class = DutchCommand
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("subcommand_metavar", "OPDRACHT [ARGUMENTEN]...")
+        super().__init__(*args, **kwargs)
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
