@@ -177,7 +177,9 @@ def copy_previous_runs(con: duckdb.DuckDBPyConnection, target: Path) -> None:
         return
     try:
         with contextlib.suppress(duckdb.Error):  # one statement: all rows or none
-            con.execute("insert into etl_runs by name select * from vorige.etl_runs")
+            con.execute(
+                "insert into etl_runs by name select * from vorige.etl_runs order by run_id"
+            )
     finally:
         con.execute("detach vorige")
 
