@@ -8,6 +8,7 @@ modules only when it runs.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -131,6 +132,7 @@ def main() -> None:
     if code is not None and not isinstance(code, int):  # sys.exit("message")
         print(code, file=sys.stderr)
         code = 1
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError):  # e.g. `| head` closed the pipe: nothing to save
+            stream.flush()
     os._exit(code or 0)
