@@ -47,8 +47,6 @@ class DutchUsageError(click.UsageError):
 
 
 def _dutch_message(exc: click.UsageError) -> str:
-    if isinstance(exc, DutchUsageError):
-        return exc.message
     if isinstance(exc, click.MissingParameter) and exc.param is not None:
         if exc.param.param_type_name == "argument":
             return f"argument {exc.param.human_readable_name} ontbreekt"
