@@ -6,13 +6,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from dashboard.db import WAREHOUSE_ENV
+from tests.console import run_console_script
 from tests.dashboard.bouw import bouw_warehouse
 
 
@@ -32,8 +31,6 @@ def demo_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ["demo-data", str(basis / "bron")],
         ["etl", "--source", str(basis / "bron"), "--warehouse", str(basis / "proeftuin.duckdb")],
     ):
-        resultaat = subprocess.run(
-            [sys.executable, "-m", "proeftuin", *stap], capture_output=True, text=True
-        )
+        resultaat = run_console_script(*stap)
         assert resultaat.returncode == 0, resultaat.stdout + resultaat.stderr
     return basis / "proeftuin.duckdb"

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from etl.load import run_etl_command
 from proeftuin.cli import app
+from tests.console import run_console_script
 from warehouse.connect import connect_readonly
 
 RUNNER = CliRunner(env={"COLUMNS": "200"})
-REPO = Path(__file__).resolve().parents[2]
-# the command as a user runs it, from this checkout (whatever `proeftuin` is installed)
-PROEFTUIN = [sys.executable, "-c", "from proeftuin.cli import app; app()"]
 
 
 def etl_cli(source, warehouse, *extra):
@@ -94,14 +89,7 @@ def test_warehouse_path_is_a_folder_message(bron, tmp_path, capsys):
 def test_corrupt_existing_warehouse_is_replaced(bron, tmp_path):
     target = tmp_path / "proeftuin.duckdb"
     target.write_bytes(os.urandom(64 * 1024))
-    result = subprocess.run(
-        [*PROEFTUIN, "etl", "--source", str(bron), "--warehouse", str(target)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=os.environ | {"COLUMNS": "200", "PYTHONPATH": str(REPO)},
-        timeout=300,
-    )
+    result = run_console_script("etl", "--source", str(bron), "--warehouse", str(target))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     con = connect_readonly(target)

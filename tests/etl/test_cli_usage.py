@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
 from proeftuin.cli import app
+from tests.console import run_console_script
 
-REPO = Path(__file__).resolve().parents[2]
 ENGLISH = ("Usage", "Options", "Commands", "Error", "Missing", "required", "Show this", "Try ")
 
 
@@ -94,18 +89,6 @@ def test_usage_error_says_where_help_is():
     result = invoke("etl")
     assert "Gebruik: proeftuin etl [OPTIES]" in result.output
     assert "Hulp: proeftuin etl --help" in result.output
-
-
-def run_console_script(*args: str) -> subprocess.CompletedProcess:
-    """`python -m proeftuin` runs the console script's `main` (which ends with os._exit)."""
-    return subprocess.run(
-        [sys.executable, "-m", "proeftuin", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=os.environ | {"COLUMNS": "200", "PYTHONPATH": str(REPO)},
-        timeout=300,
-    )
 
 
 def test_console_script_flushes_its_output_and_keeps_the_exit_code(bron, tmp_path):
