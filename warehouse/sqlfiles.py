@@ -46,7 +46,8 @@ class SqlFile:
 
     @property
     def qualified_name(self) -> str:
-        """`schema.name`, as the file's create statement and its readers spell it."""
+        """`schema.name`, which resolves from any schema (the interface, in `main`, is also
+        reachable by its bare name)."""
         return f"{self.schema}.{self.name}"
 
     @property
