@@ -72,7 +72,7 @@ def etl_command(source: Path, warehouse: Path, strict: bool) -> None:
 )
 def demo_data_command(directory: Path, registraties: int | None) -> None:
     """Schrijf een realistische bronmap MAP voor 2012 (het voorbeeld uit het plan)."""
-    from etl.demo import write_demo_command
+    from demo.generate import write_demo_command
 
     sys.exit(write_demo_command(directory, registraties))
 
@@ -101,7 +101,7 @@ def dashboard_command(warehouse: Path, port: int) -> None:
 def demo_command(directory: Path, warehouse: Path, port: int) -> None:
     """Demodata schrijven, laden en het platform starten: alles in één opdracht."""
     from dashboard.serve import serve
-    from etl.demo import write_demo_command
+    from demo.generate import write_demo_command
     from etl.load import run_etl_command
 
     for step in (
