@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from proeftuin.click_nl import Count, DutchGroup, option
-from proeftuin.settings import DEFAULT_PORT, DEFAULT_SOURCE, DEFAULT_WAREHOUSE
+from warehouse.settings import DEFAULT_PORT, DEFAULT_SOURCE, DEFAULT_WAREHOUSE
 
 PATH = click.Path(path_type=Path)
 PORT = Count(1, 65535)
