@@ -60,7 +60,7 @@ port_option = option(
 @option("--strict", is_flag=True, help="Elke afgekeurde rij laat de run mislukken.")
 def etl_command(source: Path, warehouse: Path, strict: bool) -> None:
     """Bouw het warehouse opnieuw uit de hele bronmap."""
-    from etl.load import run_etl_command
+    from etl.command import run_etl_command
 
     sys.exit(run_etl_command(source, warehouse, strict))
 
@@ -102,7 +102,7 @@ def demo_command(directory: Path, warehouse: Path, port: int) -> None:
     """Demodata schrijven, laden en het platform starten: alles in één opdracht."""
     from dashboard.serve import serve
     from demo.generate import write_demo_command
-    from etl.load import run_etl_command
+    from etl.command import run_etl_command
 
     for step in (
         lambda: write_demo_command(directory, None),
