@@ -8,6 +8,7 @@ import pytest
 
 from dashboard import format as fmt
 from dashboard import teksten
+from dutch.format import kwartaal_label
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
 
@@ -163,7 +164,8 @@ def _leerervaringen_volgens_view(warehouse, t_m_kwartaal: int) -> dict[str, list
         "order by kwartaal",
         t_m_kwartaal,
     )
-    kolommen = {"Kwartaal": [f"K{k} 2012" for k in view["kwartaal"].unique(maintain_order=True)]}
+    kwartalen = view["kwartaal"].unique(maintain_order=True)
+    kolommen = {"Kwartaal": [kwartaal_label(2012, k) for k in kwartalen]}
     for soort, kop in teksten.LEERERVARING_SOORTEN.items():
         kolommen[kop] = [fmt.getal(v, 0) for v in view.filter(soort=soort)["aantal"]]
     return kolommen
