@@ -8,22 +8,13 @@ import pytest
 
 from dashboard import format as fmt
 from dashboard import teksten
+from dashboard.paginas import PAGINAS
 from dutch.format import kwartaal_label
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
 
-PAGINAS = [
-    None,
-    "pages/werkvoorraad.py",
-    "pages/urenbalans.py",
-    "pages/tussenstand.py",
-    "pages/winstpunten.py",
-    "pages/verrekening.py",
-    "pages/data_kwaliteit.py",
-]
 
-
-@pytest.mark.parametrize("pagina", PAGINAS)
+@pytest.mark.parametrize("pagina", [p.pad for p in PAGINAS])
 def test_page_renders_without_error(klein_warehouse, pagina):
     at = zonder_fouten(app(pagina))
     assert at.title, "elke pagina heeft een titel"
