@@ -3,6 +3,9 @@
 Input and output: one frame per kind holding every row read (typed contract columns,
 `bestand`, `regel`, and the reason if rejected so far). Each kind is checked after the
 kinds it refers to, so a reference can say whether its target is missing or rejected.
+That order (gemeenten, tarieven, medewerkers, opdrachten with deelnemers, then uren,
+geldinbreng, evaluaties, leerervaringen) is the order of the steps in `validate`: the one
+place it is written.
 """
 
 from __future__ import annotations
