@@ -1,9 +1,16 @@
-"""`proeftuin dashboard`: serve the Streamlit app on localhost for one warehouse file."""
+"""`proeftuin dashboard`: serve the Streamlit app on localhost for one warehouse file.
+
+Why `os.execve` and not a child process: a service manager stops the command with SIGTERM
+to its process; as a child, Streamlit kept running and holding the port. Replacing this
+process by Streamlit (after the Dutch lines and the port check) makes every signal reach
+the server itself, and its exit code the command's.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
-import subprocess
+import socket
 import sys
 from pathlib import Path
 
@@ -17,7 +24,7 @@ def streamlit_command(port: int) -> list[str]:
     return [
         sys.executable,
         "-m",
-        "streamlit",
+        "dashboard.launch",
         "run",
         str(APP),
         "--server.headless=true",
@@ -44,17 +51,56 @@ def welkom(warehouse: Path, port: int) -> list[str]:
     return regels
 
 
-def serve(warehouse: Path, port: int) -> int:
-    """Run the dashboard until Ctrl+C; return the exit code for the CLI.
+def poort_bezet(port: int, address: str = "localhost") -> bool:
+    """True when another process already listens on `address:port` (Streamlit would
+    otherwise start, print the URL and only then fail in English)."""
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((address, port))
+        except OSError as exc:
+            return exc.errno in (errno.EADDRINUSE, errno.EACCES)
+    return False
 
-    A missing warehouse is not an error: the app itself explains how to load data, and
-    picks the file up as soon as an ETL run writes it.
+
+def vrije_poort(port: int, address: str = "localhost", pogingen: int = 50) -> int | None:
+    """The first free port after `port`, to suggest one that works."""
+    for kandidaat in range(port + 1, min(port + 1 + pogingen, 65536)):
+        if not poort_bezet(kandidaat, address):
+            return kandidaat
+    return None
+
+
+def poort_melding(port: int, opdracht: str = "proeftuin dashboard") -> str | None:
+    """None when `port` is free, else the Dutch explanation with a port that is free."""
+    if not poort_bezet(port):
+        return None
+    vrij = vrije_poort(port)
+    voorstel = (
+        f" Kies een andere poort, bijvoorbeeld: {opdracht} --port {vrij}"
+        if vrij
+        else " Kies een andere poort met --port N."
+    )
+    return (
+        f"Fout: poort {port} is al in gebruik (draait het platform daar misschien al? "
+        f"Kijk op http://localhost:{port}).{voorstel}"
+    )
+
+
+def serve(warehouse: Path, port: int, opdracht: str = "proeftuin dashboard") -> int:
+    """Check the port, print the Dutch lines, then become the Streamlit server.
+
+    Returns only when the port is taken (exit code 1). A missing warehouse is not an
+    error: the app itself explains how to load data, and picks the file up as soon as an
+    ETL run writes it.
     """
+    melding = poort_melding(port, opdracht)
+    if melding:
+        print(melding, file=sys.stderr, flush=True)
+        return 1
     warehouse = warehouse_path(warehouse)
     env = {**os.environ, WAREHOUSE_ENV: str(warehouse)}
-    # flush: when stdout is a pipe, the child's banner would otherwise come first
+    # flush: what is buffered now would be lost by the exec
     print("\n".join(welkom(warehouse, port)), flush=True)
-    try:
-        return subprocess.call(streamlit_command(port), env=env)
-    except KeyboardInterrupt:
-        return 0
+    sys.stderr.flush()
+    os.execve(sys.executable, streamlit_command(port), env)

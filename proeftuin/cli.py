@@ -100,14 +100,17 @@ def dashboard_command(warehouse: Path, port: int) -> None:
 @port_option
 def demo_command(directory: Path, warehouse: Path, port: int) -> None:
     """Demodata schrijven, laden en het platform starten: alles in één opdracht."""
-    from dashboard.serve import serve
+    from dashboard.serve import poort_melding, serve
     from demo.generate import write_demo_command
     from etl.command import run_etl_command
 
+    melding = poort_melding(port, "proeftuin demo")  # before the minute of writing and loading
+    if melding:
+        sys.exit(melding)
     for step in (
         lambda: write_demo_command(directory, None),
         lambda: run_etl_command(directory, warehouse, False),
-        lambda: serve(warehouse, port),
+        lambda: serve(warehouse, port, "proeftuin demo"),
     ):
         code = step()
         if code:

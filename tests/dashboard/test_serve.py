@@ -1,13 +1,17 @@
-"""`proeftuin dashboard` speaks Dutch before Streamlit's own English banner."""
+"""`proeftuin dashboard` speaks Dutch before Streamlit's own English banner, refuses a
+taken port in Dutch, and stops (port freed) on SIGTERM."""
 
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
 import sys
 import threading
+import time
+import urllib.request
 from pathlib import Path
 
 
@@ -49,3 +53,67 @@ def test_dutch_url_and_etl_hint_come_before_the_streamlit_banner(tmp_path: Path)
     assert f"Er is nog geen warehouse op {warehouse.resolve()}" in voor
     assert f"proeftuin etl --source MAP_MET_EXPORTS --warehouse {warehouse.resolve()}" in voor
     assert not warehouse.exists(), "the dashboard only reads: it never creates the warehouse"
+
+
+def _start(*args: str, warehouse: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "proeftuin", *args, "--warehouse", str(warehouse)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        start_new_session=True,
+    )
+
+
+def test_a_taken_port_is_said_in_dutch_with_a_free_one_before_anything_starts(tmp_path: Path):
+    from dashboard.serve import poort_bezet
+
+    with socket.socket() as bezet:
+        bezet.bind(("localhost", 0))
+        bezet.listen()
+        poort = bezet.getsockname()[1]
+        assert poort_bezet(poort)
+        for opdracht in ("dashboard", "demo"):
+            extra = ["--source", str(tmp_path / "bron")] if opdracht == "demo" else []
+            proces = _start(opdracht, "--port", str(poort), *extra, warehouse=tmp_path / "w.duckdb")
+            uit, fout = proces.communicate(timeout=60)
+            assert proces.returncode == 1, uit + fout
+            assert f"Fout: poort {poort} is al in gebruik" in fout
+            voorstel = re.search(rf"proeftuin {opdracht} --port (\d+)", fout)
+            assert voorstel, fout
+            assert not poort_bezet(int(voorstel[1])), "the suggested port must be free"
+            assert "Het platform draait" not in uit
+            assert "not available" not in uit + fout
+        # demo checks the port before it spends a minute writing and loading
+        assert not (tmp_path / "bron").exists()
+        assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_sigterm_stops_the_server_and_frees_the_port(tmp_path: Path):
+    from dashboard.serve import poort_bezet
+
+    poort = _vrije_poort()
+    proces = _start("dashboard", "--port", str(poort), warehouse=tmp_path / "w.duckdb")
+    try:
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(f"http://localhost:{poort}/_stcore/health", timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            raise AssertionError("het dashboard start niet binnen 60 s")
+        # only the command's own process, as systemd's `kill` does: no process group
+        proces.send_signal(signal.SIGTERM)
+        proces.wait(timeout=30)
+        for _ in range(40):  # the port is released as the server exits
+            if not poort_bezet(poort):
+                break
+            time.sleep(0.25)
+        assert not poort_bezet(poort), "after SIGTERM nothing may hold the port any more"
+    finally:
+        if proces.poll() is None:
+            os.killpg(proces.pid, signal.SIGKILL)
+            proces.wait(timeout=20)
