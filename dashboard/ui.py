@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import polars as pl
 import streamlit as st
@@ -16,23 +16,49 @@ def tabel(
     decimalen: dict[str, int] | None = None,
     teken: Iterable[str] = (),
     markeer: list[bool] | None = None,
+    kies: str | None = None,
+    bij_keuze: Callable[[], None] | None = None,
+    breedtes: dict[str, str | int] | None = None,
+    rijen: int | None = None,
 ) -> pl.DataFrame:
     """Show `frame` with Dutch headers and Dutch-formatted values; numbers right-aligned.
 
-    `markeer` gives rows that must stand out (True) a warm background.
+    `markeer` gives rows that must stand out (True) a warm background. `kies` makes one
+    row selectable by clicking it, under that widget key; `bij_keuze` then runs when the
+    selection changes (it reads `st.session_state[kies].selection.rows`). `breedtes` sets
+    a column's width (source column -> "small"/"medium"/"large" or pixels), so the columns
+    that matter fit. `rijen`: show up to that many rows without scrolling (Streamlit's
+    default is about ten).
     Returns the displayed (text) frame, so tests and downloads can use exactly what is shown.
     """
     getoond = fmt.tabel(frame, kolommen, decimalen, teken)
-    rechts = {
-        kop: st.column_config.TextColumn(kop, alignment="right")
+    breedtes = breedtes or {}
+    opmaak = {
+        kop: st.column_config.TextColumn(
+            kop,
+            alignment="right" if frame.schema[bron].is_numeric() else None,
+            width=breedtes.get(bron),
+        )
         for bron, kop in kolommen.items()
-        if frame.schema[bron].is_numeric()
+        if frame.schema[bron].is_numeric() or bron in breedtes
     }
     data = getoond.to_pandas()
     if markeer is not None:
         achtergrond = ["background-color: #FFF3CD" if m else "" for m in markeer]
         data = data.style.apply(lambda kolom: achtergrond, axis=0)
-    st.dataframe(data, hide_index=True, column_config=rechts)
+    hoogte: int | str = "auto" if rijen is None else 35 * (min(rijen, frame.height) + 1) + 3
+    if kies is None:
+        st.dataframe(data, hide_index=True, column_config=opmaak, height=hoogte)
+    else:
+        st.dataframe(
+            data,
+            hide_index=True,
+            column_config=opmaak,
+            height=hoogte,
+            key=kies,
+            on_select=bij_keuze or "rerun",
+            selection_mode="single-row",
+        )
     return getoond
 
 

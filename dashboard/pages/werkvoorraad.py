@@ -4,7 +4,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard import format as fmt
-from dashboard import queries, ui
+from dashboard import queries, ui, werklijst
 
 st.title("Werkvoorraad")
 alles = queries.werkvoorraad()
@@ -13,8 +13,13 @@ if alles.height == 0:
     st.stop()
 namen = queries.gemeente_namen()
 
-zoek = st.text_input("Zoeken", placeholder="titel, nummer of opdrachtformulering")
-f1, f2, f3, f4, f5 = st.columns(5)
+zoek = st.text_input(
+    "Zoeken",
+    placeholder="titel, nummer (PT-7) of tekst uit het opdrachtformulier",
+    live=True,
+    type="search",
+)
+f1, f2, f3, f4, f5, f6 = st.columns(6)
 
 
 def keuzes(kolom: str) -> list[str]:
@@ -32,46 +37,51 @@ winstpunt = f5.multiselect(
     sorted(alles.get_column("winstpunten").explode().drop_nulls().unique()),
     placeholder="alle",
 )
-gekozen = queries.filter_werkvoorraad(alles, zoek, status, soort, fase, gemeente, winstpunt)
+volgorde = f6.selectbox("Volgorde", list(werklijst.VOLGORDES), format_func=werklijst.VOLGORDES.get)
+gekozen = werklijst.sorteer(
+    queries.filter_werkvoorraad(alles, zoek, status, soort, fase, gemeente, winstpunt), volgorde
+)
 
-zonder = gekozen.filter(pl.col("zonder_opdrachtnemer"))
+zonder = gekozen.filter(werklijst.zoekt_nemer())
 st.markdown(f"**{fmt.getal(gekozen.height, 0)}** van {fmt.getal(alles.height, 0)} opdrachten")
 if zonder.height:
     st.warning(
-        f"{fmt.getal(zonder.height, 0)} opdracht(en) hebben nog geen opdrachtnemer "
+        f"{fmt.getal(zonder.height, 0)} open opdracht(en) hebben nog geen opdrachtnemer "
         "(gemarkeerd met ⚠): een kans voor gemeenten met een negatief urensaldo."
     )
+if gekozen.height == 0:
+    st.info("Geen opdrachten bij deze zoekterm en filters.")
+    st.stop()
 
-tonen = gekozen.with_columns(
-    pl.when(pl.col("zonder_opdrachtnemer"))
-    .then(pl.lit("⚠ nog geen opdrachtnemer"))
-    .otherwise(pl.coalesce("opdrachtnemer_naam", "opdrachtnemer"))
-    .alias("nemer"),
-    pl.col("soort_opdracht").map_elements(fmt.label, return_dtype=pl.String),
-)
+LIJST = "werkvoorraad_lijst"
+KEUZE = "werkvoorraad_keuze"
+
+
+def open_aangeklikte() -> None:
+    """A click on a row opens its opdrachtformulier (the select box follows it)."""
+    rijen = st.session_state[LIJST].selection.rows
+    if rijen:
+        st.session_state[KEUZE] = gekozen.get_column("opdracht_id")[rijen[0]]
+
+
+st.caption("Klik op een opdracht om het opdrachtformulier te openen.")
 ui.tabel(
-    tonen,
-    {
-        "opdracht_id": "Nummer",
-        "titel": "Titel",
-        "soort_opdracht": "Soort",
-        "status": "Status",
-        "fase": "Fase",
-        "aanvrager": "Aanvrager",
-        "nemer": "Opdrachtnemer",
-        "begrote_uren": "Begroot",
-        "gerealiseerde_uren": "Gerealiseerd",
-        "winstpunten": "Winstpunten",
-    },
-    markeer=tonen.get_column("zonder_opdrachtnemer").to_list(),
+    werklijst.lijst(gekozen, namen),
+    werklijst.KOLOMMEN,
+    {"resterende_uren": 0},
+    markeer=gekozen.select(werklijst.zoekt_nemer()).to_series().to_list(),
+    kies=LIJST,
+    bij_keuze=open_aangeklikte,
+    breedtes=werklijst.BREEDTES,
+    rijen=15,
 )
-
 st.subheader("Opdrachtformulier")
 titels = dict(gekozen.select("opdracht_id", "titel").iter_rows())
-if not titels:
-    st.info("Geen opdrachten bij deze filters.")
-    st.stop()
-keuze = st.selectbox("Opdracht openen", list(titels), format_func=lambda i: f"{i} · {titels[i]}")
+if st.session_state.get(KEUZE) not in titels:
+    st.session_state.pop(KEUZE, None)
+keuze = st.selectbox(
+    "Opdracht openen", list(titels), format_func=lambda i: f"{i} · {titels[i]}", key=KEUZE
+)
 o = gekozen.filter(pl.col("opdracht_id") == keuze).row(0, named=True)
 
 st.markdown(f"### {o['titel']}")
@@ -83,13 +93,13 @@ a, b, c = st.columns(3)
 a.markdown(
     f"**Bestuurlijk opdrachtgever**  \n{o['bestuurlijk_opdrachtgever'] or '–'}  \n"
     f"**Ambtelijk opdrachtgever**  \n{o['ambtelijk_opdrachtgever'] or '–'}  \n"
-    f"**Aanvrager**  \n{namen.get(o['aanvrager'], fmt.label(o['aanvrager']))}"
+    f"**Aanvrager**  \n{werklijst.gemeente_naam(o['aanvrager'], namen)}"
 )
 nemer = (
     "⚠ nog geen opdrachtnemer"
     if o["zonder_opdrachtnemer"]
     else f"{o['opdrachtnemer_naam'] or o['opdrachtnemer']} "
-    f"({namen.get(o['opdrachtnemer_gemeente'], o['opdrachtnemer_gemeente'])})"
+    f"({werklijst.gemeente_naam(o['opdrachtnemer_gemeente'], namen)})"
 )
 b.markdown(
     f"**Opdrachtnemer**  \n{nemer}  \n"

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from dashboard import format as fmt
-from dashboard import teksten
+from dashboard import teksten, werklijst
 from dashboard.paginas import PAGINAS
 from dutch.format import kwartaal_label
 from tests.dashboard.bouw import app
@@ -39,13 +39,34 @@ def test_start_shows_headline_figures(klein_warehouse):
 def test_werkvoorraad_filters_and_opdrachtformulier(klein_warehouse):
     at = zonder_fouten(app("pages/werkvoorraad.py"))
     tabel = tabel_met(at, "Titel")
+    # open opdrachten without opdrachtnemer first (P3); the cancelled P4 needs no one
+    assert tabel["Nummer"].tolist() == ["⚠ P3", "P1", "P2", "P4"]
+    assert any("1 open opdracht(en) hebben nog geen opdrachtnemer" in w.value for w in at.warning)
+    # gemeente names where a person reads, the hours left, the profile; the rest in the formulier
+    assert tabel.columns.tolist() == list(werklijst.KOLOMMEN.values())
+    assert tabel["Gemeente"].tolist() == [
+        "Dordrecht",
+        "Alblasserdam",
+        "Hendrik-Ido-Ambacht",
+        "Sliedrecht",
+    ]
+    rest = direct(
+        klein_warehouse, "select resterende_uren from werkvoorraad where opdracht_id = 'P2'"
+    )
+    assert tabel["Uren over"].tolist()[2] == fmt.getal(rest.item(), 0)
+    widget(at.selectbox, "Volgorde").select("nummer").run()
     alle = direct(klein_warehouse, "select opdracht_id from werkvoorraad order by 1")
-    assert tabel["Nummer"].tolist() == alle.get_column("opdracht_id").to_list()
-    assert "⚠ nog geen opdrachtnemer" in tabel["Opdrachtnemer"].tolist()
-    assert any("geen opdrachtnemer" in w.value for w in at.warning)
+    assert [n.lstrip("⚠ ") for n in tabel_met(at, "Titel")["Nummer"]] == alle[
+        "opdracht_id"
+    ].to_list()
 
-    widget(at.text_input, "Zoeken").input("zwembad").run()
-    assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P2"]
+    # case, leading zeros and the formulier's texts
+    for zoek, gevonden in (("ZWEMBAD", ["P2"]), ("p02", ["P2"]), ("griffie", ["P1"]), ("xyz", [])):
+        widget(at.text_input, "Zoeken").input(zoek).run()
+        if gevonden:
+            assert tabel_met(at, "Titel")["Nummer"].tolist() == gevonden, zoek
+        else:
+            assert "Geen opdrachten bij deze zoekterm en filters." in tekst(at)
 
     widget(at.text_input, "Zoeken").input("").run()
     widget(at.multiselect, "Status").select("afgerond").run()
@@ -56,8 +77,8 @@ def test_werkvoorraad_filters_and_opdrachtformulier(klein_warehouse):
 
     widget(at.multiselect, "Status").unselect("afgerond").run()
     widget(at.multiselect, "Gemeente").select("ZWD").run()
-    # P2 has deelnemer ZWD, P3 (ondersteuning) is shared by all six.
-    assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P2", "P3"]
+    # P2 has deelnemer ZWD, P3 (ondersteuning) is shared by all six (ordered by number now).
+    assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P2", "⚠ P3"]
     widget(at.multiselect, "Winstpunt").select("W4").run()
     assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P2"]
     widget(at.selectbox, "Opdracht openen").select("P2").run()
