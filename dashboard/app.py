@@ -9,7 +9,7 @@ from __future__ import annotations
 import duckdb
 import streamlit as st
 
-from dashboard import db, queries, teksten
+from dashboard import db, queries, stijl, teksten
 from dashboard import format as fmt
 from dashboard.paginas import MAP, PAGINAS
 
@@ -48,6 +48,7 @@ pagina = st.navigation(
     ]
 )
 zijbalk()
+stijl.toepassen()
 try:
     pagina.run()
 except duckdb.Error as exc:

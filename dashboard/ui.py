@@ -8,6 +8,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard import format as fmt
+from dashboard import stijl
 
 
 def tabel(
@@ -46,7 +47,10 @@ def tabel(
     if markeer is not None:
         achtergrond = ["background-color: #FFF3CD" if m else "" for m in markeer]
         data = data.style.apply(lambda kolom: achtergrond, axis=0)
+    if len(kolommen) > 3:
+        stijl.smal("Schuif de tabel opzij voor meer kolommen.")
     hoogte: int | str = "auto" if rijen is None else 35 * (min(rijen, frame.height) + 1) + 3
+    stijl.print_tabel(getoond, [kolommen[b] for b in kolommen if frame.schema[b].is_numeric()])
     if kies is None:
         st.dataframe(data, hide_index=True, column_config=opmaak, height=hoogte)
     else:

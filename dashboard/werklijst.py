@@ -50,11 +50,11 @@ KOLOMMEN = {
 
 BREEDTES: dict[str, str | int] = {
     "nummer": 80,
-    "titel": 250,
+    "titel": 240,
     "status": 100,
-    "gemeente": 150,
+    "gemeente": 140,
     "resterende_uren": 80,
-    "profiel_opdrachtnemer": 230,
+    "profiel_opdrachtnemer": 220,
 }
 """Pixels: together they fit the main column of a 1366 px screen beside the sidebar."""
 

@@ -13,13 +13,18 @@ if alles.height == 0:
     st.stop()
 namen = queries.gemeente_namen()
 
-zoek = st.text_input(
+links, rechts = st.columns([3, 1])
+zoek = links.text_input(
     "Zoeken",
     placeholder="titel, nummer (PT-7) of tekst uit het opdrachtformulier",
     live=True,
     type="search",
 )
-f1, f2, f3, f4, f5, f6 = st.columns(6)
+volgorde = rechts.selectbox(
+    "Volgorde", list(werklijst.VOLGORDES), format_func=werklijst.VOLGORDES.get
+)
+filters = st.expander("Filteren op status, soort, fase, gemeente of winstpunt")
+f1, f2, f3, f4, f5 = filters.columns(5)
 
 
 def keuzes(kolom: str) -> list[str]:
@@ -37,7 +42,6 @@ winstpunt = f5.multiselect(
     sorted(alles.get_column("winstpunten").explode().drop_nulls().unique()),
     placeholder="alle",
 )
-volgorde = f6.selectbox("Volgorde", list(werklijst.VOLGORDES), format_func=werklijst.VOLGORDES.get)
 gekozen = werklijst.sorteer(
     queries.filter_werkvoorraad(alles, zoek, status, soort, fase, gemeente, winstpunt), volgorde
 )
