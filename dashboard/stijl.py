@@ -19,13 +19,16 @@ import polars as pl
 import streamlit as st
 
 SMAL = "alleen-smal"
-"""The class of a text that only a narrow screen shows (see `smal`)."""
+"""The class of a text that only a narrow screen shows (see `bij_tabel`)."""
 PRINT = "alleen-print"
-"""The class of what only paper shows: a table's static copy (see `print_tabel`)."""
+"""The class of what only paper shows: a table's static copy (see `bij_tabel`)."""
+BIJ = "bij-tabel"
+"""The class of the HTML beside each table: its element takes no room on a wide screen."""
 
 CSS = f"""
 <style>
 .{SMAL}, .{PRINT} {{ display: none; }}
+[data-testid="stElementContainer"]:has(.{BIJ}) {{ display: none; }}
 table.{PRINT} {{ border-collapse: collapse; font-size: 9pt; margin: 0 0 0.5rem 0; }}
 table.{PRINT} th, table.{PRINT} td {{
   border-bottom: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top;
@@ -33,6 +36,7 @@ table.{PRINT} th, table.{PRINT} td {{
 table.{PRINT} td.getal {{ text-align: right; white-space: nowrap; }}
 @media (max-width: 640px) {{
   .{SMAL} {{ display: block; }}
+  [data-testid="stElementContainer"]:has(.{BIJ} .{SMAL}) {{ display: block; }}
   [data-testid="stDataFrame"], [data-testid="stPlotlyChart"] {{ margin-top: 2.25rem; }}
 }}
 @page {{ size: A4 portrait; margin: 12mm 10mm; }}
@@ -52,6 +56,8 @@ table.{PRINT} td.getal {{ text-align: right; white-space: nowrap; }}
   [data-testid="stMain"] {{ zoom: 0.72; }}
   [data-testid="stDataFrame"] {{ display: none !important; }}
   .{PRINT} {{ display: block !important; }}
+  table.{PRINT} {{ display: table !important; }}
+  [data-testid="stElementContainer"]:has(.{BIJ} .{PRINT}) {{ display: block !important; }}
   [data-testid="stMainBlockContainer"] {{ padding: 0 !important; max-width: none !important; }}
   h1, h2, h3, h4 {{ break-after: avoid; }}
   [data-testid="stPlotlyChart"], [data-testid="stDataFrame"], [data-testid="stAlert"] {{
@@ -67,14 +73,9 @@ def toepassen() -> None:
     st.html(CSS)
 
 
-def smal(tekst: str) -> None:
-    """A caption that only a narrow screen (a phone) shows."""
-    st.html(f'<p class="{SMAL}" style="font-size:0.875rem;margin:0">{tekst}</p>')
-
-
-def print_tabel(frame: pl.DataFrame, rechts: Iterable[str] = ()) -> None:
-    """A static copy of a displayed (text) table, shown only when printing. Every cell is
-    escaped: source texts stay plain text."""
+def bij_tabel(frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None = None) -> None:
+    """Beside a data grid: `hint` for a phone only, and a static copy of the displayed
+    (text) table for paper only. Every cell is escaped: source texts stay plain text."""
     rechts = set(rechts)
     kop = "".join(f"<th>{escape(k)}</th>" for k in frame.columns)
     rijen = "".join(
@@ -86,4 +87,10 @@ def print_tabel(frame: pl.DataFrame, rechts: Iterable[str] = ()) -> None:
         + "</tr>"
         for rij in frame.iter_rows()
     )
-    st.html(f'<table class="{PRINT}"><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table>')
+    smal = (
+        f'<p class="{SMAL}" style="font-size:0.875rem;margin:0">{escape(hint)}</p>' if hint else ""
+    )
+    st.html(
+        f'<div class="{BIJ}">{smal}<table class="{PRINT}"><thead><tr>{kop}</tr></thead>'
+        f"<tbody>{rijen}</tbody></table></div>"
+    )

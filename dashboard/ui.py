@@ -21,6 +21,7 @@ def tabel(
     bij_keuze: Callable[[], None] | None = None,
     breedtes: dict[str, str | int] | None = None,
     rijen: int | None = None,
+    regels: int = 1,
 ) -> pl.DataFrame:
     """Show `frame` with Dutch headers and Dutch-formatted values; numbers right-aligned.
 
@@ -29,7 +30,7 @@ def tabel(
     selection changes (it reads `st.session_state[kies].selection.rows`). `breedtes` sets
     a column's width (source column -> "small"/"medium"/"large" or pixels), so the columns
     that matter fit. `rijen`: show up to that many rows without scrolling (Streamlit's
-    default is about ten).
+    default is about ten). `regels`: lines of text per row, so long texts wrap in view.
     Returns the displayed (text) frame, so tests and downloads can use exactly what is shown.
     """
     getoond = fmt.tabel(frame, kolommen, decimalen, teken)
@@ -47,18 +48,23 @@ def tabel(
     if markeer is not None:
         achtergrond = ["background-color: #FFF3CD" if m else "" for m in markeer]
         data = data.style.apply(lambda kolom: achtergrond, axis=0)
-    if len(kolommen) > 3:
-        stijl.smal("Schuif de tabel opzij voor meer kolommen.")
-    hoogte: int | str = "auto" if rijen is None else 35 * (min(rijen, frame.height) + 1) + 3
-    stijl.print_tabel(getoond, [kolommen[b] for b in kolommen if frame.schema[b].is_numeric()])
+    rij = 35 if regels == 1 else 12 + 21 * regels
+    hoogte: int | str = "auto" if rijen is None else rij * min(rijen, frame.height) + 35 + 3
+    extra = {} if regels == 1 else {"row_height": rij}
+    stijl.bij_tabel(
+        getoond,
+        [kop for bron, kop in kolommen.items() if frame.schema[bron].is_numeric()],
+        "Schuif de tabel opzij voor meer kolommen." if len(kolommen) > 3 else None,
+    )
     if kies is None:
-        st.dataframe(data, hide_index=True, column_config=opmaak, height=hoogte)
+        st.dataframe(data, hide_index=True, column_config=opmaak, height=hoogte, **extra)
     else:
         st.dataframe(
             data,
             hide_index=True,
             column_config=opmaak,
             height=hoogte,
+            **extra,
             key=kies,
             on_select=bij_keuze or "rerun",
             selection_mode="single-row",
