@@ -9,6 +9,7 @@ tick labels and the Sankey's values use d3 formats that follow those separators.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 
 import plotly.graph_objects as go
@@ -64,7 +65,10 @@ def _opmaak(fig: go.Figure, titel: str | None = None, hoogte: int = 380) -> go.F
 
 
 def saldo_per_gemeente(
-    balans: pl.DataFrame, gemeenten: dict[str, str], kolom: str = "saldo_uren"
+    balans: pl.DataFrame,
+    gemeenten: dict[str, str],
+    kolom: str = "saldo_uren",
+    titel: str | None = "Urensaldo per gemeente",
 ) -> go.Figure:
     """Horizontal bars: each gemeente's saldo against the zero line."""
     kleuren = gemeente_kleuren(gemeenten)
@@ -79,9 +83,9 @@ def saldo_per_gemeente(
         )
     )
     fig.add_vline(x=0, line_color="#333", line_width=1)
-    fig.update_xaxes(title="urensaldo", tickformat=",.0f")
-    fig.update_yaxes(autorange="reversed")
-    return _opmaak(fig)
+    fig.update_xaxes(title="urensaldo (uren; + is tegoed)", tickformat=",.0f")
+    fig.update_yaxes(title="gemeente", autorange="reversed")
+    return _opmaak(fig, titel)
 
 
 def verloop(
@@ -89,6 +93,7 @@ def verloop(
     gemeenten: dict[str, str],
     periode: str = "periode",
     waarde: str = "saldo_cumulatief",
+    x_titel: str = "periode",
 ) -> go.Figure:
     """One line per gemeente over the periods (column `periode` holds Dutch labels)."""
     kleuren = gemeente_kleuren(gemeenten)
@@ -105,13 +110,22 @@ def verloop(
             )
         )
     fig.add_hline(y=0, line_color="#333", line_width=1)
-    fig.update_yaxes(title="cumulatief urensaldo", tickformat=",.0f")
-    fig.update_xaxes(type="category")
-    return _opmaak(fig)
+    fig.update_yaxes(title="cumulatief urensaldo (uren)", tickformat=",.0f")
+    fig.update_xaxes(type="category", title=x_titel)
+    return _opmaak(fig, f"Urensaldo per gemeente, cumulatief per {x_titel}")
 
 
-def prognose(prog: pl.DataFrame, gemeenten: dict[str, str], einddatum: str) -> go.Figure:
-    """Today's saldo and the prognosis at year end per gemeente, against the zero line."""
+def prognose(
+    prog: pl.DataFrame,
+    gemeenten: dict[str, str],
+    einddatum: str,
+    nu: str = "saldo nu",
+    titel: str | None = None,
+) -> go.Figure:
+    """Today's saldo and the prognosis at year end per gemeente, against the zero line.
+
+    `einddatum` names the second series ('prognose 31-12-2012' or, when the year is
+    complete, what it then means); `nu` names the first."""
     namen = prog.get_column("naam").to_list()
     kleur = gemeente_kleuren(gemeenten)
     kleuren = [kleur[c] for c in prog.get_column("gemeente")]
@@ -120,29 +134,39 @@ def prognose(prog: pl.DataFrame, gemeenten: dict[str, str], einddatum: str) -> g
             go.Bar(
                 x=namen,
                 y=prog.get_column("saldo_uren").to_list(),
-                name="saldo nu",
+                name=nu,
                 marker_color=kleuren,
-                hovertemplate="%{x}: %{y:+,.0f} uur (nu)<extra></extra>",
+                hovertemplate=f"%{{x}}: %{{y:+,.0f}} uur ({nu})<extra></extra>",
             ),
             go.Bar(
                 x=namen,
                 y=prog.get_column("prognose_saldo_uren").to_list(),
-                name=f"prognose {einddatum}",
+                name=einddatum,
                 marker={"color": kleuren, "pattern": {"shape": "/"}, "opacity": 0.6},
-                hovertemplate=f"%{{x}}: %{{y:+,.0f}} uur (prognose {einddatum})<extra></extra>",
+                hovertemplate=f"%{{x}}: %{{y:+,.0f}} uur ({einddatum})<extra></extra>",
             ),
         ]
     )
     fig.add_hline(y=0, line_color="#333", line_width=1)
     fig.update_layout(barmode="group")
-    fig.update_yaxes(title="urensaldo", tickformat=",.0f")
-    return _opmaak(fig)
+    fig.update_yaxes(title="urensaldo (uren)", tickformat=",.0f")
+    fig.update_xaxes(title="gemeente")
+    return _opmaak(fig, titel)
 
 
 def gestapeld(
-    frame: pl.DataFrame, x: str, stapel: str, y: str, kleuren: dict[str, str], as_titel: str
+    frame: pl.DataFrame,
+    x: str,
+    stapel: str,
+    y: str,
+    kleuren: dict[str, str],
+    as_titel: str,
+    *,
+    titel: str | None = None,
+    x_titel: str | None = None,
 ) -> go.Figure:
-    """Stacked bars of `y` per `x`, one colour per value of `stapel`."""
+    """Stacked bars of `y` per `x`, one colour per value of `stapel`; `titel` and `x_titel`
+    name the chart and its horizontal axis."""
     fig = go.Figure()
     for waarde in frame.get_column(stapel).unique(maintain_order=True).to_list():
         deel = frame.filter(pl.col(stapel) == waarde)
@@ -157,15 +181,27 @@ def gestapeld(
         )
     fig.update_layout(barmode="stack")
     fig.update_yaxes(title=as_titel, tickformat=",.0f")
+    fig.update_xaxes(title=x_titel)
     totalen = frame.group_by(x).agg(pl.col(y).sum()).get_column(y).to_list()
     _gehele_tikken(fig, totalen)
-    return _opmaak(fig)
+    return _opmaak(fig, titel)
 
 
 def groepen(
-    frame: pl.DataFrame, x: str, reeksen: dict[str, str], as_titel: str, formaat: str = ",.0f"
+    frame: pl.DataFrame,
+    x: str,
+    reeksen: dict[str, str],
+    as_titel: str,
+    formaat: str = ",.0f",
+    *,
+    titel: str | None = None,
+    x_titel: str | None = None,
 ) -> go.Figure:
-    """Grouped bars: one series per column in `reeksen` (column -> Dutch legend name)."""
+    """Grouped bars: one series per column in `reeksen` (column -> Dutch legend name).
+
+    `titel` and `x_titel` name the chart and its horizontal axis. With `x` = "winstpunt"
+    and an `omschrijving` column, each winstpunt is labelled with its name (see
+    `winstpunt_labels`), not its code alone."""
     fig = go.Figure(
         [
             go.Bar(
@@ -180,9 +216,25 @@ def groepen(
     )
     fig.update_layout(barmode="group")
     fig.update_yaxes(title=as_titel, tickformat=formaat)
+    fig.update_xaxes(title=x_titel)
+    if x == "winstpunt" and "omschrijving" in frame.columns:
+        fig.update_xaxes(
+            tickmode="array",
+            tickvals=frame.get_column(x).to_list(),
+            ticktext=winstpunt_labels(frame),
+        )
     if formaat == ",.0f":
         _gehele_tikken(fig, [v for k in reeksen for v in frame.get_column(k).to_list()])
-    return _opmaak(fig)
+    return _opmaak(fig, titel, 430 if x == "winstpunt" else 380)
+
+
+def winstpunt_labels(frame: pl.DataFrame, breedte: int = 14) -> list[str]:
+    """'W1' + 'Beter inhoudelijk programmeren' -> 'W1<br>Beter inhoudelijk<br>programmeren':
+    the name under each bar, wrapped so nine winstpunten fit side by side."""
+    return [
+        "<br>".join([code, *textwrap.wrap(naam or "", breedte)])
+        for code, naam in frame.select("winstpunt", "omschrijving").iter_rows()
+    ]
 
 
 def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:

@@ -22,6 +22,7 @@ def tabel(
     breedtes: dict[str, str | int] | None = None,
     rijen: int | None = None,
     regels: int = 1,
+    eenheden: dict[str, str] | None = None,
 ) -> pl.DataFrame:
     """Show `frame` with Dutch headers and Dutch-formatted values; numbers right-aligned.
 
@@ -31,9 +32,13 @@ def tabel(
     a column's width (source column -> "small"/"medium"/"large" or pixels), so the columns
     that matter fit. `rijen`: show up to that many rows without scrolling (Streamlit's
     default is about ten). `regels`: lines of text per row, so long texts wrap in view.
+    `eenheden` puts a unit after a column's numbers (source column -> " %").
     Returns the displayed (text) frame, so tests and downloads can use exactly what is shown.
     """
     getoond = fmt.tabel(frame, kolommen, decimalen, teken)
+    for bron, eenheid in (eenheden or {}).items():
+        kop = pl.col(kolommen[bron])
+        getoond = getoond.with_columns(pl.when(kop != "").then(kop + eenheid).otherwise(kop))
     breedtes = breedtes or {}
     opmaak = {
         kop: st.column_config.TextColumn(
