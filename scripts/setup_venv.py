@@ -6,8 +6,8 @@ it, so the project gets its own environment, which works the same on python.org,
 and conda Pythons. Before anything is installed, the Python version is checked against
 pyproject's `requires-python`, so an old Python gets one Dutch line instead of pip's
 English resolver error. That is also why this file must still *parse* on old Pythons:
-no f-strings or other syntax newer than Python 3.0 (tests run it with every old Python
-found on the machine).
+no f-strings or other syntax newer than Python 3.4 (the tests parse it with that grammar
+and run it with every old Python found on the machine).
 """
 
 import os
