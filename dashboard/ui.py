@@ -84,3 +84,16 @@ def plotly(fig: object) -> None:
     'newplot.png'); zooming by dragging and resetting by double-click still work.
     """
     st.plotly_chart(fig, config={"displaylogo": False, "displayModeBar": False})
+
+
+def matrix(getoond: pl.DataFrame, eerste_breedte: int = 300) -> None:
+    """A displayed (text) matrix such as the plan's 'tussenstand van het uren tegoed': the
+    first column (the opdracht titles) wide enough to read and pinned while scrolling, the
+    figures right-aligned, every row in view."""
+    eerste, *rest = getoond.columns
+    opmaak = {eerste: st.column_config.TextColumn(eerste, width=eerste_breedte, pinned=True)}
+    opmaak |= {kop: st.column_config.TextColumn(kop, alignment="right") for kop in rest}
+    stijl.bij_tabel(getoond, rest, "Schuif de tabel opzij voor meer gemeenten.")
+    st.dataframe(
+        getoond, hide_index=True, column_config=opmaak, height=35 * (getoond.height + 1) + 3
+    )

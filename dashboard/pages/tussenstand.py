@@ -3,7 +3,7 @@
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, export, perioden, queries, teksten, ui
+from dashboard import charts, export, perioden, queries, teksten, ui, uitleg
 from dashboard import format as fmt
 
 st.title("Tussenstand")
@@ -55,14 +55,31 @@ st.markdown("#### Werkvoorraad: lopend en afgerond per soort")
 if per_soort.height:
     ui.plotly(
         charts.gestapeld(
-            per_soort, "soort_opdracht", "stand", "aantal", charts.STATUS_KLEUREN, "opdrachten"
+            per_soort,
+            "soort_opdracht",
+            "stand",
+            "aantal",
+            charts.STATUS_KLEUREN,
+            "aantal opdrachten",
+            titel="Opdrachten per soort: lopend en afgerond",
+            x_titel="soort opdracht",
         )
     )
 else:
     st.info(f"Op {fmt.datum(peildatum)} liep er nog geen enkele opdracht.")
 
 st.markdown("#### Winstpunten")
-ui.plotly(charts.groepen(kpi, "winstpunt", teksten.OPDRACHTEN_REEKSEN, "opdrachten"))
+st.caption(uitleg.TELLING_TUSSENSTAND)
+ui.plotly(
+    charts.groepen(
+        kpi,
+        "winstpunt",
+        teksten.OPDRACHTEN_REEKSEN,
+        "aantal opdrachten",
+        titel="Opdrachten per winstpunt",
+        x_titel="winstpunt",
+    )
+)
 KPI_KOLOMMEN = (
     teksten.WINSTPUNT_KOLOMMEN
     | teksten.OPDRACHTEN_KOLOMMEN
@@ -104,7 +121,9 @@ if leer.height:
                 "soort",
                 "aantal",
                 dict(zip(teksten.LEERERVARING_SOORTEN.values(), charts.REEKS_KLEUREN, strict=True)),
-                "leerervaringen",
+                "aantal leerervaringen",
+                titel="Leerervaringen per kwartaal",
+                x_titel="kwartaal",
             )
         )
     with rechts:
@@ -138,19 +157,32 @@ with d:
                 "aantal_afgerond": "afgerond",
                 "aantal_akkoord": "akkoord",
             },
-            "opdrachten",
+            "aantal opdrachten",
+            titel="Opdrachten per winstdimensie",
+            x_titel="dimensie",
         )
     )
 with e:
-    ui.plotly(charts.groepen(efficiency, "winstpunt", {"bespaarde_uren": "bespaarde uren"}, "uren"))
+    ui.plotly(
+        charts.groepen(
+            efficiency,
+            "winstpunt",
+            {"bespaarde_uren": "bespaarde uren"},
+            "bespaarde uren",
+            titel="Bespaarde uren per winstpunt",
+            x_titel="winstpunt",
+        )
+    )
 with k:
     ui.plotly(
         charts.groepen(
             kwaliteit,
             "rol",
             {"gemiddelde_score_product": "product", "gemiddelde_score_proces": "proces"},
-            "gemiddelde score per rol (1–10)",
+            "gemiddelde score (1–10)",
             ",.1f",
+            titel="Evaluatiescore per rol",
+            x_titel="rol",
         )
     )
 

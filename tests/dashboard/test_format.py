@@ -16,7 +16,7 @@ def test_getal_is_dutch():
     assert fmt.getal(205, 0, teken=True) == "+205"
     assert fmt.getal(-0.04, 1) == "0,0"
     assert fmt.getal(None) == ""
-    assert fmt.euro(1234.5) == "€ 1.235"
+    assert fmt.euro(1234.5) == "€\u00a01.235"  # no-break space: never € | 1.235
     assert fmt.getal(2.5, 0) == "3"
     assert fmt.getal(-2.5, 0) == "-3"
     assert fmt.getal(0.125, 2) == "0,13"
@@ -74,7 +74,7 @@ def test_nulsom_matrix_rows_and_totals_sum_to_zero():
         cellen = [rij[n] for n in gemeenten.values()]
         assert sum(int(c.replace(".", "")) for c in cellen if c) == 0
     assert matrix.row(1, named=True)["Alblasserdam"] == ""  # no effect: blank, as in the plan
-    assert matrix.row(3, named=True)["Alblasserdam"] == "€ 400"
+    assert matrix.row(3, named=True)["Alblasserdam"] == "€\u00a0400"
 
 
 def test_perioden_end_on_the_last_day():
