@@ -57,8 +57,9 @@ def _opmaak(fig: go.Figure, titel: str | None = None, hoogte: int = 380) -> go.F
         title=titel,
         separators=",.",
         height=hoogte,
-        margin={"l": 10, "r": 10, "t": 50 if titel else 20, "b": 10},
-        legend={"title": None, "orientation": "h", "y": -0.15},
+        margin={"l": 10, "r": 10, "t": 100 if titel else 40, "b": 10},
+        # above the plot: below it, the legend ran into the axis title and long tick labels
+        legend={"title": None, "orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
         hoverlabel={"namelength": -1},
     )
     return fig
@@ -232,7 +233,7 @@ def winstpunt_labels(frame: pl.DataFrame, breedte: int = 14) -> list[str]:
     """'W1' + 'Beter inhoudelijk programmeren' -> 'W1<br>Beter inhoudelijk<br>programmeren':
     the name under each bar, wrapped so nine winstpunten fit side by side."""
     return [
-        "<br>".join([code, *textwrap.wrap(naam or "", breedte)])
+        "<br>".join([code, *textwrap.wrap(naam or "", breedte, break_long_words=False)])
         for code, naam in frame.select("winstpunt", "omschrijving").iter_rows()
     ]
 

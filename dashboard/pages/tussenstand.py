@@ -146,7 +146,9 @@ efficiency = queries.efficiency_per_winstpunt()
 kwaliteit = queries.kwaliteit_per_rol().with_columns(
     pl.col("rol").str.replace("_opdrachtgever", "")
 )
-d, e, k = st.columns(3)
+# the efficiency chart below the other two, full width: nine winstpunt names need room
+d, k = st.columns(2)
+e = st.container()
 with d:
     ui.plotly(
         charts.groepen(
