@@ -1,0 +1,22 @@
+-- grain: one row per medewerker × ISO week (week_start = its Monday) with registered hours
+-- A table (built once per run): signalen and kandidaten read weeks per person, never the
+-- registrations themselves, so both stay fast on millions of rows.
+create or replace table fct_uren_week as
+with
+
+registratie as (
+    select medewerker_id, gemeente, datum, uren from stg_uren
+),
+
+final as (
+    select
+        medewerker_id,
+        gemeente,
+        date_trunc('week', datum)::date as week_start,
+        sum(uren) as uren
+    from registratie
+    group by all
+)
+
+select * from final
+order by medewerker_id, week_start
