@@ -96,8 +96,13 @@ def _min(a: Vector, b: Vector) -> Vector:
 Opties = list[list[tuple[Vector, int]]]  # per opdracht: (effect, rank penalty) per option
 
 
-def kies(prognose: dict[str, float], opdrachten: list[OpenOpdracht]) -> list[Kandidaat | None]:
-    """Per opdracht the chosen kandidaat (or None) with the smallest spread."""
+def kies(
+    prognose: dict[str, float],
+    opdrachten: list[OpenOpdracht],
+    max_combinaties: int = MAX_COMBINATIES,
+) -> list[Kandidaat | None]:
+    """Per opdracht the chosen kandidaat (or None) with the smallest spread (exact up to
+    `max_combinaties` combinations, else by coordinate descent)."""
     gemeenten = sorted(set(prognose) | {g for o in opdrachten for g in o.aandelen})
     gemeenten += sorted({k.gemeente for o in opdrachten for k in o.kandidaten} - set(gemeenten))
     index = {g: i for i, g in enumerate(gemeenten)}
@@ -108,7 +113,7 @@ def kies(prognose: dict[str, float], opdrachten: list[OpenOpdracht]) -> list[Kan
         for o, ks in zip(opdrachten, keuzes, strict=True)
     ]
     aantal = math.prod(len(ks) for ks in keuzes)
-    keuze = _alles(basis, opties) if aantal <= MAX_COMBINATIES else _afdalen(basis, opties)
+    keuze = _alles(basis, opties) if aantal <= max_combinaties else _afdalen(basis, opties)
     return [ks[i] for ks, i in zip(keuzes, keuze, strict=True)]
 
 
