@@ -25,7 +25,7 @@ from etl.kinds import (
     Kind,
 )
 from etl.readers import ELDERS, LEESFOUT, NUMERIC, REGEL, THOUSANDS
-from etl.rules import REDEN, SOORT, Check, add_reasons
+from etl.rules import AFKEURSOORT, REDEN, Check, add_reasons
 
 DTYPES: dict[str, pl.DataType] = {
     TEXT: pl.String(),
@@ -61,7 +61,7 @@ def value_column(name: str) -> str:
 
 
 def parse_table(raw: pl.DataFrame, kind: Kind) -> pl.DataFrame:
-    """Typed contract columns + `regel` + the first reason (`_reden`, `_soort`) per row.
+    """Typed contract columns + `regel` + the first reason (`_reden`, `_afkeursoort`) per row.
 
     Columns the file lacks (optional ones) come back as typed nulls.
     """
@@ -108,7 +108,7 @@ def parse_table(raw: pl.DataFrame, kind: Kind) -> pl.DataFrame:
         ),
         REGEL,
         REDEN,
-        SOORT,
+        AFKEURSOORT,
     )
 
 

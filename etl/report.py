@@ -7,27 +7,16 @@ beside the warehouse; the terminal shows only the most frequent reasons, grouped
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
-
 import polars as pl
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, TextColumn
 from rich.progress import Progress as RichProgress
 from rich.table import Table
 
-if TYPE_CHECKING:
-    from etl.load import EtlOutcome
-    from etl.sources import SourceFile
+from etl.load import EtlOutcome
+from etl.sources import SourceFile
 
 TOP_REASONS = 10
-
-
-class Progress(Protocol):
-    """What `run_etl` reports while it runs."""
-
-    def begin(self, files: list[SourceFile]) -> None: ...
-    def file_done(self, file: SourceFile) -> None: ...
-    def stage(self, text: str) -> None: ...
 
 
 def dutch_int(n: int | float) -> str:
@@ -110,7 +99,7 @@ class Reporter:
             self.console.print("[green]Geen afgekeurde rijen of bestanden.[/green]")
             return
         top = (
-            afgekeurd.group_by("soort", maintain_order=True)
+            afgekeurd.group_by("afkeursoort", maintain_order=True)
             .agg(pl.len().alias("aantal"), pl.col("reden").first().alias("voorbeeld"))
             .sort("aantal", descending=True, maintain_order=True)
             .head(TOP_REASONS)
@@ -119,8 +108,8 @@ class Reporter:
         table.add_column("soort afkeur", justify="left")
         table.add_column("aantal", justify="right")
         table.add_column("voorbeeld", justify="left")
-        for soort, aantal, voorbeeld in top.iter_rows():
-            table.add_row(soort, dutch_int(aantal), voorbeeld)
+        for afkeursoort, aantal, voorbeeld in top.iter_rows():
+            table.add_row(afkeursoort, dutch_int(aantal), voorbeeld)
         self.console.print(table)
 
     def failure(self, message: str) -> None:

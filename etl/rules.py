@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import polars as pl
 
 REDEN = "_reden"  # the reason a row is rejected (null: loaded)
-SOORT = "_soort"  # the rule that rejected it, for grouping in the report
+AFKEURSOORT = "_afkeursoort"  # the rule that rejected it, for grouping in the report
 BESTAND = "bestand"
 REGEL = "regel"
 OK = pl.col(REDEN).is_null()
@@ -34,7 +34,7 @@ def add_reasons(frame: pl.DataFrame, checks: list[Check]) -> pl.DataFrame:
     """Give every still-loaded row that breaks a check the reason of the first such check."""
     if REDEN not in frame.columns:
         frame = frame.with_columns(
-            pl.lit(None, pl.String).alias(REDEN), pl.lit(None, pl.String).alias(SOORT)
+            pl.lit(None, pl.String).alias(REDEN), pl.lit(None, pl.String).alias(AFKEURSOORT)
         )
     if not checks or frame.height == 0:
         return frame
@@ -57,10 +57,10 @@ def add_reasons(frame: pl.DataFrame, checks: list[Check]) -> pl.DataFrame:
             for i, c in enumerate(checks)
         ).alias(REDEN),
         pl.coalesce(pl.when(which == i).then(_expr(c.soort)) for i, c in enumerate(checks)).alias(
-            SOORT
+            AFKEURSOORT
         ),
     )
-    return set_reasons(frame, rows, texts[REDEN], texts[SOORT])
+    return set_reasons(frame, rows, texts[REDEN], texts[AFKEURSOORT])
 
 
 def set_reasons(
@@ -68,7 +68,7 @@ def set_reasons(
 ) -> pl.DataFrame:
     """Write reasons into the given row positions (which must not have one yet)."""
     return frame.with_columns(
-        frame[REDEN].clone().scatter(rows, reden), frame[SOORT].clone().scatter(rows, soort)
+        frame[REDEN].clone().scatter(rows, reden), frame[AFKEURSOORT].clone().scatter(rows, soort)
     )
 
 

@@ -17,8 +17,8 @@ from datetime import date
 import numpy as np
 import polars as pl
 
-from etl.demo_files import nl_getal
-from etl.demo_model import GEMEENTEN, Opdracht, werkdagen
+from demo.files import nl_getal
+from demo.model import GEMEENTEN, Opdracht, werkdagen
 
 KWARTIER = 4  # quarter hours per hour
 DAGMAX = 8 * KWARTIER

@@ -20,8 +20,8 @@ import polars as pl
 from rich.console import Console
 from rich.table import Table
 
-from etl import demo_files as f
-from etl.demo_frames import (
+from demo import files as f
+from demo.frames import (
     OPDRACHTEN,
     deelnemers_frame,
     evaluaties_frame,
@@ -31,8 +31,8 @@ from etl.demo_frames import (
     opdrachten_frame,
     tarieven_frame,
 )
-from etl.demo_hours import URENKOLOMMEN, foute_regels, realistische_uren, synthetische_uren
-from etl.demo_model import GEMEENTEN, MAPPEN
+from demo.hours import URENKOLOMMEN, foute_regels, realistische_uren, synthetische_uren
+from demo.model import GEMEENTEN, MAPPEN
 
 MARKER = "Demobronmap gemaakt door 'proeftuin demo-data'."
 LEESMIJ = f"""{MARKER}
