@@ -55,6 +55,8 @@ pagina = st.navigation(
         st.Page(
             PAGINAS / "data_kwaliteit.py", title="Data & kwaliteit", icon=":material/fact_check:"
         ),
+        # proeftuin-MT only (person-level data): dashboard.auth restricts it by role
+        st.Page(PAGINAS / "werkbank.py", title="Werkbank", icon=":material/handyman:"),
     ]
 )
 zijbalk()

@@ -87,7 +87,7 @@ def realistische_uren(opdrachten: tuple[Opdracht, ...], seed: int) -> pl.DataFra
     gebruikt: dict[tuple[str, date], int] = {}
     rijen: list[tuple[str, str, date, float, str]] = []
     for o in opdrachten:
-        dagen = werkdagen(o.startdatum, o.einddatum)
+        dagen = werkdagen(o.uren_vanaf or o.startdatum, o.einddatum)
         for medewerker, uren in o.inzet:
             for brok in _brokken(round(uren * KWARTIER), rng):
                 vrij = [d for d in dagen if gebruikt.get((medewerker, d), 0) + brok <= DAGMAX]
