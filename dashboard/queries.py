@@ -290,7 +290,8 @@ def signalen() -> pl.DataFrame:
     """Every signal, with the opdracht's title and the medewerker's name."""
     return _lees(
         """
-        select s.*, w.titel, m.naam as medewerker_naam, g.naam as gemeente_naam,
+        select s.*, w.titel, m.naam as medewerker_naam,
+            coalesce(g.naam, lower(s.gemeente)) as gemeente_naam,
             coalesce(
                 s.opdracht_id || ' · ' || w.titel,
                 coalesce(m.naam, s.medewerker_id) || ' (' || s.medewerker_id || ')'

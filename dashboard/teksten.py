@@ -126,7 +126,7 @@ SIGNAAL_EXPORT = {
 KANDIDAAT_KOLOMMEN = {
     "rang": "Rang",
     "naam": "Naam",
-    "gemeente": "Gemeente",
+    "gemeente_naam": "Gemeente",
     "schaal": "Schaal",
     "expertise_match": "Passende expertise",
     "vrije_uren_per_week": "Vrije uren per week",

@@ -64,7 +64,7 @@ GENERIEK = _lijst(
     ambtelijk ambtelijke bestuurlijk bestuurlijke wethouder wethouders burgemeester
     inwoners partners partijen ontwikkelen ontwikkeling uitwerken uitwerking betrokken
     betrokkenen overleg afspraken gezamenlijk gezamenlijke goed goede eerste tweede
-    starten zorgen leveren geven houden stellen werken
+    starten zorgen leveren geven houden stellen werken lagere hogere betere minder
     """
 )
 # Gemeente names beyond those of the `gemeenten` table (which are added at run time).

@@ -55,6 +55,7 @@ final as (
         medewerker_id,
         naam,
         gemeente,
+        gemeente_naam,
         schaal,
         expertise_match,
         round(vrije_uren_per_week, 6) as vrije_uren_per_week,
