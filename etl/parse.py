@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from dutch.format import DATUM
 from etl.kinds import (
     BOOLEAN,
     CODE,
@@ -42,7 +43,7 @@ DTYPES: dict[str, pl.DataType] = {
 }
 BOOLEANS = {"ja": True, "j": True, "true": True, "1": True, "waar": True}
 BOOLEANS |= {"nee": False, "n": False, "false": False, "0": False, "onwaar": False}
-DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
+DATE_FORMATS = (DATUM, "%Y-%m-%d")
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 COMMA, COMMA_AND_POINT, DOT = "komma", "komma en punt", "punt"  # see _number_modes
 COMMA_ONLY = "komma, geen punt"  # COMMA in a column without a single dot: nothing to drop

@@ -13,15 +13,11 @@ from rich.progress import BarColumn, DownloadColumn, TextColumn
 from rich.progress import Progress as RichProgress
 from rich.table import Table
 
+from dutch.format import geheel, getal
 from etl.load import EtlOutcome
 from etl.sources import SourceFile
 
 TOP_REASONS = 10
-
-
-def dutch_int(n: int | float) -> str:
-    """1234567 -> '1.234.567'."""
-    return f"{int(n):,}".replace(",", ".")
 
 
 class Reporter:
@@ -76,23 +72,23 @@ class Reporter:
             table.add_row(
                 row["bestand"],
                 row["soort"] or "-",
-                dutch_int(row["rijen_gelezen"]),
-                dutch_int(row["rijen_geladen"]),
-                f"[red]{dutch_int(afgekeurd)}[/red]" if afgekeurd else "0",
+                geheel(row["rijen_gelezen"]),
+                geheel(row["rijen_geladen"]),
+                f"[red]{geheel(afgekeurd)}[/red]" if afgekeurd else "0",
                 row["opmerking"] or "",
             )
         totals = outcome.bestanden.select(pl.col("^rijen_.*$").sum()).row(0)
-        table.add_row("totaal", "", *(dutch_int(t) for t in totals), "", style="bold")
+        table.add_row("totaal", "", *(geheel(t) for t in totals), "", style="bold")
         self.console.print(table)
         self._top_reasons(outcome.afgekeurd)
         state = "geschreven" if outcome.geschreven else "niet bijgewerkt"
         self.console.print(f"Warehouse {state}: {outcome.warehouse}", soft_wrap=True)
         self.console.print(
-            f"Volledige lijst afgekeurd ({dutch_int(outcome.afgekeurd.height)}): "
+            f"Volledige lijst afgekeurd ({geheel(outcome.afgekeurd.height)}): "
             f"{outcome.afgekeurd_csv}",
             soft_wrap=True,
         )
-        self.console.print(f"Duur: {outcome.duur_s:.1f} s".replace(".", ","))
+        self.console.print(f"Duur: {getal(outcome.duur_s, 1)} s")
 
     def _top_reasons(self, afgekeurd: pl.DataFrame) -> None:
         if afgekeurd.height == 0:
@@ -109,7 +105,7 @@ class Reporter:
         table.add_column("aantal", justify="right")
         table.add_column("voorbeeld", justify="left")
         for afkeursoort, aantal, voorbeeld in top.iter_rows():
-            table.add_row(afkeursoort, dutch_int(aantal), voorbeeld)
+            table.add_row(afkeursoort, geheel(aantal), voorbeeld)
         self.console.print(table)
 
     def failure(self, message: str) -> None:

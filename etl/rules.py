@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from dutch import format as nl
+
 REDEN = "_reden"  # the reason a row is rejected (null: loaded)
 AFKEURSOORT = "_afkeursoort"  # the rule that rejected it, for grouping in the report
 BESTAND = "bestand"
@@ -229,8 +231,8 @@ def reject_over_day_limit(uren: pl.DataFrame) -> pl.DataFrame:
             rejected.append(rij)
             reasons.append(
                 f"meer dan 24 uur op één dag: medewerker {medewerker} heeft op "
-                f"{datum:%d-%m-%Y} al {dutch_number(total)} uur, met deze "
-                f"{dutch_number(u)} uur wordt het {dutch_number(total + u)}"
+                f"{nl.datum(datum)} al {nl.getal_kort(total)} uur, met deze "
+                f"{nl.getal_kort(u)} uur wordt het {nl.getal_kort(total + u)}"
             )
         else:
             totals[key] = total + u
@@ -240,9 +242,3 @@ def reject_over_day_limit(uren: pl.DataFrame) -> pl.DataFrame:
         pl.Series(reasons, dtype=pl.String),
         pl.Series(["meer dan 24 uur op een dag"] * len(rejected), dtype=pl.String),
     )
-
-
-def dutch_number(x: float) -> str:
-    """1234.5 -> '1.234,5' (up to three decimals, no trailing zeros)."""
-    text = f"{x:,.3f}".rstrip("0").rstrip(".")
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
