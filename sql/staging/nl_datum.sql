@@ -1,2 +1,2 @@
--- grain: scalar macro: a date as Dutch users write it (2012-12-31 -> '31-12-2012')
+-- grain: one row per input value (scalar macro): a date as Dutch users write it, 31-12-2012
 create or replace macro nl_datum(d) as strftime(d, '%d-%m-%Y')
