@@ -16,7 +16,7 @@ from warehouse.voorstel import Kandidaat, OpenOpdracht, voorstel
 OPEN_TEKSTEN = """
     select opdracht_id, aanvrager, titel,
         concat_ws(' ', opdrachtformulering, doel, beoogd_resultaat) as inhoud
-    from dim_opdracht
+    from intern.dim_opdracht
     where is_open
     order by opdracht_id
 """
@@ -24,8 +24,8 @@ ZONDER_NEMER = """
     select o.opdracht_id, o.resterende_uren,
         coalesce(map_from_entries(list((a.gemeente, a.aandeel)) filter (a.gemeente is not null)),
             map()) as aandelen
-    from dim_opdracht as o
-    left join stg_aandelen as a on a.opdracht_id = o.opdracht_id
+    from intern.dim_opdracht as o
+    left join intern.stg_aandelen as a on a.opdracht_id = o.opdracht_id
     where o.is_open and o.opdrachtnemer is null
     group by o.opdracht_id, o.resterende_uren
     order by o.opdracht_id

@@ -1,4 +1,4 @@
--- grain: one row when prognose_met of the toewijzingsvoorstel does not sum to zero (must return nothing)
+-- grain: one row when prognose_met(toewijzingsvoorstel) does not sum to zero (must return nothing)
 -- Tolerance 1e-5: each gemeente's verschil_uren is rounded to 6 decimals at the interface.
 select sum(verschil_uren) as som_verschil_uren
 from prognose_met(

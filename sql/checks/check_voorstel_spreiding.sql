@@ -1,4 +1,4 @@
--- grain: one row when the toewijzingsvoorstel widens the spread of the prognose (must return nothing)
+-- grain: one row when the toewijzingsvoorstel widens the prognose's spread (must return nothing)
 -- Spread = sum of squares of the gemeenten's year-end prognose saldi.
 select
     sum(prognose_saldo_uren ^ 2) as spreiding,

@@ -1,11 +1,11 @@
 -- grain: one row per medewerker × ISO week (week_start = its Monday) with registered hours
 -- A table (built once per run): signalen and kandidaten read weeks per person, never the
 -- registrations themselves, so both stay fast on millions of rows.
-create or replace table fct_uren_week as
+create or replace table intern.fct_uren_week as
 with
 
 registratie as (
-    select medewerker_id, gemeente, datum, uren from stg_uren
+    select medewerker_id, gemeente, datum, uren from intern.stg_uren
 ),
 
 final as (

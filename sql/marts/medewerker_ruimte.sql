@@ -1,22 +1,22 @@
 -- grain: one row per medewerker: availability, hours booked per week lately, free hours
 -- "Lately" = the last four ISO weeks of the data (the week of the latest registration and
 -- the three before it); free hours are null when the availability is unknown.
-create or replace view medewerker_ruimte as
+create or replace view intern.medewerker_ruimte as
 with
 
 medewerker as (
     select medewerker_id, gemeente, schaal, naam, beschikbaar_uren_per_week,
         list_filter(coalesce(expertise, []), lambda t: trim(t) <> '') as expertise
-    from medewerkers
+    from main.medewerkers
 ),
 
 laatste_week as (
-    select max(week_start) as week_start from fct_uren_week
+    select max(week_start) as week_start from intern.fct_uren_week
 ),
 
 recent as (
     select w.medewerker_id, sum(w.uren) / 4 as geboekt_uren_per_week
-    from fct_uren_week as w
+    from intern.fct_uren_week as w
     cross join laatste_week as l
     where w.week_start > l.week_start - interval 28 days
     group by w.medewerker_id

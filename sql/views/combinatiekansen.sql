@@ -9,7 +9,7 @@ paar as (
 ),
 
 opdracht as (
-    select opdracht_id, titel, aanvrager, begrote_uren, is_open from dim_opdracht
+    select opdracht_id, titel, aanvrager, begrote_uren, is_open from intern.dim_opdracht
 ),
 
 final as (

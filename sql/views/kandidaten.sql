@@ -10,12 +10,12 @@ opdracht as (
     select
         lower(concat_ws(' ', titel, type_werk, profiel_opdrachtnemer, opdrachtformulering))
             as tekst
-    from dim_opdracht
+    from intern.dim_opdracht
     where opdracht_id = id
 ),
 
 medewerker as (
-    select * from medewerker_ruimte
+    select * from intern.medewerker_ruimte
 ),
 
 gemeente as (
@@ -69,12 +69,12 @@ final as (
         || ' · ' || case
             when vrije_uren_per_week is null then 'beschikbaarheid onbekend'
             when vrije_uren_per_week > 0
-                then nl_uren(vrije_uren_per_week) || ' vrije uren per week'
+                then intern.nl_uren(vrije_uren_per_week) || ' vrije uren per week'
             else 'geen vrije uren'
         end
         || ' · ' || coalesce(gemeente_naam, gemeente) || ' prognose '
         || case when gemeente_prognose_uren > 0.5 then '+' else '' end
-        || nl_uren(gemeente_prognose_uren) || ' uur'
+        || intern.nl_uren(gemeente_prognose_uren) || ' uur'
         || case
             when gemeente_prognose_uren < -0.5 then ' (moet nog brengen)'
             else ''

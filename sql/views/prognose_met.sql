@@ -24,7 +24,7 @@ geldig as (
         o.opdrachtnemer_gemeente as oude_gemeente,
         m.gemeente as nieuwe_gemeente
     from invoer as i
-    inner join dim_opdracht as o on o.opdracht_id = i.t.opdracht_id
+    inner join intern.dim_opdracht as o on o.opdracht_id = i.t.opdracht_id
     inner join medewerkers as m on m.medewerker_id = i.t.medewerker_id
     where o.is_open and o.resterende_uren > 0
     qualify row_number() over (partition by o.opdracht_id order by i.volgnummer desc) = 1
@@ -37,7 +37,7 @@ effect as (
     union all
     select a.gemeente, -g.resterende_uren * a.aandeel
     from geldig as g
-    inner join stg_aandelen as a on a.opdracht_id = g.opdracht_id
+    inner join intern.stg_aandelen as a on a.opdracht_id = g.opdracht_id
     where g.oude_gemeente is null
 ),
 
@@ -47,8 +47,8 @@ verschil as (
 
 tarief as (
     select uurtarief_eur
-    from stg_tarief_gemiddeld_op(
-        (select make_date(year(max(datum)), 12, 31) from fct_saldo_dag)
+    from intern.stg_tarief_gemiddeld_op(
+        (select make_date(year(max(datum)), 12, 31) from intern.fct_saldo_dag)
     )
 ),
 

@@ -5,11 +5,11 @@ create or replace view signalen as
 with
 
 opdracht as (
-    select * from dim_opdracht
+    select * from intern.dim_opdracht
 ),
 
 dag as (
-    select opdracht_id, datum, uren from fct_uren_dag
+    select opdracht_id, datum, uren from intern.fct_uren_dag
 ),
 
 -- The first acceptance of each opdracht. Without a status history (issue 10) only the
@@ -31,9 +31,10 @@ zonder_acceptatie as (
         min(d.datum) as periode_van,
         max(d.datum) as periode_tot,
         sum(d.uren) as uren,
-        nl_uren(sum(d.uren)) || ' uur geboekt terwijl de opdracht nog niet was geaccepteerd: '
+        intern.nl_uren(sum(d.uren))
+        || ' uur geboekt terwijl de opdracht nog niet was geaccepteerd: '
         || 'accepteer de opdracht of laat de uren terugboeken.' as toelichting,
-        'uren zonder acceptatie ' || nl_uren(sum(d.uren)) as kort
+        'uren zonder acceptatie ' || intern.nl_uren(sum(d.uren)) as kort
     from dag as d
     inner join opdracht as o on o.opdracht_id = d.opdracht_id
     left join acceptatie as a on a.opdracht_id = d.opdracht_id
@@ -50,12 +51,12 @@ buiten_looptijd as (
         min(d.datum) as periode_van,
         max(d.datum) as periode_tot,
         sum(d.uren) as uren,
-        nl_uren(sum(d.uren)) || ' uur geboekt buiten de looptijd ('
-        || coalesce(nl_datum(o.startdatum), '?') || ' t/m '
-        || coalesce(nl_datum(o.einddatum), '?')
+        intern.nl_uren(sum(d.uren)) || ' uur geboekt buiten de looptijd ('
+        || coalesce(intern.nl_datum(o.startdatum), '?') || ' t/m '
+        || coalesce(intern.nl_datum(o.einddatum), '?')
         || '): pas de planning op het opdrachtformulier aan of corrigeer de boekingen.'
             as toelichting,
-        'uren buiten looptijd ' || nl_uren(sum(d.uren)) as kort
+        'uren buiten looptijd ' || intern.nl_uren(sum(d.uren)) as kort
     from dag as d
     inner join opdracht as o on o.opdracht_id = d.opdracht_id
     where d.datum < o.startdatum or d.datum > o.einddatum
@@ -71,11 +72,11 @@ budget as (
         eerste_urendatum as periode_van,
         laatste_urendatum as periode_tot,
         gerealiseerde_uren - begrote_uren as uren,
-        nl_uren(gerealiseerde_uren) || ' van ' || nl_uren(begrote_uren)
+        intern.nl_uren(gerealiseerde_uren) || ' van ' || intern.nl_uren(begrote_uren)
         || ' begrote uren gerealiseerd: vraag de opdrachtgevers om extra uren '
         || 'of rond de opdracht af.' as toelichting,
-        'budget overschreden ' || nl_uren(gerealiseerde_uren) || '/' || nl_uren(begrote_uren)
-            as kort
+        'budget overschreden ' || intern.nl_uren(gerealiseerde_uren) || '/'
+        || intern.nl_uren(begrote_uren) as kort
     from opdracht
     where gerealiseerde_uren > begrote_uren
 ),
@@ -90,7 +91,7 @@ zonder_nemer as (
         einddatum as periode_tot,
         resterende_uren as uren,
         'De opdracht is ' || status || ' maar heeft geen opdrachtnemer (nog '
-        || nl_uren(resterende_uren) || ' uur te doen): wijs een opdrachtnemer toe, '
+        || intern.nl_uren(resterende_uren) || ' uur te doen): wijs een opdrachtnemer toe, '
         || 'zie de kandidaten.' as toelichting,
         'geen opdrachtnemer' as kort
     from opdracht
@@ -105,10 +106,16 @@ leeg as (
         einddatum,
         list_filter(
             [
-                case when coalesce(trim(opdrachtformulering), '') = '' then 'opdrachtformulering' end,
+                case
+                    when coalesce(trim(opdrachtformulering), '') = '' then 'opdrachtformulering'
+                end,
                 case when coalesce(trim(doel), '') = '' then 'doel' end,
-                case when coalesce(trim(beoogd_resultaat), '') = '' then 'beoogd resultaat' end,
-                case when coalesce(trim(profiel_opdrachtnemer), '') = '' then 'profiel opdrachtnemer' end
+                case
+                    when coalesce(trim(beoogd_resultaat), '') = '' then 'beoogd resultaat'
+                end,
+                case
+                    when coalesce(trim(profiel_opdrachtnemer), '') = '' then 'profiel opdrachtnemer'
+                end
             ],
             lambda v: v is not null
         ) as velden
@@ -157,13 +164,14 @@ beschikbaarheid as (
         w.week_start as periode_van,
         (w.week_start + 6)::date as periode_tot,
         w.uren - m.beschikbaar_uren_per_week as uren,
-        nl_uren(w.uren) || ' uur geboekt in week ' || weekofyear(w.week_start) || ' van '
-        || isoyear(w.week_start) || ', beschikbaar is ' || nl_uren(m.beschikbaar_uren_per_week)
+        intern.nl_uren(w.uren) || ' uur geboekt in week ' || weekofyear(w.week_start)
+        || ' van ' || isoyear(w.week_start) || ', beschikbaar is '
+        || intern.nl_uren(m.beschikbaar_uren_per_week)
         || ' uur per week: bespreek de belasting met de medewerker en diens gemeente.'
             as toelichting,
-        'boven beschikbaarheid ' || nl_uren(w.uren) || '/' || nl_uren(m.beschikbaar_uren_per_week)
-            as kort
-    from fct_uren_week as w
+        'boven beschikbaarheid ' || intern.nl_uren(w.uren) || '/'
+        || intern.nl_uren(m.beschikbaar_uren_per_week) as kort
+    from intern.fct_uren_week as w
     inner join medewerkers as m on m.medewerker_id = w.medewerker_id
     where w.uren > m.beschikbaar_uren_per_week
 ),

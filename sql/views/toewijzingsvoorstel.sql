@@ -13,7 +13,7 @@ medewerker as (
 ),
 
 opdracht as (
-    select opdracht_id, titel, aanvrager, resterende_uren from dim_opdracht
+    select opdracht_id, titel, aanvrager, resterende_uren from intern.dim_opdracht
 ),
 
 final as (
