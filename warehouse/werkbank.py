@@ -31,10 +31,10 @@ ZONDER_NEMER = """
     order by o.opdracht_id
 """
 GESCHIKT = """
-    select medewerker_id, gemeente, rang, reden
-    from kandidaten(?)
+    select opdracht_id, medewerker_id, gemeente, rang, reden
+    from kandidaten_voor(?::varchar[])
     where expertise_match > 0 and heeft_vrije_uren
-    order by rang
+    order by opdracht_id, rang
 """
 
 
@@ -50,14 +50,15 @@ def vul_werkbank(con: duckdb.DuckDBPyConnection) -> None:
         )
 
     prognose = dict(con.execute("select gemeente, prognose_saldo_uren from prognose").fetchall())
+    open_zonder_nemer = con.execute(ZONDER_NEMER).fetchall()
+    geschikt: dict[str, list[Kandidaat]] = {}
+    for opdracht_id, *kandidaat in con.execute(
+        GESCHIKT, [[o[0] for o in open_zonder_nemer]]
+    ).fetchall():
+        geschikt.setdefault(opdracht_id, []).append(Kandidaat(*kandidaat))
     opdrachten = [
-        OpenOpdracht(
-            opdracht_id,
-            rest,
-            dict(aandelen),
-            [Kandidaat(*k) for k in con.execute(GESCHIKT, [opdracht_id]).fetchall()],
-        )
-        for opdracht_id, rest, aandelen in con.execute(ZONDER_NEMER).fetchall()
+        OpenOpdracht(opdracht_id, rest, dict(aandelen), geschikt.get(opdracht_id, []))
+        for opdracht_id, rest, aandelen in open_zonder_nemer
     ]
     rijen = voorstel(prognose, opdrachten)
     if rijen:
