@@ -44,6 +44,7 @@ KOLOMMEN = {
     "gemeente": "Gemeente",
     "resterende_uren": "Uren over",
     "profiel_opdrachtnemer": "Profiel opdrachtnemer",
+    "signaal_tekst": "Signalen",
 }
 """What an employee needs first, in that order; the rest lives in the opdrachtformulier.
 ⚠ before the number marks an open opdracht without opdrachtnemer (not by colour alone)."""
@@ -55,8 +56,10 @@ BREEDTES: dict[str, str | int] = {
     "gemeente": 140,
     "resterende_uren": 80,
     "profiel_opdrachtnemer": 220,
+    "signaal_tekst": 220,
 }
-"""Pixels: together they fit the main column of a 1366 px screen beside the sidebar."""
+"""Pixels: up to the profile they fit the main column of a 1366 px screen beside the
+sidebar; the werkbank's signals for the proeftuin-MT follow."""
 
 AFGESLOTEN = ("afgerond", "geannuleerd")
 

@@ -73,12 +73,21 @@ ui.tabel(
     werklijst.lijst(gekozen, namen),
     werklijst.KOLOMMEN,
     {"resterende_uren": 0},
-    markeer=gekozen.select(werklijst.zoekt_nemer()).to_series().to_list(),
+    markeer=gekozen.select(werklijst.zoekt_nemer() | pl.col("signaal_tekst").is_not_null())
+    .to_series()
+    .to_list(),
     kies=LIJST,
     bij_keuze=open_aangeklikte,
     breedtes=werklijst.BREEDTES,
     rijen=15,
 )
+met_signaal = gekozen["signaal_tekst"].is_not_null().sum()
+if met_signaal:
+    st.caption(
+        f"{fmt.getal(met_signaal, 0)} opdracht(en) met een signaal voor het proeftuin-MT, "
+        "zoals uren zonder acceptatie of een overschreden budget (kolom Signalen)."
+    )
+
 st.subheader("Opdrachtformulier")
 titels = dict(gekozen.select("opdracht_id", "titel").iter_rows())
 if st.session_state.get(KEUZE) not in titels:
@@ -89,6 +98,8 @@ keuze = st.selectbox(
 o = gekozen.filter(pl.col("opdracht_id") == keuze).row(0, named=True)
 
 st.markdown(f"### {o['titel']}")
+if o["signaal_tekst"]:
+    st.warning(f"Signaal: {o['signaal_tekst']}")
 st.caption(
     f"{o['opdracht_id']} · {fmt.label(o['soort_opdracht'])} · status {o['status']}"
     + (f" · fase {o['fase']}" if o["fase"] else "")
