@@ -223,6 +223,7 @@ def groepen(
             tickmode="array",
             tickvals=frame.get_column(x).to_list(),
             ticktext=winstpunt_labels(frame),
+            tickangle=0,  # the names are wrapped to fit; turned they would be unreadable
         )
     if formaat == ",.0f":
         _gehele_tikken(fig, [v for k in reeksen for v in frame.get_column(k).to_list()])
