@@ -54,13 +54,15 @@ with tab_signalen:
         st.info("Geen signalen bij deze keuze.")
 
 opdrachten = queries.open_opdrachten()
-titels = dict(opdrachten.select("opdracht_id", "titel").iter_rows())
+titels = {
+    o["opdracht_id"]: f"{o['opdracht_id']} · {o['titel']}"
+    + (" (geen opdrachtnemer)" if o["zonder_opdrachtnemer"] else "")
+    for o in opdrachten.iter_rows(named=True)
+}
 
 
 def opdracht_label(opdracht_id: str) -> str:
-    zonder = opdrachten.filter(pl.col("opdracht_id") == opdracht_id)["zonder_opdrachtnemer"]
-    extra = " (geen opdrachtnemer)" if zonder.len() and zonder[0] else ""
-    return f"{opdracht_id} · {titels.get(opdracht_id, '')}{extra}"
+    return titels.get(opdracht_id, opdracht_id)
 
 
 with tab_kandidaten:
