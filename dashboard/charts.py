@@ -15,6 +15,8 @@ from collections.abc import Iterable
 import plotly.graph_objects as go
 import polars as pl
 
+import dutch.format as dutch
+
 # Okabe-Ito: distinguishable for colour-blind readers, calm on a white page.
 GEMEENTE_KLEUREN = {
     "ALB": "#0072B2",
@@ -239,6 +241,20 @@ def winstpunt_labels(frame: pl.DataFrame, breedte: int = 14) -> list[str]:
     ]
 
 
+def _knoop_labels(
+    pairs: pl.DataFrame, knopen: list[str], namen: dict[str, str], maat: str, euro: bool
+) -> list[str]:
+    """'Alblasserdam: € 8.574' per node: paid on the left, received on the right."""
+    n_van = pairs.get_column("van_gemeente").n_unique()
+    uit = []
+    for i, code in enumerate(knopen):
+        kant = "van_gemeente" if i < n_van else "naar_gemeente"
+        totaal = pairs.filter(pl.col(kant) == code).get_column(maat).cast(pl.Float64).sum()
+        bedrag = dutch.euro(totaal) if euro else f"{dutch.getal(totaal, 0)} uur"
+        uit.append(f"{namen.get(code, code)}: {bedrag}")
+    return uit
+
+
 def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
     """Sankey: paying gemeenten on the left, receiving ones on the right, width = euros.
 
@@ -256,9 +272,11 @@ def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
         go.Sankey(
             valueformat=",.0f",
             valuesuffix=eenheid,
+            textfont={"size": 13},
             # plotly's own hover text is English ("incoming flow count", "source")
             node={
-                "label": [namen.get(c, c) for c in knopen],
+                # each gemeente with its total on the node: readable without hovering
+                "label": _knoop_labels(pairs, knopen, namen, maat, heeft_bedrag),
                 "color": [kleur[c] for c in knopen],
                 "pad": 18,
                 "hovertemplate": f"%{{label}}: %{{value:,.0f}}{eenheid}<extra></extra>",

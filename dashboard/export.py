@@ -7,14 +7,45 @@ import io
 import polars as pl
 import xlsxwriter
 
+DATUM_EXCEL = "dd-mm-yyyy"
+"""How dates show in the download: real Excel dates, written the Dutch way (31-12-2012)."""
 
-def naar_xlsx(bladen: dict[str, pl.DataFrame]) -> bytes:
-    """One worksheet per frame (name <= 31 characters), numbers kept as numbers."""
+
+def naar_xlsx(bladen: dict[str, pl.DataFrame], titel: str | None = None) -> bytes:
+    """One worksheet per frame (name <= 31 characters), numbers kept as numbers.
+
+    With `titel` (say, 'Tussenstand per 30-06-2012'), each sheet starts with that title
+    and the sheet's name in bold, so a printed or forwarded sheet says what and which date
+    it is; the table starts on row 3. Dates are Excel dates shown dd-mm-jjjj; numbers stay
+    numbers, shown with at most one decimal (`getal_formaten`).
+    """
     buffer = io.BytesIO()
     with xlsxwriter.Workbook(buffer) as werkboek:
+        vet = werkboek.add_format({"bold": True, "font_size": 13})
         for naam, frame in bladen.items():
-            frame.write_excel(workbook=werkboek, worksheet=naam[:31], autofit=True)
+            blad = naam[:31]
+            frame.write_excel(
+                workbook=werkboek,
+                worksheet=blad,
+                position=(2, 0) if titel else (0, 0),
+                autofit=True,
+                dtype_formats={pl.Date: DATUM_EXCEL, pl.Datetime: f"{DATUM_EXCEL} hh:mm"},
+                column_formats=getal_formaten(frame),
+            )
+            if titel:
+                werkboek.get_worksheet_by_name(blad).write(0, 0, f"{titel} — {naam}", vet)
     return buffer.getvalue()
+
+
+def getal_formaten(frame: pl.DataFrame) -> dict[str, str]:
+    """Excel's display format per decimal column: whole numbers when every value is whole
+    (counts, rounded hours), else one decimal (hours such as -185,6); never three."""
+    uit = {}
+    for kolom, dtype in frame.schema.items():
+        if dtype.is_float():
+            heel = frame.select((pl.col(kolom).drop_nulls() % 1 == 0).all()).item()
+            uit[kolom] = "#,##0" if heel else "#,##0.0"
+    return uit
 
 
 def met_koppen(frame: pl.DataFrame, kolommen: dict[str, str]) -> pl.DataFrame:

@@ -234,7 +234,8 @@ BLADEN = {
 st.download_button(
     "Download deze tussenstand (Excel)",
     lambda: export.naar_xlsx(
-        {blad: export.met_koppen(frame, koppen) for blad, (frame, koppen) in BLADEN.items()}
+        {blad: export.met_koppen(frame, koppen) for blad, (frame, koppen) in BLADEN.items()},
+        titel=f"Tussenstand proeftuin beleid Drechtsteden per {fmt.datum(peildatum)}",
     ),
     file_name=f"tussenstand-{fmt.datum(peildatum)}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

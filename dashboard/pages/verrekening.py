@@ -42,12 +42,23 @@ if tarief is None:
 else:
     st.caption(f"Gemiddeld uurtarief op {fmt.datum(peildatum)}: {fmt.euro(tarief, 2)}.")
 
-ui.plotly(charts.verrekening(paren, namen))
-ui.tabel(
-    paren.with_columns(
-        pl.col("van_gemeente").replace_strict(namen, default=pl.col("van_gemeente")),
-        pl.col("naar_gemeente").replace_strict(namen, default=pl.col("naar_gemeente")),
-    ),
-    {"van_gemeente": "Betaalt", "naar_gemeente": "Aan", "uren": "Uren", "bedrag_eur": "Bedrag (€)"},
-    {"uren": 1},
-)
+# the amounts beside the flows: the chart shows who pays whom, the table how much
+grafiek, tabel = st.columns([5, 4])
+with grafiek:
+    ui.plotly(charts.verrekening(paren, namen))
+tabel.markdown("**Betalingen**")
+with tabel:
+    ui.tabel(
+        paren.with_columns(
+            pl.col("van_gemeente").replace_strict(namen, default=pl.col("van_gemeente")),
+            pl.col("naar_gemeente").replace_strict(namen, default=pl.col("naar_gemeente")),
+        ),
+        {
+            "van_gemeente": "Betaalt",
+            "naar_gemeente": "Aan",
+            "uren": "Uren",
+            "bedrag_eur": "Bedrag (€)",
+        },
+        {"uren": 1},
+        breedtes={"van_gemeente": 140, "naar_gemeente": 140, "uren": 60, "bedrag_eur": 85},
+    )
