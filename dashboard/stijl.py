@@ -39,7 +39,10 @@ table.{PRINT} td.getal {{ text-align: right; white-space: nowrap; }}
 @media (max-width: 640px) {{
   .{SMAL} {{ display: block; }}
   [data-testid="stElementContainer"]:has(.{BIJ} .{SMAL}) {{ display: block; }}
-  [data-testid="stDataFrame"], [data-testid="stPlotlyChart"] {{ margin-top: 2.25rem; }}
+  [data-testid="stElementContainer"]:has(> [data-testid="stDataFrame"]),
+  [data-testid="stElementContainer"]:has(> [data-testid="stPlotlyChart"]) {{
+    margin-top: 2.25rem;
+  }}
 }}
 @page {{ size: A4 portrait; margin: 12mm 10mm; }}
 @media print {{

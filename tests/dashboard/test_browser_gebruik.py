@@ -94,7 +94,8 @@ def test_deep_link_row_click_live_search_and_print(platform, browser, demo_wareh
 
 
 def _overlappen(pagina) -> list[str]:
-    """Pairs of visible top-level elements of the main column whose boxes overlap."""
+    """Pairs of visible top-level elements of the main column whose boxes overlap, and
+    tables or charts that stick out of their element onto the next."""
     return pagina.evaluate(
         """() => {
         const els = [...document.querySelectorAll(
@@ -108,6 +109,14 @@ def _overlappen(pagina) -> list[str]:
             if (ra.left < rb.right - 1 && rb.left < ra.right - 1 &&
                 ra.top < rb.bottom - 1 && rb.top < ra.bottom - 1)
                 uit.push(a.innerText.slice(0, 30) + ' / ' + b.innerText.slice(0, 30));
+        }
+        // a table or chart must not stick out of its own element (onto the next one)
+        for (const d of document.querySelectorAll(
+                '[data-testid="stMain"] [data-testid="stDataFrame"],' +
+                '[data-testid="stMain"] [data-testid="stPlotlyChart"]')) {
+            const r = d.getBoundingClientRect();
+            const c = d.closest('[data-testid="stElementContainer"]').getBoundingClientRect();
+            if (r.height > 0 && r.bottom > c.bottom + 1) uit.push('uitstekend: ' + d.dataset.testid);
         }
         return uit;
     }"""
