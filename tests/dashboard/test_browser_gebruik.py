@@ -116,7 +116,7 @@ def _overlappen(pagina) -> list[str]:
                 '[data-testid="stMain"] [data-testid="stPlotlyChart"]')) {
             const r = d.getBoundingClientRect();
             const c = d.closest('[data-testid="stElementContainer"]').getBoundingClientRect();
-            if (r.height > 0 && r.bottom > c.bottom + 1) uit.push('uitstekend: ' + d.dataset.testid);
+            if (r.height > 0 && r.bottom > c.bottom + 1) uit.push('uit: ' + d.dataset.testid);
         }
         return uit;
     }"""
