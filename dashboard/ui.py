@@ -87,12 +87,13 @@ def plotly(fig: object) -> None:
     st.plotly_chart(fig, config={"displaylogo": False, "displayModeBar": False})
 
 
-def matrix(getoond: pl.DataFrame, eerste_breedte: int = 300) -> None:
+def matrix(getoond: pl.DataFrame, eerste_breedte: int = 250) -> None:
     """A displayed (text) matrix such as the plan's 'tussenstand van het uren tegoed': the
-    first column (the opdracht titles) wide enough to read and pinned while scrolling, the
-    figures right-aligned, every row in view."""
+    first column (the opdracht titles) as wide as leaves all six gemeenten in view at
+    1366 px (titles of up to about 35 characters whole; a longer one shows whole on
+    hover), the figures right-aligned, every row in view."""
     eerste, *rest = getoond.columns
-    opmaak = {eerste: st.column_config.TextColumn(eerste, width=eerste_breedte, pinned=True)}
+    opmaak = {eerste: st.column_config.TextColumn(eerste, width=eerste_breedte)}
     opmaak |= {kop: st.column_config.TextColumn(kop, alignment="right") for kop in rest}
     stijl.bij_tabel(getoond, rest, "Schuif de tabel opzij voor meer gemeenten.")
     st.dataframe(

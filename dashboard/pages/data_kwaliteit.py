@@ -59,13 +59,13 @@ else:
     if gefilterd.height == 0:
         st.info("Geen afgekeurde rijen bij dit filter. Kies een ander bestand of zoekwoord.")
     else:
-        # the reason is what a controller reads: the widest column, wrapped over three lines
+        # the reason is what a controller reads: the widest column, wrapped over two lines
         ui.tabel(
             gefilterd,
             {"bestand": "Bestand", "regel": "Regel", "reden": "Reden"},
             breedtes={"bestand": 260, "regel": 70, "reden": 560},
             rijen=15,
-            regels=3,
+            regels=2,
         )
     st.download_button(
         "Download als CSV",
