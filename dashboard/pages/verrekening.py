@@ -60,5 +60,5 @@ with tabel:
             "bedrag_eur": "Bedrag (€)",
         },
         {"uren": 1},
-        breedtes={"van_gemeente": 140, "naar_gemeente": 140, "uren": 60, "bedrag_eur": 85},
+        breedtes={"van_gemeente": 135, "naar_gemeente": 105, "uren": 55, "bedrag_eur": 85},
     )
