@@ -31,7 +31,7 @@ final as (
         winstpunten,
         samengevoegd_uit,
         deelnemers,
-        budget_eur::decimal(18, 2) as budget_eur,
+        budget_eur,
         aantal_registraties,
         eerste_urendatum,
         laatste_urendatum,
