@@ -305,7 +305,8 @@ def test_random_settlement_adds_up_to_each_deficit_in_cents(rows, tarief, inbren
             *(
                 [
                     (
-                        "insert into geldinbreng values (?, DATE '2012-03-01', ?, null, 'g.csv', ?)",
+                        "insert into geldinbreng "
+                        "values (?, DATE '2012-03-01', ?, null, 'g.csv', ?)",
                         [(g, c / 100, i + 2) for i, (g, c) in enumerate(inbreng)],
                     )
                 ]
