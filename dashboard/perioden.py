@@ -37,7 +37,3 @@ def halfjaren(eerste: date, laatste: date) -> dict[str, date]:
                 uit[f"{h}e halfjaar {jaar}"] = einde
     return uit
 
-
-def kwartaal_einde(dag: date) -> date:
-    """The last day of the quarter of `dag`: leerervaringen are counted per whole quarter."""
-    return _einde_maand(dag.year, 3 * ((dag.month - 1) // 3 + 1))
