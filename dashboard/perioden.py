@@ -36,4 +36,3 @@ def halfjaren(eerste: date, laatste: date) -> dict[str, date]:
             if einde >= eerste and begin <= laatste:
                 uit[f"{h}e halfjaar {jaar}"] = einde
     return uit
-

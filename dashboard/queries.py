@@ -142,8 +142,8 @@ def kpi_dimensie(peildatum: date | None = None) -> pl.DataFrame:
     """Per winst dimension (the opdracht's own `winst` list): opdrachten, completion, hours;
     now or as of `peildatum` (see `kpi_dimensie_op`)."""
     if peildatum is None:
-        return _lees("select * from kpi_dimensie")
-    return _lees("select * from kpi_dimensie_op(?)", peildatum)
+        return _lees("select * from kpi_dimensie order by dimensie")
+    return _lees("select * from kpi_dimensie_op(?) order by dimensie", peildatum)
 
 
 def winstpunten_overzicht(dimensie: str | None = None) -> pl.DataFrame:
@@ -180,8 +180,8 @@ def kwaliteit_per_rol(peildatum: date | None = None) -> pl.DataFrame:
     """Mean evaluation scores per rol (all three, also without evaluaties); all evaluaties,
     or those dated on or before `peildatum`."""
     if peildatum is None:
-        return _lees("select * from kwaliteit_per_rol")
-    return _lees("select * from kwaliteit_per_rol_op(?)", peildatum)
+        return _lees("select * from kwaliteit_per_rol order by rol")
+    return _lees("select * from kwaliteit_per_rol_op(?) order by rol", peildatum)
 
 
 def leerervaringen_per_kwartaal(peildatum: date) -> pl.DataFrame:

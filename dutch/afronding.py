@@ -35,7 +35,9 @@ def afronden(waarde: float | Decimal | None, decimalen: int = 0) -> float | None
     """
     if waarde is None or (isinstance(waarde, float) and math.isnan(waarde)):
         return None
-    return float(_exact(waarde).quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP)) + 0.0
+    return (
+        float(_exact(waarde).quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP)) + 0.0
+    )
 
 
 def afgerond(frame: pl.DataFrame, decimalen: Mapping[str, int]) -> pl.DataFrame:

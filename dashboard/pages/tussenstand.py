@@ -29,15 +29,12 @@ else:
     keuzes = (perioden.kwartalen if soort == "Kwartaal" else perioden.halfjaren)(eerste, laatste)
     gekozen = st.selectbox(soort, list(keuzes), index=len(keuzes) - 1)
     peildatum = keuzes[gekozen]
-if peildatum > laatste:
-    # a period still running shows the stand of its last day with data, and says so: the
-    # opdrachten's stand is never taken from dates that have not come yet
-    st.info(
-        f"Deze periode loopt nog tot {fmt.datum(peildatum)}; de gegevens gaan tot en met "
-        f"{fmt.datum(laatste)}. Hieronder de stand op {fmt.datum(laatste)}."
-    )
-    peildatum = laatste
 st.subheader(f"Stand per {fmt.datum_lang(peildatum)}")
+if peildatum > laatste:
+    st.info(
+        f"Deze periode loopt nog: de uren en geldinbreng gaan tot en met {fmt.datum(laatste)}. "
+        "De cijfers tellen alles wat op of vóór de peildatum gedateerd is."
+    )
 
 BALANS_AFRONDING = dict.fromkeys(
     ["gebracht_uren", "gehaald_uren", "geldinbreng_uren", "saldo_uren"], 0

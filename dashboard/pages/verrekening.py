@@ -49,8 +49,7 @@ if paren.height == 0:
 tarief = paren.get_column("uurtarief_eur")[0]
 if tarief is None:
     st.warning(
-        f"Er is geen gemiddeld uurtarief geldig op {fmt.datum(verrekendatum)}; alleen uren "
-        "getoond."
+        f"Er is geen gemiddeld uurtarief geldig op {fmt.datum(verrekendatum)}; alleen uren getoond."
     )
     st.metric("Totaal te verrekenen", f"{fmt.getal(paren['uren'].sum(), 2)} uur")
 else:
