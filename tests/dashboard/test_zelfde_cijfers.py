@@ -13,10 +13,10 @@ import pytest
 import streamlit
 
 from dashboard import format as fmt
-from dashboard.db import WAREHOUSE_ENV
 from dutch.afronding import NOOT_AFRONDING
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
+from warehouse.settings import WAREHOUSE_ENV
 
 # The plan's "Uren totalen" row (Dordrecht: the plan prints +205, having rounded its
 # Drechtwerk row by hand; the exact total is +206,67).
