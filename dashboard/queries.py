@@ -198,10 +198,10 @@ def leerervaringen_per_kwartaal(peildatum: date) -> pl.DataFrame:
 
 
 def leerervaringen(peildatum: date) -> pl.DataFrame:
-    """The individual leerervaringen dated on or before `peildatum`."""
+    """The individual leerervaringen dated on or before `peildatum` (as counted by
+    `leerervaringen_per_kwartaal`)."""
     return _lees(
-        "select * from leerervaringen_lijst where datum <= ? order by datum, bestand, regel",
-        peildatum,
+        "select * from leerervaringen_lijst_op(?) order by datum, bestand, regel", peildatum
     )
 
 

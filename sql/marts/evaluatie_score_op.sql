@@ -3,12 +3,12 @@
 -- The score summary of kwaliteit_per_opdracht and kwaliteit_per_rol(_op), computed in one
 -- place: means over the evaluaties themselves, of opdrachten that are not geannuleerd. An
 -- evaluatie counts by its datum (without one: the einddatum of its opdracht).
-create or replace macro evaluatie_score_op(peildatum) as table
+create or replace macro intern.evaluatie_score_op(peildatum) as table
 with
 
 evaluatie as (
     select opdracht_id, rol, score_product, score_proces
-    from fct_evaluatie
+    from intern.fct_evaluatie
     where peildatum is null or peil_datum <= peildatum
 ),
 

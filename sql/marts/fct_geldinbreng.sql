@@ -1,14 +1,14 @@
 -- grain: one row per loaded geldinbreng, with the gemiddeld tarief valid on its datum
 -- Money in cents (DECIMAL(18,2)); its hours exact (bedrag / tarief), rounded only at the interface.
-create or replace view fct_geldinbreng as
+create or replace view intern.fct_geldinbreng as
 with
 
 inbreng as (
-    select * from geldinbreng
+    select * from main.geldinbreng
 ),
 
 tarief as (
-    select * from stg_tarief_gemiddeld
+    select * from intern.stg_tarief_gemiddeld
 ),
 
 final as (

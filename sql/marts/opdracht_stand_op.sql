@@ -4,11 +4,11 @@
 -- opdracht's own dates: it counts once started (or without startdatum), and is afgerond
 -- once its status is afgerond and its einddatum has passed. A status history (issue 10)
 -- replaces only this macro.
-create or replace macro opdracht_stand_op(peildatum) as table
+create or replace macro intern.opdracht_stand_op(peildatum) as table
 with
 
 opdracht as (
-    select * from dim_opdracht where not is_geannuleerd
+    select * from intern.dim_opdracht where not is_geannuleerd
 ),
 
 final as (

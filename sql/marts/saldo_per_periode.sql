@@ -1,6 +1,6 @@
 -- grain: one row per gemeente × period of `maanden` months (3 = quarter, 6 = half-year)
 -- in which any gemeente has hours or geldinbreng; saldo_cumulatief runs over all periods
-create or replace macro saldo_per_periode(maanden) as table
+create or replace macro intern.saldo_per_periode(maanden) as table
 with
 
 mutatie as (
@@ -12,7 +12,7 @@ mutatie as (
         sum(gehaald_uren) as gehaald_uren,
         sum(geldinbreng_uren) as geldinbreng_uren,
         sum(saldo_uren) as saldo_uren
-    from fct_saldo_dag
+    from intern.fct_saldo_dag
     group by all
 ),
 
@@ -22,7 +22,7 @@ periodes as (
 
 raster as (
     select g.code as gemeente, p.jaar, p.periode
-    from stg_gemeenten as g
+    from intern.stg_gemeenten as g
     cross join periodes as p
 ),
 
@@ -31,12 +31,12 @@ final as (
         r.gemeente,
         r.jaar,
         r.periode,
-        afgerond_uren(coalesce(m.gebracht_uren, 0)) as gebracht_uren,
-        afgerond_uren(coalesce(m.gehaald_uren, 0)) as gehaald_uren,
-        afgerond_uren(coalesce(m.geldinbreng_uren, 0)) as geldinbreng_uren,
-        afgerond_uren(coalesce(m.saldo_uren, 0)) as saldo_uren,
+        intern.afgerond_uren(coalesce(m.gebracht_uren, 0)) as gebracht_uren,
+        intern.afgerond_uren(coalesce(m.gehaald_uren, 0)) as gehaald_uren,
+        intern.afgerond_uren(coalesce(m.geldinbreng_uren, 0)) as geldinbreng_uren,
+        intern.afgerond_uren(coalesce(m.saldo_uren, 0)) as saldo_uren,
         -- the exact running sum, rounded once (not a sum of rounded mutations)
-        afgerond_uren(sum(coalesce(m.saldo_uren, 0)) over (
+        intern.afgerond_uren(sum(coalesce(m.saldo_uren, 0)) over (
             partition by r.gemeente order by r.jaar, r.periode
         )) as saldo_cumulatief
     from raster as r

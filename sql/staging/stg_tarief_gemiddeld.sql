@@ -1,10 +1,10 @@
 -- grain: one row per geldig_vanaf of the gemiddeld tarief (a repeated date: the last row wins)
 -- A tarief is money: DECIMAL(18,2), rounded to cents (halves away from zero) on the way in.
-create or replace view stg_tarief_gemiddeld as
+create or replace view intern.stg_tarief_gemiddeld as
 with
 
 source as (
-    select * from tarieven where schaal = 'gemiddeld'
+    select * from main.tarieven where schaal = 'gemiddeld'
 ),
 
 final as (

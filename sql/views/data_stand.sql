@@ -3,7 +3,7 @@ create or replace view data_stand as
 with
 
 periode as (
-    select * from boekjaar
+    select * from intern.dim_boekjaar
 ),
 
 run as (
@@ -14,7 +14,7 @@ registratie as (
     select
         coalesce(sum(aantal_registraties), 0) as aantal_registraties,
         coalesce(sum(uren), 0) as totaal_uren
-    from fct_uren_dag
+    from intern.fct_uren_dag
 ),
 
 final as (
@@ -25,14 +25,14 @@ final as (
         p.verrekendatum,
         r.laatste_run,
         r.run_id,
-        (select count(*) from stg_opdrachten) as aantal_opdrachten,
+        (select count(*) from intern.stg_opdrachten) as aantal_opdrachten,
         g.aantal_registraties,
-        afgerond_uren(g.totaal_uren) as totaal_uren,
+        intern.afgerond_uren(g.totaal_uren) as totaal_uren,
         (select count(*) from medewerkers) as aantal_medewerkers,
-        (select count(*) from stg_gemeenten) as aantal_gemeenten,
+        (select count(*) from intern.stg_gemeenten) as aantal_gemeenten,
         -- the tarief the settlement uses: valid on 31-12 of the boekjaar
-        (select uurtarief_eur from stg_tarief_gemiddeld_op(p.verrekendatum)) as uurtarief_eur,
-        (select geldig_vanaf from stg_tarief_gemiddeld_op(p.verrekendatum)) as tarief_geldig_vanaf,
+        (select uurtarief_eur from intern.stg_tarief_gemiddeld_op(p.verrekendatum)) as uurtarief_eur,
+        (select geldig_vanaf from intern.stg_tarief_gemiddeld_op(p.verrekendatum)) as tarief_geldig_vanaf,
         (select count(*) from etl_afgekeurd_log) as aantal_afgekeurd
     from periode as p
     cross join run as r

@@ -5,12 +5,12 @@ create or replace macro efficiency_op(peildatum) as table
 with
 
 opdracht as (
-    select * from dim_opdracht
+    select * from intern.dim_opdracht
 ),
 
 samenvoeging as (
     select o.opdracht_id, unnest(o.samengevoegd_uit) as samengevoegd_id
-    from opdracht_stand_op(peildatum) as s
+    from intern.opdracht_stand_op(peildatum) as s
     inner join opdracht as o on o.opdracht_id = s.opdracht_id
     where s.gestart
 ),
@@ -34,11 +34,11 @@ final as (
         o.samengevoegd_uit,
         s.aantal_samengevoegd,
         o.begrote_uren,
-        afgerond_uren(s.begrote_uren_samengevoegd) as begrote_uren_samengevoegd,
-        afgerond_uren(s.begrote_uren_samengevoegd - o.begrote_uren) as bespaarde_uren
+        intern.afgerond_uren(s.begrote_uren_samengevoegd) as begrote_uren_samengevoegd,
+        intern.afgerond_uren(s.begrote_uren_samengevoegd - o.begrote_uren) as bespaarde_uren
     from samengevoegd as s
     inner join opdracht as o on o.opdracht_id = s.opdracht_id
-    inner join opdracht_stand_op(peildatum) as st on st.opdracht_id = s.opdracht_id
+    inner join intern.opdracht_stand_op(peildatum) as st on st.opdracht_id = s.opdracht_id
 )
 
 select * from final

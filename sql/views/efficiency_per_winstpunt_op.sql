@@ -18,7 +18,7 @@ final as (
         w.winstpunt,
         w.omschrijving,
         coalesce(p.aantal_samenvoegingen, 0) as aantal_samenvoegingen,
-        afgerond_uren(coalesce(p.bespaarde_uren, 0)) as bespaarde_uren
+        intern.afgerond_uren(coalesce(p.bespaarde_uren, 0)) as bespaarde_uren
     from winstpunten as w
     left join per_winstpunt as p on p.winstpunt = w.winstpunt
 )

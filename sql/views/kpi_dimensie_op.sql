@@ -13,7 +13,7 @@ dimensie as (
 
 realisatie as (
     select opdracht_id, sum(uren) as uren
-    from fct_uren_dag
+    from intern.fct_uren_dag
     where peildatum is null or datum <= peildatum
     group by opdracht_id
 ),
@@ -27,8 +27,8 @@ opdracht as (
         o.akkoord_opdrachtgever,
         o.begrote_uren,
         coalesce(r.uren, 0) as gerealiseerde_uren
-    from opdracht_stand_op(peildatum) as s
-    inner join dim_opdracht as o on o.opdracht_id = s.opdracht_id
+    from intern.opdracht_stand_op(peildatum) as s
+    inner join intern.dim_opdracht as o on o.opdracht_id = s.opdracht_id
     left join realisatie as r on r.opdracht_id = s.opdracht_id
     where s.gestart
 ),
@@ -51,8 +51,8 @@ final as (
         coalesce(p.aantal_opdrachten, 0) as aantal_opdrachten,
         coalesce(p.aantal_afgerond, 0) as aantal_afgerond,
         coalesce(p.aantal_akkoord, 0) as aantal_akkoord,
-        afgerond_uren(coalesce(p.begrote_uren, 0)) as begrote_uren,
-        afgerond_uren(coalesce(p.gerealiseerde_uren, 0)) as gerealiseerde_uren
+        intern.afgerond_uren(coalesce(p.begrote_uren, 0)) as begrote_uren,
+        intern.afgerond_uren(coalesce(p.gerealiseerde_uren, 0)) as gerealiseerde_uren
     from dimensie as d
     left join per_dimensie as p on p.dimensie = d.dimensie
     order by d.volgorde

@@ -15,22 +15,22 @@ opdracht as (
         o.begrote_uren,
         s.status = 'afgerond' as afgerond,
         o.akkoord_opdrachtgever
-    from brg_opdracht_winstpunt as b
-    inner join opdracht_stand_op(peildatum) as s on s.opdracht_id = b.opdracht_id
-    inner join dim_opdracht as o on o.opdracht_id = b.opdracht_id
+    from intern.brg_opdracht_winstpunt as b
+    inner join intern.opdracht_stand_op(peildatum) as s on s.opdracht_id = b.opdracht_id
+    inner join intern.dim_opdracht as o on o.opdracht_id = b.opdracht_id
     where s.gestart
 ),
 
 realisatie as (
     select opdracht_id, sum(uren) as uren
-    from fct_uren_dag
+    from intern.fct_uren_dag
     where peildatum is null or datum <= peildatum
     group by opdracht_id
 ),
 
 evaluatie as (
     select opdracht_id, score_product, score_proces
-    from fct_evaluatie
+    from intern.fct_evaluatie
     where peildatum is null or peil_datum <= peildatum
 ),
 
@@ -69,8 +69,8 @@ final as (
         coalesce(p.aantal_opdrachten, 0) as aantal_opdrachten,
         coalesce(p.aantal_afgerond, 0) as aantal_afgerond,
         coalesce(p.aantal_akkoord, 0) as aantal_akkoord,
-        afgerond_uren(coalesce(p.begrote_uren, 0)) as begrote_uren,
-        afgerond_uren(coalesce(p.gerealiseerde_uren, 0)) as gerealiseerde_uren,
+        intern.afgerond_uren(coalesce(p.begrote_uren, 0)) as begrote_uren,
+        intern.afgerond_uren(coalesce(p.gerealiseerde_uren, 0)) as gerealiseerde_uren,
         coalesce(s.aantal_evaluaties, 0) as aantal_evaluaties,
         s.gemiddelde_score,
         s.gemiddelde_score_proces

@@ -8,7 +8,7 @@ balans as (
 
 open_opdracht as (
     select opdracht_id, opdrachtnemer_gemeente, resterende_uren
-    from dim_opdracht
+    from intern.dim_opdracht
     where is_open and resterende_uren > 0
 ),
 
@@ -30,7 +30,7 @@ gehaald as (
             where o.opdrachtnemer_gemeente is null
         ) as uren_zonder_opdrachtnemer
     from open_opdracht as o
-    inner join stg_aandelen as a on a.opdracht_id = o.opdracht_id
+    inner join intern.stg_aandelen as a on a.opdracht_id = o.opdracht_id
     group by a.gemeente
 ),
 
@@ -39,11 +39,11 @@ final as (
         b.gemeente,
         b.naam,
         b.saldo_uren,
-        afgerond_uren(coalesce(br.uren, 0)) as resterende_uren_gebracht,
-        afgerond_uren(coalesce(h.uren, 0)) as resterende_uren_gehaald,
-        afgerond_uren(b.saldo_uren + coalesce(br.uren, 0) - coalesce(h.uren, 0))
+        intern.afgerond_uren(coalesce(br.uren, 0)) as resterende_uren_gebracht,
+        intern.afgerond_uren(coalesce(h.uren, 0)) as resterende_uren_gehaald,
+        intern.afgerond_uren(b.saldo_uren + coalesce(br.uren, 0) - coalesce(h.uren, 0))
             as prognose_saldo_uren,
-        afgerond_uren(coalesce(h.uren_zonder_opdrachtnemer, 0))
+        intern.afgerond_uren(coalesce(h.uren_zonder_opdrachtnemer, 0))
             as resterende_uren_zonder_opdrachtnemer
     from balans as b
     left join gebracht as br on br.gemeente = b.gemeente

@@ -2,4 +2,4 @@
 -- Taken on the settlement date (31-12 of the boekjaar, after the last datum, so all data
 -- counts): saldo_eur is then at the tarief verrekening pays, to the cent.
 create or replace view urenbalans as
-select * from urenbalans_op((select verrekendatum from boekjaar))
+select * from urenbalans_op((select verrekendatum from intern.dim_boekjaar))

@@ -6,15 +6,15 @@ effect as (
     select
         opdracht_id,
         gemeente,
-        afgerond_uren(sum(gebracht_uren)) as gebracht_uren,
-        afgerond_uren(sum(gehaald_uren)) as gehaald_uren,
-        afgerond_uren(sum(gebracht_uren) - sum(gehaald_uren)) as saldo_uren
-    from fct_uren_effect
+        intern.afgerond_uren(sum(gebracht_uren)) as gebracht_uren,
+        intern.afgerond_uren(sum(gehaald_uren)) as gehaald_uren,
+        intern.afgerond_uren(sum(gebracht_uren) - sum(gehaald_uren)) as saldo_uren
+    from intern.fct_uren_effect
     group by opdracht_id, gemeente
 ),
 
 opdracht as (
-    select opdracht_id, titel, soort_opdracht from stg_opdrachten
+    select opdracht_id, titel, soort_opdracht from intern.stg_opdrachten
 ),
 
 -- an effect that rounds to zero at 6 decimals is no effect

@@ -3,7 +3,7 @@ create or replace view werkvoorraad as
 with
 
 opdracht as (
-    select * from dim_opdracht
+    select * from intern.dim_opdracht
 ),
 
 final as (
@@ -13,8 +13,8 @@ final as (
         soort_opdracht,
         status,
         begrote_uren,
-        afgerond_uren(gerealiseerde_uren) as gerealiseerde_uren,
-        afgerond_uren(resterende_uren) as resterende_uren,
+        intern.afgerond_uren(gerealiseerde_uren) as gerealiseerde_uren,
+        intern.afgerond_uren(resterende_uren) as resterende_uren,
         fase,
         type_werk,
         aanvrager,

@@ -12,7 +12,7 @@ opdracht as (
         gerealiseerde_uren,
         resterende_uren,
         zonder_opdrachtnemer
-    from dim_opdracht
+    from intern.dim_opdracht
 ),
 
 lang as (
@@ -31,9 +31,9 @@ final as (
         waarde,
         status,
         count(*) as aantal,
-        afgerond_uren(sum(begrote_uren)) as begrote_uren,
-        afgerond_uren(sum(gerealiseerde_uren)) as gerealiseerde_uren,
-        afgerond_uren(sum(resterende_uren)) as resterende_uren,
+        intern.afgerond_uren(sum(begrote_uren)) as begrote_uren,
+        intern.afgerond_uren(sum(gerealiseerde_uren)) as gerealiseerde_uren,
+        intern.afgerond_uren(sum(resterende_uren)) as resterende_uren,
         count(*) filter (where zonder_opdrachtnemer) as aantal_zonder_opdrachtnemer
     from lang
     group by dimensie, waarde, status

@@ -114,13 +114,13 @@ def test_a_2013_registration_does_not_move_the_2012_settlement(warehouse):
 
 def test_data_outside_the_boekjaar_is_a_signal_not_a_rejection(warehouse):
     zonder = warehouse(**_bank_2012())
-    assert query(zonder, "select * from sig_buiten_boekjaar") == []
+    assert query(zonder, "select * from intern.sig_buiten_boekjaar") == []
     bank = _bank_2012(
         geldinbreng=[{"gemeente": "HIA", "datum": date(2012, 4, 1), "bedrag_eur": 132.6}]
     )
     bank["uren"] = bank["uren"] + registraties("S", "ZWD", 8, start=date(2013, 6, 12))
     met = warehouse(**bank)
-    signalen = query(met, "select * from sig_buiten_boekjaar")
+    signalen = query(met, "select * from intern.sig_buiten_boekjaar")
     assert {(s["signaal"], s["opdracht_id"], s["gemeente"]) for s in signalen} == {
         ("uren_buiten_boekjaar", "A", "DOR"),
         ("uren_buiten_boekjaar", "A", "PAP"),
@@ -143,7 +143,9 @@ def test_zero_effects_are_exactly_zero(warehouse):
         opdrachten=[opdracht("ONT", "ontwikkel", "REGIO"), opdracht("L", "lokaal", "ALB")],
         uren=[r for g in SIX for r in registraties("ONT", g, 0.3)] + registraties("L", "DOR", 0.7),
     )
-    exact = query(path, "select gemeente, sum(saldo_uren) as s from fct_uren_effect group by 1")
+    exact = query(
+        path, "select gemeente, sum(saldo_uren) as s from intern.fct_uren_effect group by 1"
+    )
     assert any(0 < abs(r["s"]) < 1e-12 for r in exact)  # the dust is really there inside
     rows = query(path, "select * from urenbalans_per_opdracht where opdracht_id = 'ONT'")
     assert {r["saldo_uren"] for r in rows} == {0}

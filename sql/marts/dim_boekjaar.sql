@@ -2,11 +2,11 @@
 -- The boekjaar is the year of the latest datum in uren and geldinbreng (data contract,
 -- section 3); the year-end settlement (verrekening) is on 31 December of it. Null when
 -- there is no data yet.
-create or replace view boekjaar as
+create or replace view intern.dim_boekjaar as
 with
 
 periode as (
-    select min(datum) as eerste_datum, max(datum) as laatste_datum from fct_saldo_dag
+    select min(datum) as eerste_datum, max(datum) as laatste_datum from intern.fct_saldo_dag
 ),
 
 final as (
