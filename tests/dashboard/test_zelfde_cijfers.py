@@ -14,7 +14,7 @@ import streamlit
 
 from dashboard import format as fmt
 from dutch.afronding import NOOT_AFRONDING
-from tests.dashboard.bouw import app
+from tests.dashboard.bouw import app, bouw_warehouse
 from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
 from warehouse.settings import WAREHOUSE_ENV
 
@@ -102,3 +102,17 @@ def test_tussenstand_chart_table_and_excel_agree(demo, monkeypatch):
     assert kwaliteit["Evaluaties"].to_list() == op["aantal_evaluaties"].to_list()
     assert op["aantal_evaluaties"].sum() < nu["aantal_evaluaties"].sum()
     assert "stand nu" not in tekst(at)
+
+
+def test_verrekening_page_lets_a_2013_registration_not_move_2012(tmp_path, monkeypatch):
+    path = bouw_warehouse(tmp_path / "w.duckdb", extra_uren=8.0, extra_datum=date(2013, 6, 12))
+    monkeypatch.setenv(WAREHOUSE_ENV, str(path))
+    at = zonder_fouten(app("pages/verrekening.py"))
+    assert any("meer dan één jaar" in w.value for w in at.warning)
+    assert "Verrekend per 31-12-2013" in tekst(at)  # the contract's boekjaar: the latest year
+    widget(at.selectbox, "Boekjaar").select(2012).run()
+    zonder_fouten(at)
+    assert "Verrekend per 31-12-2012" in tekst(at)
+    zonder = bouw_warehouse(tmp_path / "zonder.duckdb")
+    totaal = direct(zonder, "select sum(bedrag_eur) from verrekening").item()
+    assert widget(at.metric, "Totaal te verrekenen").value == fmt.euro(totaal, 2)
