@@ -1,5 +1,6 @@
 -- grain: one row per opdracht × bringing gemeente × year outside the boekjaar with hours, and
--- per gemeente × year outside the boekjaar with geldinbreng (columns of signalen)
+-- per gemeente × year outside the boekjaar with geldinbreng (columns of signalen, which
+-- unions it in)
 -- The boekjaar is the year of the latest datum (intern.dim_boekjaar). Hours and money dated in
 -- another year still count in the balance and in the settlement of the boekjaar (a signal
 -- is advice, never a rejection); the MT checks whether the date is right.
@@ -53,7 +54,8 @@ final as (
         || 'per 31-12-' || b.jaar || '. Controleer de data in het bronbestand: een tikfout '
         || '(ook één datum in ' || b.jaar || ' die in ' || s.jaar || ' hoort, verschuift '
         || 'het boekjaar) verbeteren en opnieuw laden; hoort het echt bij ' || s.jaar
-        || ', verreken dat jaar dan apart.' as toelichting
+        || ', verreken dat jaar dan apart.' as toelichting,
+        'buiten boekjaar: ' || s.jaar as kort
     from (select * from uren_buiten union all select * from geld_buiten) as s
     cross join boekjaar_ as b
 )

@@ -131,6 +131,10 @@ def test_data_outside_the_boekjaar_is_a_signal_not_a_rejection(warehouse):
         {"DOR": 100 / 3, "PAP": 7, "ZWD": 20}
     )
     assert all("boekjaar 2013" in s["toelichting"] for s in signalen)
+    # the MT sees them among the werkbank's signalen
+    in_signalen = query(met, "select * from signalen where signaal = 'uren_buiten_boekjaar'")
+    assert len(in_signalen) == len(signalen)
+    assert {s["kort"] for s in in_signalen} == {"buiten boekjaar: 2012"}
     # the hours still count in the balance
     gebracht = by(query(met, "select * from urenbalans"), "gemeente", "gebracht_uren")
     assert gebracht["ZWD"] == 28
