@@ -17,7 +17,7 @@ def naar_xlsx(bladen: dict[str, pl.DataFrame], titel: str | None = None) -> byte
     With `titel` (say, 'Tussenstand per 30-06-2012'), each sheet starts with that title
     and the sheet's name in bold, so a printed or forwarded sheet says what and which date
     it is; the table starts on row 3. Dates are Excel dates shown dd-mm-jjjj; numbers stay
-    numbers, shown with at most one decimal (`getal_formaten`).
+    numbers, shown with the decimals they carry (`getal_formaten`).
     """
     buffer = io.BytesIO()
     with xlsxwriter.Workbook(buffer) as werkboek:
@@ -38,13 +38,15 @@ def naar_xlsx(bladen: dict[str, pl.DataFrame], titel: str | None = None) -> byte
 
 
 def getal_formaten(frame: pl.DataFrame) -> dict[str, str]:
-    """Excel's display format per decimal column: whole numbers when every value is whole
-    (counts, rounded hours), else one decimal (hours such as -185,6); never three."""
+    """Excel's display format per decimal column: as many decimals as the values carry
+    (whole rounded hours 412, scores 7,6, cents 3.045,67), never the float's noise; with a
+    thousands separator. The page rounds each figure before it is downloaded."""
     uit = {}
     for kolom, dtype in frame.schema.items():
         if dtype.is_float():
-            heel = frame.select((pl.col(kolom).drop_nulls() % 1 == 0).all()).item()
-            uit[kolom] = "#,##0" if heel else "#,##0.0"
+            waarden = frame.get_column(kolom).drop_nulls()
+            d = next((d for d in range(7) if ((waarden * 10**d).round(6) % 1 == 0).all()), 6)
+            uit[kolom] = "#,##0" + ("." + "0" * d if d else "")
     return uit
 
 
