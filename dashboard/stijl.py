@@ -17,7 +17,6 @@ from html import escape
 
 import polars as pl
 import streamlit as st
-import streamlit.components.v1 as components
 
 SMAL = "alleen-smal"
 """The class of a text that only a narrow screen shows (see `bij_tabel`)."""
@@ -30,7 +29,7 @@ CSS = f"""
 <style>
 .{SMAL}, .{PRINT} {{ display: none; }}
 [data-testid="stElementContainer"]:has(.{BIJ}) {{ display: none; }}
-[data-testid="stElementContainer"]:has(iframe[height="0"]) {{ display: none; }}
+[data-testid="stElementContainer"]:has(iframe[srcdoc*="proeftuinEnter"]) {{ display: none; }}
 table.{PRINT} {{ border-collapse: collapse; font-size: 9pt; margin: 0 0 0.5rem 0; }}
 table.{PRINT} th, table.{PRINT} td {{
   border-bottom: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top;
@@ -98,7 +97,7 @@ if (!doc.proeftuinEnter) {
 def toepassen() -> None:
     """Add the CSS to the page, and make Enter commit a typed date (call once per run)."""
     st.html(CSS)
-    components.html(ENTER_BEVESTIGT, height=0)
+    st.iframe(ENTER_BEVESTIGT, height=1)
 
 
 def bij_tabel(frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None = None) -> None:
