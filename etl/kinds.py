@@ -51,7 +51,8 @@ BUILTIN_GEMEENTEN = {
 class Column:
     """One contract column.
 
-    `low`/`high` bound numbers; `low_open`/`high_open` make a bound exclusive. `codes`
+    `low`/`high` bound numbers; `low_open`/`high_open` make a bound exclusive;
+    `plausible` is the upper bound of a number the contract leaves open. `codes`
     lists the allowed values of CODE and CODE_LIST columns (compared case-insensitively,
     stored as written here).
     """
@@ -64,6 +65,7 @@ class Column:
     low_open: bool = False
     high_open: bool = False
     codes: tuple[str, ...] = ()
+    plausible: float | None = None  # a sanity ceiling where the contract sets none
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ KINDS: dict[str, Kind] = {
             Column("titel", required=True),
             Column("soort_opdracht", CODE, required=True, codes=SOORTEN_OPDRACHT),
             Column("aanvrager", GEMEENTE, required=True),
-            Column("begrote_uren", NUMBER, required=True, low=0, high=MAX_UREN_OPDRACHT),
+            Column("begrote_uren", NUMBER, required=True, low=0, plausible=MAX_UREN_OPDRACHT),
             Column("status", CODE, required=True, codes=STATUSSEN),
             Column("fase", CODE, codes=FASEN),
             Column("type_werk"),
@@ -123,7 +125,7 @@ KINDS: dict[str, Kind] = {
             Column("motivatie"),
             Column("profiel_opdrachtnemer"),
             Column("lokale_gebruiken"),
-            Column("budget_eur", NUMBER, low=0, high=MAX_BEDRAG_EUR),
+            Column("budget_eur", NUMBER, low=0, plausible=MAX_BEDRAG_EUR),
             Column("startdatum", DATE),
             Column("einddatum", DATE),
             Column("akkoord_opdrachtgever", BOOLEAN),
@@ -150,7 +152,7 @@ KINDS: dict[str, Kind] = {
             "geldinbreng",
             Column("gemeente", GEMEENTE, required=True),
             Column("datum", DATE, required=True),
-            Column("bedrag_eur", NUMBER, required=True, low=0, high=MAX_BEDRAG_EUR),
+            Column("bedrag_eur", NUMBER, required=True, low=0, plausible=MAX_BEDRAG_EUR),
             Column("omschrijving"),
         ),
         _kind(
@@ -158,7 +160,12 @@ KINDS: dict[str, Kind] = {
             Column("schaal", TARIEF_SCHAAL, required=True),
             Column("geldig_vanaf", DATE, required=True),
             Column(
-                "uurtarief_eur", NUMBER, required=True, low=0, low_open=True, high=MAX_UURTARIEF_EUR
+                "uurtarief_eur",
+                NUMBER,
+                required=True,
+                low=0,
+                low_open=True,
+                plausible=MAX_UURTARIEF_EUR,
             ),
         ),
         _kind(

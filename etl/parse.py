@@ -286,6 +286,11 @@ def _checks(c: Column) -> list[Check]:
     if c.low is not None or c.high is not None:
         reden = pl.format(f"{_range_text(c)}, gevonden: {{}}", text)
         checks.append(Check(_out_of_range(c, value), reden, f"{c.name} buiten bereik"))
+    if c.plausible is not None:
+        reden = pl.format(
+            f"{c.name} mag niet groter dan {_bound(c.plausible)} zijn, gevonden: {{}}", text
+        )
+        checks.append(Check(value > c.plausible, reden, f"{c.name} buiten bereik"))
     return checks
 
 

@@ -217,7 +217,7 @@ def test_geldinbreng_needs_a_gemiddeld_tarief_valid_on_its_date(bron, etl, query
         5: "schaal '19' moet een schaal van 1 tot en met 18 zijn, of 'gemiddeld'",
         6: "tarief voor schaal gemiddeld vanaf 2012-07-01 komt al voor: zie "
         "regio/tarieven.csv regel 3",
-        7: "uurtarief_eur moet tussen 0 en 1.000 liggen, gevonden: 0",
+        7: "uurtarief_eur moet groter dan 0 zijn, gevonden: 0",
     }
     assert reasons(outcome, "regio/geldinbreng.csv") == {
         3: "geen tarief 'gemiddeld' geldig op 31-12-2011 (het eerste geldt vanaf 01-01-2012)",
