@@ -8,6 +8,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard import format as fmt
+from dashboard import letterlijk
 
 
 def tabel(
@@ -42,4 +43,4 @@ def plotly(fig: object) -> None:
     Without plotly's mode bar: its button tips are English ("Download plot as a png" saves
     'newplot.png'); zooming by dragging and resetting by double-click still work.
     """
-    st.plotly_chart(fig, config={"displaylogo": False, "displayModeBar": False})
+    st.plotly_chart(letterlijk.figuur(fig), config={"displaylogo": False, "displayModeBar": False})

@@ -26,6 +26,7 @@ from etl.rules import BESTAND, OK, REDEN, REGEL, SOORT
 from etl.sources import SourceFile, find_sources
 from etl.validate import validate
 from warehouse.build import InvariantFailed, RunInfo, WarehouseData, build_warehouse
+from warehouse.neutralise import neutralise_frame
 
 EXIT_FAILED = 1  # unusable source or warehouse path, writing failed, or --strict rejections
 EXIT_INVARIANT = 3  # a check in sql/checks failed
@@ -262,10 +263,12 @@ def _results(
 
 
 def _write_rejection_list(afgekeurd: pl.DataFrame, path: Path) -> None:
-    """Every rejection as `bestand;regel;reden` (UTF-8 with BOM, so Excel shows é right)."""
+    """Every rejection as `bestand;regel;reden` (UTF-8 with BOM, so Excel shows é right),
+    text neutralised: a folder named `=HYPERLINK(...)` must not run when Excel opens it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    afgekeurd.select(BESTAND, REGEL, "reden").write_csv(tmp, separator=";", include_bom=True)
+    rows = neutralise_frame(afgekeurd.select(BESTAND, REGEL, "reden"))
+    rows.write_csv(tmp, separator=";", include_bom=True)
     os.replace(tmp, path)
 
 
