@@ -194,3 +194,26 @@ def test_every_number_column_has_a_finite_upper_bound():
         if c.type in (NUMBER, SHARE, INTEGER) and c.high is None and c.plausible is None
     ]
     assert unbounded == []
+
+
+def test_merges_onto_itself_or_in_a_circle_are_rejected_naming_the_opdrachten(bron, warehouse):
+    header = [*BEGROTE_UREN, "samengevoegd_uit"]
+    write_csv(
+        bron / "regio" / "opdrachten samen.csv",
+        [
+            header,
+            ["PT-10", "Zelf", "lokaal", "HIA", "10", "lopend", "PT-10"],
+            ["PT-11", "Kring a", "lokaal", "HIA", "10", "lopend", "PT-12"],
+            ["PT-12", "Kring b", "lokaal", "HIA", "10", "lopend", "PT-11"],
+            ["PT-13", "Naar kring", "lokaal", "HIA", "10", "lopend", "PT-11"],
+            ["PT-14", "Goed", "lokaal", "HIA", "10", "lopend", "PT-1|PT-2"],
+        ],
+    )
+    run = run_etl_child(bron, warehouse)
+    run.assert_sane()
+    assert run.code == 0, run.text
+    found = rejections(warehouse, "regio/opdrachten samen.csv")
+    assert found[2] == "samengevoegd_uit noemt de opdracht zelf (PT-10)"
+    assert found[3] == found[4] == "samengevoegd_uit vormt een kring: PT-11 → PT-12 → PT-11"
+    assert "PT-11" in found[5] and "afgekeurd" in found[5]
+    assert 6 not in found
