@@ -16,13 +16,18 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
+_AUTOLINK = re.compile(r"(\\[:.@])")  # an escaped mark an autolink needs
 _LABELS = ("x", "y", "labels", "text", "ids")
 
 
 def md(tekst: object) -> str:
     """Text for inside `st.markdown`: each ASCII punctuation mark escaped (CommonMark
-    shows an escaped mark as itself), so nothing of it is markup, a link or an image."""
-    return _PUNCTUATION.sub(r"\\\1", str(tekst))
+    shows an escaped mark as itself), so nothing of it is markup, a link or an image.
+
+    Escapes do not stop GitHub's autolinks (`http://...`, `www.`, `a@b.nl` become links
+    in Chromium), so an invisible zero-width space goes before every `:`, `.` and `@`.
+    """
+    return _AUTOLINK.sub("\u200b\\1", _PUNCTUATION.sub(r"\\\1", str(tekst)))
 
 
 def html(tekst: str) -> str:
