@@ -249,7 +249,9 @@ def _read_xlsx(source: SourceFile) -> pl.DataFrame:
             numbers = numbers.select(
                 pl.when(real.get_column(c).is_not_null()).then(pl.col(c)) for c in numbers.columns
             )
-    except Exception as exc:  # fastexcel raises its own error types for every kind of damage
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # fastexcel's own errors, and a Rust panic (a BaseException)
         raise FileRejected(f"geen leesbaar Excel-bestand: {exc}") from exc
     if text.height == 0:
         sheets = reader.sheet_names

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 import polars as pl
@@ -54,8 +55,8 @@ def check_xlsx(path: Path) -> str | None:
                 return None
             data = zf.read(sheet)
             shared = zf.read(_shared_strings(infos)) if _shared_strings(infos) else b""
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, NotImplementedError):
-        return None  # fastexcel reports the damage in its own words
+    except (zipfile.BadZipFile, zlib.error, OSError, KeyError, RuntimeError, NotImplementedError):
+        return None  # damaged: fastexcel reports the damage in its own words
     return _check_range(data) or _check_text(data, shared)
 
 
