@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from dutch.format import geheel as getal
+
 MAX_COLUMNS = 1_000  # columns per file (header or any line of a CSV, used range of a sheet)
 MAX_CELL_CHARS = 32_767  # characters per cell: Excel's own maximum
 MAX_LINE_CHARS = 1_000_000  # characters per CSV line (record)
@@ -18,11 +20,6 @@ MAX_TEXT_CHARS = 10_000  # characters per text field the warehouse keeps (a row 
 MAX_XLSX_PART_BYTES = 256 * 2**20  # uncompressed size of one part of an XLSX (zip member)
 MAX_XLSX_CELLS = 10_000_000  # rows x columns of the first sheet's used range
 MAX_XLSX_TEXT_BYTES = 512 * 2**20  # text the first sheet's cells expand to
-
-
-def getal(n: int) -> str:
-    """A limit the Dutch way: 32.767."""
-    return f"{n:,}".replace(",", ".")
 
 
 def mib(n: int) -> str:

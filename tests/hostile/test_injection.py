@@ -11,12 +11,12 @@ import plotly.graph_objects as go
 import polars as pl
 
 from dashboard import charts, export, letterlijk
-from dashboard.db import WAREHOUSE_ENV
 from etl.load import run_etl
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import widget, zonder_fouten
 from tests.etl.helpers import MEDEWERKERS, UREN_HEADER, write_csv
 from warehouse.neutralise import neutralise, neutralise_frame
+from warehouse.settings import WAREHOUSE_ENV
 
 FORMULAS = ["=HYPERLINK(1)", "+1+1", "-1+1", "@SUM(1)", "\tx", "\rx"]
 IMAGE = "![p](http://evil.example/t.png)"

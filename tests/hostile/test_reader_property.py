@@ -25,6 +25,7 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 KIND_NAMES = st.sampled_from(sorted(KINDS))
+FLOATS = st.floats(allow_nan=False, allow_infinity=False)  # xlsxwriter writes no NaN
 HEADERS = st.lists(
     st.sampled_from(
         [
@@ -118,7 +119,13 @@ def test_random_csv_shapes_are_read_or_rejected(header, rows, sep, newline, enco
     header=HEADERS,
     rows=st.lists(
         st.lists(
-            st.one_of(CELLS, st.floats(allow_nan=False, allow_infinity=False), st.integers(), st.booleans()), max_size=8
+            st.one_of(
+                CELLS,
+                st.floats(allow_nan=False, allow_infinity=False),
+                st.integers(),
+                st.booleans(),
+            ),
+            max_size=8,
         ),
         max_size=10,
     ),

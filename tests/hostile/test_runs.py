@@ -15,8 +15,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl import load
-from etl.load import EtlFailed, rejection_list_path, run_etl, run_etl_command
+from etl.command import EXIT_FAILED, run_etl_command
+from etl.load import EtlFailed, rejection_list_path, run_etl
 from tests.console import REPO
 from tests.etl.helpers import UREN_HEADER, write_csv
 from tests.hostile.child import run_child, run_etl_child
@@ -222,7 +222,7 @@ def test_a_full_disk_exits_1_in_dutch_and_keeps_the_old_warehouse(
         )
 
     monkeypatch.setattr("warehouse.build.run_checks", full)
-    assert run_etl_command(bron, warehouse, strict=False) == load.EXIT_FAILED
+    assert run_etl_command(bron, warehouse, strict=False) == EXIT_FAILED
     out = capsys.readouterr().out
     assert "Schrijven mislukt, het warehouse is niet bijgewerkt: de schijf is vol." in out
     assert "No space" not in out
