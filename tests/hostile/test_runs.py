@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from dashboard import db
 from etl.command import EXIT_FAILED, run_etl_command
 from etl.load import EtlFailed, rejection_list_path, run_etl
 from tests.console import REPO
@@ -23,6 +24,7 @@ from tests.hostile.child import run_child, run_etl_child
 from tests.hostile.conftest import files_log, loaded_hours
 from warehouse.connect import connect_readonly
 from warehouse.guard import real_target, warehouse_lock
+from warehouse.settings import WAREHOUSE_ENV
 
 
 def run_count(warehouse: Path) -> int:
@@ -121,6 +123,20 @@ def test_a_symlinked_warehouse_keeps_its_link_and_gets_a_new_target(bron, tmp_pa
     assert real.stat().st_ino != first  # replaced atomically, as a new file
     assert run_count(link) == 2
     assert not list(real.parent.glob(".*.bouw*"))
+
+
+def test_a_dashboard_on_a_symlinked_warehouse_sees_each_new_run(bron, tmp_path, monkeypatch):
+    real = tmp_path / "echt" / "proeftuin.duckdb"
+    real.parent.mkdir()
+    link = tmp_path / "link.duckdb"
+    link.symlink_to(real)
+    monkeypatch.setenv(WAREHOUSE_ENV, str(link))
+    assert run_etl(bron, link).geschreven
+    before = db.huidige_versie()
+    assert run_etl(bron, link).geschreven
+    after = db.huidige_versie()
+    assert before is not None and after is not None and before != after
+    assert db.lees(after, "select count(*) as n from etl_runs")["n"].item() == 2
 
 
 def test_an_unreadable_subfolder_is_a_rejected_entry_and_fails_strict(bron, warehouse, monkeypatch):
