@@ -1,7 +1,7 @@
 """Run `proeftuin etl` in a child process and measure it: exit code, output, peak memory, time.
 
 Why a child: a hostile file must not take the ETL down, and memory must be measured for
-the run alone. `os.wait4` returns the resource usage of exactly that child.
+the run alone (see `_MEASURE`).
 """
 
 from __future__ import annotations
@@ -45,26 +45,43 @@ def run_etl_child(source: Path, warehouse: Path, *extra: str, env: dict | None =
     return run_child(args, env=env)
 
 
+# Runs the command and writes its peak memory (KiB) to the file named in the environment.
+# Why this small wrapper: a child forked straight from pytest reports pytest's own peak
+# (the forked image counts until exec); a child of a fresh small interpreter does not.
+_MEASURE = """
+import os, resource, subprocess, sys
+code = subprocess.call(sys.argv[1:])
+with open(os.environ["HOSTILE_RSS_FILE"], "w") as fh:
+    fh.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+sys.exit(code if code >= 0 else 128 - code)
+"""
+
+
 def run_child(args: list[str], env: dict | None = None) -> ChildRun:
-    """Run `args`, wait for exactly this child and return what it did."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    """Run `args` and return its exit code, output, peak memory and wall time."""
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
+        rss_file = Path(tmp) / "rss"
         start = time.perf_counter()
-        proc = subprocess.Popen(
-            args,
+        code = subprocess.call(
+            [sys.executable, "-c", _MEASURE, *args],
             stdout=out,
             stderr=err,
             cwd=REPO,
-            env=os.environ | {"COLUMNS": "200", "PYTHONPATH": str(REPO)} | (env or {}),
+            env=os.environ
+            | {"COLUMNS": "200", "PYTHONPATH": str(REPO), "HOSTILE_RSS_FILE": str(rss_file)}
+            | (env or {}),
         )
-        _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         return ChildRun(
-            proc.returncode,
+            code,
             out.read().decode("utf-8", errors="replace"),
             err.read().decode("utf-8", errors="replace"),
-            usage.ru_maxrss * 1024,  # Linux reports KiB
+            int(rss_file.read_text()) * 1024,  # Linux reports KiB
             seconds,
         )
