@@ -2,32 +2,19 @@
 
 Why: an opdrachtformulering written as `![p](http://evil.example/t.png)` rendered as an
 image the browser fetched, `[x](http://...)` as a link, and a gemeente named
-`<a xlink:href=...>` became a live link in plotly charts (issue 15). Long source text is
-shown with `st.text` (never parsed); short source text inside a markdown line goes
-through `md`; every chart goes through `figuur` (in `ui.plotly`), which escapes the
-HTML plotly understands in its labels.
+`<a xlink:href=...>` became a live link in plotly charts (issue 15). Source text in
+markdown goes through `ui.plat` (or is shown with `st.text`, never parsed); every chart
+goes through `figuur` (in `ui.plotly`), which escapes the HTML plotly understands in its
+labels.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
-_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
-_AUTOLINK = re.compile(r"(\\[:.@])")  # an escaped mark an autolink needs
 _LABELS = ("x", "y", "labels", "text", "ids")
-
-
-def md(tekst: object) -> str:
-    """Text for inside `st.markdown`: each ASCII punctuation mark escaped (CommonMark
-    shows an escaped mark as itself), so nothing of it is markup, a link or an image.
-
-    Escapes do not stop GitHub's autolinks (`http://...`, `www.`, `a@b.nl` become links
-    in Chromium), so an invisible zero-width space goes before every `:`, `.` and `@`.
-    """
-    return _AUTOLINK.sub("\u200b\\1", _PUNCTUATION.sub(r"\\\1", str(tekst)))
 
 
 def html(tekst: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import polars as pl
@@ -44,3 +45,22 @@ def plotly(fig: object) -> None:
     'newplot.png'); zooming by dragging and resetting by double-click still work.
     """
     st.plotly_chart(letterlijk.figuur(fig), config={"displaylogo": False, "displayModeBar": False})
+
+
+MARKDOWN_TEKENS = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
+# GitHub's autolinks survive escapes (`http://`, `www.`, `a@b.nl`, `mailto:` became links in
+# Chromium): a zero-width space before the escaped mark breaks them, invisibly
+AUTOLINK = re.compile(r"(?i)(\\:(?=\\/\\/)|(?<=www)\\\.|\\@|(?<=mailto)\\:|(?<=xmpp)\\:)")
+
+
+def plat(tekst: str) -> str:
+    """Source text for `st.markdown` and alerts, shown exactly as written: every ASCII
+    punctuation mark is escaped (CommonMark shows an escaped mark as itself), so it can
+    never become a link, image, heading or table; line breaks stay line breaks."""
+    escaped = MARKDOWN_TEKENS.sub(r"\\\1", str(tekst))
+    return AUTOLINK.sub("\u200b\\1", escaped).replace("\n", "  \n")
+
+
+def platte_tekst(kop: str, waarde: str | None) -> None:
+    """A bold heading with source text below it as plain text ('–' when empty)."""
+    st.markdown(f"**{kop}**  \n" + (plat(waarde) if waarde else "–"))

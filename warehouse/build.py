@@ -23,6 +23,7 @@ import polars as pl
 from warehouse.connect import connect_new
 from warehouse.guard import mark
 from warehouse.sqlfiles import INTERN, SqlFile, check_files, schema_files, view_files
+from warehouse.werkbank import vul_werkbank
 
 
 class InvariantFailed(RuntimeError):
@@ -73,6 +74,7 @@ def build_warehouse(target: Path, data: WarehouseData, run: RunInfo) -> None:
             copy_previous_runs(con, target)
             append_run(con, data, run)
             create_views(con)
+            vul_werkbank(con)
             run_checks(con)
             con.execute("checkpoint")
         finally:

@@ -5,7 +5,6 @@ import streamlit as st
 
 from dashboard import format as fmt
 from dashboard import queries, ui
-from dashboard.letterlijk import md
 
 st.title("Werkvoorraad")
 alles = queries.werkvoorraad()
@@ -63,9 +62,16 @@ ui.tabel(
         "begrote_uren": "Begroot",
         "gerealiseerde_uren": "Gerealiseerd",
         "winstpunten": "Winstpunten",
+        "signaal_tekst": "Signalen",
     },
-    markeer=tonen.get_column("zonder_opdrachtnemer").to_list(),
+    markeer=(tonen["zonder_opdrachtnemer"] | tonen["signaal_tekst"].is_not_null()).to_list(),
 )
+met_signaal = gekozen["signaal_tekst"].is_not_null().sum()
+if met_signaal:
+    st.caption(
+        f"{fmt.getal(met_signaal, 0)} opdracht(en) met een signaal voor het proeftuin-MT, "
+        "zoals uren zonder acceptatie of een overschreden budget (kolom Signalen)."
+    )
 
 st.subheader("Opdrachtformulier")
 titels = dict(gekozen.select("opdracht_id", "titel").iter_rows())
@@ -75,16 +81,18 @@ if not titels:
 keuze = st.selectbox("Opdracht openen", list(titels), format_func=lambda i: f"{i} · {titels[i]}")
 o = gekozen.filter(pl.col("opdracht_id") == keuze).row(0, named=True)
 
-st.markdown(f"### {md(o['titel'])}")
+st.markdown(f"### {ui.plat(o['titel'])}")
+if o["signaal_tekst"]:
+    st.warning(f"Signaal: {o['signaal_tekst']}")
 st.caption(
-    f"{md(o['opdracht_id'])} · {fmt.label(o['soort_opdracht'])} · status {o['status']}"
+    f"{ui.plat(o['opdracht_id'])} · {fmt.label(o['soort_opdracht'])} · status {o['status']}"
     + (f" · fase {o['fase']}" if o["fase"] else "")
 )
 a, b, c = st.columns(3)
 a.markdown(
-    f"**Bestuurlijk opdrachtgever**  \n{md(o['bestuurlijk_opdrachtgever'] or '–')}  \n"
-    f"**Ambtelijk opdrachtgever**  \n{md(o['ambtelijk_opdrachtgever'] or '–')}  \n"
-    f"**Aanvrager**  \n{md(namen.get(o['aanvrager'], fmt.label(o['aanvrager'])))}"
+    f"**Bestuurlijk opdrachtgever**  \n{ui.plat(o['bestuurlijk_opdrachtgever'] or '–')}  \n"
+    f"**Ambtelijk opdrachtgever**  \n{ui.plat(o['ambtelijk_opdrachtgever'] or '–')}  \n"
+    f"**Aanvrager**  \n{ui.plat(namen.get(o['aanvrager'], fmt.label(o['aanvrager'])))}"
 )
 nemer = (
     "⚠ nog geen opdrachtnemer"
@@ -93,7 +101,7 @@ nemer = (
     f"({namen.get(o['opdrachtnemer_gemeente'], o['opdrachtnemer_gemeente'])})"
 )
 b.markdown(
-    f"**Opdrachtnemer**  \n{md(nemer)}  \n"
+    f"**Opdrachtnemer**  \n{ui.plat(nemer)}  \n"
     f"**Planning**  \n{fmt.datum(o['startdatum']) or '?'} tot "
     f"{fmt.datum(o['einddatum']) or '?'}  \n"
     f"**Budget**  \n{fmt.euro(o['budget_eur']) or '–'}"

@@ -10,7 +10,7 @@ import openpyxl
 import plotly.graph_objects as go
 import polars as pl
 
-from dashboard import charts, export, letterlijk
+from dashboard import charts, export, letterlijk, ui
 from etl.load import run_etl
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import widget, zonder_fouten
@@ -66,7 +66,7 @@ def test_csv_download_neutralises_text_and_headers():
 
 
 def test_markdown_escape_leaves_no_markup():
-    escaped = letterlijk.md(IMAGE + " " + LINK + " <b>x</b>")
+    escaped = ui.plat(IMAGE + " " + LINK + " <b>x</b>")
     assert "![" not in escaped and "](" not in escaped and "<b>" not in escaped
     shown = escaped.replace("\\", "").replace("\u200b", "")  # escapes, zero-width spaces
     assert shown == IMAGE + " " + LINK + " <b>x</b>"
