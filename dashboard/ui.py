@@ -47,16 +47,16 @@ def plotly(fig: object) -> None:
     st.plotly_chart(letterlijk.figuur(fig), config={"displaylogo": False, "displayModeBar": False})
 
 
-MARKDOWN_TEKENS = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
+MARKDOWN_TEKENS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$=:])")
 # GitHub's autolinks survive escapes (`http://`, `www.`, `a@b.nl`, `mailto:` became links in
-# Chromium): a zero-width space before the escaped mark breaks them, invisibly
-AUTOLINK = re.compile(r"(?i)(\\:(?=\\/\\/)|(?<=www)\\\.|\\@|(?<=mailto)\\:|(?<=xmpp)\\:)")
+# Chromium): a zero-width space before the mark that makes them breaks them, invisibly
+AUTOLINK = re.compile(r"(?i)(\\:(?=//)|(?<=www)\\\.|@|(?<=mailto)\\:|(?<=xmpp)\\:)")
 
 
 def plat(tekst: str) -> str:
-    """Source text for `st.markdown` and alerts, shown exactly as written: every ASCII
-    punctuation mark is escaped (CommonMark shows an escaped mark as itself), so it can
-    never become a link, image, heading or table; line breaks stay line breaks."""
+    """Source text for `st.markdown` and alerts, shown exactly as written: every character
+    markdown would interpret is escaped, so it can never become a link, image, heading or
+    table; line breaks stay line breaks."""
     escaped = MARKDOWN_TEKENS.sub(r"\\\1", str(tekst))
     return AUTOLINK.sub("\u200b\\1", escaped).replace("\n", "  \n")
 
