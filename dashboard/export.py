@@ -1,4 +1,8 @@
-"""Downloads of what a page shows: XLSX (several sheets) and CSV (semicolon, Excel-NL)."""
+"""Downloads of what a page shows: XLSX (several sheets) and CSV (semicolon, Excel-NL).
+
+Every text cell and header is neutralised first (`warehouse.neutralise`): source text
+such as a gemeente named `=HYPERLINK(...)` must not become a live formula in Excel.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,15 @@ import io
 import polars as pl
 import xlsxwriter
 
+from warehouse.neutralise import neutralise_frame
+
 DATUM_EXCEL = "dd-mm-yyyy"
 """How dates show in the download: real Excel dates, written the Dutch way (31-12-2012)."""
 
 
 def naar_xlsx(bladen: dict[str, pl.DataFrame], titel: str | None = None) -> bytes:
-    """One worksheet per frame (name <= 31 characters), numbers kept as numbers.
+    """One worksheet per frame (name <= 31 characters), numbers kept as numbers, text as
+    text (never a formula or link).
 
     With `titel` (say, 'Tussenstand per 30-06-2012'), each sheet starts with that title
     and the sheet's name in bold, so a printed or forwarded sheet says what and which date
@@ -20,11 +27,12 @@ def naar_xlsx(bladen: dict[str, pl.DataFrame], titel: str | None = None) -> byte
     numbers, shown with the decimals they carry (`getal_formaten`).
     """
     buffer = io.BytesIO()
-    with xlsxwriter.Workbook(buffer) as werkboek:
+    opties = {"strings_to_formulas": False, "strings_to_urls": False}
+    with xlsxwriter.Workbook(buffer, opties) as werkboek:
         vet = werkboek.add_format({"bold": True, "font_size": 13})
         for naam, frame in bladen.items():
             blad = naam[:31]
-            frame.write_excel(
+            neutralise_frame(frame).write_excel(
                 workbook=werkboek,
                 worksheet=blad,
                 position=(2, 0) if titel else (0, 0),
@@ -33,7 +41,7 @@ def naar_xlsx(bladen: dict[str, pl.DataFrame], titel: str | None = None) -> byte
                 column_formats=getal_formaten(frame),
             )
             if titel:
-                werkboek.get_worksheet_by_name(blad).write(0, 0, f"{titel} — {naam}", vet)
+                werkboek.get_worksheet_by_name(blad).write_string(0, 0, f"{titel} — {naam}", vet)
     return buffer.getvalue()
 
 
@@ -58,4 +66,4 @@ def met_koppen(frame: pl.DataFrame, kolommen: dict[str, str]) -> pl.DataFrame:
 
 def naar_csv(frame: pl.DataFrame) -> bytes:
     """CSV as a Dutch Excel opens it: `;` separated, UTF-8 with BOM."""
-    return b"\xef\xbb\xbf" + frame.write_csv(separator=";").encode("utf-8")
+    return b"\xef\xbb\xbf" + neutralise_frame(frame).write_csv(separator=";").encode("utf-8")

@@ -1,27 +1,48 @@
-"""The Streamlit process of `proeftuin dashboard`: Streamlit's own command line, with the
-page list of `app.py` in force from the very first request.
+"""The Streamlit process of `proeftuin dashboard`: Streamlit's own command line, started
+only after importing everything the pages use, with the page list of `app.py` in force
+from the very first request.
 
-Why not `python -m streamlit run app.py` directly: Streamlit sees the `pages/` folder beside
-`app.py` and, until some visitor's session has run `app.py` (whose `st.navigation` switches
-that off for the whole server), serves a deep link such as `/werkvoorraad` as a bare page
-script: without the sidebar, the page list and the wide layout. A bookmark opened first
-after a restart then showed a different platform. This module switches the folder mode off
-before the server starts; `app.py` always builds the navigation itself.
+Why the imports: Streamlit runs each session's script in its own thread. On a freshly
+started dashboard, ten first visits at once imported pandas in ten threads at the same
+time and 1-4 of them failed with "partially initialized module 'pandas'" (issue 15).
+Imported here, before the server takes its first session, every module a page needs is
+complete.
+
+Why the pages flag: Streamlit sees the `pages/` folder beside `app.py` and, until some
+visitor's session has run `app.py` (whose `st.navigation` switches that off for the whole
+server), serves a deep link such as `/werkvoorraad` as a bare page script: without the
+sidebar, the page list and the wide layout. A bookmark opened first after a restart then
+showed a different platform (issue 14). `main` switches the folder mode off before the
+server starts; `app.py` always builds the navigation itself.
 """
 
 from __future__ import annotations
 
 import sys
 
+import duckdb  # noqa: F401
+import pandas
+import pandas.io.formats.style  # noqa: F401  (ui.tabel's highlighted rows; pulls in jinja2)
+import plotly.graph_objects
+import plotly.io  # noqa: F401
+import polars  # noqa: F401
+import pyarrow  # noqa: F401  (Streamlit hands data frames to the browser as Arrow)
+import xlsxwriter  # noqa: F401
 from streamlit.runtime.pages_manager import PagesManager
-from streamlit.web.cli import main as streamlit_main
+from streamlit.web import cli
+
+import dashboard.charts
+import dashboard.export
+import dashboard.queries
+import dashboard.ui  # noqa: F401
 
 
 def main() -> None:
-    """Run `streamlit` with this process's arguments (`run APP --server...`)."""
+    """`python -m dashboard.launch run APP ...` is `streamlit run APP ...`."""
     PagesManager.uses_pages_directory = False
-    streamlit_main(prog_name="streamlit")
+    sys.argv[0] = "streamlit"
+    sys.exit(cli.main(prog_name="streamlit"))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

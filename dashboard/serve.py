@@ -24,7 +24,7 @@ def streamlit_command(port: int) -> list[str]:
     return [
         sys.executable,
         "-m",
-        "dashboard.launch",
+        "dashboard.launch",  # streamlit, after importing what the pages need
         "run",
         str(APP),
         "--server.headless=true",
