@@ -1,0 +1,121 @@
+"""Tables of the report as Dutch text, each figure rounded on its own (CBS convention).
+
+Contract §9: every figure is rounded on its own, halves away from zero; a total is the
+rounded *exact* total, never the sum of rounded parts; where the rounded parts of a column
+do not add up to its rounded total, the table carries the note `AFRONDINGSNOOT`. The
+numbers are formatted here, in Python, by the dashboard's Dutch formatting; the Typst
+template only lays out text (so a title or a leerervaring is never read as markup).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+import polars as pl
+
+from dashboard import format as fmt
+
+AFRONDINGSNOOT = "Door afronding tellen de getallen niet altijd op tot het totaal."
+
+
+@dataclass(frozen=True)
+class Kolom:
+    """One column: its source column, Dutch header, and for numbers how they are shown."""
+
+    bron: str
+    kop: str
+    decimalen: int = 0
+    teken: bool = False  # '+' before positive numbers (saldi)
+    euro: bool = False
+    totaal: bool = False  # this column gets a total in the totals row
+    breedte: str = "auto"  # a Typst track size: "auto" or a fraction such as "1fr", "2.5fr"
+
+
+@dataclass
+class Tabel:
+    """What the Typst template draws: headers, text cells, alignment, totals, a note."""
+
+    koppen: list[str]
+    rijen: list[list[str]]
+    rechts: list[bool]
+    breedtes: list[str]
+    totaal: list[str] | None = None
+    noten: list[str] = field(default_factory=list)
+
+    def als_json(self) -> dict[str, Any]:
+        return {
+            "koppen": self.koppen,
+            "rijen": self.rijen,
+            "rechts": self.rechts,
+            "breedtes": self.breedtes,
+            "totaal": self.totaal,
+            "noten": self.noten,
+        }
+
+
+def exact(waarde: float | Decimal | None) -> Decimal:
+    """A warehouse value (DOUBLE hours, DECIMAL euros, or null) as a Decimal."""
+    if waarde is None:
+        return Decimal(0)
+    return waarde if isinstance(waarde, Decimal) else Decimal(repr(float(waarde)))
+
+
+def afgerond(waarde: float | Decimal | None, decimalen: int = 0) -> Decimal:
+    """`waarde` rounded half away from zero, as `fmt.getal` shows it."""
+    return exact(waarde).quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP)
+
+
+def som(waarden: Sequence[float | Decimal | None]) -> Decimal:
+    """The exact total of a column (nulls count as zero)."""
+    return sum((exact(w) for w in waarden), Decimal(0))
+
+
+def tel_op(delen: Sequence[float | Decimal | None], decimalen: int = 0) -> bool:
+    """True when the parts, each rounded on its own, add up to their rounded exact total."""
+    return sum((afgerond(d, decimalen) for d in delen), Decimal(0)) == afgerond(
+        som(delen), decimalen
+    )
+
+
+def cel(waarde: Any, kolom: Kolom) -> str:
+    """One value as the reader sees it: a Dutch number, euro amount, date, or plain text."""
+    if isinstance(waarde, (int, float, Decimal)) and not isinstance(waarde, bool):
+        tekst = fmt.getal(float(afgerond(waarde, kolom.decimalen)), kolom.decimalen, kolom.teken)
+        return f"€ {tekst}" if kolom.euro else tekst
+    if hasattr(waarde, "strftime"):
+        return fmt.datum(waarde)
+    if isinstance(waarde, bool):
+        return fmt.ja_nee(waarde)
+    if isinstance(waarde, list):
+        return fmt.lijst(waarde)
+    return "" if waarde is None else str(waarde)
+
+
+def maak_tabel(
+    frame: pl.DataFrame, kolommen: Sequence[Kolom], totaal_label: str | None = None
+) -> Tabel:
+    """`frame` as a report table; with `totaal_label` a totals row of the exact totals."""
+    rijen = [[cel(rij[k.bron], k) for k in kolommen] for rij in frame.iter_rows(named=True)]
+    tabel = Tabel(
+        koppen=[k.kop for k in kolommen],
+        rijen=rijen,
+        rechts=[frame.schema[k.bron].is_numeric() for k in kolommen],
+        breedtes=[k.breedte for k in kolommen],
+    )
+    if totaal_label is not None:
+        totaal: list[str] = []
+        klopt = True
+        for i, k in enumerate(kolommen):
+            if k.totaal:
+                waarden = frame.get_column(k.bron).to_list()
+                totaal.append(cel(som(waarden), k))
+                klopt = klopt and tel_op(waarden, k.decimalen)
+            else:
+                totaal.append(totaal_label if i == 0 else "")
+        tabel.totaal = totaal
+        if not klopt:
+            tabel.noten.append(AFRONDINGSNOOT)
+    return tabel
