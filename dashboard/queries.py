@@ -24,7 +24,6 @@ from dashboard import db
 from warehouse.connect import WarehouseMissing
 from warehouse.sqlfiles import check_files
 
-
 Lezer = Callable[[str, tuple[Any, ...]], pl.DataFrame]
 _lezer: ContextVar[Lezer | None] = ContextVar("lezer", default=None)
 

@@ -75,8 +75,9 @@ def herkomst() -> Sectie:
     )
     if run is not None:
         tekst += (
-            f"De laatste laadrun (nummer {run['run_id']}) begon op {fmt.tijdstip(run['gestart_op'])} "
-            f"en las {fmt.getal(run['bestanden'], 0)} bestanden met "
+            f"De laatste laadrun (nummer {run['run_id']}) begon op "
+            f"{fmt.tijdstip(run['gestart_op'])} en las {fmt.getal(run['bestanden'], 0)} "
+            "bestanden met "
             f"{fmt.getal(run['rijen_gelezen'], 0)} rijen; {fmt.getal(run['rijen_geladen'], 0)} "
             f"rijen zijn geladen en {fmt.getal(run['rijen_afgekeurd'], 0)} afgekeurd. "
         )
