@@ -69,3 +69,14 @@ def lees_periode(tekst: str) -> Periode:
     else:
         naam, kort = f"{_RANG[nummer - 1]} kwartaal {jaar}", f"K{nummer} {jaar}"
     return Periode(f"{jaar}-{soort}{nummer}", begin, einde, naam, kort)
+
+
+def periode_tot(soort: str, einde: date) -> Periode:
+    """The period of `soort` ('jaar', 'halfjaar', 'kwartaal') that ends on `einde`: the
+    dashboard's period choices (see `dashboard.perioden`) as a report period."""
+    code = {
+        "jaar": f"{einde.year}",
+        "halfjaar": f"{einde.year}-H{(einde.month + 5) // 6}",
+        "kwartaal": f"{einde.year}-K{(einde.month + 2) // 3}",
+    }[soort]
+    return lees_periode(code)
