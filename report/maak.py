@@ -112,13 +112,18 @@ def schrijf_rapport(
         ) from exc
     except (duckdb.Error, OSError) as exc:
         raise RapportFout(f"{warehouse} is geen leesbaar warehouse: {exc}") from exc
+    geen_warehouse = RapportFout(
+        f"{warehouse} is geen warehouse van de proeftuin (of van een oudere versie); laad het "
+        "opnieuw met proeftuin etl"
+    )
     with con, queries.direct_uit(con):
+        if not con.execute(
+            "select 1 from duckdb_views() where view_name = 'data_stand'"
+        ).fetchall():
+            raise geen_warehouse
         try:
             pdf = maak_pdf(periode, gemeente_code)
-        except duckdb.CatalogException as exc:
-            raise RapportFout(
-                f"{warehouse} is geen warehouse van de proeftuin (of van een oudere versie); "
-                "laad het opnieuw met proeftuin etl"
-            ) from exc
+        except duckdb.CatalogException as exc:  # a view or macro of a newer version is missing
+            raise geen_warehouse from exc
     _schrijf_atomisch(uit, pdf)
     return periode
