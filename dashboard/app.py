@@ -6,15 +6,12 @@ in `$PROEFTUIN_WAREHOUSE`.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import duckdb
 import streamlit as st
 
 from dashboard import db, queries, teksten
 from dashboard import format as fmt
-
-PAGINAS = Path(__file__).resolve().parent / "pages"
+from dashboard.paginas import MAP, PAGINAS
 
 st.set_page_config(
     page_title="Proeftuin beleid Drechtsteden", page_icon=":seedling:", layout="wide"
@@ -46,15 +43,8 @@ if probleem:
 
 pagina = st.navigation(
     [
-        st.Page(PAGINAS / "start.py", title="Start", icon=":material/home:", default=True),
-        st.Page(PAGINAS / "werkvoorraad.py", title="Werkvoorraad", icon=":material/list:"),
-        st.Page(PAGINAS / "urenbalans.py", title="Urenbalans", icon=":material/balance:"),
-        st.Page(PAGINAS / "tussenstand.py", title="Tussenstand", icon=":material/event:"),
-        st.Page(PAGINAS / "winstpunten.py", title="Winstpunten", icon=":material/star:"),
-        st.Page(PAGINAS / "verrekening.py", title="Verrekening", icon=":material/euro:"),
-        st.Page(
-            PAGINAS / "data_kwaliteit.py", title="Data & kwaliteit", icon=":material/fact_check:"
-        ),
+        st.Page(MAP / p.bestand, title=p.titel, icon=p.icoon, default=p is PAGINAS[0])
+        for p in PAGINAS
     ]
 )
 zijbalk()

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from dashboard.db import WAREHOUSE_ENV
+from warehouse.settings import WAREHOUSE_ENV, warehouse_path
 
 APP = Path(__file__).resolve().parent / "app.py"
 
@@ -50,7 +50,7 @@ def serve(warehouse: Path, port: int) -> int:
     A missing warehouse is not an error: the app itself explains how to load data, and
     picks the file up as soon as an ETL run writes it.
     """
-    warehouse = Path(warehouse).resolve()
+    warehouse = warehouse_path(warehouse)
     env = {**os.environ, WAREHOUSE_ENV: str(warehouse)}
     # flush: when stdout is a pipe, the child's banner would otherwise come first
     print("\n".join(welkom(warehouse, port)), flush=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from dashboard import charts, queries
-from dashboard import format as fmt
+from dutch import format as fmt
 from report.grafieken import Grafiek
 from report.inhoud import BREED, Sectie
 from report.periode import Periode

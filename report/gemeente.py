@@ -5,7 +5,8 @@ from __future__ import annotations
 import polars as pl
 
 from dashboard import charts, queries
-from dashboard import format as fmt
+from dashboard.format import label
+from dutch import format as fmt
 from report import afsluiting, inhoud
 from report.grafieken import Grafiek
 from report.inhoud import BREED, Document, Sectie
@@ -64,7 +65,7 @@ def _opdrachten(periode: Periode, code: str, naam: str) -> Sectie:
     effect = (
         queries.urenbalans_per_opdracht(periode.peildatum)
         .filter(pl.col("gemeente") == code)
-        .with_columns(pl.col("soort_opdracht").map_elements(fmt.label, return_dtype=pl.String))
+        .with_columns(pl.col("soort_opdracht").map_elements(label, return_dtype=pl.String))
     )
     sectie = Sectie("Opdrachten")
     if effect.is_empty():

@@ -14,7 +14,8 @@ from typing import Any
 import polars as pl
 
 from dashboard import charts, queries, teksten
-from dashboard import format as fmt
+from dashboard.format import label
+from dutch import format as fmt
 from report.grafieken import Grafiek
 from report.periode import Periode
 from report.tabel import AFRONDINGSNOOT, Kolom, Tabel, afgerond, maak_tabel, som, tel_op
@@ -200,7 +201,7 @@ def matrix(periode: Periode, namen: dict[str, str]) -> Sectie:
 def werkvoorraad(periode: Periode) -> tuple[Sectie, Grafiek | None]:
     """Opdrachten per soort that are running or completed on the peildatum."""
     per_soort = queries.werkvoorraad_per_soort(periode.peildatum).with_columns(
-        pl.col("soort_opdracht").map_elements(fmt.label, return_dtype=pl.String)
+        pl.col("soort_opdracht").map_elements(label, return_dtype=pl.String)
     )
     sectie = Sectie("Werkvoorraad")
     if per_soort.is_empty():

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import duckdb
 
-from dashboard import format as fmt
 from dashboard import queries
+from dutch import format as fmt
 from report import gemeente, grafieken, opmaak, regio
 from report.periode import OngeldigePeriode, Periode, lees_periode
 from warehouse.connect import WarehouseMissing, connect_readonly

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dutch.format import halfjaar_label, kwartaal_label
+
 _VORM = re.compile(r"(?P<jaar>\d{4})(?:-(?P<soort>[HhKk])(?P<nummer>\d))?")
 _MAANDEN = {"K": 3, "H": 6}  # months per quarter, per half year
 
@@ -65,9 +67,9 @@ def lees_periode(tekst: str) -> Periode:
     begin = date(jaar, maanden * (nummer - 1) + 1, 1)
     einde = _einde_maand(jaar, maanden * nummer)
     if soort == "H":
-        naam, kort = f"{_RANG[nummer - 1]} halfjaar {jaar}", f"{nummer}e halfjaar {jaar}"
+        naam, kort = f"{_RANG[nummer - 1]} halfjaar {jaar}", halfjaar_label(jaar, nummer)
     else:
-        naam, kort = f"{_RANG[nummer - 1]} kwartaal {jaar}", f"K{nummer} {jaar}"
+        naam, kort = f"{_RANG[nummer - 1]} kwartaal {jaar}", kwartaal_label(jaar, nummer)
     return Periode(f"{jaar}-{soort}{nummer}", begin, einde, naam, kort)
 
 

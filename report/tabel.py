@@ -16,7 +16,7 @@ from typing import Any
 
 import polars as pl
 
-from dashboard import format as fmt
+from dutch import format as fmt
 
 AFRONDINGSNOOT = "Door afronding tellen de getallen niet altijd op tot het totaal."
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from dashboard import format as fmt
+from dutch import format as fmt
 from report.tabel import AFRONDINGSNOOT, afgerond, som
 from tests.dashboard.helpers import direct
 
