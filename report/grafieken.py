@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
@@ -71,24 +72,41 @@ def browser() -> str:
     return pad
 
 
-async def _teken(grafieken: list[Grafiek], pad: str) -> dict[str, bytes]:
-    import kaleido  # imported here: only a report with charts needs it
+class Tekenaar:
+    """Draws the report's figures in one headless Chromium, started as soon as it is entered.
 
-    uit: dict[str, bytes] = {}
-    async with kaleido.Kaleido(n=1, mathjax=False, path=pad) as k:
-        for grafiek in grafieken:
-            uit[grafiek.naam] = await k.calc_fig(_voor_papier(grafiek), opts={"format": "svg"})
-    return uit
+    Why a thread: starting the browser takes longer than reading the report's figures, so
+    the browser starts while the queries run; `teken` then hands it the figures. Leaving the
+    block (also on an error) closes the browser.
+    """
 
+    def __enter__(self) -> Tekenaar:
+        self._pad = browser()
+        self._figuren: Future[list[Grafiek]] = Future()
+        self._draad = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kaleido")
+        self._svgs = self._draad.submit(asyncio.run, self._werk())
+        return self
 
-def naar_svg(grafieken: list[Grafiek]) -> dict[str, bytes]:
-    """Every figure as an SVG document, keyed by its name (one browser for all of them)."""
-    if not grafieken:
-        return {}
-    pad = browser()
-    try:
-        return asyncio.run(_teken(grafieken, pad))
-    except Exception as exc:  # kaleido's and choreographer's own errors are English
-        raise GeenBrowser(
-            f"Chromium ({pad}) kon de grafieken van het rapport niet tekenen: {exc}"
-        ) from exc
+    async def _werk(self) -> dict[str, bytes]:
+        import kaleido  # imported here: only a report needs it
+
+        uit: dict[str, bytes] = {}
+        async with kaleido.Kaleido(n=1, mathjax=False, path=self._pad) as k:
+            for grafiek in await asyncio.wrap_future(self._figuren):
+                uit[grafiek.naam] = await k.calc_fig(_voor_papier(grafiek), opts={"format": "svg"})
+        return uit
+
+    def teken(self, grafieken: list[Grafiek]) -> dict[str, bytes]:
+        """Every figure as an SVG document, keyed by its name."""
+        self._figuren.set_result(grafieken)
+        try:
+            return self._svgs.result()
+        except Exception as exc:  # kaleido's and choreographer's own errors are English
+            raise GeenBrowser(
+                f"Chromium ({self._pad}) kon de grafieken van het rapport niet tekenen: {exc}"
+            ) from exc
+
+    def __exit__(self, *_: object) -> None:
+        if not self._figuren.done():
+            self._figuren.set_result([])
+        self._draad.shutdown(wait=True)

@@ -189,7 +189,8 @@ def matrix(periode: Periode, namen: dict[str, str]) -> Sectie:
         koppen=["Opdracht", "Uren totaal", *(namen[c] for c in codes)],
         rijen=rijen,
         rechts=[False] + [True] * (len(codes) + 1),
-        breedtes=["1fr", "auto"] + ["auto"] * len(codes),
+        # the title gets the room; the gemeenten share the rest (long names wrap at a hyphen)
+        breedtes=["2.6fr", "1fr"] + ["1fr"] * len(codes),
         totaal=totaal,
     )
     if not all(tel_op(per_gemeente[c]) for c in codes):

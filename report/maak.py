@@ -50,14 +50,15 @@ def maak_pdf(periode: Periode, gemeente_code: str | None = None) -> bytes:
             f"over {periode.code} zijn er geen gegevens: het warehouse loopt van "
             f"{fmt.datum(eerste)} tot en met {fmt.datum(laatste)}"
         )
-    if gemeente_code is None:
-        document = regio.document(periode)
-    else:
-        document = gemeente.document(
-            periode, kies_gemeente(gemeente_code, queries.gemeente_namen())
-        )
+    if gemeente_code is not None:
+        gemeente_code = kies_gemeente(gemeente_code, queries.gemeente_namen())
     try:
-        svgs = grafieken.naar_svg(document.grafieken)
+        with grafieken.Tekenaar() as tekenaar:
+            if gemeente_code is None:
+                document = regio.document(periode)
+            else:
+                document = gemeente.document(periode, gemeente_code)
+            svgs = tekenaar.teken(document.grafieken)
     except grafieken.GeenBrowser as exc:
         raise RapportFout(str(exc)) from exc
     return opmaak.naar_pdf(document, svgs)
