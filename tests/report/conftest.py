@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.console import run_console_script
-from tests.dashboard.conftest import demo_warehouse  # noqa: F401  (the same session fixture)
+from tests.dashboard.conftest import demo_warehouse, klein_warehouse  # noqa: F401
 from tests.report.pdf import Pdf
 
 
