@@ -94,9 +94,12 @@ def urenbalans(periode: Periode, namen: dict[str, str]) -> tuple[Sectie, Grafiek
     positief = balans.filter(pl.col("saldo_uren") >= 0.5).height
     negatief = balans.filter(pl.col("saldo_uren") <= -0.5).height
     sectie.tekst(
-        f"Op {fmt.datum_lang(periode.peildatum)} hebben {positief} gemeenten uren tegoed en "
-        f"moeten {negatief} gemeenten nog uren brengen. Wat je haalt, moet je ook brengen: een "
-        "positief saldo is tegoed, een negatief saldo moet nog gebracht worden."
+        f"Op {fmt.datum_lang(periode.peildatum)} "
+        + ("heeft 1 gemeente" if positief == 1 else f"hebben {positief} gemeenten")
+        + " uren tegoed en "
+        + ("moet 1 gemeente" if negatief == 1 else f"moeten {negatief} gemeenten")
+        + " nog uren brengen. Wat je haalt, moet je ook brengen: een positief saldo is tegoed, "
+        "een negatief saldo moet nog gebracht worden."
     )
     grafiek = Grafiek(
         "saldo",
