@@ -21,7 +21,7 @@ opdracht as (
         status = 'afgerond' and (peildatum is null or einddatum <= peildatum) as afgerond,
         akkoord_opdrachtgever,
         begrote_uren
-    from dim_opdracht
+    from intern.dim_opdracht
     where
         not is_geannuleerd
         and (peildatum is null or startdatum is null or startdatum <= peildatum)
@@ -29,7 +29,7 @@ opdracht as (
 
 realisatie as (
     select opdracht_id, sum(uren) as uren
-    from fct_uren_dag
+    from intern.fct_uren_dag
     where peildatum is null or datum <= peildatum
     group by opdracht_id
 ),
