@@ -174,8 +174,8 @@ def kpi_dimensie(peildatum: date | None = None) -> pl.DataFrame:
     """Per winst dimension (the opdracht's own `winst` list): opdrachten, completion, hours;
     now or as of `peildatum` (see `kpi_dimensie_op`)."""
     if peildatum is None:
-        return _lees("select * from kpi_dimensie")
-    return _lees("select * from kpi_dimensie_op(?)", peildatum)
+        return _lees("select * from kpi_dimensie order by dimensie")
+    return _lees("select * from kpi_dimensie_op(?) order by dimensie", peildatum)
 
 
 def winstpunten_overzicht(dimensie: str | None = None) -> pl.DataFrame:
