@@ -43,8 +43,3 @@ def halfjaren(eerste: date, laatste: date) -> dict[str, date]:
 def jaren(eerste: date, laatste: date) -> dict[str, date]:
     """'2012' -> 31-12-2012, for every year from `eerste` through `laatste`."""
     return {str(jaar): date(jaar, 12, 31) for jaar in range(eerste.year, laatste.year + 1)}
-
-
-def kwartaal_einde(dag: date) -> date:
-    """The last day of the quarter of `dag`: leerervaringen are counted per whole quarter."""
-    return _einde_maand(dag.year, 3 * ((dag.month - 1) // 3 + 1))

@@ -18,7 +18,8 @@ from dashboard.format import label
 from dutch import format as fmt
 from report.grafieken import Grafiek
 from report.periode import Periode
-from report.tabel import AFRONDINGSNOOT, Kolom, Tabel, afgerond, maak_tabel, som, tel_op
+from dutch.afronding import NOOT_AFRONDING, afronden, telt_op
+from report.tabel import Kolom, Tabel, maak_tabel, som
 
 BREED = 16.0  # text width of the A4 page in cm (see sjabloon.typ)
 
@@ -183,10 +184,10 @@ def matrix(periode: Periode, namen: dict[str, str]) -> Sectie:
         for code in codes:
             waarde = saldo.get(code, 0.0)
             per_gemeente[code].append(waarde)
-            rij.append("" if abs(waarde) < 1e-9 else fmt.getal(float(afgerond(waarde)), 0, True))
+            rij.append("" if abs(waarde) < 1e-9 else fmt.getal(afronden(waarde), 0, True))
         rijen.append(rij)
     totaal = ["Uren totalen", ""] + [
-        fmt.getal(float(afgerond(som(per_gemeente[c]))), 0, True) for c in codes
+        fmt.getal(afronden(som(per_gemeente[c])), 0, True) for c in codes
     ]
     tabel = Tabel(
         koppen=["Opdracht", "Uren totaal", *(namen[c] for c in codes)],
@@ -196,8 +197,8 @@ def matrix(periode: Periode, namen: dict[str, str]) -> Sectie:
         breedtes=["2.6fr", "1fr"] + ["1fr"] * len(codes),
         totaal=totaal,
     )
-    if not all(tel_op(per_gemeente[c]) for c in codes):
-        tabel.noten.append(AFRONDINGSNOOT)
+    if not all(telt_op(per_gemeente[c]) for c in codes):
+        tabel.noten.append(NOOT_AFRONDING)
     sectie.tabel(tabel, f"Tussenstand van het uren tegoed op {fmt.datum(periode.peildatum)}")
     return sectie
 

@@ -82,7 +82,7 @@ def winstpunten(periode: Periode) -> tuple[Sectie, Grafiek]:
 def kwaliteit_en_efficiency(periode: Periode) -> Sectie:
     """Mean evaluation scores per winstpunt (as of the peildatum) and hours saved by merging."""
     kpi = queries.kpi_winstpunt(periode.peildatum)
-    efficiency = queries.efficiency_per_winstpunt()
+    efficiency = queries.efficiency_per_winstpunt(periode.peildatum)
     sectie = Sectie("Kwaliteit en efficiency")
     aantal = int(kpi.get_column("aantal_evaluaties").sum())
     sectie.tekst(
@@ -106,7 +106,8 @@ def kwaliteit_en_efficiency(periode: Periode) -> Sectie:
     )
     sectie.tekst(
         "Efficiency: opdrachten die andere opdrachten samenvoegen besparen de begrote uren van "
-        "wat zij vervangen, min hun eigen begroting (volgens de opdrachtformulieren)."
+        "wat zij vervangen, min hun eigen begroting; een samenvoeging telt vanaf de start van "
+        "de samenvoegende opdracht."
     )
     sectie.tabel(
         maak_tabel(

@@ -1,8 +1,9 @@
 """Tables of the report as Dutch text, each figure rounded on its own (CBS convention).
 
-Contract §9: every figure is rounded on its own, halves away from zero; a total is the
-rounded *exact* total, never the sum of rounded parts; where the rounded parts of a column
-do not add up to its rounded total, the table carries the note `AFRONDINGSNOOT`. The
+Contract §9, by the project's one rounding rule (`dutch.afronding`): every figure is
+rounded on its own, halves away from zero; a total is the rounded *exact* total, never the
+sum of rounded parts; where the rounded parts of a column do not add up to its rounded
+total, the table carries the note `NOOT_AFRONDING`. The
 numbers are formatted here, in Python, by the dashboard's Dutch formatting; the Typst
 template only lays out text (so a title or a leerervaring is never read as markup).
 """
@@ -11,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 import polars as pl
 
 from dutch import format as fmt
-
-AFRONDINGSNOOT = "Door afronding tellen de getallen niet altijd op tot het totaal."
+from dutch.afronding import NOOT_AFRONDING, afronden, telt_op
 
 
 @dataclass(frozen=True)
@@ -56,34 +56,22 @@ class Tabel:
         }
 
 
-def exact(waarde: float | Decimal | None) -> Decimal:
-    """A warehouse value (DOUBLE hours, DECIMAL euros, or null) as a Decimal."""
-    if waarde is None:
-        return Decimal(0)
-    return waarde if isinstance(waarde, Decimal) else Decimal(repr(float(waarde)))
-
-
-def afgerond(waarde: float | Decimal | None, decimalen: int = 0) -> Decimal:
-    """`waarde` rounded half away from zero, as `fmt.getal` shows it."""
-    return exact(waarde).quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP)
-
-
 def som(waarden: Sequence[float | Decimal | None]) -> Decimal:
-    """The exact total of a column (nulls count as zero)."""
-    return sum((exact(w) for w in waarden), Decimal(0))
-
-
-def tel_op(delen: Sequence[float | Decimal | None], decimalen: int = 0) -> bool:
-    """True when the parts, each rounded on its own, add up to their rounded exact total."""
-    return sum((afgerond(d, decimalen) for d in delen), Decimal(0)) == afgerond(
-        som(delen), decimalen
+    """The exact total of a column (nulls count as zero), as the reader's decimal value."""
+    return sum(
+        (
+            w if isinstance(w, Decimal) else Decimal(repr(float(w)))
+            for w in waarden
+            if w is not None
+        ),
+        Decimal(0),
     )
 
 
 def cel(waarde: Any, kolom: Kolom) -> str:
     """One value as the reader sees it: a Dutch number, euro amount, date, or plain text."""
     if isinstance(waarde, (int, float, Decimal)) and not isinstance(waarde, bool):
-        tekst = fmt.getal(float(afgerond(waarde, kolom.decimalen)), kolom.decimalen, kolom.teken)
+        tekst = fmt.getal(afronden(waarde, kolom.decimalen), kolom.decimalen, kolom.teken)
         return f"€ {tekst}" if kolom.euro else tekst
     if hasattr(waarde, "strftime"):
         return fmt.datum(waarde)
@@ -112,10 +100,10 @@ def maak_tabel(
             if k.totaal:
                 waarden = frame.get_column(k.bron).to_list()
                 totaal.append(cel(som(waarden), k))
-                klopt = klopt and tel_op(waarden, k.decimalen)
+                klopt = klopt and telt_op(waarden, k.decimalen)
             else:
                 totaal.append(totaal_label if i == 0 else "")
         tabel.totaal = totaal
         if not klopt:
-            tabel.noten.append(AFRONDINGSNOOT)
+            tabel.noten.append(NOOT_AFRONDING)
     return tabel

@@ -11,22 +11,6 @@ dimensie as (
     ) as d (volgorde, dimensie)
 ),
 
--- the opdracht's own winst list (its opdrachtformulier), each dimension counted once; dated
--- as in kpi_winstpunt_op: counted once started (or without startdatum), afgerond once its
--- status is afgerond and its einddatum passed
-opdracht as (
-    select
-        unnest(list_distinct(winst)) as dimensie,
-        opdracht_id,
-        status = 'afgerond' and (peildatum is null or einddatum <= peildatum) as afgerond,
-        akkoord_opdrachtgever,
-        begrote_uren
-    from intern.dim_opdracht
-    where
-        not is_geannuleerd
-        and (peildatum is null or startdatum is null or startdatum <= peildatum)
-),
-
 realisatie as (
     select opdracht_id, sum(uren) as uren
     from intern.fct_uren_dag
@@ -34,17 +18,31 @@ realisatie as (
     group by opdracht_id
 ),
 
+-- the opdracht's own winst list (its opdrachtformulier), each dimension counted once; its
+-- stand on peildatum from opdracht_stand_op (geannuleerd never counts)
+opdracht as (
+    select
+        unnest(list_distinct(o.winst)) as dimensie,
+        s.status,
+        o.akkoord_opdrachtgever,
+        o.begrote_uren,
+        coalesce(r.uren, 0) as gerealiseerde_uren
+    from intern.opdracht_stand_op(peildatum) as s
+    inner join intern.dim_opdracht as o on o.opdracht_id = s.opdracht_id
+    left join realisatie as r on r.opdracht_id = s.opdracht_id
+    where s.gestart
+),
+
 per_dimensie as (
     select
-        o.dimensie,
+        dimensie,
         count(*) as aantal_opdrachten,
-        count(*) filter (where o.afgerond) as aantal_afgerond,
-        count(*) filter (where o.afgerond and o.akkoord_opdrachtgever) as aantal_akkoord,
-        sum(o.begrote_uren) as begrote_uren,
-        sum(coalesce(r.uren, 0)) as gerealiseerde_uren
-    from opdracht as o
-    left join realisatie as r on r.opdracht_id = o.opdracht_id
-    group by o.dimensie
+        count(*) filter (where status = 'afgerond') as aantal_afgerond,
+        count(*) filter (where status = 'afgerond' and akkoord_opdrachtgever) as aantal_akkoord,
+        sum(begrote_uren) as begrote_uren,
+        sum(gerealiseerde_uren) as gerealiseerde_uren
+    from opdracht
+    group by dimensie
 ),
 
 final as (
@@ -53,8 +51,8 @@ final as (
         coalesce(p.aantal_opdrachten, 0) as aantal_opdrachten,
         coalesce(p.aantal_afgerond, 0) as aantal_afgerond,
         coalesce(p.aantal_akkoord, 0) as aantal_akkoord,
-        coalesce(p.begrote_uren, 0) as begrote_uren,
-        coalesce(p.gerealiseerde_uren, 0) as gerealiseerde_uren
+        intern.afgerond_uren(coalesce(p.begrote_uren, 0)) as begrote_uren,
+        intern.afgerond_uren(coalesce(p.gerealiseerde_uren, 0)) as gerealiseerde_uren
     from dimensie as d
     left join per_dimensie as p on p.dimensie = d.dimensie
     order by d.volgorde

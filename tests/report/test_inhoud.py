@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from dutch import format as fmt
-from report.tabel import AFRONDINGSNOOT, afgerond, som
+from dutch.afronding import NOOT_AFRONDING, telt_op
+from report.tabel import som
 from tests.dashboard.helpers import direct
 
 H1 = date(2012, 6, 30)
@@ -40,13 +41,10 @@ def test_h1_saldo_per_gemeente_is_that_of_30_june(h1_rapport, demo_warehouse):
 
 def test_rounding_note_exactly_where_a_column_does_not_add_up(h1_rapport, demo_warehouse):
     balans = direct(demo_warehouse, "select * from urenbalans_op(?)", H1)
-    delen = balans["gebracht_uren"].to_list()
-    telt_op = sum(afgerond(d) for d in delen) == afgerond(som(delen))
+    kolommen = ["gebracht_uren", "gehaald_uren", "geldinbreng_uren", "saldo_uren", "saldo_eur"]
+    telt_op_overal = all(telt_op(balans[k].to_list()) for k in kolommen)
     na_tabel = h1_rapport.regels_na(BALANS_KOP, balans.height + 2)[-1]
-    # gebracht and gehaald are the columns that can fail to add up in the demo's H1 table
-    gehaald = balans["gehaald_uren"].to_list()
-    telt_op = telt_op and sum(afgerond(d) for d in gehaald) == afgerond(som(gehaald))
-    assert (na_tabel == AFRONDINGSNOOT) != telt_op
+    assert (na_tabel == NOOT_AFRONDING) != telt_op_overal
 
 
 def test_year_matrix_prints_the_plans_minus_8_and_plus_157(jaar_rapport, demo_warehouse):
