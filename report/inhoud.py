@@ -16,9 +16,9 @@ import polars as pl
 from dashboard import charts, queries, teksten
 from dashboard.format import label
 from dutch import format as fmt
+from dutch.afronding import NOOT_AFRONDING, afronden, telt_op
 from report.grafieken import Grafiek
 from report.periode import Periode
-from dutch.afronding import NOOT_AFRONDING, afronden, telt_op
 from report.tabel import Kolom, Tabel, maak_tabel, som
 
 BREED = 16.0  # text width of the A4 page in cm (see sjabloon.typ)

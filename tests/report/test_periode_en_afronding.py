@@ -7,8 +7,8 @@ from datetime import date
 import polars as pl
 import pytest
 
-from report.periode import OngeldigePeriode, lees_periode, periode_tot
 from dutch.afronding import NOOT_AFRONDING
+from report.periode import OngeldigePeriode, lees_periode, periode_tot
 from report.tabel import Kolom, maak_tabel
 
 
