@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
+from dashboard import letterlijk
+
 # The document's font (see sjabloon.typ); Typst lays out the SVG's text with it.
 LETTERTYPE = "Liberation Sans, Arial, Helvetica, sans-serif"
 PX_PER_CM = 96 / 2.54  # plotly's pixels are CSS pixels
@@ -40,8 +42,9 @@ class Grafiek:
 
 
 def _voor_papier(grafiek: Grafiek) -> go.Figure:
-    """A copy of the dashboard's figure styled for print: white, the document's font."""
-    fig = go.Figure(grafiek.figuur)
+    """A copy of the dashboard's figure styled for print: white, the document's font; source
+    text in its labels escaped as on the pages (`letterlijk`), so a name is never markup."""
+    fig = letterlijk.figuur(go.Figure(grafiek.figuur))
     fig.update_layout(
         template="plotly_white",
         font={"family": LETTERTYPE, "size": 11, "color": "#222"},
