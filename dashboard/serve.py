@@ -1,22 +1,27 @@
 """`proeftuin dashboard`: serve the Streamlit app on localhost for one warehouse file.
 
-Why `os.execve` and not a child process: a service manager stops the command with SIGTERM
-to its process; as a child, Streamlit kept running and holding the port. Replacing this
-process by Streamlit (after the Dutch lines and the port check) makes every signal reach
-the server itself, and its exit code the command's.
+Why the signal forwarding: a service manager stops the command with SIGTERM to its own
+process; Streamlit, a child, kept running and holding the port. Now SIGTERM and SIGHUP are
+passed on to Streamlit, and when its graceful shutdown has not ended within `GEDULD_S`
+seconds (it can wait on a session that never finishes) the server is killed: after the
+command ends, nothing holds the port. Ctrl+C reaches both through the terminal.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import signal
 import socket
+import subprocess
 import sys
 from pathlib import Path
 
 from warehouse.settings import WAREHOUSE_ENV, warehouse_path
 
 APP = Path(__file__).resolve().parent / "app.py"
+GEDULD_S = 10
+"""Seconds Streamlit gets to stop gracefully after a signal, before it is killed."""
 
 
 def streamlit_command(port: int) -> list[str]:
@@ -88,11 +93,10 @@ def poort_melding(port: int, opdracht: str = "proeftuin dashboard") -> str | Non
 
 
 def serve(warehouse: Path, port: int, opdracht: str = "proeftuin dashboard") -> int:
-    """Check the port, print the Dutch lines, then become the Streamlit server.
+    """Check the port, print the Dutch lines, run the Streamlit server until it stops.
 
-    Returns only when the port is taken (exit code 1). A missing warehouse is not an
-    error: the app itself explains how to load data, and picks the file up as soon as an
-    ETL run writes it.
+    Returns 1 at once when the port is taken. A missing warehouse is not an error: the app
+    itself explains how to load data, and picks the file up as soon as an ETL run writes it.
     """
     melding = poort_melding(port, opdracht)
     if melding:
@@ -100,7 +104,30 @@ def serve(warehouse: Path, port: int, opdracht: str = "proeftuin dashboard") -> 
         return 1
     warehouse = warehouse_path(warehouse)
     env = {**os.environ, WAREHOUSE_ENV: str(warehouse)}
-    # flush: what is buffered now would be lost by the exec
+    # flush: when stdout is a pipe, the child's banner would otherwise come first
     print("\n".join(welkom(warehouse, port)), flush=True)
-    sys.stderr.flush()
-    os.execve(sys.executable, streamlit_command(port), env)
+    return draai(streamlit_command(port), env)
+
+
+def draai(opdracht: list[str], env: dict[str, str]) -> int:
+    """Run the server as a child; pass SIGTERM and SIGHUP on, kill it when it lingers."""
+    kind = subprocess.Popen(opdracht, env=env)
+
+    def stop(signum: int, _frame: object) -> None:
+        kind.send_signal(signum)
+        try:
+            kind.wait(timeout=GEDULD_S)
+        except subprocess.TimeoutExpired:
+            kind.kill()
+        sys.exit(128 + signum)
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, stop)
+    try:
+        return kind.wait()
+    except KeyboardInterrupt:  # Ctrl+C: the terminal sent SIGINT to the child as well
+        try:
+            return kind.wait(timeout=GEDULD_S)
+        except subprocess.TimeoutExpired:
+            kind.kill()
+            return 130
