@@ -1,9 +1,16 @@
 -- grain: one row per loaded opdracht, with its opdrachtnemer's gemeente and clean lists
+-- status and opdrachtnemer are the latest of its status history (statuswijzigingen win
+-- over the opdracht's own row)
 create or replace view stg_opdrachten as
 with
 
 opdracht as (
-    select * from opdrachten
+    select
+        o.* replace (h.status as status, h.opdrachtnemer as opdrachtnemer),
+        h.toelichting as laatste_toelichting,
+        h.geldig_van as status_sinds
+    from opdrachten as o
+    inner join stg_statushistorie as h on h.opdracht_id = o.opdracht_id and h.is_laatste
 ),
 
 medewerker as (
@@ -40,6 +47,10 @@ final as (
         o.motivatie,
         o.profiel_opdrachtnemer,
         o.lokale_gebruiken,
+        o.ingediend_door,
+        o.ingediend_op,
+        o.laatste_toelichting,
+        o.status_sinds,
         o.status = 'geannuleerd' as is_geannuleerd,
         o.status in ('aangemeld', 'geaccepteerd', 'lopend') as is_open
     from opdracht as o

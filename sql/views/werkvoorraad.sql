@@ -41,7 +41,11 @@ final as (
         beoogd_resultaat,
         motivatie,
         profiel_opdrachtnemer,
-        lokale_gebruiken
+        lokale_gebruiken,
+        ingediend_door,
+        ingediend_op,
+        laatste_toelichting,
+        status_sinds
     from opdracht
 )
 
