@@ -22,7 +22,7 @@ from etl.kinds import KINDS
 from etl.parse import DTYPES, parse_table
 from etl.readers import FileRejected, read_source
 from etl.rules import AFKEURSOORT, BESTAND, OK, REDEN, REGEL
-from etl.sources import SourceFile, find_sources
+from etl.sources import ConfigFile, SourceFile, find_sources
 from etl.validate import validate
 from warehouse.build import RunInfo, WarehouseData, build_warehouse
 
@@ -89,6 +89,65 @@ def run_etl(
         raise EtlFailed(f"bronmap '{source}' is leeg: er is niets om te laden")
     if progress:
         progress.begin(files)
+    folder = read_folder(files, configs, progress)
+    if progress:
+        progress.stage("regels controleren")
+    frames, gemeenten = validate(folder.frames(), folder.unread_frames())
+    log, file_rejections = folder.log, folder.file_rejections
+    del folder
+    tables, afgekeurd, bestanden = _results(frames, log, file_rejections)
+    del frames
+    tables["gemeenten"] = gemeenten
+    csv_path = rejection_list_path(warehouse)
+    _write_rejection_list(afgekeurd, csv_path)
+    outcome = EtlOutcome(
+        warehouse, bestanden, afgekeurd, csv_path, time.perf_counter() - start, geschreven=False
+    )
+    if strict and afgekeurd.height:
+        raise EtlFailed(
+            f"--strict: {afgekeurd.height} afkeuring(en), het warehouse is niet bijgewerkt",
+            outcome,
+        )
+    if progress:
+        progress.stage("warehouse bouwen")
+    run = RunInfo(gestart_op=gestart_op, bron=str(source), strikt=strict)
+    run.duur_s = time.perf_counter() - start
+    build_warehouse(warehouse, WarehouseData(tables, bestanden, afgekeurd.drop("afkeursoort")), run)
+    outcome.duur_s = time.perf_counter() - start
+    outcome.geschreven = True
+    return outcome
+
+
+@dataclass
+class ReadFolder:
+    """Every file of a source folder read and parsed, before the row rules.
+
+    `parsed` and `unread` hold per kind the frames of the readable files and what could
+    be read of files rejected as a whole (see `validate`); `log` and `file_rejections`
+    the accounting of the run report. The platform's writer (`etl.platform_writer`)
+    adds its candidate rows to `parsed` to check them with the ETL's own rules.
+    """
+
+    parsed: dict[str, list[pl.DataFrame]]
+    unread: dict[str, list[pl.DataFrame]]
+    log: list[dict]
+    file_rejections: list[dict]
+    bestand_type: pl.Enum
+
+    def frames(self) -> dict[str, pl.DataFrame]:
+        return {k: _concat(k, v, self.bestand_type) for k, v in self.parsed.items()}
+
+    def unread_frames(self) -> dict[str, pl.DataFrame]:
+        return {k: pl.concat(v, how="diagonal") for k, v in self.unread.items() if v}
+
+
+def read_folder(
+    files: list[SourceFile],
+    configs: list[ConfigFile],
+    progress: Progress | None = None,
+    extra_bestanden: tuple[str, ...] = (),
+) -> ReadFolder:
+    """Read and parse every file; `extra_bestanden` are names candidate rows may carry."""
     log: list[dict] = [
         _log_row(c.bestand, "kolommen", opmerking=c.fout or "kolomnamen voor deze map")
         for c in configs
@@ -101,7 +160,8 @@ def run_etl(
     parsed: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}
     unread: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}  # see validate()
     # one dictionary entry per file instead of the path repeated on every row
-    bestand_type = pl.Enum([f.bestand for f in files])
+    names = [f.bestand for f in files]
+    bestand_type = pl.Enum(names + [b for b in extra_bestanden if b not in names])
     for f, result in _read_all(files):
         if f.kind is None:
             log.append(_log_row(f.bestand, None, opmerking=NIET_HERKEND))
@@ -125,34 +185,7 @@ def run_etl(
             log.append(_log_row(f.bestand, f.kind, opmerking=opmerking))
         if progress:
             progress.file_done(f)
-    if progress:
-        progress.stage("regels controleren")
-    frames, gemeenten = validate(
-        {k: _concat(k, v, bestand_type) for k, v in parsed.items()},
-        {k: pl.concat(v, how="diagonal") for k, v in unread.items() if v},
-    )
-    del parsed, unread
-    tables, afgekeurd, bestanden = _results(frames, log, file_rejections)
-    del frames
-    tables["gemeenten"] = gemeenten
-    csv_path = rejection_list_path(warehouse)
-    _write_rejection_list(afgekeurd, csv_path)
-    outcome = EtlOutcome(
-        warehouse, bestanden, afgekeurd, csv_path, time.perf_counter() - start, geschreven=False
-    )
-    if strict and afgekeurd.height:
-        raise EtlFailed(
-            f"--strict: {afgekeurd.height} afkeuring(en), het warehouse is niet bijgewerkt",
-            outcome,
-        )
-    if progress:
-        progress.stage("warehouse bouwen")
-    run = RunInfo(gestart_op=gestart_op, bron=str(source), strikt=strict)
-    run.duur_s = time.perf_counter() - start
-    build_warehouse(warehouse, WarehouseData(tables, bestanden, afgekeurd.drop("afkeursoort")), run)
-    outcome.duur_s = time.perf_counter() - start
-    outcome.geschreven = True
-    return outcome
+    return ReadFolder(parsed, unread, log, file_rejections, bestand_type)
 
 
 def _read_all(

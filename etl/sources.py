@@ -58,13 +58,14 @@ def normalise_header(name: object) -> str:
 
 
 def find_sources(root: Path) -> tuple[list[SourceFile], list[ConfigFile]]:
-    """Every file under `root` at any depth, sorted by relative POSIX path.
+    """Every file under `root` at any depth (hidden ones skipped), sorted by relative path.
 
     A `kolommen.toml` applies to the files in its folder and below; a deeper one wins
     for the names it maps.
     """
     paths = sorted(
-        (p for p in root.rglob("*") if p.is_file()), key=lambda p: p.relative_to(root).as_posix()
+        (p for p in root.rglob("*") if p.is_file() and not _hidden(p, root)),
+        key=lambda p: p.relative_to(root).as_posix(),
     )
     configs = {
         p.parent: _read_config(p, p.relative_to(root).as_posix())
@@ -89,6 +90,12 @@ def find_sources(root: Path) -> tuple[list[SourceFile], list[ConfigFile]]:
             )
         )
     return files, sorted(configs.values(), key=lambda c: c.bestand)
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """Hidden files are no exports: the platform's lock and temporary files
+    (`platform/.schrijven.lock`), `.DS_Store`, an editor's backup."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def _read_config(path: Path, bestand: str) -> ConfigFile:
