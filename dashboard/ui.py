@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import polars as pl
@@ -43,3 +44,17 @@ def plotly(fig: object) -> None:
     'newplot.png'); zooming by dragging and resetting by double-click still work.
     """
     st.plotly_chart(fig, config={"displaylogo": False, "displayModeBar": False})
+
+
+MARKDOWN_TEKENS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$=:])")
+
+
+def plat(tekst: str) -> str:
+    """Source text for `st.markdown` and alerts, shown exactly as written: every character
+    markdown would interpret is escaped, so it can never become a link, heading or table."""
+    return MARKDOWN_TEKENS.sub(r"\\\1", tekst).replace("\n", "  \n")
+
+
+def platte_tekst(kop: str, waarde: str | None) -> None:
+    """A bold heading with source text below it as plain text ('–' when empty)."""
+    st.markdown(f"**{kop}**  \n" + (plat(waarde) if waarde else "–"))

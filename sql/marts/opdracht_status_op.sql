@@ -6,16 +6,16 @@
 -- undated row (a municipality's export, which has no history), the stand is approximated
 -- from its dates: afgerond only once its einddatum has passed. gestart: started by then
 -- (or without startdatum).
-create or replace macro opdracht_status_op(peildatum) as table
+create or replace macro intern.opdracht_status_op(peildatum) as table
 with
 
 opdracht as (
-    select opdracht_id, startdatum, einddatum from dim_opdracht
+    select opdracht_id, startdatum, einddatum from intern.dim_opdracht
 ),
 
 stap as (
     select *
-    from stg_statushistorie
+    from intern.stg_statushistorie
     where peildatum is null or geldig_van is null or geldig_van::date <= peildatum
     qualify volgnummer = max(volgnummer) over (partition by opdracht_id)
 ),

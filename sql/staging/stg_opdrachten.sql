@@ -1,7 +1,7 @@
 -- grain: one row per loaded opdracht, with its opdrachtnemer's gemeente and clean lists
 -- status and opdrachtnemer are the latest of its status history (statuswijzigingen win
 -- over the opdracht's own row)
-create or replace view stg_opdrachten as
+create or replace view intern.stg_opdrachten as
 with
 
 opdracht as (
@@ -9,12 +9,12 @@ opdracht as (
         o.* replace (h.status as status, h.opdrachtnemer as opdrachtnemer),
         h.toelichting as laatste_toelichting,
         h.geldig_van as status_sinds
-    from opdrachten as o
-    inner join stg_statushistorie as h on h.opdracht_id = o.opdracht_id and h.is_laatste
+    from main.opdrachten as o
+    inner join intern.stg_statushistorie as h on h.opdracht_id = o.opdracht_id and h.is_laatste
 ),
 
 medewerker as (
-    select medewerker_id, gemeente, naam from medewerkers
+    select medewerker_id, gemeente, naam from main.medewerkers
 ),
 
 final as (

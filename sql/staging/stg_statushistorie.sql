@@ -3,7 +3,7 @@
 -- municipality's export); every loaded statuswijziging is a step, in tijdstip order (ties
 -- in file and line order, as the ETL checked them). A change without opdrachtnemer keeps
 -- the one before it: the latest status and opdrachtnemer win.
-create or replace view stg_statushistorie as
+create or replace view intern.stg_statushistorie as
 with
 
 eigen_rij as (
@@ -18,7 +18,7 @@ eigen_rij as (
         case when ingediend_op is null then 'bronbestand' else 'aanmelden' end as actie,
         bestand,
         regel
-    from opdrachten
+    from main.opdrachten
 ),
 
 wijziging as (
@@ -34,8 +34,8 @@ wijziging as (
         coalesce(actie, 'wijzigen') as actie,
         bestand,
         regel
-    from statuswijzigingen
-    where opdracht_id in (select opdracht_id from opdrachten)
+    from main.statuswijzigingen
+    where opdracht_id in (select opdracht_id from main.opdrachten)
 ),
 
 stap as (

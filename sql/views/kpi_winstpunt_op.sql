@@ -15,22 +15,22 @@ opdracht as (
         o.begrote_uren,
         s.status = 'afgerond' as afgerond,
         o.akkoord_opdrachtgever
-    from brg_opdracht_winstpunt as b
-    inner join opdracht_stand_op(peildatum) as s on s.opdracht_id = b.opdracht_id
-    inner join dim_opdracht as o on o.opdracht_id = b.opdracht_id
+    from intern.brg_opdracht_winstpunt as b
+    inner join intern.opdracht_stand_op(peildatum) as s on s.opdracht_id = b.opdracht_id
+    inner join intern.dim_opdracht as o on o.opdracht_id = b.opdracht_id
     where s.gestart
 ),
 
 realisatie as (
     select opdracht_id, sum(uren) as uren
-    from fct_uren_dag
+    from intern.fct_uren_dag
     where peildatum is null or datum <= peildatum
     group by opdracht_id
 ),
 
 evaluatie as (
     select opdracht_id, score_product, score_proces
-    from fct_evaluatie
+    from intern.fct_evaluatie
     where peildatum is null or peil_datum <= peildatum
 ),
 

@@ -5,7 +5,7 @@ create or replace view statushistorie as
 with
 
 stap as (
-    select * from stg_statushistorie
+    select * from intern.stg_statushistorie
 ),
 
 final as (

@@ -5,7 +5,7 @@ create or replace macro werkvoorraad_op(peildatum) as table
 with
 
 stand as (
-    select * from opdracht_status_op(peildatum)
+    select * from intern.opdracht_status_op(peildatum)
 ),
 
 realisatie as (
@@ -15,13 +15,13 @@ realisatie as (
         sum(aantal_registraties) as aantal_registraties,
         min(datum) as eerste_urendatum,
         max(datum) as laatste_urendatum
-    from fct_uren_dag
+    from intern.fct_uren_dag
     where peildatum is null or datum <= peildatum
     group by opdracht_id
 ),
 
 medewerker as (
-    select medewerker_id, naam, gemeente from medewerkers
+    select medewerker_id, naam, gemeente from main.medewerkers
 ),
 
 final as (
@@ -41,7 +41,7 @@ final as (
             s.status_sinds as status_sinds
         ),
         peildatum::date as peildatum
-    from werkvoorraad as w
+    from main.werkvoorraad as w
     inner join stand as s on s.opdracht_id = w.opdracht_id
     left join realisatie as r on r.opdracht_id = w.opdracht_id
     left join medewerker as m on m.medewerker_id = s.opdrachtnemer

@@ -9,8 +9,8 @@ opdracht as (
         o.soort_opdracht,
         o.begrote_uren,
         case when s.status = 'afgerond' then 'afgerond' else 'lopend' end as stand
-    from opdracht_stand_op(peildatum) as s
-    inner join dim_opdracht as o on o.opdracht_id = s.opdracht_id
+    from intern.opdracht_stand_op(peildatum) as s
+    inner join intern.dim_opdracht as o on o.opdracht_id = s.opdracht_id
     where s.gestart and s.status in ('geaccepteerd', 'lopend', 'afgerond')
 ),
 
