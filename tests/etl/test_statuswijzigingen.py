@@ -141,3 +141,40 @@ def test_hours_after_a_cancellation_are_rejected_before_it_count(bron, etl, quer
         3: "opdracht PT-1 is geannuleerd op 01-05-2012: na die dag kunnen er geen uren op"
     }
     assert query("select status from werkvoorraad where opdracht_id = 'PT-1'") == [("geannuleerd",)]
+
+
+def test_hours_before_the_first_acceptance_are_a_signal(bron, etl, query):
+    write_csv(
+        bron / PLATFORM,
+        [
+            PLATFORM_HEADER,
+            [
+                "PF-2012-001",
+                "Sportnota",
+                "lokaal",
+                "SLI",
+                "80",
+                "aangemeld",
+                "a@sli.nl",
+                "02-04-2012 11:00",
+            ],
+        ],
+    )
+    wijzigingen(
+        bron,
+        ["PF-2012-001", "01-05-2012 14:00", "aangemeld", "", "mt", "teruggestuurd: doel?"],
+        ["PF-2012-001", "10-05-2012 09:00", "geaccepteerd", "M-1", "mt", ""],
+    )
+    write_csv(
+        bron / "dordrecht" / "uren.csv",
+        [
+            UREN_HEADER,
+            ["M-1", "PF-2012-001", "09-05-2012", "3"],
+            ["M-1", "PF-2012-001", "10-05-2012", "5"],
+        ],
+    )
+    assert reasons(etl(bron)) == {}
+    assert query(
+        "select uren, periode_van from signalen "
+        "where signaal = 'uren_zonder_acceptatie' and opdracht_id = 'PF-2012-001'"
+    ) == [(3.0, date(2012, 5, 9))]
