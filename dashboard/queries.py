@@ -421,3 +421,30 @@ def fouten_in_toewijzingen(toewijzingen: tuple[tuple[str, str], ...]) -> list[st
         if medewerker_id not in bekend:
             fouten.append(f"Medewerker {medewerker_id} bestaat niet (meer).")
     return fouten
+
+
+def statushistorie(opdracht_id: str) -> pl.DataFrame:
+    """The status history of one opdracht (who, when, why), oldest first."""
+    return _lees(
+        """
+        select volgnummer, status, opdrachtnemer, geldig_van, geldig_tot, door, toelichting,
+            actie
+        from statushistorie where opdracht_id = ? order by volgnummer
+        """,
+        opdracht_id,
+    )
+
+
+def aangemelde_opdrachten() -> pl.DataFrame:
+    """Opdrachten waiting for the MT's toets (status aangemeld), oldest submission first."""
+    return _lees(
+        """
+        select * from werkvoorraad where status = 'aangemeld'
+        order by ingediend_op nulls first, opdracht_id
+        """
+    )
+
+
+def afgekeurd_in(bestand: str) -> pl.DataFrame:
+    """The last run's rejections of one source file (regel, reden)."""
+    return _lees("select regel, reden from etl_afgekeurd where bestand = ? order by regel", bestand)

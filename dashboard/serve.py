@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from warehouse.settings import WAREHOUSE_ENV, warehouse_path
+from warehouse.settings import SOURCE_ENV, WAREHOUSE_ENV, warehouse_path
 
 APP = Path(__file__).resolve().parent / "app.py"
 
@@ -30,7 +30,7 @@ def streamlit_command(port: int) -> list[str]:
     ]
 
 
-def welkom(warehouse: Path, port: int) -> list[str]:
+def welkom(warehouse: Path, port: int, source: Path | None = None) -> list[str]:
     """The Dutch lines printed before Streamlit's own (English) banner: where the platform
     runs, and when there is no warehouse yet, the command that makes one."""
     regels = []
@@ -40,20 +40,28 @@ def welkom(warehouse: Path, port: int) -> list[str]:
             f"  proeftuin etl --source MAP_MET_EXPORTS --warehouse {warehouse}",
             "Het platform start toch en toont de gegevens zodra de ETL klaar is.",
         ]
+    if source is None:
+        regels.append("Aanmelden en toetsen staan uit (geen --source): het platform leest alleen.")
+    else:
+        regels.append(f"Formulieren schrijven naar {source}/platform en starten de ETL.")
     regels.append(f"Het platform draait op http://localhost:{port} — stoppen met Ctrl+C")
     return regels
 
 
-def serve(warehouse: Path, port: int) -> int:
+def serve(warehouse: Path, port: int, source: Path | None = None) -> int:
     """Run the dashboard until Ctrl+C; return the exit code for the CLI.
 
     A missing warehouse is not an error: the app itself explains how to load data, and
-    picks the file up as soon as an ETL run writes it.
+    picks the file up as soon as an ETL run writes it. With `source` the platform's forms
+    append to that folder and start the ETL; without it, writing is off.
     """
     warehouse = warehouse_path(warehouse)
     env = {**os.environ, WAREHOUSE_ENV: str(warehouse)}
+    env.pop(SOURCE_ENV, None)
+    if source is not None:
+        env[SOURCE_ENV] = str(Path(source).resolve())
     # flush: when stdout is a pipe, the child's banner would otherwise come first
-    print("\n".join(welkom(warehouse, port)), flush=True)
+    print("\n".join(welkom(warehouse, port, source)), flush=True)
     try:
         return subprocess.call(streamlit_command(port), env=env)
     except KeyboardInterrupt:

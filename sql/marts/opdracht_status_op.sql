@@ -33,6 +33,7 @@ final as (
         s.geldig_van as status_sinds,
         s.door,
         s.toelichting,
+        s.actie,
         peildatum is null or o.startdatum is null or o.startdatum <= peildatum as gestart
     from stap as s
     inner join opdracht as o on o.opdracht_id = s.opdracht_id

@@ -8,6 +8,7 @@ opdracht as (
     select
         o.* replace (h.status as status, h.opdrachtnemer as opdrachtnemer),
         h.toelichting as laatste_toelichting,
+        h.actie as laatste_actie,
         h.geldig_van as status_sinds
     from main.opdrachten as o
     inner join intern.stg_statushistorie as h on h.opdracht_id = o.opdracht_id and h.is_laatste
@@ -50,6 +51,7 @@ final as (
         o.ingediend_door,
         o.ingediend_op,
         o.laatste_toelichting,
+        o.laatste_actie,
         o.status_sinds,
         o.status = 'geannuleerd' as is_geannuleerd,
         o.status in ('aangemeld', 'geaccepteerd', 'lopend') as is_open

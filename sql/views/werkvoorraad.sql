@@ -45,6 +45,7 @@ final as (
         ingediend_door,
         ingediend_op,
         laatste_toelichting,
+        laatste_actie,
         status_sinds
     from opdracht
 )

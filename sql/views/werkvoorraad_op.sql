@@ -38,6 +38,7 @@ final as (
             r.eerste_urendatum as eerste_urendatum,
             r.laatste_urendatum as laatste_urendatum,
             s.toelichting as laatste_toelichting,
+            s.actie as laatste_actie,
             s.status_sinds as status_sinds
         ),
         peildatum::date as peildatum
