@@ -8,7 +8,7 @@ text.
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, export, queries, teksten, toets, ui
+from dashboard import charts, export, queries, teksten, toets, ui, werkbank_queries
 from dashboard import format as fmt
 
 st.title("Werkbank")
@@ -26,7 +26,7 @@ with tab_toets:
     toets.toon()
 
 with tab_signalen:
-    alle = queries.signalen()
+    alle = werkbank_queries.signalen()
     s1, s2 = st.columns(2)
     soort = s1.multiselect(
         "Signaal",
@@ -37,7 +37,7 @@ with tab_signalen:
     gemeente = s2.multiselect(
         "Gemeente", list(namen), format_func=lambda c: namen.get(c, c), placeholder="alle"
     )
-    gekozen = queries.filter_signalen(alle, soort, gemeente)
+    gekozen = werkbank_queries.filter_signalen(alle, soort, gemeente)
     st.markdown(f"**{fmt.getal(gekozen.height, 0)}** van {fmt.getal(alle.height, 0)} signalen")
     for code, (titel, wat_te_doen) in teksten.SIGNALEN.items():
         deel = gekozen.filter(pl.col("signaal") == code)
@@ -56,14 +56,16 @@ with tab_signalen:
     else:
         st.info("Geen signalen bij deze keuze.")
 
-opdrachten = queries.open_opdrachten()
-titels = dict(opdrachten.select("opdracht_id", "titel").iter_rows())
+opdrachten = werkbank_queries.open_opdrachten()
+titels = {
+    o["opdracht_id"]: f"{o['opdracht_id']} · {o['titel']}"
+    + (" (geen opdrachtnemer)" if o["zonder_opdrachtnemer"] else "")
+    for o in opdrachten.iter_rows(named=True)
+}
 
 
 def opdracht_label(opdracht_id: str) -> str:
-    zonder = opdrachten.filter(pl.col("opdracht_id") == opdracht_id)["zonder_opdrachtnemer"]
-    extra = " (geen opdrachtnemer)" if zonder.len() and zonder[0] else ""
-    return f"{opdracht_id} · {titels.get(opdracht_id, '')}{extra}"
+    return titels.get(opdracht_id, opdracht_id)
 
 
 with tab_kandidaten:
@@ -71,7 +73,7 @@ with tab_kandidaten:
         st.info("Er zijn geen open opdrachten met nog te besteden uren.")
     else:
         keuze = st.selectbox("Open opdracht", list(titels), format_func=opdracht_label)
-        kandidaten = queries.kandidaten(keuze)
+        kandidaten = werkbank_queries.kandidaten(keuze)
         beste = kandidaten.row(0, named=True) if kandidaten.height else None
         if beste:
             st.success(
@@ -83,7 +85,7 @@ with tab_kandidaten:
         st.caption(teksten.RANGORDE)
 
 with tab_combineren:
-    paren = queries.combinatiekansen()
+    paren = werkbank_queries.combinatiekansen()
     if paren.height == 0:
         st.info("Geen open opdrachten van verschillende gemeenten die op elkaar lijken.")
     for paar in paren.iter_rows(named=True):
@@ -104,7 +106,7 @@ with tab_combineren:
 
 
 def neem_voorstel_over() -> None:
-    voorstel = queries.toewijzingsvoorstel().filter(pl.col("medewerker_id").is_not_null())
+    voorstel = werkbank_queries.toewijzingsvoorstel().filter(pl.col("medewerker_id").is_not_null())
     st.session_state["toewijzingen"] = [
         list(r) for r in voorstel.select("opdracht_id", "medewerker_id").iter_rows()
     ]
@@ -125,7 +127,7 @@ with tab_wat_als:
         opdracht_id = w1.selectbox(
             "Opdracht", list(titels), format_func=opdracht_label, key="wat_als_opdracht"
         )
-        mensen = queries.kandidaten(opdracht_id)
+        mensen = werkbank_queries.kandidaten(opdracht_id)
         labels = {
             r["medewerker_id"]: f"{r['naam'] or r['medewerker_id']} "
             f"({namen.get(r['gemeente'], r['gemeente'])}), kandidaat {r['rang']}"
@@ -134,11 +136,11 @@ with tab_wat_als:
         medewerker_id = w2.selectbox("Medewerker", list(labels), format_func=labels.get)
         w3.button("Toevoegen", on_click=voeg_toe, args=(opdracht_id, medewerker_id))
     toewijzingen = tuple((str(o), str(m)) for o, m in st.session_state["toewijzingen"])
-    fouten = queries.fouten_in_toewijzingen(toewijzingen)
+    fouten = werkbank_queries.fouten_in_toewijzingen(toewijzingen)
     if toewijzingen:
         st.button("Alles wissen", on_click=lambda: st.session_state.update(toewijzingen=[]))
         ui.tabel(
-            queries.toewijzingen_tonen(toewijzingen),
+            werkbank_queries.toewijzingen_tonen(toewijzingen),
             {
                 "opdracht_id": "Opdracht",
                 "titel": "Titel",
@@ -152,8 +154,8 @@ with tab_wat_als:
             + "  \n".join(ui.plat(f) for f in fouten)
         )
         toewijzingen = ()
-    prognose = queries.prognose_met(toewijzingen)
-    totaal = queries.wat_als_totalen(toewijzingen)
+    prognose = werkbank_queries.prognose_met(toewijzingen)
+    totaal = werkbank_queries.wat_als_totalen(toewijzingen)
     m1, m2 = st.columns(2)
     m1.metric("Verrekening die dit voorkomt", fmt.euro(totaal["vermeden_eur"]))
     m2.metric(
