@@ -114,7 +114,7 @@ def _kies_kandidaat(kandidaten: pl.DataFrame, sleutel: str) -> str | None:
         [None, *labels],
         index=1,
         key=sleutel,
-        format_func=lambda m: "nog niet toewijzen" if m is None else ui.plat(labels[m]),
+        format_func=lambda m: "nog niet toewijzen" if m is None else labels[m],
     )
 
 

@@ -227,20 +227,37 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
 
 def _append(path: Path, columns: Sequence[str], row: Mapping[str, str]) -> None:
     """Old content plus one row into a temporary file, flushed to disk, then renamed over
-    the old file: the rename is atomic, so the file is always whole (old or new)."""
+    the old file: the rename is atomic, so the file is always whole (old or new).
+
+    The row follows the file's own header (a controller may have written it with fewer
+    columns); only when the row fills a column the header lacks is the file rewritten
+    with that column added.
+    """
     old = path.read_bytes() if path.is_file() else b""
+    text = old.decode("utf-8-sig")
+    header = next(csv.reader(io.StringIO(text), delimiter=SEP), None) if text.strip() else None
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=SEP, lineterminator="\r\n")
-    if not old:
+    if header is None:
         writer.writerow(columns)
-    elif not old.endswith(b"\n"):
-        buffer.write("\r\n")
-    writer.writerow([row.get(c, "") for c in columns])
+        writer.writerow([row.get(c, "") for c in columns])
+        content = "\ufeff" + buffer.getvalue()  # a BOM, so Excel shows é right
+    elif all(c in header or not row.get(c) for c in columns):
+        if not text.endswith("\n"):
+            buffer.write("\r\n")
+        writer.writerow([row.get(c, "") for c in header])
+        content = ("\ufeff" if old.startswith(b"\xef\xbb\xbf") else "") + text + buffer.getvalue()
+    else:
+        wider = [*header, *(c for c in columns if c not in header)]
+        writer.writerow(wider)
+        for existing in csv.DictReader(io.StringIO(text), delimiter=SEP):
+            writer.writerow([existing.get(c) or "" for c in wider])
+        writer.writerow([row.get(c, "") for c in wider])
+        content = "\ufeff" + buffer.getvalue()
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            fh.write(old or "\ufeff".encode())  # a BOM, so Excel shows é right
-            fh.write(buffer.getvalue().encode("utf-8"))
+            fh.write(content.encode("utf-8"))
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
