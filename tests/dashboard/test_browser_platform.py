@@ -137,7 +137,7 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
                     expect(pagina.get_by_text("wachten op de toets").first).to_be_visible()
             else:
                 raise AssertionError(f"{pf} verschijnt niet in de toets")
-            expect(pagina.get_by_text(f"{pf} · {TITEL}").first).to_be_visible()
+            expect(pagina.get_by_text("ingediend door demo@localhost").first).to_be_visible()
             for punt in ("Resultaat meetbaar", "Uren realistisch", "Past bij de proeftuin"):
                 pagina.get_by_text(punt).first.click()
             knop = pagina.get_by_role("button", name="Accepteren")
