@@ -157,8 +157,9 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
                 pagina.get_by_label("Zoeken", exact=True).fill(TITEL)
                 pagina.keyboard.press("Enter")
                 _wacht_tot_klaar(pagina)
-                tabel = pagina.locator('[data-testid="stDataFrame"]').first
-                if "geaccepteerd" in tabel.inner_text():
+                # the search leaves one opdracht; its form's caption names its status
+                stand = pagina.get_by_text(f"{pf} · regionaal · status geaccepteerd")
+                if stand.count():
                     break
                 time.sleep(1)
             else:
