@@ -69,8 +69,8 @@ final as (
         coalesce(p.aantal_opdrachten, 0) as aantal_opdrachten,
         coalesce(p.aantal_afgerond, 0) as aantal_afgerond,
         coalesce(p.aantal_akkoord, 0) as aantal_akkoord,
-        coalesce(p.begrote_uren, 0) as begrote_uren,
-        coalesce(p.gerealiseerde_uren, 0) as gerealiseerde_uren,
+        intern.afgerond_uren(coalesce(p.begrote_uren, 0)) as begrote_uren,
+        intern.afgerond_uren(coalesce(p.gerealiseerde_uren, 0)) as gerealiseerde_uren,
         coalesce(s.aantal_evaluaties, 0) as aantal_evaluaties,
         s.gemiddelde_score,
         s.gemiddelde_score_proces

@@ -19,7 +19,7 @@ final as (
         soort_opdracht,
         stand,
         count(*) as aantal,
-        sum(begrote_uren) as begrote_uren
+        intern.afgerond_uren(sum(begrote_uren)) as begrote_uren
     from opdracht
     group by soort_opdracht, stand
 )
