@@ -18,8 +18,8 @@ st.caption(
     "urensaldo van nul. Deze pagina bevat gegevens op persoonsniveau."
 )
 namen = queries.gemeente_namen()
-tab_toets, tab_signalen, tab_kandidaten, tab_combineren, tab_wat_als = st.tabs(
-    ["Toets", "Signalen", "Kandidaten", "Combineren", "Wat als"]
+tab_signalen, tab_toets, tab_kandidaten, tab_combineren, tab_wat_als = st.tabs(
+    ["Signalen", "Toets", "Kandidaten", "Combineren", "Wat als"]
 )
 
 with tab_toets:

@@ -133,3 +133,23 @@ def test_terugsturen_needs_a_reason_the_submitter_sees(platform):
     assert tabel_met(at, "Stand")["Stand"].tolist() == [
         "teruggestuurd door het MT: Het beoogd resultaat ontbreekt"
     ]
+
+
+def test_a_rejected_platform_row_shows_on_data_kwaliteit_and_to_the_submitter(platform):
+    """A controller's hand edit (or an old row) the ETL rejects: both pages say why."""
+    bron, warehouse = platform
+    at = zonder_fouten(app(AANMELDEN))
+    widget(at.text_input, "Titel *").input("Goed")
+    widget(at.selectbox, "Soort opdracht *").select("lokaal")
+    widget(at.selectbox, "Aanvragende gemeente *").select("DOR")
+    widget(at.number_input, "Begrote uren *").set_value(8.0)
+    at.button[0].click().run()
+    pad = bron / OPDRACHTEN
+    pad.write_text(pad.read_text(encoding="utf-8-sig").replace(";DOR;", ";Gouda;"), "utf-8")
+    wacht_op_etl(bron, warehouse)
+    reden = "aanvrager 'Gouda' is onbekend"
+    at.run()
+    assert tabel_met(at, "Stand")["Stand"].tolist()[0].startswith(f"afgekeurd door de ETL: {reden}")
+    dk = zonder_fouten(app("pages/data_kwaliteit.py"))
+    assert reden in tekst(dk)
+    assert "platform/opdrachten_platform.csv" in tekst(dk)
