@@ -17,7 +17,7 @@ def streamlit_command(port: int) -> list[str]:
     return [
         sys.executable,
         "-m",
-        "streamlit",
+        "dashboard.launch",  # streamlit, after importing what the pages need
         "run",
         str(APP),
         "--server.headless=true",

@@ -9,6 +9,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard import format as fmt
+from dashboard import letterlijk
 
 
 def tabel(
@@ -43,16 +44,21 @@ def plotly(fig: object) -> None:
     Without plotly's mode bar: its button tips are English ("Download plot as a png" saves
     'newplot.png'); zooming by dragging and resetting by double-click still work.
     """
-    st.plotly_chart(fig, config={"displaylogo": False, "displayModeBar": False})
+    st.plotly_chart(letterlijk.figuur(fig), config={"displaylogo": False, "displayModeBar": False})
 
 
 MARKDOWN_TEKENS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$=:])")
+# GitHub's autolinks survive escapes (`http://`, `www.`, `a@b.nl`, `mailto:` became links in
+# Chromium): a zero-width space before the mark that makes them breaks them, invisibly
+AUTOLINK = re.compile(r"(?i)(\\:(?=//)|(?<=www)\\\.|@|(?<=mailto)\\:|(?<=xmpp)\\:)")
 
 
 def plat(tekst: str) -> str:
     """Source text for `st.markdown` and alerts, shown exactly as written: every character
-    markdown would interpret is escaped, so it can never become a link, heading or table."""
-    return MARKDOWN_TEKENS.sub(r"\\\1", tekst).replace("\n", "  \n")
+    markdown would interpret is escaped, so it can never become a link, image, heading or
+    table; line breaks stay line breaks."""
+    escaped = MARKDOWN_TEKENS.sub(r"\\\1", str(tekst))
+    return AUTOLINK.sub("\u200b\\1", escaped).replace("\n", "  \n")
 
 
 def platte_tekst(kop: str, waarde: str | None) -> None:

@@ -187,8 +187,8 @@ def field_of(kind: Kind, reden: str) -> str:
 def _folder_reason(
     source: Path, kind: Kind, bestand: str, row: Mapping[str, str], regel: int
 ) -> str | None:
-    files, configs = find_sources(source)
-    folder = read_folder(files, configs, extra_bestanden=(bestand,))
+    files, configs, unreadable = find_sources(source)
+    folder = read_folder(files, configs, unreadable, extra_bestanden=(bestand,))
     raw = pl.DataFrame(
         {**{c: [row.get(c) or None] for c in kind.names}, REGEL: [regel]},
         schema={**dict.fromkeys(kind.names, pl.String), REGEL: pl.Int32},
