@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from warehouse.settings import WAREHOUSE_ENV, warehouse_path
+from warehouse.settings import SOURCE_ENV, WAREHOUSE_ENV, warehouse_path
 
 APP = Path(__file__).resolve().parent / "app.py"
 GEDULD_S = 10
@@ -42,7 +42,7 @@ def streamlit_command(port: int) -> list[str]:
     ]
 
 
-def welkom(warehouse: Path, port: int) -> list[str]:
+def welkom(warehouse: Path, port: int, source: Path | None = None) -> list[str]:
     """The Dutch lines printed before Streamlit's own (English) banner: where the platform
     runs, and when there is no warehouse yet, the command that makes one."""
     regels = []
@@ -52,6 +52,10 @@ def welkom(warehouse: Path, port: int) -> list[str]:
             f"  proeftuin etl --source MAP_MET_EXPORTS --warehouse {warehouse}",
             "Het platform start toch en toont de gegevens zodra de ETL klaar is.",
         ]
+    if source is None:
+        regels.append("Aanmelden en toetsen staan uit (geen --source): het platform leest alleen.")
+    else:
+        regels.append(f"Formulieren schrijven naar {source}/platform en starten de ETL.")
     regels.append(f"Het platform draait op http://localhost:{port} — stoppen met Ctrl+C")
     return regels
 
@@ -92,11 +96,18 @@ def poort_melding(port: int, opdracht: str = "proeftuin dashboard") -> str | Non
     )
 
 
-def serve(warehouse: Path, port: int, opdracht: str = "proeftuin dashboard") -> int:
+def serve(
+    warehouse: Path,
+    port: int,
+    source: Path | None = None,
+    opdracht: str = "proeftuin dashboard",
+) -> int:
     """Check the port, print the Dutch lines, run the Streamlit server until it stops.
 
     Returns 1 at once when the port is taken. A missing warehouse is not an error: the app
     itself explains how to load data, and picks the file up as soon as an ETL run writes it.
+    With `source` the platform's forms append to that folder and start the ETL; without
+    it, writing is off.
     """
     melding = poort_melding(port, opdracht)
     if melding:
@@ -104,8 +115,11 @@ def serve(warehouse: Path, port: int, opdracht: str = "proeftuin dashboard") -> 
         return 1
     warehouse = warehouse_path(warehouse)
     env = {**os.environ, WAREHOUSE_ENV: str(warehouse)}
+    env.pop(SOURCE_ENV, None)
+    if source is not None:
+        env[SOURCE_ENV] = str(Path(source).resolve())
     # flush: when stdout is a pipe, the child's banner would otherwise come first
-    print("\n".join(welkom(warehouse, port)), flush=True)
+    print("\n".join(welkom(warehouse, port, source)), flush=True)
     return draai(streamlit_command(port), env)
 
 

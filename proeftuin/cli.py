@@ -80,11 +80,19 @@ def demo_data_command(directory: Path, registraties: int | None) -> None:
 @app.command("dashboard")
 @warehouse_option(required=False)
 @port_option
-def dashboard_command(warehouse: Path, port: int) -> None:
+@option(
+    "--source",
+    type=click.Path(path_type=Path, file_okay=False),
+    metavar="MAP",
+    default=None,
+    help="Bronmap waarin de formulieren van het platform schrijven (aanmelden, toetsen); "
+    "zonder deze optie staan ze uit.",
+)
+def dashboard_command(warehouse: Path, port: int, source: Path | None) -> None:
     """Start het virtuele platform (Streamlit) op localhost."""
     from dashboard.serve import serve
 
-    sys.exit(serve(warehouse, port))
+    sys.exit(serve(warehouse, port, source))
 
 
 @app.command("rapport")
@@ -131,7 +139,7 @@ def demo_command(directory: Path, warehouse: Path, port: int) -> None:
     for step in (
         lambda: write_demo_command(directory, None),
         lambda: run_etl_command(directory, warehouse, False),
-        lambda: serve(warehouse, port, "proeftuin demo"),
+        lambda: serve(warehouse, port, directory, "proeftuin demo"),
     ):
         code = step()
         if code:

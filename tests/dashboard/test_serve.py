@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from dashboard.serve import GEDULD_S
+from dashboard.serve import GEDULD_S, welkom
 
 
 def _vrije_poort() -> int:
@@ -57,6 +57,7 @@ def test_dutch_url_and_etl_hint_come_before_the_streamlit_banner(tmp_path: Path)
     assert f"Het platform draait op http://localhost:{poort} — stoppen met Ctrl+C" in voor
     assert f"Er is nog geen warehouse op {warehouse.resolve()}" in voor
     assert f"proeftuin etl --source MAP_MET_EXPORTS --warehouse {warehouse.resolve()}" in voor
+    assert "Aanmelden en toetsen staan uit (geen --source)" in voor
     assert not warehouse.exists(), "the dashboard only reads: it never creates the warehouse"
 
 
@@ -130,3 +131,8 @@ def test_sigterm_stops_the_server_and_frees_the_port(tmp_path: Path):
         if proces.poll() is None:
             os.killpg(proces.pid, signal.SIGKILL)
             proces.wait(timeout=20)
+
+
+def test_with_source_the_forms_write_there(tmp_path: Path):
+    regels = welkom(tmp_path / "w.duckdb", 8690, tmp_path / "bron")
+    assert f"Formulieren schrijven naar {tmp_path / 'bron'}/platform en starten de ETL." in regels
