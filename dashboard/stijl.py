@@ -29,7 +29,6 @@ CSS = f"""
 <style>
 .{SMAL}, .{PRINT} {{ display: none; }}
 [data-testid="stElementContainer"]:has(.{BIJ}) {{ display: none; }}
-[data-testid="stElementContainer"]:has(iframe[srcdoc*="proeftuinEnter"]) {{ display: none; }}
 table.{PRINT} {{ border-collapse: collapse; font-size: 9pt; margin: 0 0 0.5rem 0; }}
 table.{PRINT} th, table.{PRINT} td {{
   border-bottom: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top;
@@ -72,32 +71,9 @@ table.{PRINT} td.getal {{ text-align: right; white-space: nowrap; }}
 """
 
 
-ENTER_BEVESTIGT = """
-<script>
-// Enter in a date field commits the typed date, as Enter does in a text field. The field
-// commits when the pointer goes down elsewhere and it loses focus: Enter does just that
-// (on the main area, which has no control of its own). Installed once per document.
-const doc = window.parent.document;
-if (!doc.proeftuinEnter) {
-  doc.proeftuinEnter = true;
-  doc.addEventListener("keydown", (e) => {
-    const veld = e.target.closest && e.target.closest('[data-testid="stDateInputField"]');
-    if (e.key !== "Enter" || !veld) return;
-    const hoofd = doc.querySelector('[data-testid="stMain"]');
-    for (const soort of ["pointerdown", "mousedown", "pointerup", "mouseup"]) {
-      hoofd.dispatchEvent(new MouseEvent(soort, { bubbles: true }));
-    }
-    e.target.blur();
-  }, true);
-}
-</script>
-"""
-
-
 def toepassen() -> None:
-    """Add the CSS to the page, and make Enter commit a typed date (call once per run)."""
+    """Add the CSS to the page (call once per run)."""
     st.html(CSS)
-    st.iframe(ENTER_BEVESTIGT, height=1)
 
 
 def bij_tabel(frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None = None) -> None:
