@@ -11,14 +11,22 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-from dashboard import db, queries, teksten
+from dashboard import auth, db, queries, teksten
 from dashboard import format as fmt
 
-PAGINAS = Path(__file__).resolve().parent / "pages"
+MAP = Path(__file__).resolve().parent / "pages"
+# (file in pages/ without .py = url path, menu title, icon); who may open it: dashboard.auth.
+PAGINAS = [
+    ("start", "Start", ":material/home:"),
+    ("werkvoorraad", "Werkvoorraad", ":material/list:"),
+    ("urenbalans", "Urenbalans", ":material/balance:"),
+    ("tussenstand", "Tussenstand", ":material/event:"),
+    ("winstpunten", "Winstpunten", ":material/star:"),
+    ("verrekening", "Verrekening", ":material/euro:"),
+    ("data_kwaliteit", "Data & kwaliteit", ":material/fact_check:"),
+]
 
-st.set_page_config(
-    page_title="Proeftuin beleid Drechtsteden", page_icon=":seedling:", layout="wide"
-)
+st.set_page_config(page_title=auth.PLATFORM, page_icon=":seedling:", layout="wide")
 
 
 def geen_gegevens() -> None:
@@ -39,24 +47,26 @@ def zijbalk() -> None:
     st.sidebar.caption(f"{periode}  \nLaatst geladen: {fmt.tijdstip(stand['laatste_run'])}")
 
 
+def navigatie(rol: auth.Rol) -> list[st.Page]:
+    """Every page: the ones this role may open in the menu; the others hidden, standing in
+    with "geen toegang" at their own URL (so a bookmark never shows the page itself)."""
+    return [
+        st.Page(MAP / f"{naam}.py", title=titel, icon=icoon, default=naam == "start")
+        if auth.mag(rol, naam)
+        else st.Page(auth.geen_toegang(titel), title=titel, url_path=naam, visibility="hidden")
+        for naam, titel, icoon in PAGINAS
+    ]
+
+
+gebruiker = auth.aanmelden()
 probleem = queries.probleem()
 if probleem:
     st.navigation([st.Page(geen_gegevens, title="Nog geen gegevens", icon=":material/info:")]).run()
+    auth.zijbalk(gebruiker)
     st.stop()
 
-pagina = st.navigation(
-    [
-        st.Page(PAGINAS / "start.py", title="Start", icon=":material/home:", default=True),
-        st.Page(PAGINAS / "werkvoorraad.py", title="Werkvoorraad", icon=":material/list:"),
-        st.Page(PAGINAS / "urenbalans.py", title="Urenbalans", icon=":material/balance:"),
-        st.Page(PAGINAS / "tussenstand.py", title="Tussenstand", icon=":material/event:"),
-        st.Page(PAGINAS / "winstpunten.py", title="Winstpunten", icon=":material/star:"),
-        st.Page(PAGINAS / "verrekening.py", title="Verrekening", icon=":material/euro:"),
-        st.Page(
-            PAGINAS / "data_kwaliteit.py", title="Data & kwaliteit", icon=":material/fact_check:"
-        ),
-    ]
-)
+pagina = st.navigation(navigatie(gebruiker.rol))
+auth.zijbalk(gebruiker)
 zijbalk()
 try:
     pagina.run()

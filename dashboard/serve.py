@@ -1,36 +1,70 @@
-"""`proeftuin dashboard`: serve the Streamlit app on localhost for one warehouse file."""
+"""`proeftuin dashboard`: serve the Streamlit app for one warehouse file.
+
+On 127.0.0.1 without login (the local single-user demo), or on any address with an
+`--auth` file (OpenID Connect login and roles). An open platform on the network is refused.
+"""
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from dashboard.authbestand import AuthFout, lees, schrijf_secrets
 from dashboard.db import WAREHOUSE_ENV
 
 APP = Path(__file__).resolve().parent / "app.py"
+AUTH_ENV = "PROEFTUIN_AUTH"
+# Accessible colours (WCAG 2.1 AA, 4.5:1 on white and on the sidebar's grey): Streamlit
+# derives its faded caption text from textColor, which at the default grey fell to 3.7:1.
+THEMA = {
+    "base": "light",
+    "textColor": "#1F2328",
+    "primaryColor": "#B5121B",
+    "linkColor": "#0B5CAD",
+}
 
 
-def streamlit_command(port: int) -> list[str]:
-    """The `streamlit run` command line: headless, localhost only, no telemetry."""
-    return [
+def is_lokaal(adres: str) -> bool:
+    """Only the loopback interface: the platform is then unreachable from the network."""
+    if adres == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(adres).is_loopback
+    except ValueError:
+        return False
+
+
+def streamlit_command(
+    port: int, adres: str = "127.0.0.1", secrets: Path | None = None
+) -> list[str]:
+    """The `streamlit run` command line: headless, no telemetry, accessible theme.
+
+    With `secrets` only that file is read for secrets (never a stray
+    `.streamlit/secrets.toml` of the working folder)."""
+    command = [
         sys.executable,
         "-m",
         "streamlit",
         "run",
         str(APP),
         "--server.headless=true",
-        "--server.address=localhost",
+        f"--server.address={adres}",
         f"--server.port={port}",
         "--browser.gatherUsageStats=false",
         "--server.fileWatcherType=none",
         "--client.toolbarMode=viewer",
-        "--theme.base=light",
+        *(f"--theme.{sleutel}={waarde}" for sleutel, waarde in THEMA.items()),
     ]
+    if secrets is not None:
+        command.append(f"--secrets.files={secrets}")
+    return command
 
 
-def welkom(warehouse: Path, port: int) -> list[str]:
+def welkom(warehouse: Path, port: int, adres: str = "127.0.0.1", auth: bool = False) -> list[str]:
     """The Dutch lines printed before Streamlit's own (English) banner: where the platform
     runs, and when there is no warehouse yet, the command that makes one."""
     regels = []
@@ -40,21 +74,49 @@ def welkom(warehouse: Path, port: int) -> list[str]:
             f"  proeftuin etl --source MAP_MET_EXPORTS --warehouse {warehouse}",
             "Het platform start toch en toont de gegevens zodra de ETL klaar is.",
         ]
-    regels.append(f"Het platform draait op http://localhost:{port} — stoppen met Ctrl+C")
+    host = "localhost" if is_lokaal(adres) else adres
+    regels.append(
+        "Inloggen via de identity provider; rollen uit het auth-bestand."
+        if auth
+        else "Lokale demo zonder inloggen: alleen bereikbaar op deze computer."
+    )
+    regels.append(f"Het platform draait op http://{host}:{port} — stoppen met Ctrl+C")
     return regels
 
 
-def serve(warehouse: Path, port: int) -> int:
+def serve(warehouse: Path, port: int, adres: str = "127.0.0.1", auth: Path | None = None) -> int:
     """Run the dashboard until Ctrl+C; return the exit code for the CLI.
 
     A missing warehouse is not an error: the app itself explains how to load data, and
-    picks the file up as soon as an ETL run writes it.
+    picks the file up as soon as an ETL run writes it. A non-local address without an
+    auth file, or a bad auth file, is (exit 1, nothing started).
     """
+    if auth is None and not is_lokaal(adres):
+        print(
+            f"Fout: het platform op adres {adres} openzetten zonder inloggen kan niet: iedereen "
+            "op het netwerk zou alles zien. Geef een auth-bestand mee met --auth BESTAND "
+            "(zie docs/deploy.md), of laat --address weg voor de lokale demo op 127.0.0.1.",
+            file=sys.stderr,
+        )
+        return 1
+    secrets = None
+    env = {**os.environ, WAREHOUSE_ENV: str(Path(warehouse).resolve())}
+    env.pop(AUTH_ENV, None)
+    if auth is not None:
+        try:
+            instellingen = lees(auth)
+        except AuthFout as exc:
+            print(f"Fout: {exc}", file=sys.stderr)
+            return 1
+        secrets = schrijf_secrets(instellingen.oidc)
+        env[AUTH_ENV] = str(Path(auth).resolve())
     warehouse = Path(warehouse).resolve()
-    env = {**os.environ, WAREHOUSE_ENV: str(warehouse)}
     # flush: when stdout is a pipe, the child's banner would otherwise come first
-    print("\n".join(welkom(warehouse, port)), flush=True)
+    print("\n".join(welkom(warehouse, port, adres, auth is not None)), flush=True)
     try:
-        return subprocess.call(streamlit_command(port), env=env)
+        return subprocess.call(streamlit_command(port, adres, secrets), env=env)
     except KeyboardInterrupt:
         return 0
+    finally:
+        if secrets is not None:
+            shutil.rmtree(secrets.parent, ignore_errors=True)

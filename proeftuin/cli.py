@@ -44,7 +44,7 @@ port_option = option(
     "--port",
     type=PORT,
     default=DEFAULT_PORT,
-    help=f"Poort op localhost. Standaard: {DEFAULT_PORT}.",
+    help=f"Poort. Standaard: {DEFAULT_PORT}.",
 )
 
 
@@ -80,11 +80,26 @@ def demo_data_command(directory: Path, registraties: int | None) -> None:
 @app.command("dashboard")
 @warehouse_option(required=False)
 @port_option
-def dashboard_command(warehouse: Path, port: int) -> None:
-    """Start het virtuele platform (Streamlit) op localhost."""
+@option(
+    "--address",
+    metavar="ADRES",
+    default="127.0.0.1",
+    help="Netwerkadres waarop het platform luistert. Standaard: 127.0.0.1 (alleen deze "
+    "computer); elk ander adres vraagt --auth.",
+)
+@option(
+    "--auth",
+    type=PATH,
+    metavar="BESTAND",
+    default=None,
+    help="TOML-bestand met [oidc] (identity provider) en [rollen]: inloggen met rollen. "
+    "Zie docs/deploy.md.",
+)
+def dashboard_command(warehouse: Path, port: int, address: str, auth: Path | None) -> None:
+    """Start het virtuele platform (Streamlit); zonder --auth als lokale demo."""
     from dashboard.serve import serve
 
-    sys.exit(serve(warehouse, port))
+    sys.exit(serve(warehouse, port, address, auth))
 
 
 @app.command("demo")

@@ -3,8 +3,8 @@
 import polars as pl
 import streamlit as st
 
+from dashboard import auth, queries, ui
 from dashboard import format as fmt
-from dashboard import queries, ui
 
 st.title("Werkvoorraad")
 alles = queries.werkvoorraad()
@@ -24,8 +24,13 @@ def keuzes(kolom: str) -> list[str]:
 status = f1.multiselect("Status", keuzes("status"), format_func=fmt.label, placeholder="alle")
 soort = f2.multiselect("Soort", keuzes("soort_opdracht"), format_func=fmt.label, placeholder="alle")
 fase = f3.multiselect("Fase", keuzes("fase"), format_func=fmt.label, placeholder="alle")
+eigen = auth.eigen_gemeente()
 gemeente = f4.multiselect(
-    "Gemeente", list(namen), format_func=lambda c: namen.get(c, c), placeholder="alle"
+    "Gemeente",
+    list(namen),
+    default=[eigen] if eigen in namen else None,
+    format_func=lambda c: namen.get(c, c),
+    placeholder="alle",
 )
 winstpunt = f5.multiselect(
     "Winstpunt",
@@ -42,10 +47,19 @@ if zonder.height:
         "(gemarkeerd met ⚠): een kans voor gemeenten met een negatief urensaldo."
     )
 
+# Person-level data is for the MT only: the others see the opdrachtnemer's gemeente.
+personen = auth.persoonsgegevens()
+nemer_kolom = (
+    pl.coalesce("opdrachtnemer_naam", "opdrachtnemer")
+    if personen
+    else pl.col("opdrachtnemer_gemeente").replace_strict(
+        namen, default=pl.col("opdrachtnemer_gemeente")
+    )
+)
 tonen = gekozen.with_columns(
     pl.when(pl.col("zonder_opdrachtnemer"))
     .then(pl.lit("⚠ nog geen opdrachtnemer"))
-    .otherwise(pl.coalesce("opdrachtnemer_naam", "opdrachtnemer"))
+    .otherwise(nemer_kolom)
     .alias("nemer"),
     pl.col("soort_opdracht").map_elements(fmt.label, return_dtype=pl.String),
 )
@@ -58,7 +72,7 @@ ui.tabel(
         "status": "Status",
         "fase": "Fase",
         "aanvrager": "Aanvrager",
-        "nemer": "Opdrachtnemer",
+        "nemer": "Opdrachtnemer" if personen else "Gemeente opdrachtnemer",
         "begrote_uren": "Begroot",
         "gerealiseerde_uren": "Gerealiseerd",
         "winstpunten": "Winstpunten",
@@ -85,12 +99,13 @@ a.markdown(
     f"**Ambtelijk opdrachtgever**  \n{o['ambtelijk_opdrachtgever'] or '–'}  \n"
     f"**Aanvrager**  \n{namen.get(o['aanvrager'], fmt.label(o['aanvrager']))}"
 )
-nemer = (
-    "⚠ nog geen opdrachtnemer"
-    if o["zonder_opdrachtnemer"]
-    else f"{o['opdrachtnemer_naam'] or o['opdrachtnemer']} "
-    f"({namen.get(o['opdrachtnemer_gemeente'], o['opdrachtnemer_gemeente'])})"
-)
+nemer_gemeente = namen.get(o["opdrachtnemer_gemeente"], o["opdrachtnemer_gemeente"])
+if o["zonder_opdrachtnemer"]:
+    nemer = "⚠ nog geen opdrachtnemer"
+elif personen:
+    nemer = f"{o['opdrachtnemer_naam'] or o['opdrachtnemer']} ({nemer_gemeente})"
+else:
+    nemer = f"een medewerker van {nemer_gemeente}"
 b.markdown(
     f"**Opdrachtnemer**  \n{nemer}  \n"
     f"**Planning**  \n{fmt.datum(o['startdatum']) or '?'} tot "
