@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -22,7 +23,7 @@ AUTH_ENV = "PROEFTUIN_AUTH"
 # derives its faded caption text from textColor, which at the default grey fell to 3.7:1.
 THEMA = {
     "base": "light",
-    "textColor": "#1F2328",
+    "textColor": "#0B0C0C",
     "primaryColor": "#B5121B",
     "linkColor": "#0B5CAD",
 }
@@ -113,10 +114,15 @@ def serve(warehouse: Path, port: int, adres: str = "127.0.0.1", auth: Path | Non
     warehouse = Path(warehouse).resolve()
     # flush: when stdout is a pipe, the child's banner would otherwise come first
     print("\n".join(welkom(warehouse, port, adres, auth is not None)), flush=True)
+    proces = subprocess.Popen(streamlit_command(port, adres, secrets), env=env)
+    # A service manager stops with SIGTERM: pass it on and still remove the secrets.
+    vorige = signal.signal(signal.SIGTERM, lambda *_: proces.terminate())
     try:
-        return subprocess.call(streamlit_command(port, adres, secrets), env=env)
-    except KeyboardInterrupt:
+        return proces.wait()
+    except KeyboardInterrupt:  # Ctrl+C reached Streamlit too (same process group)
+        proces.wait()
         return 0
     finally:
+        signal.signal(signal.SIGTERM, vorige)
         if secrets is not None:
             shutil.rmtree(secrets.parent, ignore_errors=True)
