@@ -31,6 +31,8 @@ DEMO_REGEL = (
     "wat die rol ziet."
 )
 ROL_SLEUTEL = "_proeftuin_rol"
+DEMO_SLEUTEL = "demo_rol"
+MT = Rol("mt")
 
 # Page (its url path = file name without .py) -> the least role that may open it.
 # A page not listed here is for `mt` only: a new page is private until someone decides.
@@ -121,21 +123,24 @@ def aanmelden() -> Gebruiker:
 
 
 def _demo() -> Gebruiker:
-    rol = st.sidebar.selectbox(
-        "Rol (lokale demo)",
-        ALLE_ROLLEN,
-        index=ALLE_ROLLEN.index(Rol("mt")),
-        format_func=lambda r: r.label,
-        key="demo_rol",
-        help="Zonder inloggen kiest u zelf welke rol u bekijkt.",
-    )
-    return Gebruiker("Lokale gebruiker", None, rol, demo=True)
+    """The demo's user, with the role picked in the sidebar (read here, drawn by `zijbalk`:
+    the page list depends on the role, and widgets belong after `st.navigation`)."""
+    return Gebruiker("Lokale gebruiker", None, st.session_state.get(DEMO_SLEUTEL, MT), demo=True)
 
 
 def zijbalk(gebruiker: Gebruiker) -> None:
     """Who is logged in, the role, and the way out; in the demo, the demo line."""
     if gebruiker.demo:
         st.info(DEMO_REGEL, icon=":material/info:")
+        st.sidebar.selectbox(
+            "Rol (lokale demo)",
+            ALLE_ROLLEN,
+            # from session state once picked (a default as well would make Streamlit warn)
+            index=None if DEMO_SLEUTEL in st.session_state else ALLE_ROLLEN.index(MT),
+            format_func=lambda r: r.label,
+            key=DEMO_SLEUTEL,
+            help="Zonder inloggen kiest u zelf welke rol u bekijkt.",
+        )
         st.sidebar.markdown(f"**{gebruiker.naam}** · rol: {gebruiker.rol.label}")
         return
     st.sidebar.markdown(
