@@ -54,8 +54,13 @@ def _gehele_tikken(fig: go.Figure, waarden: list[float | None]) -> None:
         fig.update_yaxes(dtick=1, rangemode="tozero")
 
 
-def _opmaak(fig: go.Figure, titel: str | None = None, hoogte: int = 380) -> go.Figure:
+def _opmaak(
+    fig: go.Figure, titel: str | None = None, hoogte: int = 380, categorie: str = ""
+) -> go.Figure:
+    """Layout shared by every chart; `categorie` heads the first column of its figures'
+    table (see `cijfers`)."""
     fig.update_layout(
+        meta={"categorie": categorie},
         title=titel,
         separators=",.",
         height=hoogte,
@@ -88,7 +93,7 @@ def saldo_per_gemeente(
     fig.add_vline(x=0, line_color="#333", line_width=1)
     fig.update_xaxes(title="urensaldo", tickformat=",.0f")
     fig.update_yaxes(autorange="reversed")
-    return _opmaak(fig)
+    return _opmaak(fig, categorie="Gemeente")
 
 
 def verloop(
@@ -114,7 +119,7 @@ def verloop(
     fig.add_hline(y=0, line_color="#333", line_width=1)
     fig.update_yaxes(title="cumulatief urensaldo", tickformat=",.0f")
     fig.update_xaxes(type="category")
-    return _opmaak(fig)
+    return _opmaak(fig, categorie="Periode")
 
 
 def prognose(prog: pl.DataFrame, gemeenten: dict[str, str], einddatum: str) -> go.Figure:
@@ -143,7 +148,7 @@ def prognose(prog: pl.DataFrame, gemeenten: dict[str, str], einddatum: str) -> g
     fig.add_hline(y=0, line_color="#333", line_width=1)
     fig.update_layout(barmode="group")
     fig.update_yaxes(title="urensaldo", tickformat=",.0f")
-    return _opmaak(fig)
+    return _opmaak(fig, categorie="Gemeente")
 
 
 def gestapeld(
@@ -166,7 +171,7 @@ def gestapeld(
     fig.update_yaxes(title=as_titel, tickformat=",.0f")
     totalen = frame.group_by(x).agg(pl.col(y).sum()).get_column(y).to_list()
     _gehele_tikken(fig, totalen)
-    return _opmaak(fig)
+    return _opmaak(fig, categorie=_kop(x))
 
 
 def groepen(
@@ -189,7 +194,7 @@ def groepen(
     fig.update_yaxes(title=as_titel, tickformat=formaat)
     if formaat == ",.0f":
         _gehele_tikken(fig, [v for k in reeksen for v in frame.get_column(k).to_list()])
-    return _opmaak(fig)
+    return _opmaak(fig, categorie=_kop(x))
 
 
 def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
@@ -227,3 +232,33 @@ def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
         )
     )
     return _opmaak(fig, hoogte=420)
+
+
+def _kop(kolom: str) -> str:
+    """'soort_opdracht' -> 'Soort opdracht': a column name as a table header."""
+    return kolom.replace("_", " ").capitalize()
+
+
+def cijfers(fig: go.Figure) -> pl.DataFrame:
+    """The figures a bar or line chart shows, as a table: one row per category, one
+    column per series (WCAG: what a chart says must also be readable without seeing it).
+
+    Read from the figure itself, so the table can never disagree with the chart. Empty
+    for charts without categories (the Sankey has its own table on its page).
+    """
+    categorie = (fig.layout.meta or {}).get("categorie") or "Categorie"
+    reeksen: dict[str, dict[str, float | None]] = {}
+    for trace in fig.data:
+        if trace.type not in ("bar", "scatter") or trace.x is None or trace.y is None:
+            continue
+        liggend = trace.orientation == "h"
+        assen = (trace.y, trace.x) if liggend else (trace.x, trace.y)
+        as_titel = (fig.layout.xaxis if liggend else fig.layout.yaxis).title.text
+        naam = trace.name or (as_titel or "waarde").capitalize()
+        reeksen[naam] = dict(zip((str(c) for c in assen[0]), assen[1], strict=True))
+    volgorde = list(dict.fromkeys(c for reeks in reeksen.values() for c in reeks))
+    return pl.DataFrame(
+        {categorie: volgorde}
+        | {naam: [reeks.get(c) for c in volgorde] for naam, reeks in reeksen.items()},
+        schema={categorie: pl.String} | dict.fromkeys(reeksen, pl.Float64),
+    )
