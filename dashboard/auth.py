@@ -22,7 +22,14 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.authbestand import ALLE_ROLLEN, AuthInstellingen, Rol, lees, rol_voor
+from dashboard.authbestand import (
+    ALLE_ROLLEN,
+    AuthFout,
+    AuthInstellingen,
+    Rol,
+    lees,
+    rol_voor,
+)
 
 AUTH_ENV = "PROEFTUIN_AUTH"
 PLATFORM = "Proeftuin beleid Drechtsteden"
@@ -72,7 +79,11 @@ def instellingen() -> AuthInstellingen | None:
     pad = os.environ.get(AUTH_ENV)
     if not pad:
         return None
-    return _instellingen(pad, Path(pad).stat().st_mtime_ns)
+    try:
+        versie = Path(pad).stat().st_mtime_ns
+    except OSError:
+        raise AuthFout(f"Het auth-bestand {pad} is niet meer te lezen.") from None
+    return _instellingen(pad, versie)
 
 
 def _inlogpagina() -> None:
@@ -101,15 +112,28 @@ def _alleen(pagina, titel: str) -> None:
     st.stop()
 
 
+def _authbestand_fout(fout: AuthFout):
+    def pagina() -> None:
+        st.title("Inloggen is tijdelijk niet mogelijk")
+        st.error(f"Het auth-bestand is sinds de start gewijzigd en nu onbruikbaar: {fout}")
+
+    return pagina
+
+
 def aanmelden() -> Gebruiker:
     """The user of this run; shows the login or no-role page and stops when there is none.
 
-    Also remembers the role for this run, so pages can ask `rol()`.
+    Also remembers the role for this run, so pages can ask `rol()`. A roles file that was
+    edited into an unusable state while the platform runs shuts everyone out (with the
+    reason) rather than falling back to anything.
     """
-    config = instellingen()
+    try:
+        config = instellingen()
+    except AuthFout as fout:
+        _alleen(_authbestand_fout(fout), "Geen toegang")
     if config is None:
         gebruiker = _demo()
-    elif not st.user.is_logged_in:
+    elif not st.user.get("is_logged_in", False):
         _alleen(_inlogpagina, "Inloggen")
     else:
         email = st.user.get("email")

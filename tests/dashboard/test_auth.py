@@ -5,6 +5,7 @@ Login through a real identity provider is in test_login_browser.py.
 
 from __future__ import annotations
 
+import os
 import stat
 import tomllib
 from pathlib import Path
@@ -231,3 +232,20 @@ def test_college_lands_on_its_own_gemeente(klein_warehouse):
     at = _als(Rol("college", "DOR"), "pages/werkvoorraad.py")
     assert widget(at.multiselect, "Gemeente").value == ["DOR"]
     assert widget(_als(Rol("mt"), "pages/werkvoorraad.py").multiselect, "Gemeente").value == []
+
+
+def test_login_page_without_figures_and_a_roles_file_broken_while_running(
+    klein_warehouse, tmp_path, monkeypatch
+):
+    pad = schrijf(tmp_path, GOED)
+    monkeypatch.setenv(auth.AUTH_ENV, str(pad))
+    at = zonder_fouten(app())
+    assert [t.value for t in at.title] == [auth.PLATFORM]
+    assert [b.label for b in at.button] == ["Inloggen"]
+    assert not at.metric and not at.dataframe and not at.get("plotly_chart")
+    pad.write_text(GOED.replace('"mt"', '"baas"'), encoding="utf-8")
+    os.utime(pad, ns=(1, 2))  # a new mtime even on a coarse clock
+    at = app()
+    assert [t.value for t in at.title] == ["Inloggen is tijdelijk niet mogelijk"]
+    assert "regel 9: onbekende rol 'baas'" in at.error[0].value
+    assert not at.button, "no way in while the roles are unclear"

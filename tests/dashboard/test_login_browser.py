@@ -101,15 +101,7 @@ def _inloggen(browser, url: str, email: str, toetsenbord: bool = False):
         assert pagina.locator(f'[data-testid="{testid}"]').count() == 0, testid
     toegankelijk(pagina, "inlogpagina")
     if toetsenbord:  # the keyboard alone: Tab to the button, Enter
-        for _ in range(20):
-            pagina.keyboard.press("Tab")
-            actief = "document.activeElement.tagName + ' ' + document.activeElement.innerText"
-            if pagina.evaluate(actief).startswith("BUTTON") and "Inloggen" in pagina.evaluate(
-                actief
-            ):
-                break
-        else:
-            pytest.fail("de knop Inloggen is niet met Tab te bereiken")
+        _tab_naar(pagina, "BUTTON", "Inloggen")
         pagina.keyboard.press("Enter")
     else:
         knop.click()
@@ -118,6 +110,17 @@ def _inloggen(browser, url: str, email: str, toetsenbord: bool = False):
     pagina.get_by_role("button", name="Authorize").click()
     expect(pagina.get_by_role("button", name="Uitloggen")).to_be_visible(timeout=30_000)
     return context, pagina
+
+
+def _tab_naar(pagina, tag: str, tekst: str) -> None:
+    """Press Tab until the focus is on a `tag` element whose text ends with `tekst`."""
+    actief = "[document.activeElement.tagName, document.activeElement.innerText]"
+    for _ in range(40):
+        pagina.keyboard.press("Tab")
+        naam, inhoud = pagina.evaluate(actief)
+        if naam == tag and inhoud.strip().endswith(tekst):
+            return
+    pytest.fail(f"{tekst} is niet met Tab te bereiken")
 
 
 def _menu(pagina) -> list[str]:
@@ -157,6 +160,12 @@ def test_each_role_sees_exactly_its_part(omgeving, demo_warehouse, email, rol):
             zijbalk = pagina.locator('[data-testid="stSidebar"]').inner_text()
             assert email in zijbalk and "Rol:" in zijbalk
             assert _menu(pagina) == MENU[rol]
+            if rol == "mt":  # the menu with the keyboard alone
+                _tab_naar(pagina, "A", "Werkvoorraad")
+                pagina.keyboard.press("Enter")
+                expect(pagina.get_by_role("heading", name="Werkvoorraad")).to_be_visible(
+                    timeout=30_000
+                )
             for titel, pad in URL.items():
                 inhoud = _open(pagina, url, pad)
                 if titel in MENU[rol]:
