@@ -40,7 +40,7 @@ from benchmarks.common import (
     workdir,
     write_section,
 )
-from dashboard.db import WAREHOUSE_ENV
+from warehouse.settings import WAREHOUSE_ENV
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
 PAGES = APP.parent / "pages"

@@ -47,20 +47,24 @@ SECONDS_PER_MILLION = 0.1
 HEADERS = ("object", "kind", "layer", "rows", "median", "× bare sum", "target")
 
 VIEWS_SQL = """
-select view_name from duckdb_views()
+select schema_name, view_name from duckdb_views()
 where not internal and not temporary
-order by view_name
+order by schema_name, view_name
 """
 MACROS_SQL = """
-select function_name, parameters from duckdb_functions()
+select schema_name, function_name, parameters from duckdb_functions()
 where function_type = 'table_macro' and not internal
-order by function_name
+order by schema_name, function_name
 """
 
 
 @dataclass(frozen=True)
 class Query:
-    """One thing to time: a view (`select *`) or a table macro called with peildatum."""
+    """One thing to time: a view (`select *`) or a table macro called with peildatum.
+
+    `name` is the object's name, prefixed with its schema when that is not `main`
+    (`intern.stg_uren`): staging and marts live in `intern`.
+    """
 
     name: str
     kind: str
@@ -73,26 +77,30 @@ def discover(
     con: duckdb.DuckDBPyConnection, peildatum: date, all_layers: bool
 ) -> tuple[list[Query], list[str]]:
     """The views and macros to time, and the names skipped (macros with unknown params)."""
-    layers = {f.name: f.layer for f in view_files()}
+    layers = {(f.schema, f.name): f.layer for f in view_files()}
     queries: list[Query] = []
     skipped: list[str] = []
 
     def wanted(layer: str) -> bool:
         return all_layers or layer not in ("staging", "marts")
 
-    for (name,) in con.execute(VIEWS_SQL).fetchall():
-        layer = layers.get(name, "other")
+    def shown(schema: str, name: str) -> str:
+        return name if schema == "main" else f"{schema}.{name}"
+
+    for schema, name in con.execute(VIEWS_SQL).fetchall():
+        layer = layers.get((schema, name), "other")
         if wanted(layer):
-            queries.append(Query(name, "view", layer, f'select * from "{name}"'))
-    for name, parameters in con.execute(MACROS_SQL).fetchall():
-        layer = layers.get(name, "other")
+            sql = f'select * from "{schema}"."{name}"'
+            queries.append(Query(shown(schema, name), "view", layer, sql))
+    for schema, name, parameters in con.execute(MACROS_SQL).fetchall():
+        layer = layers.get((schema, name), "other")
         if not wanted(layer):
             continue
         if list(parameters) == ["peildatum"]:
-            sql = f'select * from "{name}"(?)'
-            queries.append(Query(name, "macro", layer, sql, (peildatum,)))
+            sql = f'select * from "{schema}"."{name}"(?)'
+            queries.append(Query(shown(schema, name), "macro", layer, sql, (peildatum,)))
         else:
-            skipped.append(f"{name}({', '.join(parameters)})")
+            skipped.append(f"{shown(schema, name)}({', '.join(parameters)})")
     return queries, skipped
 
 

@@ -6,25 +6,12 @@ in `$PROEFTUIN_WAREHOUSE`.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import duckdb
 import streamlit as st
 
 from dashboard import auth, db, queries, teksten
 from dashboard import format as fmt
-
-MAP = Path(__file__).resolve().parent / "pages"
-# (file in pages/ without .py = url path, menu title, icon); who may open it: dashboard.auth.
-PAGINAS = [
-    ("start", "Start", ":material/home:"),
-    ("werkvoorraad", "Werkvoorraad", ":material/list:"),
-    ("urenbalans", "Urenbalans", ":material/balance:"),
-    ("tussenstand", "Tussenstand", ":material/event:"),
-    ("winstpunten", "Winstpunten", ":material/star:"),
-    ("verrekening", "Verrekening", ":material/euro:"),
-    ("data_kwaliteit", "Data & kwaliteit", ":material/fact_check:"),
-]
+from dashboard.paginas import MAP, PAGINAS
 
 st.set_page_config(page_title=auth.PLATFORM, page_icon=":seedling:", layout="wide")
 
@@ -51,10 +38,12 @@ def navigatie(rol: auth.Rol) -> list[st.Page]:
     """Every page: the ones this role may open in the menu; the others hidden, standing in
     with "geen toegang" at their own URL (so a bookmark never shows the page itself)."""
     return [
-        st.Page(MAP / f"{naam}.py", title=titel, icon=icoon, default=naam == "start")
-        if auth.mag(rol, naam)
-        else st.Page(auth.geen_toegang(titel), title=titel, url_path=naam, visibility="hidden")
-        for naam, titel, icoon in PAGINAS
+        st.Page(MAP / p.bestand, title=p.titel, icon=p.icoon, default=p is PAGINAS[0])
+        if auth.mag(rol, p.naam)
+        else st.Page(
+            auth.geen_toegang(p.titel), title=p.titel, url_path=p.naam, visibility="hidden"
+        )
+        for p in PAGINAS
     ]
 
 

@@ -24,6 +24,7 @@ import streamlit as st
 
 from dashboard.authbestand import (
     ALLE_ROLLEN,
+    AUTH_ENV,
     AuthFout,
     AuthInstellingen,
     Rol,
@@ -31,7 +32,6 @@ from dashboard.authbestand import (
     rol_voor,
 )
 
-AUTH_ENV = "PROEFTUIN_AUTH"
 PLATFORM = "Proeftuin beleid Drechtsteden"
 DEMO_REGEL = (
     "Lokale demo zonder inloggen: alleen op deze computer. Kies links een rol om te zien "

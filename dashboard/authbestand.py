@@ -26,6 +26,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+# `proeftuin dashboard --auth FILE` hands the file's path to the app in this variable.
+AUTH_ENV = "PROEFTUIN_AUTH"
 OIDC_SLEUTELS = (
     "server_metadata_url",
     "client_id",

@@ -10,18 +10,14 @@ serialises the (fast, aggregated) queries so no query runs on a connection being
 
 from __future__ import annotations
 
-import os
 import threading
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import duckdb
 import polars as pl
 
-from proeftuin.settings import DEFAULT_WAREHOUSE
 from warehouse.connect import connect_readonly
-
-WAREHOUSE_ENV = "PROEFTUIN_WAREHOUSE"
+from warehouse.settings import warehouse_path
 
 
 class Versie(NamedTuple):
@@ -30,11 +26,6 @@ class Versie(NamedTuple):
     path: str
     inode: int
     mtime_ns: int
-
-
-def warehouse_path() -> Path:
-    """The warehouse the dashboard shows: `$PROEFTUIN_WAREHOUSE`, else the default path."""
-    return Path(os.environ.get(WAREHOUSE_ENV) or DEFAULT_WAREHOUSE).resolve()
 
 
 def huidige_versie() -> Versie | None:

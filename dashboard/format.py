@@ -1,80 +1,33 @@
-"""Dutch formatting for everything the dashboard shows, independent of the browser locale.
+"""Dashboard formatting: tables as Dutch text, code labels, and zero-sum rounding.
 
-Numbers are formatted in Python (1.234,5), dates as 31-12-2012. Rounding happens only
-here, for display: the warehouse keeps exact hours. `afronden_nulsom` rounds a row of
-hours so that the rounded values still add up to the rounded total (zero for a balance
-row), using the largest-remainder method.
+Numbers and dates themselves (1.234,5 and 31-12-2012) come from `dutch.format`, the one
+module every room shares; they are re-exported here so pages need one import (`fmt`).
+Rounding happens only for display: the warehouse keeps exact hours. `afronden_nulsom`
+rounds a row of hours so that the rounded values still add up to the rounded total (zero
+for a balance row), using the largest-remainder method.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
 
 import polars as pl
 
-MAANDEN = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+from dutch.format import datum, datum_lang, euro, getal, ja_nee, lijst, tijdstip
+
+__all__ = [
+    "afronden_nulsom",
+    "datum",
+    "datum_lang",
+    "euro",
+    "getal",
+    "label",
+    "lijst",
+    "nulsom_matrix",
+    "tabel",
+    "tijdstip",
 ]
-
-
-def getal(waarde: float | None, decimalen: int = 1, teken: bool = False) -> str:
-    """1234.5 -> '1.234,5'; None/NaN -> ''; `teken` adds '+' to positive numbers.
-
-    Halves round up, away from zero (2,5 -> 3, 0,125 -> 0,13), as a controller rounds by
-    hand; Python's own format would round 2,5 to 2. A value that rounds to zero shows as
-    0 without sign.
-    """
-    if waarde is None or (isinstance(waarde, float) and math.isnan(waarde)):
-        return ""
-    afgerond = Decimal(repr(float(waarde))).quantize(
-        Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP
-    )
-    if afgerond == 0:
-        return f"{0:.{decimalen}f}".replace(".", ",")
-    tekst = f"{afgerond:{'+' if teken else ''},.{decimalen}f}"
-    return tekst.replace(",", "_").replace(".", ",").replace("_", ".")
-
-
-def euro(waarde: float | None, decimalen: int = 0) -> str:
-    """1234.5 -> '€ 1.235' (negative: '€ -1.235')."""
-    tekst = getal(waarde, decimalen)
-    return f"€ {tekst}" if tekst else ""
-
-
-def datum(waarde: date | datetime | None) -> str:
-    """date(2012, 12, 31) -> '31-12-2012'."""
-    return "" if waarde is None else waarde.strftime("%d-%m-%Y")
-
-
-def datum_lang(waarde: date | None) -> str:
-    """date(2012, 12, 31) -> '31 december 2012'."""
-    return "" if waarde is None else f"{waarde.day} {MAANDEN[waarde.month - 1]} {waarde.year}"
-
-
-def tijdstip(waarde: datetime | None) -> str:
-    return "" if waarde is None else waarde.strftime("%d-%m-%Y %H:%M")
-
-
-def ja_nee(waarde: bool | None) -> str:
-    return "onbekend" if waarde is None else ("ja" if waarde else "nee")
-
-
-def lijst(waarden: Iterable[str] | None) -> str:
-    return ", ".join(waarden or [])
 
 
 def afronden_nulsom(waarden: Sequence[float | None], decimalen: int = 0) -> list[float]:

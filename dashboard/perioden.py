@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from dutch.format import halfjaar_label, kwartaal_label
+
 
 def _einde_maand(jaar: int, maand: int) -> date:
     volgende = date(jaar + maand // 12, maand % 12 + 1, 1)
@@ -22,7 +24,7 @@ def kwartalen(eerste: date, laatste: date) -> dict[str, date]:
             einde = _einde_maand(jaar, 3 * k)
             begin = date(jaar, 3 * k - 2, 1)
             if einde >= eerste and begin <= laatste:
-                uit[f"K{k} {jaar}"] = einde
+                uit[kwartaal_label(jaar, k)] = einde
     return uit
 
 
@@ -34,7 +36,7 @@ def halfjaren(eerste: date, laatste: date) -> dict[str, date]:
             einde = _einde_maand(jaar, 6 * h)
             begin = date(jaar, 6 * h - 5, 1)
             if einde >= eerste and begin <= laatste:
-                uit[f"{h}e halfjaar {jaar}"] = einde
+                uit[halfjaar_label(jaar, h)] = einde
     return uit
 
 

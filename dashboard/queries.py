@@ -182,11 +182,9 @@ def leerervaringen_per_kwartaal(peildatum: date) -> pl.DataFrame:
     return _lees(
         """
         select *, 'K' || kwartaal || ' ' || jaar as periode
-        from leerervaringen_per_kwartaal
-        where jaar * 4 + kwartaal <= year(?) * 4 + quarter(?)
+        from leerervaringen_per_kwartaal_op(?)
         order by jaar, kwartaal, soort
         """,
-        peildatum,
         peildatum,
     )
 
@@ -194,13 +192,7 @@ def leerervaringen_per_kwartaal(peildatum: date) -> pl.DataFrame:
 def leerervaringen(peildatum: date) -> pl.DataFrame:
     """The individual leerervaringen of the same quarters as `leerervaringen_per_kwartaal`."""
     return _lees(
-        """
-        select * from leerervaringen_lijst
-        where jaar * 4 + kwartaal <= year(?) * 4 + quarter(?)
-        order by datum, bestand, regel
-        """,
-        peildatum,
-        peildatum,
+        "select * from leerervaringen_lijst_op(?) order by datum, bestand, regel", peildatum
     )
 
 

@@ -14,11 +14,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from dashboard.authbestand import AuthFout, lees, schrijf_secrets
-from dashboard.db import WAREHOUSE_ENV
+from dashboard.authbestand import AUTH_ENV, AuthFout, lees, schrijf_secrets
+from warehouse.settings import WAREHOUSE_ENV, warehouse_path
 
 APP = Path(__file__).resolve().parent / "app.py"
-AUTH_ENV = "PROEFTUIN_AUTH"
 # Accessible colours (WCAG 2.1 AA, 4.5:1 on white and on the sidebar's grey): Streamlit
 # derives its faded caption text from textColor, which at the default grey fell to 3.7:1.
 THEMA = {
@@ -100,8 +99,9 @@ def serve(warehouse: Path, port: int, adres: str = "127.0.0.1", auth: Path | Non
             file=sys.stderr,
         )
         return 1
+    warehouse = warehouse_path(warehouse)
     secrets = None
-    env = {**os.environ, WAREHOUSE_ENV: str(Path(warehouse).resolve())}
+    env = {**os.environ, WAREHOUSE_ENV: str(warehouse)}
     env.pop(AUTH_ENV, None)
     if auth is not None:
         try:
@@ -111,11 +111,19 @@ def serve(warehouse: Path, port: int, adres: str = "127.0.0.1", auth: Path | Non
             return 1
         secrets = schrijf_secrets(instellingen.oidc)
         env[AUTH_ENV] = str(Path(auth).resolve())
-    warehouse = Path(warehouse).resolve()
     # flush: when stdout is a pipe, the child's banner would otherwise come first
     print("\n".join(welkom(warehouse, port, adres, auth is not None)), flush=True)
-    proces = subprocess.Popen(streamlit_command(port, adres, secrets), env=env)
-    # A service manager stops with SIGTERM: pass it on and still remove the secrets.
+    try:
+        return _draai(streamlit_command(port, adres, secrets), env)
+    finally:
+        if secrets is not None:
+            shutil.rmtree(secrets.parent, ignore_errors=True)
+
+
+def _draai(command: list[str], env: dict[str, str]) -> int:
+    """Run Streamlit until it ends, Ctrl+C or SIGTERM (a service manager's stop, passed on
+    so the caller still removes the secrets)."""
+    proces = subprocess.Popen(command, env=env)
     vorige = signal.signal(signal.SIGTERM, lambda *_: proces.terminate())
     try:
         return proces.wait()
@@ -124,5 +132,3 @@ def serve(warehouse: Path, port: int, adres: str = "127.0.0.1", auth: Path | Non
         return 0
     finally:
         signal.signal(signal.SIGTERM, vorige)
-        if secrets is not None:
-            shutil.rmtree(secrets.parent, ignore_errors=True)

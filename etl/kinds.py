@@ -172,16 +172,3 @@ KINDS: dict[str, Kind] = {
         ),
     )
 }
-
-# Kinds in the order their rules run: a kind only refers to kinds before it.
-RULE_ORDER = (
-    "gemeenten",
-    "tarieven",
-    "medewerkers",
-    "opdrachten",
-    "deelnemers",
-    "uren",
-    "geldinbreng",
-    "evaluaties",
-    "leerervaringen",
-)

@@ -1,8 +1,7 @@
 """One ETL run: find -> read -> parse -> validate -> hand typed frames to the warehouse.
 
 `run_etl` does the work and raises `EtlFailed` (Dutch message) when the run must stop;
-`run_etl_command` is the CLI's entry: it prints the report and turns every way a run
-can end into an exit code, always leaving the previous warehouse untouched on failure.
+the command around it (printing, exit codes) is `etl.command`.
 """
 
 from __future__ import annotations
@@ -15,22 +14,17 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 import polars as pl
 
 from etl.kinds import KINDS
 from etl.parse import DTYPES, parse_table
 from etl.readers import FileRejected, read_source
-from etl.report import Progress, Reporter
-from etl.rules import BESTAND, OK, REDEN, REGEL, SOORT
+from etl.rules import AFKEURSOORT, BESTAND, OK, REDEN, REGEL
 from etl.sources import SourceFile, find_sources
 from etl.validate import validate
-from warehouse.build import InvariantFailed, RunInfo, WarehouseData, build_warehouse
-
-EXIT_FAILED = 1  # unusable source or warehouse path, writing failed, or --strict rejections
-EXIT_INVARIANT = 3  # a check in sql/checks failed
-EXIT_CRASH = 70  # unexpected error (EX_SOFTWARE)
-EXIT_INTERRUPTED = 130  # Ctrl-C
+from warehouse.build import RunInfo, WarehouseData, build_warehouse
 
 BESTANDEN_SCHEMA = {
     "bestand": pl.String,
@@ -40,9 +34,22 @@ BESTANDEN_SCHEMA = {
     "rijen_afgekeurd": pl.Int64,
     "opmerking": pl.String,
 }
-AFGEKEURD_SCHEMA = {"bestand": pl.String, "regel": pl.Int32, "reden": pl.String, "soort": pl.String}
+AFGEKEURD_SCHEMA = {
+    "bestand": pl.String,
+    "regel": pl.Int32,
+    "reden": pl.String,
+    "afkeursoort": pl.String,
+}
 NIET_HERKEND = "niet herkend, niet geladen"
 PARALLEL_FILES = 2  # files read at the same time (the target machine has two cores)
+
+
+class Progress(Protocol):
+    """What `run_etl` reports while it runs (the terminal's `etl.report.Reporter`)."""
+
+    def begin(self, files: list[SourceFile]) -> None: ...
+    def file_done(self, file: SourceFile) -> None: ...
+    def stage(self, text: str) -> None: ...
 
 
 class EtlFailed(RuntimeError):
@@ -59,7 +66,7 @@ class EtlOutcome:
 
     warehouse: Path
     bestanden: pl.DataFrame
-    afgekeurd: pl.DataFrame  # bestand, regel, reden, soort (the rule, for grouping)
+    afgekeurd: pl.DataFrame  # bestand, regel, reden, afkeursoort (the rule, for grouping)
     afgekeurd_csv: Path
     duur_s: float
     geschreven: bool
@@ -87,7 +94,7 @@ def run_etl(
         for c in configs
     ]
     file_rejections: list[dict] = [
-        {"bestand": c.bestand, "regel": None, "reden": c.fout, "soort": "bestand onleesbaar"}
+        {"bestand": c.bestand, "regel": None, "reden": c.fout, "afkeursoort": "bestand onleesbaar"}
         for c in configs
         if c.fout
     ]
@@ -107,7 +114,7 @@ def run_etl(
                     "bestand": f.bestand,
                     "regel": None,
                     "reden": str(result),
-                    "soort": "bestand afgekeurd",
+                    "afkeursoort": "bestand afgekeurd",
                 }
             )
         else:
@@ -142,7 +149,7 @@ def run_etl(
         progress.stage("warehouse bouwen")
     run = RunInfo(gestart_op=gestart_op, bron=str(source), strikt=strict)
     run.duur_s = time.perf_counter() - start
-    build_warehouse(warehouse, WarehouseData(tables, bestanden, afgekeurd.drop("soort")), run)
+    build_warehouse(warehouse, WarehouseData(tables, bestanden, afgekeurd.drop("afkeursoort")), run)
     outcome.duur_s = time.perf_counter() - start
     outcome.geschreven = True
     return outcome
@@ -199,10 +206,10 @@ def _check_paths(source: Path, warehouse: Path) -> None:
         ) from exc
 
 
-def _log_row(bestand: str, soort: str | None, opmerking: str | None) -> dict:
+def _log_row(bestand: str, kind: str | None, opmerking: str | None) -> dict:
     return {
         "bestand": bestand,
-        "soort": soort,
+        "soort": kind,
         "rijen_gelezen": 0,
         "rijen_geladen": 0,
         "rijen_afgekeurd": 0,
@@ -214,7 +221,7 @@ def _concat(kind: str, frames: list[pl.DataFrame], bestand_type: pl.Enum) -> pl.
     if frames:
         return pl.concat(frames, how="vertical", rechunk=False)
     schema = {c.name: DTYPES[c.type] for c in KINDS[kind].columns}
-    schema |= {REGEL: pl.Int32, REDEN: pl.String, SOORT: pl.String, BESTAND: bestand_type}
+    schema |= {REGEL: pl.Int32, REDEN: pl.String, AFKEURSOORT: pl.String, BESTAND: bestand_type}
     return pl.DataFrame(schema=schema)
 
 
@@ -235,7 +242,7 @@ def _results(
                 pl.col(BESTAND).cast(pl.String),
                 pl.col(REGEL).cast(pl.Int32),
                 pl.col(REDEN).alias("reden"),
-                pl.col(SOORT).alias("soort"),
+                pl.col(AFKEURSOORT).alias("afkeursoort"),
             )
         )
         counts.append(
@@ -267,42 +274,3 @@ def _write_rejection_list(afgekeurd: pl.DataFrame, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     afgekeurd.select(BESTAND, REGEL, "reden").write_csv(tmp, separator=";", include_bom=True)
     os.replace(tmp, path)
-
-
-def run_etl_command(source: Path, warehouse: Path, strict: bool) -> int:
-    """The `proeftuin etl` command: run, report in Dutch, return the exit code."""
-    reporter = Reporter()
-    try:
-        outcome = run_etl(source, warehouse, strict, progress=reporter)
-    except EtlFailed as exc:
-        reporter.close()
-        if exc.outcome is not None:
-            reporter.summary(exc.outcome)
-        reporter.failure(f"{exc}.")
-        return EXIT_FAILED
-    except InvariantFailed as exc:
-        reporter.close()
-        reporter.failure(
-            f"Een controle op de urenbank faalt, het warehouse is niet bijgewerkt: {exc}"
-        )
-        return EXIT_INVARIANT
-    except OSError as exc:  # the preflight passed, yet writing failed (disk full, ...)
-        reporter.close()
-        reporter.failure(
-            f"Schrijven mislukt, het warehouse is niet bijgewerkt: {exc.strerror or exc}"
-            + (f" ({exc.filename})" if exc.filename else "")
-        )
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        reporter.close()
-        reporter.failure("Afgebroken (Ctrl-C); het warehouse is niet bijgewerkt.")
-        return EXIT_INTERRUPTED
-    except Exception as exc:  # the last line of defence: report, never leave a half warehouse
-        reporter.close()
-        reporter.failure(
-            f"Onverwachte fout, het warehouse is niet bijgewerkt: {type(exc).__name__}: {exc}"
-        )
-        return EXIT_CRASH
-    reporter.close()
-    reporter.summary(outcome)
-    return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from dutch.format import DATUM
 from etl.kinds import (
     BOOLEAN,
     CODE,
@@ -25,7 +26,7 @@ from etl.kinds import (
     Kind,
 )
 from etl.readers import ELDERS, LEESFOUT, NUMERIC, REGEL, THOUSANDS
-from etl.rules import REDEN, SOORT, Check, add_reasons
+from etl.rules import AFKEURSOORT, REDEN, Check, add_reasons
 
 DTYPES: dict[str, pl.DataType] = {
     TEXT: pl.String(),
@@ -42,7 +43,7 @@ DTYPES: dict[str, pl.DataType] = {
 }
 BOOLEANS = {"ja": True, "j": True, "true": True, "1": True, "waar": True}
 BOOLEANS |= {"nee": False, "n": False, "false": False, "0": False, "onwaar": False}
-DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
+DATE_FORMATS = (DATUM, "%Y-%m-%d")
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 COMMA, COMMA_AND_POINT, DOT = "komma", "komma en punt", "punt"  # see _number_modes
 COMMA_ONLY = "komma, geen punt"  # COMMA in a column without a single dot: nothing to drop
@@ -61,7 +62,7 @@ def value_column(name: str) -> str:
 
 
 def parse_table(raw: pl.DataFrame, kind: Kind) -> pl.DataFrame:
-    """Typed contract columns + `regel` + the first reason (`_reden`, `_soort`) per row.
+    """Typed contract columns + `regel` + the first reason (`_reden`, `_afkeursoort`) per row.
 
     Columns the file lacks (optional ones) come back as typed nulls.
     """
@@ -108,7 +109,7 @@ def parse_table(raw: pl.DataFrame, kind: Kind) -> pl.DataFrame:
         ),
         REGEL,
         REDEN,
-        SOORT,
+        AFKEURSOORT,
     )
 
 

@@ -7,32 +7,17 @@ beside the warehouse; the terminal shows only the most frequent reasons, grouped
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
-
 import polars as pl
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, TextColumn
 from rich.progress import Progress as RichProgress
 from rich.table import Table
 
-if TYPE_CHECKING:
-    from etl.load import EtlOutcome
-    from etl.sources import SourceFile
+from dutch.format import geheel, getal
+from etl.load import EtlOutcome
+from etl.sources import SourceFile
 
 TOP_REASONS = 10
-
-
-class Progress(Protocol):
-    """What `run_etl` reports while it runs."""
-
-    def begin(self, files: list[SourceFile]) -> None: ...
-    def file_done(self, file: SourceFile) -> None: ...
-    def stage(self, text: str) -> None: ...
-
-
-def dutch_int(n: int | float) -> str:
-    """1234567 -> '1.234.567'."""
-    return f"{int(n):,}".replace(",", ".")
 
 
 class Reporter:
@@ -87,30 +72,30 @@ class Reporter:
             table.add_row(
                 row["bestand"],
                 row["soort"] or "-",
-                dutch_int(row["rijen_gelezen"]),
-                dutch_int(row["rijen_geladen"]),
-                f"[red]{dutch_int(afgekeurd)}[/red]" if afgekeurd else "0",
+                geheel(row["rijen_gelezen"]),
+                geheel(row["rijen_geladen"]),
+                f"[red]{geheel(afgekeurd)}[/red]" if afgekeurd else "0",
                 row["opmerking"] or "",
             )
         totals = outcome.bestanden.select(pl.col("^rijen_.*$").sum()).row(0)
-        table.add_row("totaal", "", *(dutch_int(t) for t in totals), "", style="bold")
+        table.add_row("totaal", "", *(geheel(t) for t in totals), "", style="bold")
         self.console.print(table)
         self._top_reasons(outcome.afgekeurd)
         state = "geschreven" if outcome.geschreven else "niet bijgewerkt"
         self.console.print(f"Warehouse {state}: {outcome.warehouse}", soft_wrap=True)
         self.console.print(
-            f"Volledige lijst afgekeurd ({dutch_int(outcome.afgekeurd.height)}): "
+            f"Volledige lijst afgekeurd ({geheel(outcome.afgekeurd.height)}): "
             f"{outcome.afgekeurd_csv}",
             soft_wrap=True,
         )
-        self.console.print(f"Duur: {outcome.duur_s:.1f} s".replace(".", ","))
+        self.console.print(f"Duur: {getal(outcome.duur_s, 1)} s")
 
     def _top_reasons(self, afgekeurd: pl.DataFrame) -> None:
         if afgekeurd.height == 0:
             self.console.print("[green]Geen afgekeurde rijen of bestanden.[/green]")
             return
         top = (
-            afgekeurd.group_by("soort", maintain_order=True)
+            afgekeurd.group_by("afkeursoort", maintain_order=True)
             .agg(pl.len().alias("aantal"), pl.col("reden").first().alias("voorbeeld"))
             .sort("aantal", descending=True, maintain_order=True)
             .head(TOP_REASONS)
@@ -119,8 +104,8 @@ class Reporter:
         table.add_column("soort afkeur", justify="left")
         table.add_column("aantal", justify="right")
         table.add_column("voorbeeld", justify="left")
-        for soort, aantal, voorbeeld in top.iter_rows():
-            table.add_row(soort, dutch_int(aantal), voorbeeld)
+        for afkeursoort, aantal, voorbeeld in top.iter_rows():
+            table.add_row(afkeursoort, geheel(aantal), voorbeeld)
         self.console.print(table)
 
     def failure(self, message: str) -> None:

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from dutch import format as nl
+
 REDEN = "_reden"  # the reason a row is rejected (null: loaded)
-SOORT = "_soort"  # the rule that rejected it, for grouping in the report
+AFKEURSOORT = "_afkeursoort"  # the rule that rejected it, for grouping in the report
 BESTAND = "bestand"
 REGEL = "regel"
 OK = pl.col(REDEN).is_null()
@@ -34,7 +36,7 @@ def add_reasons(frame: pl.DataFrame, checks: list[Check]) -> pl.DataFrame:
     """Give every still-loaded row that breaks a check the reason of the first such check."""
     if REDEN not in frame.columns:
         frame = frame.with_columns(
-            pl.lit(None, pl.String).alias(REDEN), pl.lit(None, pl.String).alias(SOORT)
+            pl.lit(None, pl.String).alias(REDEN), pl.lit(None, pl.String).alias(AFKEURSOORT)
         )
     if not checks or frame.height == 0:
         return frame
@@ -57,10 +59,10 @@ def add_reasons(frame: pl.DataFrame, checks: list[Check]) -> pl.DataFrame:
             for i, c in enumerate(checks)
         ).alias(REDEN),
         pl.coalesce(pl.when(which == i).then(_expr(c.soort)) for i, c in enumerate(checks)).alias(
-            SOORT
+            AFKEURSOORT
         ),
     )
-    return set_reasons(frame, rows, texts[REDEN], texts[SOORT])
+    return set_reasons(frame, rows, texts[REDEN], texts[AFKEURSOORT])
 
 
 def set_reasons(
@@ -68,7 +70,7 @@ def set_reasons(
 ) -> pl.DataFrame:
     """Write reasons into the given row positions (which must not have one yet)."""
     return frame.with_columns(
-        frame[REDEN].clone().scatter(rows, reden), frame[SOORT].clone().scatter(rows, soort)
+        frame[REDEN].clone().scatter(rows, reden), frame[AFKEURSOORT].clone().scatter(rows, soort)
     )
 
 
@@ -229,8 +231,8 @@ def reject_over_day_limit(uren: pl.DataFrame) -> pl.DataFrame:
             rejected.append(rij)
             reasons.append(
                 f"meer dan 24 uur op één dag: medewerker {medewerker} heeft op "
-                f"{datum:%d-%m-%Y} al {dutch_number(total)} uur, met deze "
-                f"{dutch_number(u)} uur wordt het {dutch_number(total + u)}"
+                f"{nl.datum(datum)} al {nl.getal_kort(total)} uur, met deze "
+                f"{nl.getal_kort(u)} uur wordt het {nl.getal_kort(total + u)}"
             )
         else:
             totals[key] = total + u
@@ -240,9 +242,3 @@ def reject_over_day_limit(uren: pl.DataFrame) -> pl.DataFrame:
         pl.Series(reasons, dtype=pl.String),
         pl.Series(["meer dan 24 uur op een dag"] * len(rejected), dtype=pl.String),
     )
-
-
-def dutch_number(x: float) -> str:
-    """1234.5 -> '1.234,5' (up to three decimals, no trailing zeros)."""
-    text = f"{x:,.3f}".rstrip("0").rstrip(".")
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")

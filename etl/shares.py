@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from etl.rules import OK, Check, Registry, add_reasons, dutch_number
+from dutch.format import getal_kort
+from etl.rules import OK, Check, Registry, add_reasons
 
 SHARE_TOLERANCE = 0.001
 
@@ -54,8 +55,7 @@ def reject_bad_share_sums(deelnemers: pl.DataFrame) -> pl.DataFrame:
             )
         elif leeg == 0 and abs(som - 1) > SHARE_TOLERANCE:
             reasons[opdracht] = (
-                f"aandelen van opdracht {opdracht} tellen op tot {dutch_number(som)} "
-                "in plaats van 1"
+                f"aandelen van opdracht {opdracht} tellen op tot {getal_kort(som)} in plaats van 1"
             )
     if not reasons:
         return deelnemers

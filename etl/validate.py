@@ -3,12 +3,16 @@
 Input and output: one frame per kind holding every row read (typed contract columns,
 `bestand`, `regel`, and the reason if rejected so far). Each kind is checked after the
 kinds it refers to, so a reference can say whether its target is missing or rejected.
+That order (gemeenten, tarieven, medewerkers, opdrachten with deelnemers, then uren,
+geldinbreng, evaluaties, leerervaringen) is the order of the steps in `validate`: the one
+place it is written.
 """
 
 from __future__ import annotations
 
 import polars as pl
 
+from dutch import format as nl
 from etl.kinds import BUILTIN_GEMEENTEN, REGIO
 from etl.rules import (
     OK,
@@ -59,8 +63,8 @@ def validate(
                 end_before_start,
                 pl.format(
                     "einddatum {} ligt voor startdatum {}",
-                    pl.col("einddatum").dt.strftime("%d-%m-%Y"),
-                    pl.col("startdatum").dt.strftime("%d-%m-%Y"),
+                    pl.col("einddatum").dt.strftime(nl.DATUM),
+                    pl.col("startdatum").dt.strftime(nl.DATUM),
                 ),
                 "einddatum voor startdatum",
             )
@@ -134,14 +138,14 @@ def _uren(
 def _geldinbreng(geldinbreng: pl.DataFrame, tarieven: pl.DataFrame) -> pl.DataFrame:
     """Money counts as hours at the `gemiddeld` tarief valid on its date: there must be one."""
     first = tarieven.filter(OK, pl.col("schaal") == "gemiddeld")["geldig_vanaf"].min()
-    datum = pl.col("datum").dt.strftime("%d-%m-%Y")
+    datum = pl.col("datum").dt.strftime(nl.DATUM)
     if first is None:
         bad = pl.col("datum").is_not_null()
         reden = pl.format("geen tarief 'gemiddeld' geldig op {} (er is geen enkel geladen)", datum)
     else:
         bad = pl.col("datum") < pl.lit(first)
         reden = pl.format(
-            f"geen tarief 'gemiddeld' geldig op {{}} (het eerste geldt vanaf {first:%d-%m-%Y})",
+            f"geen tarief 'gemiddeld' geldig op {{}} (het eerste geldt vanaf {nl.datum(first)})",
             datum,
         )
     return add_reasons(geldinbreng, [Check(bad, reden, "geen geldig tarief")])

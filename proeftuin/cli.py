@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from proeftuin.click_nl import Count, DutchGroup, option
-from proeftuin.settings import DEFAULT_PORT, DEFAULT_SOURCE, DEFAULT_WAREHOUSE
+from warehouse.settings import DEFAULT_PORT, DEFAULT_SOURCE, DEFAULT_WAREHOUSE
 
 PATH = click.Path(path_type=Path)
 PORT = Count(1, 65535)
@@ -60,7 +60,7 @@ port_option = option(
 @option("--strict", is_flag=True, help="Elke afgekeurde rij laat de run mislukken.")
 def etl_command(source: Path, warehouse: Path, strict: bool) -> None:
     """Bouw het warehouse opnieuw uit de hele bronmap."""
-    from etl.load import run_etl_command
+    from etl.command import run_etl_command
 
     sys.exit(run_etl_command(source, warehouse, strict))
 
@@ -72,7 +72,7 @@ def etl_command(source: Path, warehouse: Path, strict: bool) -> None:
 )
 def demo_data_command(directory: Path, registraties: int | None) -> None:
     """Schrijf een realistische bronmap MAP voor 2012 (het voorbeeld uit het plan)."""
-    from etl.demo import write_demo_command
+    from demo.generate import write_demo_command
 
     sys.exit(write_demo_command(directory, registraties))
 
@@ -116,8 +116,8 @@ def dashboard_command(warehouse: Path, port: int, address: str, auth: Path | Non
 def demo_command(directory: Path, warehouse: Path, port: int) -> None:
     """Demodata schrijven, laden en het platform starten: alles in één opdracht."""
     from dashboard.serve import serve
-    from etl.demo import write_demo_command
-    from etl.load import run_etl_command
+    from demo.generate import write_demo_command
+    from etl.command import run_etl_command
 
     for step in (
         lambda: write_demo_command(directory, None),

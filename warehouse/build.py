@@ -21,7 +21,7 @@ import duckdb
 import polars as pl
 
 from warehouse.connect import connect_new
-from warehouse.sqlfiles import SqlFile, check_files, schema_files, view_files
+from warehouse.sqlfiles import INTERN, SqlFile, check_files, schema_files, view_files
 
 
 class InvariantFailed(RuntimeError):
@@ -89,15 +89,18 @@ def build_warehouse(target: Path, data: WarehouseData, run: RunInfo) -> None:
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Every table, in one transaction (one commit to the file instead of one per table)."""
+    """The schema `intern` and every table, in one transaction (one commit to the file
+    instead of one per table)."""
     con.begin()
+    con.execute(f"create schema if not exists {INTERN}")
     for f in schema_files():
         con.execute(f.text)
     con.commit()
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
-    """Create every staging view, mart and contract view (and macro) in dependency order.
+    """Create every staging view and mart (in `intern`) and every contract view and macro
+    (in `main`), in dependency order.
 
     One transaction for all of them, as in `create_schema`: on a failure the connection
     is closed with the transaction open, and the unfinished file is removed.

@@ -1,4 +1,15 @@
-"""The SQL files under `sql/`: where they live and the order in which they must run.
+"""The SQL files under `sql/`: where they live, which schema they create in, and their order.
+
+The folder decides the schema: `sql/staging` and `sql/marts` are internal building blocks
+and live in the schema `intern`; the tables (`sql/schema`) and the interface
+(`sql/views`) live in `main`, so an analyst who opens the warehouse sees only what
+`docs/sql-interface.md` promises. Each file names its object with that schema
+(`create or replace view intern.stg_uren`), every reference to an internal object is
+written `intern.<name>`, and an internal file names the tables `main.<table>`. Why spell
+the schema out: DuckDB binds a view's names in the view's own schema and then in the
+reader's default catalog, and a table macro's body wherever it is called; only qualified
+names resolve the same from `main`, from `intern` and from a warehouse attached under
+another name.
 
 Tables (`sql/schema`) have no dependencies. Views, table macros and the few marts that
 are materialised as tables at build time (`sql/staging`, `sql/marts`, `sql/views`; the
@@ -16,6 +27,8 @@ from pathlib import Path
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 VIEW_LAYERS = ("staging", "marts", "views")
+INTERN = "intern"
+INTERN_LAYERS = ("staging", "marts")
 
 
 @dataclass(frozen=True)
@@ -25,6 +38,17 @@ class SqlFile:
     layer: str
     name: str
     path: Path
+
+    @property
+    def schema(self) -> str:
+        """The schema the object lives in: `intern` for staging and marts, else `main`."""
+        return INTERN if self.layer in INTERN_LAYERS else "main"
+
+    @property
+    def qualified_name(self) -> str:
+        """`schema.name`, which resolves from any schema (the interface, in `main`, is also
+        reachable by its bare name)."""
+        return f"{self.schema}.{self.name}"
 
     @property
     def text(self) -> str:

@@ -62,27 +62,12 @@ else:
     st.info(f"Op {fmt.datum(peildatum)} liep er nog geen enkele opdracht.")
 
 st.markdown("#### Winstpunten")
-ui.plotly(
-    charts.groepen(
-        kpi,
-        "winstpunt",
-        {
-            "aantal_opdrachten": "opdrachten",
-            "aantal_afgerond": "afgerond",
-            "aantal_akkoord": "akkoord opdrachtgever",
-        },
-        "opdrachten",
-    )
+ui.plotly(charts.groepen(kpi, "winstpunt", teksten.OPDRACHTEN_REEKSEN, "opdrachten"))
+KPI_KOLOMMEN = (
+    teksten.WINSTPUNT_KOLOMMEN
+    | teksten.OPDRACHTEN_KOLOMMEN
+    | {"gerealiseerde_uren": "Uren", "gemiddelde_score": "Gem. score product"}
 )
-KPI_KOLOMMEN = {
-    "winstpunt": "Winstpunt",
-    "omschrijving": "Omschrijving",
-    "aantal_opdrachten": "Opdrachten",
-    "aantal_afgerond": "Afgerond",
-    "aantal_akkoord": "Akkoord",
-    "gerealiseerde_uren": "Uren",
-    "gemiddelde_score": "Gem. score product",
-}
 ui.tabel(kpi, KPI_KOLOMMEN, {"gemiddelde_score": 1})
 
 st.markdown("#### Leerervaringen per kwartaal")
@@ -196,9 +181,8 @@ BLADEN = {
     "Dimensies": (dimensie, teksten.DIMENSIE_KOLOMMEN),
     "Efficiency": (
         efficiency,
-        {
-            "winstpunt": "Winstpunt",
-            "omschrijving": "Omschrijving",
+        teksten.WINSTPUNT_KOLOMMEN
+        | {
             "aantal_samenvoegingen": "Samenvoegingen",
             "bespaarde_uren": "Bespaarde uren",
         },

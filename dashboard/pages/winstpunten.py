@@ -20,18 +20,7 @@ DIMENSIES = {
 dimensie = st.selectbox("Dimensie", list(DIMENSIES), format_func=DIMENSIES.get)
 overzicht = queries.winstpunten_overzicht(dimensie or None)
 
-ui.plotly(
-    charts.groepen(
-        overzicht,
-        "winstpunt",
-        {
-            "aantal_opdrachten": "opdrachten",
-            "aantal_afgerond": "afgerond",
-            "aantal_akkoord": "akkoord opdrachtgever",
-        },
-        "opdrachten",
-    )
-)
+ui.plotly(charts.groepen(overzicht, "winstpunt", teksten.OPDRACHTEN_REEKSEN, "opdrachten"))
 ui.tabel(
     overzicht.with_columns(
         pl.concat_str(
@@ -43,13 +32,10 @@ ui.tabel(
         ).alias("ifk"),
         (pl.col("aandeel_akkoord") * 100).alias("procent_akkoord"),
     ),
-    {
-        "winstpunt": "Winstpunt",
-        "omschrijving": "Omschrijving",
-        "ifk": "Dimensies",
-        "aantal_opdrachten": "Opdrachten",
-        "aantal_afgerond": "Afgerond",
-        "aantal_akkoord": "Akkoord",
+    teksten.WINSTPUNT_KOLOMMEN
+    | {"ifk": "Dimensies"}
+    | teksten.OPDRACHTEN_KOLOMMEN
+    | {
         "procent_akkoord": "% akkoord",
         "gemiddelde_score": "Score product",
         "gemiddelde_score_proces": "Score proces",

@@ -1,9 +1,9 @@
 -- grain: one row per opdracht × winstpunt it serves (opdrachten of every status)
-create or replace view brg_opdracht_winstpunt as
+create or replace view intern.brg_opdracht_winstpunt as
 with
 
 opdracht as (
-    select opdracht_id, winstpunten from stg_opdrachten
+    select opdracht_id, winstpunten from intern.stg_opdrachten
 ),
 
 final as (

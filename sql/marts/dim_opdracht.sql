@@ -1,10 +1,10 @@
 -- grain: one row per loaded opdracht, with realised hours and the gemeenten that take a share
 -- A table (built once per run) so that views and as-of macros only read small facts.
-create or replace table dim_opdracht as
+create or replace table intern.dim_opdracht as
 with
 
 opdracht as (
-    select * from stg_opdrachten
+    select * from intern.stg_opdrachten
 ),
 
 realisatie as (
@@ -14,13 +14,13 @@ realisatie as (
         sum(aantal_registraties) as aantal_registraties,
         min(datum) as eerste_urendatum,
         max(datum) as laatste_urendatum
-    from fct_uren_dag
+    from intern.fct_uren_dag
     group by opdracht_id
 ),
 
 deelnemer as (
     select opdracht_id, list_sort(list(gemeente)) as deelnemers
-    from stg_aandelen
+    from intern.stg_aandelen
     where aandeel > 0
     group by opdracht_id
 ),

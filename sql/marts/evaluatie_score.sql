@@ -1,11 +1,11 @@
 -- grain: one row per opdracht (rol null) and one per rol (opdracht_id null) with evaluaties
 -- The score summary of kwaliteit_per_opdracht and kwaliteit_per_rol, computed in one place:
 -- means over the evaluaties themselves, of opdrachten that are not geannuleerd.
-create or replace view evaluatie_score as
+create or replace view intern.evaluatie_score as
 with
 
 evaluatie as (
-    select opdracht_id, rol, score_product, score_proces from fct_evaluatie
+    select opdracht_id, rol, score_product, score_proces from intern.fct_evaluatie
 ),
 
 final as (

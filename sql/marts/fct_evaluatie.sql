@@ -1,13 +1,13 @@
 -- grain: one row per loaded evaluatie of an opdracht that is not geannuleerd
-create or replace view fct_evaluatie as
+create or replace view intern.fct_evaluatie as
 with
 
 evaluatie as (
-    select * from evaluaties
+    select * from main.evaluaties
 ),
 
 opdracht as (
-    select opdracht_id, einddatum, is_geannuleerd from stg_opdrachten
+    select opdracht_id, einddatum, is_geannuleerd from intern.stg_opdrachten
 ),
 
 final as (

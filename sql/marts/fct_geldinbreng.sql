@@ -1,13 +1,13 @@
 -- grain: one row per loaded geldinbreng, with the gemiddeld tarief valid on its datum
-create or replace view fct_geldinbreng as
+create or replace view intern.fct_geldinbreng as
 with
 
 inbreng as (
-    select * from geldinbreng
+    select * from main.geldinbreng
 ),
 
 tarief as (
-    select * from stg_tarief_gemiddeld
+    select * from intern.stg_tarief_gemiddeld
 ),
 
 final as (

@@ -1,17 +1,17 @@
 -- grain: one row per gemeente × datum with hours or money: the day's saldo mutation
 -- A table (built once per run) so that views and as-of macros only read small facts.
-create or replace table fct_saldo_dag as
+create or replace table intern.fct_saldo_dag as
 with
 
 effect as (
     select gemeente, datum, gebracht_uren, gehaald_uren,
         0::double as geldinbreng_uren, 0::double as geldinbreng_eur
-    from fct_uren_effect
+    from intern.fct_uren_effect
 ),
 
 inbreng as (
     select gemeente, datum, 0::double, 0::double, coalesce(uren, 0), bedrag_eur
-    from fct_geldinbreng
+    from intern.fct_geldinbreng
 ),
 
 final as (

@@ -1,11 +1,11 @@
 -- grain: one row per opdracht × bringing gemeente × datum (registrations summed)
 -- A table, not a view: the warehouse is rebuilt by every run, and summing registrations
 -- once at build time (exact: shares are linear) keeps every view fast on millions of rows.
-create or replace table fct_uren_dag as
+create or replace table intern.fct_uren_dag as
 with
 
 registratie as (
-    select * from stg_uren
+    select * from intern.stg_uren
 ),
 
 final as (

@@ -1,14 +1,14 @@
 -- grain: one row per opdracht × gemeente × datum with an effect (gebracht and/or gehaald)
 -- A table (built once per run) so that views and as-of macros only read small facts.
-create or replace table fct_uren_effect as
+create or replace table intern.fct_uren_effect as
 with
 
 dag as (
-    select * from fct_uren_dag
+    select * from intern.fct_uren_dag
 ),
 
 aandeel as (
-    select opdracht_id, gemeente, aandeel from stg_aandelen
+    select opdracht_id, gemeente, aandeel from intern.stg_aandelen
 ),
 
 gebracht as (

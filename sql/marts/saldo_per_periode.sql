@@ -1,6 +1,6 @@
 -- grain: one row per gemeente × period of `maanden` months (3 = quarter, 6 = half-year)
 -- in which any gemeente has hours or geldinbreng; saldo_cumulatief runs over all periods
-create or replace macro saldo_per_periode(maanden) as table
+create or replace macro intern.saldo_per_periode(maanden) as table
 with
 
 mutatie as (
@@ -12,7 +12,7 @@ mutatie as (
         sum(gehaald_uren) as gehaald_uren,
         sum(geldinbreng_uren) as geldinbreng_uren,
         sum(saldo_uren) as saldo_uren
-    from fct_saldo_dag
+    from intern.fct_saldo_dag
     group by all
 ),
 
@@ -22,7 +22,7 @@ periodes as (
 
 raster as (
     select g.code as gemeente, p.jaar, p.periode
-    from stg_gemeenten as g
+    from intern.stg_gemeenten as g
     cross join periodes as p
 ),
 

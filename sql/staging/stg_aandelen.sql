@@ -1,9 +1,9 @@
 -- grain: one row per opdracht × gemeente that takes a share (effective aandeel, sums to 1)
-create or replace view stg_aandelen as
+create or replace view intern.stg_aandelen as
 with
 
 opdracht as (
-    select opdracht_id, soort_opdracht, aanvrager from opdrachten
+    select opdracht_id, soort_opdracht, aanvrager from main.opdrachten
 ),
 
 deelnemer as (
@@ -12,11 +12,11 @@ deelnemer as (
         gemeente,
         aandeel,
         count(*) over (partition by opdracht_id) as aantal
-    from deelnemers
+    from main.deelnemers
 ),
 
 gemeente as (
-    select code, proeftuin from stg_gemeenten
+    select code, proeftuin from intern.stg_gemeenten
 ),
 
 -- deelnemers rows define the shares whatever the soort; no aandeel = share equally

@@ -1,9 +1,9 @@
 -- grain: one row per gemeente (code), flagging the six proeftuin gemeenten
-create or replace view stg_gemeenten as
+create or replace view intern.stg_gemeenten as
 with
 
 source as (
-    select * from gemeenten
+    select * from main.gemeenten
 ),
 
 final as (

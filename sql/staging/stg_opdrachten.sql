@@ -1,13 +1,13 @@
 -- grain: one row per loaded opdracht, with its opdrachtnemer's gemeente and clean lists
-create or replace view stg_opdrachten as
+create or replace view intern.stg_opdrachten as
 with
 
 opdracht as (
-    select * from opdrachten
+    select * from main.opdrachten
 ),
 
 medewerker as (
-    select medewerker_id, gemeente, naam from medewerkers
+    select medewerker_id, gemeente, naam from main.medewerkers
 ),
 
 final as (

@@ -1,9 +1,9 @@
 -- grain: one row per geldig_vanaf of the gemiddeld tarief (a repeated date: the last row wins)
-create or replace view stg_tarief_gemiddeld as
+create or replace view intern.stg_tarief_gemiddeld as
 with
 
 source as (
-    select * from tarieven where schaal = 'gemiddeld'
+    select * from main.tarieven where schaal = 'gemiddeld'
 ),
 
 final as (

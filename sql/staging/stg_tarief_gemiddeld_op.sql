@@ -1,10 +1,10 @@
 -- grain: one row in all: the gemiddeld tarief valid on peildatum (null when none is valid)
 -- The one place that decides which tarief a date gets (fct_geldinbreng joins the same rule).
-create or replace macro stg_tarief_gemiddeld_op(peildatum) as table
+create or replace macro intern.stg_tarief_gemiddeld_op(peildatum) as table
 with
 
 tarief as (
-    select * from stg_tarief_gemiddeld
+    select * from intern.stg_tarief_gemiddeld
 ),
 
 final as (

@@ -1,13 +1,13 @@
 -- grain: one row per loaded hour registration, with the gemeente of its medewerker
-create or replace view stg_uren as
+create or replace view intern.stg_uren as
 with
 
 registratie as (
-    select * from uren
+    select * from main.uren
 ),
 
 medewerker as (
-    select medewerker_id, gemeente from medewerkers
+    select medewerker_id, gemeente from main.medewerkers
 ),
 
 final as (

@@ -3,7 +3,7 @@ create or replace view data_stand as
 with
 
 periode as (
-    select min(datum) as eerste_datum, max(datum) as laatste_datum from fct_saldo_dag
+    select min(datum) as eerste_datum, max(datum) as laatste_datum from intern.fct_saldo_dag
 ),
 
 run as (
@@ -14,7 +14,7 @@ registratie as (
     select
         coalesce(sum(aantal_registraties), 0) as aantal_registraties,
         coalesce(sum(uren), 0) as totaal_uren
-    from fct_uren_dag
+    from intern.fct_uren_dag
 ),
 
 final as (
@@ -23,12 +23,14 @@ final as (
         p.laatste_datum,
         r.laatste_run,
         r.run_id,
-        (select count(*) from stg_opdrachten) as aantal_opdrachten,
+        (select count(*) from intern.stg_opdrachten) as aantal_opdrachten,
         g.aantal_registraties,
         g.totaal_uren,
         (select count(*) from medewerkers) as aantal_medewerkers,
-        (select count(*) from stg_gemeenten) as aantal_gemeenten,
-        (select uurtarief_eur from stg_tarief_gemiddeld_op(p.laatste_datum)) as uurtarief_eur,
+        (select count(*) from intern.stg_gemeenten) as aantal_gemeenten,
+        (
+            select uurtarief_eur from intern.stg_tarief_gemiddeld_op(p.laatste_datum)
+        ) as uurtarief_eur,
         (select count(*) from etl_afgekeurd_log) as aantal_afgekeurd
     from periode as p
     cross join run as r

@@ -3,7 +3,7 @@ create or replace view efficiency as
 with
 
 opdracht as (
-    select * from dim_opdracht
+    select * from intern.dim_opdracht
 ),
 
 samenvoeging as (

@@ -19,7 +19,7 @@ opdracht as (
         akkoord_opdrachtgever,
         begrote_uren,
         gerealiseerde_uren
-    from dim_opdracht
+    from intern.dim_opdracht
     where not is_geannuleerd
 ),
 

@@ -16,8 +16,8 @@ opdracht as (
         o.begrote_uren,
         o.status = 'afgerond' and (peildatum is null or o.einddatum <= peildatum) as afgerond,
         o.akkoord_opdrachtgever
-    from brg_opdracht_winstpunt as b
-    inner join dim_opdracht as o on o.opdracht_id = b.opdracht_id
+    from intern.brg_opdracht_winstpunt as b
+    inner join intern.dim_opdracht as o on o.opdracht_id = b.opdracht_id
     where
         not o.is_geannuleerd
         and (peildatum is null or o.startdatum is null or o.startdatum <= peildatum)
@@ -25,14 +25,14 @@ opdracht as (
 
 realisatie as (
     select opdracht_id, sum(uren) as uren
-    from fct_uren_dag
+    from intern.fct_uren_dag
     where peildatum is null or datum <= peildatum
     group by opdracht_id
 ),
 
 evaluatie as (
     select opdracht_id, score_product, score_proces
-    from fct_evaluatie
+    from intern.fct_evaluatie
     where peildatum is null or peil_datum <= peildatum
 ),
 

@@ -3,11 +3,11 @@ create or replace view kwaliteit_per_opdracht as
 with
 
 opdracht as (
-    select * from dim_opdracht where not is_geannuleerd
+    select * from intern.dim_opdracht where not is_geannuleerd
 ),
 
 score as (
-    select * from evaluatie_score where opdracht_id is not null
+    select * from intern.evaluatie_score where opdracht_id is not null
 ),
 
 final as (

@@ -12,7 +12,7 @@ rol as (
 ),
 
 score as (
-    select * from evaluatie_score where rol is not null
+    select * from intern.evaluatie_score where rol is not null
 ),
 
 final as (

@@ -7,7 +7,7 @@ ervaring as (
 ),
 
 opdracht as (
-    select opdracht_id, titel from stg_opdrachten
+    select opdracht_id, titel from intern.stg_opdrachten
 ),
 
 final as (

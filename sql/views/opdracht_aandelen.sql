@@ -3,13 +3,13 @@ create or replace view opdracht_aandelen as
 with
 
 aandeel as (
-    select * from stg_aandelen
+    select * from intern.stg_aandelen
 ),
 
 final as (
     select a.opdracht_id, a.gemeente, g.naam, a.aandeel, a.bron
     from aandeel as a
-    inner join stg_gemeenten as g on g.code = a.gemeente
+    inner join intern.stg_gemeenten as g on g.code = a.gemeente
 )
 
 select * from final

@@ -8,7 +8,7 @@ balans as (
 
 open_opdracht as (
     select opdracht_id, opdrachtnemer_gemeente, resterende_uren
-    from dim_opdracht
+    from intern.dim_opdracht
     where is_open and resterende_uren > 0
 ),
 
@@ -30,7 +30,7 @@ gehaald as (
             where o.opdrachtnemer_gemeente is null
         ) as uren_zonder_opdrachtnemer
     from open_opdracht as o
-    inner join stg_aandelen as a on a.opdracht_id = o.opdracht_id
+    inner join intern.stg_aandelen as a on a.opdracht_id = o.opdracht_id
     group by a.gemeente
 ),
 

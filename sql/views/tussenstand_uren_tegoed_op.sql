@@ -4,20 +4,20 @@ with
 
 effect as (
     select opdracht_id, gemeente, sum(saldo_uren) as saldo_uren
-    from fct_uren_effect
+    from intern.fct_uren_effect
     where datum <= peildatum
     group by opdracht_id, gemeente
 ),
 
 realisatie as (
     select opdracht_id, sum(uren) as gerealiseerde_uren
-    from fct_uren_dag
+    from intern.fct_uren_dag
     where datum <= peildatum
     group by opdracht_id
 ),
 
 opdracht as (
-    select opdracht_id, titel, soort_opdracht from stg_opdrachten
+    select opdracht_id, titel, soort_opdracht from intern.stg_opdrachten
 ),
 
 final as (
@@ -30,7 +30,7 @@ final as (
         coalesce(e.saldo_uren, 0) as saldo_uren
     from realisatie as r
     inner join opdracht as o on o.opdracht_id = r.opdracht_id
-    cross join stg_gemeenten as g
+    cross join intern.stg_gemeenten as g
     left join effect as e on e.opdracht_id = r.opdracht_id and e.gemeente = g.code
 )
 

@@ -3,11 +3,11 @@ create or replace macro urenbalans_op(peildatum) as table
 with
 
 gemeente as (
-    select code, naam from stg_gemeenten
+    select code, naam from intern.stg_gemeenten
 ),
 
 tarief as (
-    select uurtarief_eur from stg_tarief_gemiddeld_op(peildatum)
+    select uurtarief_eur from intern.stg_tarief_gemiddeld_op(peildatum)
 ),
 
 mutatie as (
@@ -18,7 +18,7 @@ mutatie as (
         sum(geldinbreng_uren) as geldinbreng_uren,
         sum(saldo_uren) as saldo_uren,
         sum(geldinbreng_eur) as geldinbreng_eur
-    from fct_saldo_dag
+    from intern.fct_saldo_dag
     where datum <= peildatum
     group by gemeente
 ),

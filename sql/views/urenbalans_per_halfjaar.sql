@@ -9,5 +9,5 @@ select
     geldinbreng_uren,
     saldo_uren,
     saldo_cumulatief
-from saldo_per_periode(6)
+from intern.saldo_per_periode(6)
 order by gemeente, jaar, halfjaar

@@ -8,12 +8,12 @@ effect as (
         gemeente,
         sum(gebracht_uren) as gebracht_uren,
         sum(gehaald_uren) as gehaald_uren
-    from fct_uren_effect
+    from intern.fct_uren_effect
     group by opdracht_id, gemeente
 ),
 
 opdracht as (
-    select opdracht_id, titel, soort_opdracht from stg_opdrachten
+    select opdracht_id, titel, soort_opdracht from intern.stg_opdrachten
 ),
 
 final as (

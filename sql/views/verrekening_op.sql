@@ -7,7 +7,7 @@ balans as (
 ),
 
 tarief as (
-    select uurtarief_eur from stg_tarief_gemiddeld_op(peildatum)
+    select uurtarief_eur from intern.stg_tarief_gemiddeld_op(peildatum)
 ),
 
 -- A saldo within 1e-6 hours of zero (the checks' tolerance) is zero: float noise of shares

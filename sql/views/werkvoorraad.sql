@@ -3,7 +3,7 @@ create or replace view werkvoorraad as
 with
 
 opdracht as (
-    select * from dim_opdracht
+    select * from intern.dim_opdracht
 ),
 
 final as (

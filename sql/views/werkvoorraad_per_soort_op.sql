@@ -14,7 +14,7 @@ opdracht as (
                 then 'afgerond'
             else 'lopend'
         end as stand
-    from dim_opdracht
+    from intern.dim_opdracht
     where
         status in ('geaccepteerd', 'lopend', 'afgerond')
         and (peildatum is null or startdatum is null or startdatum <= peildatum)

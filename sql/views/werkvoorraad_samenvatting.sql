@@ -12,7 +12,7 @@ opdracht as (
         gerealiseerde_uren,
         resterende_uren,
         zonder_opdrachtnemer
-    from dim_opdracht
+    from intern.dim_opdracht
 ),
 
 lang as (

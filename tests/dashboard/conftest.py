@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.db import WAREHOUSE_ENV
 from tests.console import run_console_script
 from tests.dashboard.bouw import bouw_warehouse
+from warehouse.settings import WAREHOUSE_ENV
 
 
 @pytest.fixture

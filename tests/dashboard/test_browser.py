@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from dashboard import teksten
+from dashboard.paginas import PAGINAS
 from tests.dashboard import chromium
 from tests.dashboard.chromium import (
     start_chromium,
@@ -25,14 +26,15 @@ from tests.dashboard.chromium import (
 from tests.dashboard.helpers import direct
 
 SCHERMAFDRUKKEN = Path(__file__).resolve().parents[1] / "screenshots"
-PAGINAS = {
-    "": ["Proeftuin beleid Drechtsteden", "Hoe werkt het?", "Lopende opdrachten"],
-    "werkvoorraad": ["Werkvoorraad", "Opdrachtformulier", "Opdrachtformulering"],
-    "urenbalans": ["Saldo per gemeente", "Tussenstand van het uren tegoed", "Prognose"],
-    "tussenstand": ["Tussenstand", "Stand per", "Winstpunten", "Leerervaringen per kwartaal"],
-    "winstpunten": ["Winstpunten", "Per dimensie", "Efficiency"],
-    "verrekening": ["Verrekening", "Totaal te verrekenen"],
-    "data_kwaliteit": ["Data & kwaliteit", "Laadrondes", "Controles op de urenbank"],
+# what each page of the app's list must show, by its file
+VERWACHT = {
+    "start.py": ["Proeftuin beleid Drechtsteden", "Hoe werkt het?", "Lopende opdrachten"],
+    "werkvoorraad.py": ["Werkvoorraad", "Opdrachtformulier", "Opdrachtformulering"],
+    "urenbalans.py": ["Saldo per gemeente", "Tussenstand van het uren tegoed", "Prognose"],
+    "tussenstand.py": ["Tussenstand", "Stand per", "Winstpunten", "Leerervaringen per kwartaal"],
+    "winstpunten.py": ["Winstpunten", "Per dimensie", "Efficiency"],
+    "verrekening.py": ["Verrekening", "Totaal te verrekenen"],
+    "data_kwaliteit.py": ["Data & kwaliteit", "Laadrondes", "Controles op de urenbank"],
 }
 
 pytestmark = pytest.mark.browser
@@ -79,24 +81,25 @@ def test_every_page_in_chromium(platform: str, demo_warehouse: Path):
         browser = start_chromium(p)
         pagina = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
         try:
-            for pad, teksten in PAGINAS.items():
+            assert set(VERWACHT) == {p.bestand for p in PAGINAS}
+            for p in PAGINAS:
                 pagina.set_viewport_size({"width": 1400, "height": 1000})
-                pagina.goto(f"{platform}/{pad}")
+                pagina.goto(f"{platform}/{p.url}")
                 hoofd = pagina.locator('[data-testid="stMain"]')
-                for tekst in teksten:
+                for tekst in VERWACHT[p.bestand]:
                     expect(hoofd.get_by_text(tekst, exact=False).first).to_be_visible(
                         timeout=30_000
                     )
                 wacht_tot_klaar(pagina)
-                toegankelijk(pagina, pad or "start")
-                naam = pad or "start"
+                naam = p.naam
+                toegankelijk(pagina, naam)
                 pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{naam}.png"), full_page=True)
                 inhoud = hoofd.inner_text()
                 assert pagina.locator('[data-testid="stException"]').count() == 0, naam
                 assert "Traceback" not in inhoud, naam
                 # Dutch numbers even in an en-US browser: 1.234 / 12,5 and never 1,234.5.
                 assert not re.search(r"\d,\d{3}\.\d", inhoud), naam
-                if pad == "tussenstand":
+                if p.bestand == "tussenstand.py":
                     _download_is_excel(pagina, demo_warehouse)
         finally:
             browser.close()

@@ -8,21 +8,13 @@ import pytest
 
 from dashboard import format as fmt
 from dashboard import teksten
+from dashboard.paginas import PAGINAS
+from dutch.format import kwartaal_label
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
 
-PAGINAS = [
-    None,
-    "pages/werkvoorraad.py",
-    "pages/urenbalans.py",
-    "pages/tussenstand.py",
-    "pages/winstpunten.py",
-    "pages/verrekening.py",
-    "pages/data_kwaliteit.py",
-]
 
-
-@pytest.mark.parametrize("pagina", PAGINAS)
+@pytest.mark.parametrize("pagina", [p.pad for p in PAGINAS])
 def test_page_renders_without_error(klein_warehouse, pagina):
     at = zonder_fouten(app(pagina))
     assert at.title, "elke pagina heeft een titel"
@@ -163,7 +155,8 @@ def _leerervaringen_volgens_view(warehouse, t_m_kwartaal: int) -> dict[str, list
         "order by kwartaal",
         t_m_kwartaal,
     )
-    kolommen = {"Kwartaal": [f"K{k} 2012" for k in view["kwartaal"].unique(maintain_order=True)]}
+    kwartalen = view["kwartaal"].unique(maintain_order=True)
+    kolommen = {"Kwartaal": [kwartaal_label(2012, k) for k in kwartalen]}
     for soort, kop in teksten.LEERERVARING_SOORTEN.items():
         kolommen[kop] = [fmt.getal(v, 0) for v in view.filter(soort=soort)["aantal"]]
     return kolommen

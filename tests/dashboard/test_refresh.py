@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 
 from dashboard import format as fmt
-from dashboard.db import WAREHOUSE_ENV
 from tests.dashboard.bouw import app, bouw_warehouse
 from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
+from warehouse.settings import WAREHOUSE_ENV
 
 
 def test_no_warehouse_explains_how_to_load(tmp_path, monkeypatch):

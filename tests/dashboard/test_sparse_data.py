@@ -13,10 +13,10 @@ from datetime import date
 import pytest
 
 from dashboard import teksten
-from dashboard.db import WAREHOUSE_ENV
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import tekst, widget, zonder_fouten
 from tests.sql.helpers import bouw, medewerkers_per_gemeente, opdracht, registraties
+from warehouse.settings import WAREHOUSE_ENV
 
 LEEG = {
     None: teksten.GEEN_UREN,

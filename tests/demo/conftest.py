@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.demo import DemoSummary, write_demo
+from demo.generate import DemoSummary, write_demo
 
 
 @pytest.fixture(scope="session")

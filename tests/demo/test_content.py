@@ -7,7 +7,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from etl.demo import DemoSummary
+from demo.generate import DemoSummary
 from tests.demo.readback import GEMEENTEN, lees, medewerkers, netto, uren
 
 # The plan's table (seeds/002, "Sturen op uren"): row label -> hours; and the saldi of the

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
-from etl.demo import write_demo, write_demo_command
+from demo.generate import write_demo, write_demo_command
 from tests.demo.readback import BOM, decodeer, lees, scheiding
 
 KINDS = {

@@ -7,7 +7,7 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from etl.load import run_etl_command
+from etl.command import run_etl_command
 from proeftuin.cli import app
 from tests.console import run_console_script
 from warehouse.connect import connect_readonly

@@ -8,7 +8,7 @@ import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.rules import BESTAND, REDEN, REGEL, SOORT, reject_duplicates, reject_over_day_limit
+from etl.rules import AFKEURSOORT, BESTAND, REDEN, REGEL, reject_duplicates, reject_over_day_limit
 
 
 def rows(medewerkers: list[str | None]) -> st.SearchStrategy[list[tuple]]:
@@ -32,9 +32,9 @@ def frame_of(data: list[tuple]) -> pl.DataFrame:
             BESTAND: ["a.csv"] * len(data),
             REGEL: list(range(2, len(data) + 2)),
             REDEN: ["eerder" if r else None for *_, r in data],
-            SOORT: ["eerder" if r else None for *_, r in data],
+            AFKEURSOORT: ["eerder" if r else None for *_, r in data],
         },
-        schema_overrides={REGEL: pl.Int32, REDEN: pl.String, SOORT: pl.String},
+        schema_overrides={REGEL: pl.Int32, REDEN: pl.String, AFKEURSOORT: pl.String},
     )
 
 
@@ -86,9 +86,9 @@ def test_many_distinct_ids_and_full_days_are_left_alone():
             BESTAND: ["a.csv"] * n,
             REGEL: list(range(2, n + 2)),
             REDEN: [None] * n,
-            SOORT: [None] * n,
+            AFKEURSOORT: [None] * n,
         },
-        schema_overrides={REGEL: pl.Int32, REDEN: pl.String, SOORT: pl.String},
+        schema_overrides={REGEL: pl.Int32, REDEN: pl.String, AFKEURSOORT: pl.String},
     )
     assert reject_duplicates(frame, ["registratie_id"], "r {}", "dubbel")[REDEN].null_count() == n
     assert reject_over_day_limit(frame)[REDEN].null_count() == n

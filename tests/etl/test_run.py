@@ -7,7 +7,8 @@ import pytest
 from click.testing import CliRunner
 
 import warehouse.build as build_module
-from etl.load import EtlFailed, rejection_list_path, run_etl_command
+from etl.command import run_etl_command
+from etl.load import EtlFailed, rejection_list_path
 from proeftuin.cli import app
 from tests.etl.helpers import UREN_HEADER, write_csv
 from warehouse.connect import connect_readonly

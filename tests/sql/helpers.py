@@ -12,7 +12,7 @@ import duckdb
 import polars as pl
 
 from etl.kinds import BUILTIN_GEMEENTEN
-from warehouse.build import RunInfo, WarehouseData, build_warehouse
+from warehouse.build import RunInfo, WarehouseData, build_warehouse, create_schema
 from warehouse.connect import connect_readonly
 from warehouse.sqlfiles import check_files, schema_files, view_files
 
@@ -68,8 +68,7 @@ def scratch(
     Lets a test break one object on purpose and see a check fire."""
     replace = replace or {}
     con = duckdb.connect()
-    for f in schema_files():
-        con.execute(f.text)
+    create_schema(con)
     con.executemany("insert into gemeenten values (?, ?)", list(BUILTIN_GEMEENTEN.items()))
     for statement in setup:
         if isinstance(statement, tuple):
@@ -78,7 +77,7 @@ def scratch(
             con.execute(statement)
     for f in view_files():
         if f.name in replace:
-            con.execute(f"create or replace view {f.name} as {replace[f.name]}")
+            con.execute(f"create or replace view {f.qualified_name} as {replace[f.name]}")
         else:
             con.execute(f.text)
     return con

@@ -16,7 +16,7 @@ def gehaald(path, opdracht_id: str) -> dict[str, float]:
 
 
 def aandelen(path, opdracht_id: str) -> dict[str, float]:
-    rows = query(path, "select * from stg_aandelen where opdracht_id = ?", [opdracht_id])
+    rows = query(path, "select * from intern.stg_aandelen where opdracht_id = ?", [opdracht_id])
     return by(rows, "gemeente", "aandeel")
 
 

@@ -38,7 +38,7 @@ def bank(module_warehouse):
 
 
 def test_geldinbreng_uses_the_tarief_valid_on_its_date(bank):
-    rows = query(bank, "select * from fct_geldinbreng order by datum")
+    rows = query(bank, "select * from intern.fct_geldinbreng order by datum")
     assert [r["uurtarief_eur"] for r in rows] == [70, 75]
     assert [r["uren"] for r in rows] == pytest.approx([10, 10])
     balans = by(query(bank, "select * from urenbalans"), "gemeente", "saldo_uren")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+import pytest
+
 from tests.sql.helpers import query
-from warehouse.sqlfiles import check_files, view_files
+from warehouse.sqlfiles import INTERN, check_files, view_files
 
 BESTANDEN = [
     {
@@ -52,10 +55,11 @@ def test_etl_views_show_the_last_run_with_contract_columns_first(warehouse):
     assert query(path, "select aantal_afgekeurd from data_stand") == [{"aantal_afgekeurd": 3}]
 
 
-def test_leerervaringen_per_kwartaal_lists_all_soorten(warehouse):
-    def ervaring(datum: date, soort: str) -> dict:
-        return {"datum": datum, "soort": soort, "omschrijving": "x"}
+def ervaring(datum: date, soort: str) -> dict:
+    return {"datum": datum, "soort": soort, "omschrijving": "x"}
 
+
+def test_leerervaringen_per_kwartaal_lists_all_soorten(warehouse):
     path = warehouse(
         leerervaringen=[
             ervaring(date(2012, 2, 1), "dilemma"),
@@ -69,8 +73,47 @@ def test_leerervaringen_per_kwartaal_lists_all_soorten(warehouse):
     assert telling == {(1, "dilemma"): 2, (2, "conflict"): 1}
 
 
-def test_every_sql_file_states_its_grain_and_defines_its_name():
+@pytest.mark.parametrize(
+    ("peildatum", "kwartalen"),
+    [
+        (date(2012, 3, 15), [(2012, 1)]),  # the whole quarter: 31-03 counts on 15-03
+        (date(2012, 4, 1), [(2012, 1), (2012, 2)]),
+        (date(2012, 12, 31), [(2012, 1), (2012, 2)]),
+        (date(2011, 12, 31), []),
+        (date(2013, 1, 1), [(2012, 1), (2012, 2), (2013, 1)]),
+        (None, [(2012, 1), (2012, 2), (2013, 1)]),
+    ],
+)
+def test_leerervaringen_macros_count_whole_quarters_up_to_peildatum(
+    module_warehouse, peildatum, kwartalen
+):
+    path = module_warehouse(
+        leerervaringen=[
+            ervaring(date(2012, 2, 1), "dilemma"),
+            ervaring(date(2012, 3, 31), "conflict"),
+            ervaring(date(2012, 6, 30), "vraagpunt"),
+            ervaring(date(2013, 1, 1), "dilemma"),
+        ]
+    )
+    per_kwartaal = query(path, "select * from leerervaringen_per_kwartaal_op(?)", [peildatum])
+    assert sorted({(r["jaar"], r["kwartaal"]) for r in per_kwartaal}) == kwartalen
+    assert len(per_kwartaal) == 4 * len(kwartalen)  # all four soorten per quarter
+    lijst = query(path, "select * from leerervaringen_lijst_op(?)", [peildatum])
+    assert sum(r["aantal"] for r in per_kwartaal) == len(lijst)
+    assert sorted({(r["jaar"], r["kwartaal"]) for r in lijst}) == kwartalen
+
+
+def test_leerervaringen_views_equal_their_macros_at_null(warehouse):
+    path = warehouse(leerervaringen=[ervaring(date(2012, 5, 1), "conflict")])
+    for view in ("leerervaringen_per_kwartaal", "leerervaringen_lijst"):
+        assert query(path, f"select * from {view}_op(null)") == query(path, f"select * from {view}")
+
+
+def test_every_sql_file_states_its_grain_and_defines_its_name_in_its_schema():
     for f in [*view_files(), *check_files()]:
         assert f.text.startswith("-- grain: one row"), f.path
         if f.layer != "checks":
-            assert f" {f.name} as" in f.text or f" {f.name}(" in f.text, f.path
+            # staging and marts say `intern.<name>`; the interface is created in main
+            name = f.qualified_name if f.schema == INTERN else f.name
+            create = rf"^create or replace (view|table|macro) {re.escape(name)}( as|\()"
+            assert re.search(create, f.text, re.MULTILINE), f.path

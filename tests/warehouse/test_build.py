@@ -15,7 +15,7 @@ from warehouse.sqlfiles import view_files
 
 def _empty_data() -> WarehouseData:
     log = pl.DataFrame(schema=BESTANDEN_SCHEMA)
-    afgekeurd = pl.DataFrame(schema=AFGEKEURD_SCHEMA).drop("soort")
+    afgekeurd = pl.DataFrame(schema=AFGEKEURD_SCHEMA).drop("afkeursoort")
     gemeenten = pl.DataFrame(
         {"code": list(BUILTIN_GEMEENTEN), "naam": list(BUILTIN_GEMEENTEN.values())}
     )

@@ -17,8 +17,9 @@ from datetime import date
 import numpy as np
 import polars as pl
 
-from etl.demo_files import nl_getal
-from etl.demo_model import GEMEENTEN, Opdracht, werkdagen
+from demo.files import nl_getal
+from demo.model import GEMEENTEN, Opdracht, werkdagen
+from dutch.format import datum
 
 KWARTIER = 4  # quarter hours per hour
 DAGMAX = 8 * KWARTIER
@@ -242,7 +243,7 @@ def synthetische_uren(
             "opdracht_id": pl.Series(opdracht_ids).gather(
                 rng.integers(0, len(opdracht_ids), aantal)
             ),
-            "datum": pl.Series([d.strftime("%d-%m-%Y") for d in dagen]).gather(plek % len(dagen)),
+            "datum": pl.Series([datum(d) for d in dagen]).gather(plek % len(dagen)),
             "uren": tekst.gather(kwartieren),
             "omschrijving": pl.Series(SYNTHETISCH).gather(
                 rng.integers(0, len(SYNTHETISCH), aantal)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.demo_model import ALLE_ZES, Opdracht
-from etl.demo_opdrachten import LOKAAL, TRANSITIE, ZES
+from demo.model import ALLE_ZES, Opdracht
+from demo.opdrachten import LOKAAL, TRANSITIE, ZES
 
 TABEL_OPDRACHTEN: tuple[Opdracht, ...] = (
     Opdracht(

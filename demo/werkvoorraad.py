@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.demo_model import Opdracht, team
-from etl.demo_opdrachten import LOKAAL, ZES
+from demo.model import Opdracht, team
+from demo.opdrachten import LOKAAL, ZES
 
 RMJP_BESTUURLIJK = "lid Drechtstedenbestuur, portefeuille Economie"
 RMJP_AMBTELIJK = "secretaris DSB / directeur Drechtsteden"

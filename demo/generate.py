@@ -20,8 +20,8 @@ import polars as pl
 from rich.console import Console
 from rich.table import Table
 
-from etl import demo_files as f
-from etl.demo_frames import (
+from demo import files as f
+from demo.frames import (
     OPDRACHTEN,
     deelnemers_frame,
     evaluaties_frame,
@@ -31,8 +31,9 @@ from etl.demo_frames import (
     opdrachten_frame,
     tarieven_frame,
 )
-from etl.demo_hours import URENKOLOMMEN, foute_regels, realistische_uren, synthetische_uren
-from etl.demo_model import GEMEENTEN, MAPPEN
+from demo.hours import URENKOLOMMEN, foute_regels, realistische_uren, synthetische_uren
+from demo.model import GEMEENTEN, MAPPEN
+from dutch.format import geheel
 
 MARKER = "Demobronmap gemaakt door 'proeftuin demo-data'."
 LEESMIJ = f"""{MARKER}
@@ -265,10 +266,6 @@ def _maak_vrij(directory: Path) -> None:
         p.unlink()
 
 
-def _nl(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def write_demo_command(directory: Path, registraties: int | None) -> int:
     """CLI entry: write the demo, print a Dutch summary; exit 0, or 2 when refused."""
     console = Console()
@@ -281,11 +278,11 @@ def write_demo_command(directory: Path, registraties: int | None) -> int:
     for kop in ("bestand", "soort", "rijen"):
         tabel.add_column(kop, justify="right" if kop == "rijen" else "left")
     for rel, soort, rijen in s.bestanden:
-        tabel.add_row(rel, soort, _nl(rijen))
+        tabel.add_row(rel, soort, geheel(rijen))
     console.print(tabel)
     console.print(
-        f"{len(s.bestanden)} bestanden, {_nl(s.opdrachten)} opdrachten, "
-        f"{_nl(s.medewerkers)} medewerkers, {_nl(s.registraties)} geldige urenregistraties"
+        f"{len(s.bestanden)} bestanden, {geheel(s.opdrachten)} opdrachten, "
+        f"{geheel(s.medewerkers)} medewerkers, {geheel(s.registraties)} geldige urenregistraties"
         + (f" en {len(s.foute_regels)} bewust foute regels." if s.foute_regels else ".")
     )
     return 0

@@ -14,6 +14,9 @@ from pathlib import Path
 import polars as pl
 import xlsxwriter
 
+from dutch.format import DATUM, getal_kort
+from dutch.format import bedrag as dutch_bedrag
+
 
 @dataclass(frozen=True)
 class Stijl:
@@ -23,7 +26,7 @@ class Stijl:
     separator: str = ";"
     encoding: str = "cp1252"
     decimal_comma: bool = True
-    datum: str = "%d-%m-%Y"
+    datum: str = DATUM
     regeleinde: str = "\r\n"
 
 
@@ -42,16 +45,14 @@ XLSX_AANGEMAAKT = datetime(2013, 1, 7, 9, 0, 0)
 
 
 def nl_getal(x: float, decimal_comma: bool = True) -> str:
-    """Hours as people type them: 7.5 -> '7,5', 8.0 -> '8', 2.25 -> '2,25'."""
-    tekst = f"{x:.2f}".rstrip("0").rstrip(".")
-    return tekst.replace(".", ",") if decimal_comma else tekst
+    """Hours as people type them: 7.5 -> '7,5', 8.0 -> '8', 2.25 -> '2,25' (or '2.25')."""
+    tekst = getal_kort(x, 2, duizendtallen=False)
+    return tekst if decimal_comma else tekst.replace(",", ".")
 
 
 def bedrag(x: float, decimal_comma: bool = True) -> str:
-    """Amounts with two decimals, Dutch style with thousands dots: 13260 -> '13.260,00'."""
-    if not decimal_comma:
-        return f"{x:.2f}"
-    return f"{x:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    """Amounts with two decimals: 13260 -> '13.260,00' (or '13260.00')."""
+    return dutch_bedrag(x) if decimal_comma else f"{x:.2f}"
 
 
 def waarde(v: object, stijl: Stijl, bedragen: bool = False) -> str:

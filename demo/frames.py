@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from etl.demo_content import (
+from demo.content import (
     EVALUATIES,
     GELDINBRENG,
     LEERERVARINGEN,
@@ -19,10 +19,10 @@ from etl.demo_content import (
     namen,
     toelichting,
 )
-from etl.demo_model import JAAR_BEGIN, Opdracht
-from etl.demo_opdrachten import PLAN_OPDRACHTEN
-from etl.demo_tabel import TABEL_OPDRACHTEN
-from etl.demo_werkvoorraad import WERKVOORRAAD
+from demo.model import JAAR_BEGIN, Opdracht
+from demo.opdrachten import PLAN_OPDRACHTEN
+from demo.tabel import TABEL_OPDRACHTEN
+from demo.werkvoorraad import WERKVOORRAAD
 
 OPDRACHTEN: tuple[Opdracht, ...] = PLAN_OPDRACHTEN + TABEL_OPDRACHTEN + WERKVOORRAAD
 LIJST = pl.List(pl.String)

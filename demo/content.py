@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from etl.demo_model import Medewerker
+from demo.model import Medewerker
 
 _SPEC = {
     # gemeente: (number, schaal, expertise, hours per week), ...

@@ -1,7 +1,7 @@
 """The shapes of the demo content, and the 2012 working calendar.
 
-The demo folder is generated from hand-written content (`etl.demo_opdrachten`,
-`etl.demo_werkvoorraad`, `etl.demo_content`) plus a seeded spread of hours over the year.
+The demo folder is generated from hand-written content (`demo.opdrachten`,
+`demo.werkvoorraad`, `demo.content`) plus a seeded spread of hours over the year.
 Keeping the content in small frozen records makes the worked example easy to audit: each
 opdracht says who works on it and how many hours in total.
 """

@@ -4,7 +4,7 @@ Where the list and the plan's table name the same work, it is one opdracht carry
 table's label as `titel` (Leerlingenvervoer, Drechtwerk → "Accountschap Drechtwerk",
 Duurzaamheid, Kinderopvang, Zwembad Zwijndrechtse Waard → "Zwembad nota HIA Zwijndrecht");
 the list's wording is its `opdrachtformulering`. The table's other four rows are in
-`etl.demo_tabel`. The `inzet` of the nine table rows reproduces the table's "tussenstand
+`demo.tabel`. The `inzet` of the nine table rows reproduces the table's "tussenstand
 van het uren tegoed"; every other opdracht nets to zero per gemeente.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.demo_model import ALLE_ZES, Opdracht, team
+from demo.model import ALLE_ZES, Opdracht, team
 
 LOKAAL = {
     "ALB": "Collegevoorstellen via het parafensysteem; collegevergadering op dinsdag. "

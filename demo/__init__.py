@@ -1,0 +1,1 @@
+"""The demo source folder generator: a realistic, deterministic proeftuin source folder."""

@@ -1,0 +1,1 @@
+"""Dutch text for people: numbers, dates and period labels (see `dutch.format`)."""
