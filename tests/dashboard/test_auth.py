@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import auth
 from dashboard.authbestand import AuthFout, Rol, lees, rol_voor, schrijf_secrets
+from dashboard.paginas import PAGINAS
 from tests.console import run_console_script
 from tests.dashboard.bouw import APP, app
 from tests.dashboard.helpers import tabel_met, tekst, widget, zonder_fouten
@@ -249,3 +250,8 @@ def test_login_page_without_figures_and_a_roles_file_broken_while_running(
     assert [t.value for t in at.title] == ["Inloggen is tijdelijk niet mogelijk"]
     assert "regel 9: onbekende rol 'baas'" in at.error[0].value
     assert not at.button, "no way in while the roles are unclear"
+
+
+def test_every_page_of_the_app_has_a_decided_role():
+    """A page missing from PAGINA_ROL would be MT-only by default: make that a choice."""
+    assert {p.naam for p in PAGINAS} <= set(auth.PAGINA_ROL)

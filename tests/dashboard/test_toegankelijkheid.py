@@ -10,10 +10,10 @@ import polars as pl
 import pytest
 
 from dashboard import charts
+from dashboard.paginas import PAGINAS
 from dashboard.ui import GRAFIEK_CIJFERS
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import direct, grafiek_tabellen, zonder_fouten
-from tests.dashboard.test_pages import PAGINAS
 
 
 def test_chart_table_holds_the_charts_figures():
@@ -37,7 +37,7 @@ def test_chart_table_holds_the_charts_figures():
     assert tabel.row(1) == ("W2", 2.0, None)
 
 
-@pytest.mark.parametrize("pagina", PAGINAS)
+@pytest.mark.parametrize("pagina", [p.pad for p in PAGINAS])
 def test_every_chart_has_its_figures_in_a_table(klein_warehouse, pagina):
     at = zonder_fouten(app(pagina))
     grafieken = [json.loads(g.proto.spec) for g in at.get("plotly_chart")]
