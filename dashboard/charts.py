@@ -234,6 +234,35 @@ def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
     return _opmaak(fig, hoogte=420)
 
 
+def prognose_voor_na(prog: pl.DataFrame, gemeenten: dict[str, str]) -> go.Figure:
+    """Year-end prognose per gemeente without and with the what-if's toewijzingen."""
+    namen = [gemeenten.get(c, c) for c in prog.get_column("gemeente")]
+    kleur = gemeente_kleuren(gemeenten)
+    kleuren = [kleur[c] for c in prog.get_column("gemeente")]
+    fig = go.Figure(
+        [
+            go.Bar(
+                x=namen,
+                y=prog.get_column("prognose_saldo_uren").to_list(),
+                name="prognose nu",
+                marker={"color": kleuren, "opacity": 0.45},
+                hovertemplate="%{x}: %{y:+,.0f} uur (nu)<extra></extra>",
+            ),
+            go.Bar(
+                x=namen,
+                y=prog.get_column("prognose_saldo_uren_met").to_list(),
+                name="met deze toewijzingen",
+                marker={"color": kleuren, "pattern": {"shape": "/"}},
+                hovertemplate="%{x}: %{y:+,.0f} uur (met toewijzingen)<extra></extra>",
+            ),
+        ]
+    )
+    fig.add_hline(y=0, line_color="#333", line_width=1)
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(title="prognose urensaldo eind van het jaar", tickformat=",.0f")
+    return _opmaak(fig, categorie="Gemeente")
+
+
 def _kop(kolom: str) -> str:
     """'soort_opdracht' -> 'Soort opdracht': a column name as a table header."""
     return kolom.replace("_", " ").capitalize()

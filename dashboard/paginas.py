@@ -45,5 +45,7 @@ PAGINAS: tuple[Pagina, ...] = (
     Pagina("winstpunten.py", "Winstpunten", ":material/star:"),
     Pagina("verrekening.py", "Verrekening", ":material/euro:"),
     Pagina("data_kwaliteit.py", "Data & kwaliteit", ":material/fact_check:"),
+    # proeftuin-MT only (kandidaten and person signals): dashboard.auth gives it role `mt`
+    Pagina("werkbank.py", "Werkbank", ":material/handyman:"),
 )
 """In menu order; the first is the start page."""

@@ -99,8 +99,16 @@ def prognose() -> pl.DataFrame:
 
 
 def werkvoorraad() -> pl.DataFrame:
-    """Every opdracht with its opdrachtformulier; the page filters it in memory."""
-    return _lees("select * from werkvoorraad order by opdracht_id")
+    """Every opdracht with its opdrachtformulier and its opdracht-level signals (short
+    labels such as 'budget overschreden 220/200'); the page filters it in memory."""
+    return _lees(
+        """
+        select w.*, s.signaal_tekst
+        from werkvoorraad w
+        left join werkvoorraad_signalen s on s.opdracht_id = w.opdracht_id
+        order by w.opdracht_id
+        """
+    )
 
 
 def opdrachten_per_status() -> dict[str, int]:

@@ -74,3 +74,106 @@ proeftuin etl --source data/bron --warehouse {warehouse}
 
 Ververs daarna deze pagina: nieuwe gegevens verschijnen vanzelf, zonder herstart.
 """
+
+# The seven signals of `signalen` (data contract §6): title and what the MT does about it.
+SIGNALEN = {
+    "uren_zonder_acceptatie": (
+        "Uren zonder acceptatie",
+        "Er zijn uren geboekt op een opdracht die het MT nog niet heeft geaccepteerd. "
+        "Accepteer de opdracht, of laat de uren terugboeken.",
+    ),
+    "uren_buiten_looptijd": (
+        "Uren buiten de looptijd",
+        "Er zijn uren geboekt vóór de start of na het einde op het opdrachtformulier. "
+        "Pas de planning aan, of laat de boekingen corrigeren.",
+    ),
+    "budget_overschreden": (
+        "Budget overschreden",
+        "Er is meer gerealiseerd dan begroot. Vraag de opdrachtgevers om extra uren, "
+        "of rond de opdracht af.",
+    ),
+    "geen_opdrachtnemer": (
+        "Geen opdrachtnemer",
+        "De opdracht is geaccepteerd of loopt, maar niemand voert hem uit. Wijs een "
+        "opdrachtnemer toe: zie Kandidaten.",
+    ),
+    "formulier_onvolledig": (
+        "Opdrachtformulier onvolledig",
+        "Een geaccepteerde opdracht mist een verplicht onderdeel van het formulier. "
+        "Vraag de ambtelijk opdrachtgever het aan te vullen.",
+    ),
+    "afgerond_zonder_akkoord": (
+        "Afgerond zonder akkoord",
+        "De opdracht is afgerond zonder akkoord van de opdrachtgever. Vraag het akkoord "
+        "alsnog, of bespreek wat er nog ontbreekt.",
+    ),
+    "boven_beschikbaarheid": (
+        "Meer uren dan beschikbaar",
+        "Een medewerker boekte in een week meer uren dan hij of zij beschikbaar is. "
+        "Bespreek de belasting met de medewerker en diens gemeente.",
+    ),
+}
+
+# Werkbank tables: source column -> Dutch header.
+SIGNAAL_KOLOMMEN = {
+    "onderwerp": "Opdracht of medewerker",
+    "gemeente_naam": "Gemeente",
+    "periode_van": "Van",
+    "periode_tot": "Tot en met",
+    "uren": "Uren",
+    "toelichting": "Toelichting",
+}
+SIGNAAL_EXPORT = {
+    "signaal": "Signaal",
+    "opdracht_id": "Opdracht",
+    "titel": "Titel",
+    "medewerker_id": "Medewerker",
+    "medewerker_naam": "Naam",
+    "gemeente": "Gemeente",
+    "periode_van": "Van",
+    "periode_tot": "Tot en met",
+    "uren": "Uren",
+    "toelichting": "Toelichting",
+}
+KANDIDAAT_KOLOMMEN = {
+    "rang": "Rang",
+    "naam": "Naam",
+    "gemeente_naam": "Gemeente",
+    "schaal": "Schaal",
+    "expertise_match": "Passende expertise",
+    "vrije_uren_per_week": "Vrije uren per week",
+    "gemeente_prognose_uren": "Prognose gemeente",
+    "reden": "Waarom",
+}
+RANGORDE = (
+    "Volgorde: eerst wie passende expertise heeft, dan wie vrije uren heeft, dan de gemeente "
+    "met de laagste prognose (die nog uren moet brengen); daarna meer passende expertise, "
+    "meer vrije uren en het personeelsnummer. Vrije uren: beschikbaar per week min het "
+    "gemiddelde geboekt in de laatste vier weken van de gegevens."
+)
+FORMULIER_VELDEN = {
+    "opdrachtformulering": "Opdrachtformulering",
+    "doel": "Doel",
+    "beoogd_resultaat": "Beoogd resultaat",
+}
+WAT_ALS = (
+    "Probeer uit wat een toewijzing doet met de prognose aan het eind van het jaar: kies een "
+    "open opdracht en een medewerker en voeg de toewijzing toe, of neem met één klik het "
+    "toewijzingsvoorstel over (de toewijzingen die de prognose van alle gemeenten het "
+    "dichtst bij nul brengen). Er verandert niets aan de opdrachten zelf."
+)
+PROGNOSE_MET_KOLOMMEN = {
+    "naam": "Gemeente",
+    "prognose_saldo_uren": "Prognose nu",
+    "prognose_saldo_uren_met": "Met toewijzingen",
+    "verschil_uren": "Verschil",
+    "te_betalen_eur": "Te verrekenen nu (€)",
+    "te_betalen_met_eur": "Te verrekenen met toewijzingen (€)",
+}
+PROGNOSE_MET_TEKEN = ["prognose_saldo_uren", "prognose_saldo_uren_met", "verschil_uren"]
+PROGNOSE_MET_UITLEG = (
+    "De gemeente van de gekozen medewerker brengt de resterende uren van de opdracht (in "
+    "plaats van de gemeente van de huidige opdrachtnemer); had de opdracht nog geen "
+    "opdrachtnemer, dan halen de deelnemers die uren nu ook naar hun aandeel. Te verrekenen: "
+    "het tekort tegen het gemiddelde uurtarief op 31 december."
+)

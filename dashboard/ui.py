@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import plotly.graph_objects as go
@@ -59,3 +60,17 @@ def plotly(fig: go.Figure) -> None:
                 dict.fromkeys(waarden, 0 if all(float(v).is_integer() for v in getallen) else 1),
                 teken=waarden if any(v < 0 for v in getallen) else (),
             )
+
+
+MARKDOWN_TEKENS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$=:])")
+
+
+def plat(tekst: str) -> str:
+    """Source text for `st.markdown` and alerts, shown exactly as written: every character
+    markdown would interpret is escaped, so it can never become a link, heading or table."""
+    return MARKDOWN_TEKENS.sub(r"\\\1", tekst).replace("\n", "  \n")
+
+
+def platte_tekst(kop: str, waarde: str | None) -> None:
+    """A bold heading with source text below it as plain text ('–' when empty)."""
+    st.markdown(f"**{kop}**  \n" + (plat(waarde) if waarde else "–"))

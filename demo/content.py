@@ -55,7 +55,7 @@ _SPEC = {
     "SLI": [
         (81, 11, "kinderopvang|handhaving", 36),
         (82, 10, "wmo|jeugd", 36),
-        (83, 11, "subsidies|welzijn", 32),
+        (83, 11, "subsidies|welzijn", 20),  # part-time: one busy week is a werkbank signal
         (84, 9, "sport", 36),
         (85, 12, "ruimtelijke ordening", 36),
         (86, 8, "financiën|control", 28),

@@ -22,9 +22,10 @@ from demo.content import (
 from demo.model import JAAR_BEGIN, Opdracht
 from demo.opdrachten import PLAN_OPDRACHTEN
 from demo.tabel import TABEL_OPDRACHTEN
+from demo.werkbank import WERKBANK
 from demo.werkvoorraad import WERKVOORRAAD
 
-OPDRACHTEN: tuple[Opdracht, ...] = PLAN_OPDRACHTEN + TABEL_OPDRACHTEN + WERKVOORRAAD
+OPDRACHTEN: tuple[Opdracht, ...] = PLAN_OPDRACHTEN + TABEL_OPDRACHTEN + WERKVOORRAAD + WERKBANK
 LIJST = pl.List(pl.String)
 
 

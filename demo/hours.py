@@ -4,7 +4,8 @@ Realistic rows split each opdracht's planned `inzet` into rows of 1,5–8 hours 
 hours, so sums are exact in binary floating point) on distinct weekdays, never more than
 8 hours per employee per day. The synthetic set (`--registraties N`) is vectorised: row i
 goes to synthetic employee i mod E on weekday slot (i div E), at most three rows of at
-most 8 hours per employee per day, so the 24-hour rule always holds.
+most 8 hours per employee per day, so the 24-hour rule always holds; E is at least 2.000
+per million rows.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ ACTIVITEITEN = {
     ),
 }
 SYNTHETISCH = ("Werkzaamheden opdracht", "Overleg", "Schrijfwerk", "Afstemming")
+# Synthetic staff per million registrations: the werkbank's speed targets (signalen,
+# kandidaten) are set for 1M registrations by 2.000 employees.
+STAF_PER_MILJOEN = 2000
 URENKOLOMMEN = ("registratie_id", "medewerker_id", "opdracht_id", "datum", "uren", "omschrijving")
 
 
@@ -88,7 +92,7 @@ def realistische_uren(opdrachten: tuple[Opdracht, ...], seed: int) -> pl.DataFra
     gebruikt: dict[tuple[str, date], int] = {}
     rijen: list[tuple[str, str, date, float, str]] = []
     for o in opdrachten:
-        dagen = werkdagen(o.startdatum, o.einddatum)
+        dagen = werkdagen(o.uren_vanaf or o.startdatum, o.einddatum)
         for medewerker, uren in o.inzet:
             for brok in _brokken(round(uren * KWARTIER), rng):
                 vrij = [d for d in dagen if gebruikt.get((medewerker, d), 0) + brok <= DAGMAX]
@@ -228,7 +232,9 @@ def synthetische_uren(
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """`aantal` valid rows for synthetic staff: (medewerkers, uren with `gemeente`)."""
     dagen = werkdagen(date(2012, 1, 1), date(2012, 12, 31))
-    aantal_mw = max(60, math.ceil(aantal / (3 * len(dagen))))
+    aantal_mw = max(
+        60, math.ceil(aantal / (3 * len(dagen))), math.ceil(aantal * STAF_PER_MILJOEN / 1e6)
+    )
     rng = np.random.default_rng(seed)
     i = np.arange(aantal, dtype=np.int64)
     mw, plek = i % aantal_mw, i // aantal_mw

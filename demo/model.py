@@ -54,7 +54,7 @@ class Opdracht:
 
     `deelnemers` are (gemeente, aandeel as written in the file; "" = share equally).
     `inzet` are (medewerker_id, total hours in 2012); the hours are spread over weekdays
-    between `startdatum` and `einddatum` (clipped to 2012).
+    between `startdatum` (or `uren_vanaf`) and `einddatum` (clipped to 2012).
     """
 
     opdracht_id: str
@@ -84,6 +84,8 @@ class Opdracht:
     samengevoegd_uit: tuple[str, ...] = ()
     deelnemers: tuple[tuple[str, str], ...] = ()
     inzet: tuple[tuple[str, float], ...] = ()
+    # Work that started before the form's startdatum (the werkbank flags those hours).
+    uren_vanaf: date | None = None
 
 
 ALLE_ZES: tuple[tuple[str, str], ...] = tuple((g, "") for g in GEMEENTEN)

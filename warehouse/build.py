@@ -22,6 +22,7 @@ import polars as pl
 
 from warehouse.connect import connect_new
 from warehouse.sqlfiles import INTERN, SqlFile, check_files, schema_files, view_files
+from warehouse.werkbank import vul_werkbank
 
 
 class InvariantFailed(RuntimeError):
@@ -71,6 +72,7 @@ def build_warehouse(target: Path, data: WarehouseData, run: RunInfo) -> None:
             copy_previous_runs(con, target)
             append_run(con, data, run)
             create_views(con)
+            vul_werkbank(con)
             run_checks(con)
             con.execute("checkpoint")
         finally:

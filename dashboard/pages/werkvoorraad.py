@@ -76,9 +76,16 @@ ui.tabel(
         "begrote_uren": "Begroot",
         "gerealiseerde_uren": "Gerealiseerd",
         "winstpunten": "Winstpunten",
+        "signaal_tekst": "Signalen",
     },
-    markeer=tonen.get_column("zonder_opdrachtnemer").to_list(),
+    markeer=(tonen["zonder_opdrachtnemer"] | tonen["signaal_tekst"].is_not_null()).to_list(),
 )
+met_signaal = gekozen["signaal_tekst"].is_not_null().sum()
+if met_signaal:
+    st.caption(
+        f"{fmt.getal(met_signaal, 0)} opdracht(en) met een signaal voor het proeftuin-MT, "
+        "zoals uren zonder acceptatie of een overschreden budget (kolom Signalen)."
+    )
 
 st.subheader("Opdrachtformulier")
 titels = dict(gekozen.select("opdracht_id", "titel").iter_rows())
@@ -89,6 +96,8 @@ keuze = st.selectbox("Opdracht openen", list(titels), format_func=lambda i: f"{i
 o = gekozen.filter(pl.col("opdracht_id") == keuze).row(0, named=True)
 
 st.markdown(f"### {o['titel']}")
+if o["signaal_tekst"]:
+    st.warning(f"Signaal: {o['signaal_tekst']}")
 st.caption(
     f"{o['opdracht_id']} · {fmt.label(o['soort_opdracht'])} · status {o['status']}"
     + (f" · fase {o['fase']}" if o["fase"] else "")

@@ -35,6 +35,7 @@ VERWACHT = {
     "winstpunten.py": ["Winstpunten", "Per dimensie", "Efficiency"],
     "verrekening.py": ["Verrekening", "Totaal te verrekenen"],
     "data_kwaliteit.py": ["Data & kwaliteit", "Laadrondes", "Controles op de urenbank"],
+    "werkbank.py": ["Werkbank", "Budget overschreden", "Wat te doen"],
 }
 
 pytestmark = pytest.mark.browser
@@ -75,6 +76,26 @@ def _download_is_excel(pagina, warehouse: Path) -> None:
     assert bladen["Leerervaringen lijst"].height == sum(leer[k].sum() for k in leer.columns[1:])
 
 
+def _werkbank_tabs(pagina) -> None:
+    """Each of the Werkbank's other tabs, and the proposal taken over with one click."""
+    for tab, tekst in (
+        ("Kandidaten", "Beste kandidaat"),
+        ("Combineren", "Visie op cultuur Papendrecht"),
+        ("Wat als", "Verrekening die dit voorkomt"),
+    ):
+        pagina.get_by_role("tab", name=tab).click()
+        expect(pagina.get_by_text(tekst).first).to_be_visible(timeout=30_000)
+        wacht_tot_klaar(pagina)
+        naam = tab.lower().replace(" ", "_")
+        toegankelijk(pagina, f"werkbank {naam}")
+        pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"werkbank_{naam}.png"), full_page=True)
+    pagina.get_by_role("button", name="Neem het toewijzingsvoorstel over").click()
+    expect(pagina.get_by_text("Alles wissen").first).to_be_visible(timeout=30_000)
+    wacht_tot_klaar(pagina)
+    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank_voorstel.png"), full_page=True)
+    assert "Traceback" not in pagina.locator('[data-testid="stMain"]').inner_text()
+
+
 def test_every_page_in_chromium(platform: str, demo_warehouse: Path):
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     with sync_playwright() as p:
@@ -101,5 +122,7 @@ def test_every_page_in_chromium(platform: str, demo_warehouse: Path):
                 assert not re.search(r"\d,\d{3}\.\d", inhoud), naam
                 if p.bestand == "tussenstand.py":
                     _download_is_excel(pagina, demo_warehouse)
+                if p.bestand == "werkbank.py":
+                    _werkbank_tabs(pagina)
         finally:
             browser.close()

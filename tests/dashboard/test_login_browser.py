@@ -16,6 +16,7 @@ import polars as pl
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from dashboard.paginas import PAGINAS
 from tests.dashboard import chromium
 from tests.dashboard.chromium import (
     start_chromium,
@@ -32,22 +33,14 @@ CLIENT_SECRET = "client-secret-dat-nooit-te-zien-is"
 COOKIE_SECRET = "cookie-secret-dat-nooit-te-zien-is-0123456789"
 MENU = {
     "mt": ["Start", "Werkvoorraad", "Urenbalans", "Tussenstand", "Winstpunten",
-           "Verrekening", "Data & kwaliteit"],
+           "Verrekening", "Data & kwaliteit", "Werkbank"],
     "controller": ["Start", "Werkvoorraad", "Urenbalans", "Tussenstand", "Winstpunten",
                    "Verrekening", "Data & kwaliteit"],
     "college": ["Start", "Werkvoorraad", "Urenbalans", "Tussenstand", "Winstpunten",
                 "Verrekening"],
     "medewerker": ["Start", "Werkvoorraad", "Urenbalans"],
 }  # fmt: skip
-URL = {
-    "Start": "",
-    "Werkvoorraad": "werkvoorraad",
-    "Urenbalans": "urenbalans",
-    "Tussenstand": "tussenstand",
-    "Winstpunten": "winstpunten",
-    "Verrekening": "verrekening",
-    "Data & kwaliteit": "data_kwaliteit",
-}
+URL = {p.titel: p.url for p in PAGINAS}
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,12 @@ SETUP = [
     "status, bestand, regel) values ('A', 'A', 'lokaal', 'ALB', 10, 'lopend', 'o.csv', 2)",
     "insert into uren (medewerker_id, opdracht_id, datum, uren, bestand, regel) "
     "values ('M-DOR', 'A', DATE '2012-05-01', 10, 'u.csv', 2)",
+    # open, without opdrachtnemer: 20 hours ALB still takes when someone is assigned
+    "insert into opdrachten (opdracht_id, titel, soort_opdracht, aanvrager, begrote_uren, "
+    "status, bestand, regel) values ('B', 'B', 'lokaal', 'ALB', 20, 'aangemeld', 'o.csv', 3)",
 ]
+# A proposal giving B to Dordrecht: ALB -10 -> -30, DOR +10 -> +30 (a wider spread).
+SLECHT_VOORSTEL = "select 'B' as opdracht_id, 'M-DOR' as medewerker_id"
 
 BROKEN = {
     "check_zero_sum": {
@@ -38,6 +43,12 @@ BROKEN = {
     },
     "check_urenbalans_alle_gemeenten": {
         "urenbalans": "select * from urenbalans_op(DATE '2012-12-31') where gemeente <> 'SLI'",
+    },
+    "check_voorstel_spreiding": {"toewijzingsvoorstel": SLECHT_VOORSTEL},
+    "check_voorstel_nulsom": {
+        "toewijzingsvoorstel": SLECHT_VOORSTEL,
+        "stg_aandelen": "select 'B' as opdracht_id, 'ALB' as gemeente, 0.5 as aandeel, "
+        "0.5 as aandeel_opgegeven, 'lokaal' as bron",
     },
     "check_kpi_negen_winstpunten": {
         "kpi_winstpunt": "select * from kpi_winstpunt_op(null) where winstpunt <> 'W9'",

@@ -1,0 +1,210 @@
+-- grain: one row per signal: an opdracht (or a medewerker × ISO week) the MT should look at
+-- Advice, never a rejection: the hours of a signal still count in every balance.
+-- `gemeente` is the opdracht's aanvrager, or the medewerker's gemeente for a person signal.
+create or replace view signalen as
+with
+
+opdracht as (
+    select * from intern.dim_opdracht
+),
+
+dag as (
+    select opdracht_id, datum, uren from intern.fct_uren_dag
+),
+
+-- The first acceptance of each opdracht. Without a status history (issue 10) only the
+-- current status is known, so an opdracht that is not `aangemeld` counts as accepted from
+-- before its first hour. When `statushistorie` exists this CTE becomes the min(geldig_van)
+-- of its accepted statuses, and hours dated before it are flagged too.
+acceptatie as (
+    select opdracht_id, null::date as geaccepteerd_op
+    from opdracht
+    where status <> 'aangemeld'
+),
+
+zonder_acceptatie as (
+    select
+        'uren_zonder_acceptatie' as signaal,
+        o.opdracht_id,
+        null as medewerker_id,
+        o.aanvrager as gemeente,
+        min(d.datum) as periode_van,
+        max(d.datum) as periode_tot,
+        sum(d.uren) as uren,
+        intern.nl_uren(sum(d.uren))
+        || ' uur geboekt terwijl de opdracht nog niet was geaccepteerd: '
+        || 'accepteer de opdracht of laat de uren terugboeken.' as toelichting,
+        'uren zonder acceptatie ' || intern.nl_uren(sum(d.uren)) as kort
+    from dag as d
+    inner join opdracht as o on o.opdracht_id = d.opdracht_id
+    left join acceptatie as a on a.opdracht_id = d.opdracht_id
+    where a.opdracht_id is null or d.datum < a.geaccepteerd_op
+    group by o.opdracht_id, o.aanvrager
+),
+
+buiten_looptijd as (
+    select
+        'uren_buiten_looptijd' as signaal,
+        o.opdracht_id,
+        null as medewerker_id,
+        o.aanvrager as gemeente,
+        min(d.datum) as periode_van,
+        max(d.datum) as periode_tot,
+        sum(d.uren) as uren,
+        intern.nl_uren(sum(d.uren)) || ' uur geboekt buiten de looptijd ('
+        || coalesce(intern.nl_datum(o.startdatum), '?') || ' t/m '
+        || coalesce(intern.nl_datum(o.einddatum), '?')
+        || '): pas de planning op het opdrachtformulier aan of corrigeer de boekingen.'
+            as toelichting,
+        'uren buiten looptijd ' || intern.nl_uren(sum(d.uren)) as kort
+    from dag as d
+    inner join opdracht as o on o.opdracht_id = d.opdracht_id
+    where d.datum < o.startdatum or d.datum > o.einddatum
+    group by o.opdracht_id, o.aanvrager, o.startdatum, o.einddatum
+),
+
+budget as (
+    select
+        'budget_overschreden' as signaal,
+        opdracht_id,
+        null as medewerker_id,
+        aanvrager as gemeente,
+        eerste_urendatum as periode_van,
+        laatste_urendatum as periode_tot,
+        gerealiseerde_uren - begrote_uren as uren,
+        intern.nl_uren(gerealiseerde_uren) || ' van ' || intern.nl_uren(begrote_uren)
+        || ' begrote uren gerealiseerd: vraag de opdrachtgevers om extra uren '
+        || 'of rond de opdracht af.' as toelichting,
+        'budget overschreden ' || intern.nl_uren(gerealiseerde_uren) || '/'
+        || intern.nl_uren(begrote_uren) as kort
+    from opdracht
+    where gerealiseerde_uren > begrote_uren
+),
+
+zonder_nemer as (
+    select
+        'geen_opdrachtnemer' as signaal,
+        opdracht_id,
+        null as medewerker_id,
+        aanvrager as gemeente,
+        startdatum as periode_van,
+        einddatum as periode_tot,
+        resterende_uren as uren,
+        'De opdracht is ' || status || ' maar heeft geen opdrachtnemer (nog '
+        || intern.nl_uren(resterende_uren) || ' uur te doen): wijs een opdrachtnemer toe, '
+        || 'zie de kandidaten.' as toelichting,
+        'geen opdrachtnemer' as kort
+    from opdracht
+    where status in ('geaccepteerd', 'lopend') and opdrachtnemer is null
+),
+
+leeg as (
+    select
+        opdracht_id,
+        aanvrager,
+        startdatum,
+        einddatum,
+        list_filter(
+            [
+                case
+                    when coalesce(trim(opdrachtformulering), '') = '' then 'opdrachtformulering'
+                end,
+                case when coalesce(trim(doel), '') = '' then 'doel' end,
+                case
+                    when coalesce(trim(beoogd_resultaat), '') = '' then 'beoogd resultaat'
+                end,
+                case
+                    when coalesce(trim(profiel_opdrachtnemer), '') = '' then 'profiel opdrachtnemer'
+                end
+            ],
+            lambda v: v is not null
+        ) as velden
+    from opdracht
+    where status in ('geaccepteerd', 'lopend', 'afgerond')
+),
+
+formulier as (
+    select
+        'formulier_onvolledig' as signaal,
+        opdracht_id,
+        null as medewerker_id,
+        aanvrager as gemeente,
+        startdatum as periode_van,
+        einddatum as periode_tot,
+        null::double as uren,
+        'Het opdrachtformulier mist: ' || array_to_string(velden, ', ')
+        || '. Vraag de ambtelijk opdrachtgever het formulier aan te vullen.' as toelichting,
+        'formulier onvolledig' as kort
+    from leeg
+    where len(velden) > 0
+),
+
+zonder_akkoord as (
+    select
+        'afgerond_zonder_akkoord' as signaal,
+        opdracht_id,
+        null as medewerker_id,
+        aanvrager as gemeente,
+        startdatum as periode_van,
+        einddatum as periode_tot,
+        null::double as uren,
+        'Afgerond zonder akkoord van de opdrachtgever: vraag het akkoord alsnog of '
+        || 'bespreek met de opdrachtgever wat er nog ontbreekt.' as toelichting,
+        'afgerond zonder akkoord' as kort
+    from opdracht
+    where status = 'afgerond' and akkoord_opdrachtgever is not true
+),
+
+beschikbaarheid as (
+    select
+        'boven_beschikbaarheid' as signaal,
+        null as opdracht_id,
+        w.medewerker_id,
+        m.gemeente,
+        w.week_start as periode_van,
+        (w.week_start + 6)::date as periode_tot,
+        w.uren - m.beschikbaar_uren_per_week as uren,
+        intern.nl_uren(w.uren) || ' uur geboekt in week ' || weekofyear(w.week_start)
+        || ' van ' || isoyear(w.week_start) || ', beschikbaar is '
+        || intern.nl_uren(m.beschikbaar_uren_per_week)
+        || ' uur per week: bespreek de belasting met de medewerker en diens gemeente.'
+            as toelichting,
+        'boven beschikbaarheid ' || intern.nl_uren(w.uren) || '/'
+        || intern.nl_uren(m.beschikbaar_uren_per_week) as kort
+    from intern.fct_uren_week as w
+    inner join medewerkers as m on m.medewerker_id = w.medewerker_id
+    where w.uren > m.beschikbaar_uren_per_week
+),
+
+alle as (
+    select * from zonder_acceptatie
+    union all by name
+    select * from buiten_looptijd
+    union all by name
+    select * from budget
+    union all by name
+    select * from zonder_nemer
+    union all by name
+    select * from formulier
+    union all by name
+    select * from zonder_akkoord
+    union all by name
+    select * from beschikbaarheid
+),
+
+final as (
+    select
+        signaal,
+        opdracht_id::varchar as opdracht_id,
+        medewerker_id::varchar as medewerker_id,
+        gemeente,
+        periode_van,
+        periode_tot,
+        round(uren, 6) as uren,
+        toelichting,
+        kort
+    from alle
+)
+
+select * from final
+order by signaal, opdracht_id, medewerker_id, periode_van

@@ -1,0 +1,128 @@
+"""The Werkbank page on the real demo warehouse: signals, kandidaten, combinations, what-if."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard import format as fmt
+from dashboard import teksten
+from tests.dashboard.bouw import app
+from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
+from warehouse.settings import WAREHOUSE_ENV
+
+PAGINA = "pages/werkbank.py"
+
+
+@pytest.fixture
+def demo(demo_warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(WAREHOUSE_ENV, str(demo_warehouse))
+    return demo_warehouse
+
+
+def test_every_signal_is_shown_grouped_with_what_to_do(demo):
+    at = zonder_fouten(app(PAGINA))
+    signalen = direct(demo, "select signaal, count(*) from signalen group by 1")
+    assert set(signalen["signaal"]) == set(teksten.SIGNALEN), "de demo toont elk signaal"
+    koppen = {e.label for e in at.expander}
+    for code, aantal in signalen.iter_rows():
+        titel, wat_te_doen = teksten.SIGNALEN[code]
+        assert f"{titel} ({fmt.getal(aantal, 0)})" in koppen
+        assert wat_te_doen in tekst(at)
+    assert any(b.label == "Download als Excel" for b in at.get("download_button"))
+
+
+def test_signals_filter_by_kind_and_gemeente(demo):
+    at = app(PAGINA)
+    widget(at.multiselect, "Signaal").select("budget_overschreden").run()
+    assert [e.label for e in at.expander] == ["Budget overschreden (1)"]
+    assert "120 van 90 begrote uren" in tabel_met(at, "Toelichting")["Toelichting"].iloc[0]
+    widget(at.multiselect, "Gemeente").select("ALB").run()
+    assert at.expander == [] or len(at.expander) == 0
+    assert any("Geen signalen bij deze keuze." in i.value for i in at.info)
+
+
+def test_kandidaten_show_the_top_kandidaat_and_why(demo):
+    at = app(PAGINA)
+    widget(at.selectbox, "Open opdracht").select("PT-31").run()
+    zonder_fouten(at)
+    beste = direct(demo, "select * from kandidaten('PT-31') where rang = 1").row(0, named=True)
+    melding = at.success[0].value
+    assert beste["naam"] in melding and "Hendrik-Ido-Ambacht" in melding
+    assert "expertise cultuur" in melding
+    tabel = tabel_met(at, "Waarom")
+    assert tabel["Naam"].iloc[0] == beste["naam"]
+    assert tabel["Rang"].tolist()[:3] == ["1", "2", "3"]
+
+
+def test_combinations_side_by_side_with_their_forms(demo):
+    at = zonder_fouten(app(PAGINA))
+    inhoud = tekst(at)
+    assert "Visie op cultuur Papendrecht 2013" in inhoud
+    assert "Cultuurvisie HIA / Zwijndrecht" in inhoud
+    assert "gedeelde termen: cultuur, visie" in inhoud
+
+
+def test_the_proposal_with_one_click_moves_the_prognose_toward_zero(demo):
+    at = app(PAGINA)
+    widget(at.button, "Neem het toewijzingsvoorstel over").click().run()
+    zonder_fouten(at)
+    voorstel = direct(
+        demo,
+        "select opdracht_id, medewerker_id from toewijzingsvoorstel "
+        "where medewerker_id is not null",
+    )
+    assert [tuple(t) for t in at.session_state["toewijzingen"]] == list(voorstel.iter_rows())
+    lijst = [
+        dict(zip(("opdracht_id", "medewerker_id"), r, strict=True)) for r in voorstel.iter_rows()
+    ]
+    met = direct(demo, "select * from prognose_met(?) order by gemeente", lijst)
+    vermeden = met["te_betalen_eur"].sum() - met["te_betalen_met_eur"].sum()
+    metrics = {m.label: m for m in at.metric}
+    assert metrics["Verrekening die dit voorkomt"].value == fmt.euro(vermeden)
+    assert vermeden > 10_000
+    assert metrics["Spreiding van de prognose (som van kwadraten)"].delta.startswith("-")
+    tabel = tabel_met(at, "Met toewijzingen")
+    assert tabel["Met toewijzingen"].tolist() == [
+        fmt.getal(v, 0, teken=True) for v in met["prognose_saldo_uren_met"]
+    ]
+
+
+def test_add_one_toewijzing_by_hand(demo):
+    at = app(PAGINA)
+    widget(at.selectbox, "Opdracht").select("PT-32").run()
+    widget(at.button, "Toevoegen").click().run()
+    zonder_fouten(at)
+    eerste = direct(demo, "select medewerker_id from kandidaten('PT-32') where rang = 1").item()
+    assert [tuple(t) for t in at.session_state["toewijzingen"]] == [("PT-32", eerste)]
+    assert tabel_met(at, "Verschil")["Verschil"].tolist().count("0") == 4  # ZWD and HIA move
+
+
+@pytest.mark.parametrize(
+    ("toewijzing", "melding"),
+    [
+        (["PT-99", "HIA042"], "Opdracht PT-99 bestaat niet (meer)."),
+        (["PT-16", "HIA042"], "Opdracht PT-16 is afgerond: alleen open opdrachten"),
+        (["PT-31", "HIA999"], "Medewerker HIA999 bestaat niet (meer)."),
+    ],
+)
+def test_bad_what_if_says_so_in_dutch_and_changes_nothing(demo, toewijzing, melding):
+    at = app(PAGINA)
+    at.session_state["toewijzingen"] = [["PT-32", "HIA044"], toewijzing]
+    at.run()
+    assert not at.exception
+    fout = at.error[0].value.replace("\\", "")
+    assert "er is niets veranderd" in fout and melding in fout
+    tabel = tabel_met(at, "Met toewijzingen")
+    assert tabel["Met toewijzingen"].tolist() == tabel["Prognose nu"].tolist()
+    assert {m.label: m.value for m in at.metric}["Verrekening die dit voorkomt"] == "€ 0"
+
+
+def test_werkvoorraad_marks_opdrachten_with_a_signal_but_no_person_details(demo):
+    at = zonder_fouten(app("pages/werkvoorraad.py"))
+    tabel = tabel_met(at, "Signalen")
+    per_opdracht = dict(zip(tabel["Nummer"], tabel["Signalen"], strict=True))
+    assert per_opdracht["PT-35"] == "budget overschreden 120/90 · formulier onvolledig"
+    assert per_opdracht["PT-01"] == ""
+    assert "beschikbaarheid" not in tekst(at)
