@@ -89,13 +89,15 @@ def platform(
 
 
 def wacht_tot_klaar(pagina) -> None:
-    """Wait until the script run ended and every plotly chart is drawn, full height."""
+    """Wait until the script run ended and every visible plotly chart is drawn, full height
+    (a chart on a tab that is not open is drawn only when the tab opens)."""
     expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
     hoogte = pagina.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
     pagina.set_viewport_size({"width": 1400, "height": max(1000, hoogte + 100)})
     grafieken = pagina.locator('[data-testid="stPlotlyChart"]')
     for i in range(grafieken.count()):
-        expect(grafieken.nth(i).locator(".main-svg").first).to_be_attached(timeout=30_000)
+        if grafieken.nth(i).is_visible():
+            expect(grafieken.nth(i).locator(".main-svg").first).to_be_attached(timeout=30_000)
     pagina.wait_for_timeout(500)
 
 
