@@ -78,7 +78,10 @@ def _opmaak(
 def saldo_per_gemeente(
     balans: pl.DataFrame, gemeenten: dict[str, str], kolom: str = "saldo_uren"
 ) -> go.Figure:
-    """Horizontal bars: each gemeente's saldo against the zero line."""
+    """Horizontal bars: each gemeente's saldo against the zero line.
+
+    Pass the figures as the table beside it shows them (`dutch.afronding.afgerond`): then
+    the bar labels and the table cannot disagree."""
     kleuren = gemeente_kleuren(gemeenten)
     fig = go.Figure(
         go.Bar(
@@ -86,7 +89,7 @@ def saldo_per_gemeente(
             y=balans.get_column("naam").to_list(),
             orientation="h",
             marker_color=[kleuren[c] for c in balans.get_column("gemeente")],
-            hovertemplate="%{y}: %{x:+,.1f} uur<extra></extra>",
+            hovertemplate="%{y}: %{x:+,.0f} uur<extra></extra>",
             texttemplate="%{x:+,.0f}",
         )
     )
@@ -113,7 +116,7 @@ def verloop(
                 name=naam,
                 mode="lines+markers",
                 line_color=kleuren[code],
-                hovertemplate=f"{naam}: %{{y:+,.1f}} uur<extra>%{{x}}</extra>",
+                hovertemplate=f"{naam}: %{{y:+,.0f}} uur<extra>%{{x}}</extra>",
             )
         )
     fig.add_hline(y=0, line_color="#333", line_width=1)
@@ -210,24 +213,26 @@ def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
     heeft_bedrag = pairs.get_column("bedrag_eur").null_count() == 0
     maat = "bedrag_eur" if heeft_bedrag else "uren"
     eenheid = " euro" if heeft_bedrag else " uur"
+    # money to the cent, as in the table: a controller checks every transfer
+    formaat = ",.2f" if heeft_bedrag else ",.0f"
     fig = go.Figure(
         go.Sankey(
-            valueformat=",.0f",
+            valueformat=formaat,
             valuesuffix=eenheid,
             # plotly's own hover text is English ("incoming flow count", "source")
             node={
                 "label": [namen.get(c, c) for c in knopen],
                 "color": [kleur[c] for c in knopen],
                 "pad": 18,
-                "hovertemplate": f"%{{label}}: %{{value:,.0f}}{eenheid}<extra></extra>",
+                "hovertemplate": f"%{{label}}: %{{value:{formaat}}}{eenheid}<extra></extra>",
             },
             link={
                 "source": [index_van[c] for c in van],
                 "target": [index_naar[c] for c in naar],
-                "value": pairs.get_column(maat).to_list(),
+                "value": pairs.get_column(maat).cast(pl.Float64).to_list(),
                 "color": [kleur[c] + "66" for c in van],
                 "hovertemplate": "%{source.label} betaalt %{target.label}: "
-                f"%{{value:,.0f}}{eenheid}<extra></extra>",
+                f"%{{value:{formaat}}}{eenheid}<extra></extra>",
             },
         )
     )

@@ -1,54 +1,30 @@
-"""Dashboard formatting: tables as Dutch text, code labels, and zero-sum rounding.
+"""Dashboard formatting: tables as Dutch text, code labels, the plan's tegoed matrix.
 
 Numbers and dates themselves (1.234,5 and 31-12-2012) come from `dutch.format`, the one
 module every room shares; they are re-exported here so pages need one import (`fmt`).
-Rounding happens only for display: the warehouse keeps exact hours. `afronden_nulsom`
-rounds a row of hours so that the rounded values still add up to the rounded total (zero
-for a balance row), using the largest-remainder method.
+Rounding happens only for display, by one rule (`dutch.afronding`: each figure on its
+own, halves away from zero); the warehouse keeps hours to 6 decimals, money in cents.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import polars as pl
 
 from dutch.format import datum, datum_lang, euro, getal, ja_nee, lijst, tijdstip
 
 __all__ = [
-    "afronden_nulsom",
     "datum",
     "datum_lang",
     "euro",
     "getal",
     "label",
     "lijst",
-    "nulsom_matrix",
     "tabel",
+    "tegoed_tekst",
     "tijdstip",
 ]
-
-
-def afronden_nulsom(waarden: Sequence[float | None], decimalen: int = 0) -> list[float]:
-    """Round so the rounded values sum to the rounded exact sum (largest remainder).
-
-    A balance row that sums to zero (−100,4 / +50,2 / +50,2) stays zero after rounding
-    (−100 / +50 / +50), where naive rounding could show a sum of ±1.
-    """
-    schaal = 10**decimalen
-    geschaald = [0.0 if w is None else w * schaal for w in waarden]
-    onder = [math.floor(g) for g in geschaald]
-    doel = round(sum(geschaald))
-    tekort = doel - sum(onder)
-    # Largest fraction first; equal fractions (up to float noise): largest magnitude first.
-    volgorde = sorted(
-        range(len(geschaald)),
-        key=lambda i: (-round(geschaald[i] - onder[i], 9), -abs(geschaald[i]), i),
-    )
-    for i in volgorde[: max(tekort, 0)]:
-        onder[i] += 1
-    return [o / schaal for o in onder]
 
 
 def tabel(
@@ -96,37 +72,15 @@ def label(code: str | None) -> str:
     return "" if code is None else LABELS.get(code, code.replace("_", " "))
 
 
-def nulsom_matrix(
-    lang: pl.DataFrame, gemeenten: dict[str, str], tarief: float | None
-) -> pl.DataFrame:
-    """The plan's 'tussenstand van het uren tegoed' as displayed text.
-
-    `lang` has opdracht_id, titel, gerealiseerde_uren, gemeente, saldo_uren (one row per
-    opdracht × gemeente). Each opdracht row is rounded to whole hours with
-    `afronden_nulsom`, so it still sums to zero; a gemeente without any effect stays blank,
-    as in the plan. Below: 'Uren totalen' (also zero-sum) and 'Staat gelijk aan' in euros.
-    """
-    codes = list(gemeenten)
-    rijen: list[dict[str, str]] = []
-    totalen = dict.fromkeys(codes, 0.0)
-    for (_, titel), deel in lang.group_by(["opdracht_id", "titel"], maintain_order=True):
-        exact = dict(zip(deel.get_column("gemeente"), deel.get_column("saldo_uren"), strict=True))
-        waarden = [exact.get(c, 0.0) for c in codes]
-        afgerond = afronden_nulsom(waarden)
-        rij = {"Opdracht": titel, "Uren totaal": getal(deel.get_column("gerealiseerde_uren")[0], 0)}
-        for code, w, r in zip(codes, waarden, afgerond, strict=True):
-            rij[gemeenten[code]] = "" if abs(w) < 1e-9 else getal(r, 0, teken=True)
-            totalen[code] += w
-        rijen.append(rij)
-    totaal = afronden_nulsom(list(totalen.values()))
-    rijen.append(
-        {"Opdracht": "Uren totalen", "Uren totaal": ""}
-        | {gemeenten[c]: getal(t, 0, teken=True) for c, t in zip(codes, totaal, strict=True)}
-    )
-    if tarief:
-        bedragen = afronden_nulsom([totalen[c] * tarief for c in codes])
-        rijen.append(
-            {"Opdracht": "Staat gelijk aan", "Uren totaal": ""}
-            | {gemeenten[c]: euro(b) for c, b in zip(codes, bedragen, strict=True)}
-        )
-    return pl.DataFrame(rijen, schema=dict.fromkeys(rijen[0], pl.String))
+def tegoed_tekst(matrix: pl.DataFrame) -> pl.DataFrame:
+    """The plan's tegoed matrix (`dutch.afronding.tegoed_matrix`, already rounded) as text:
+    hours with a sign (+ is tegoed), the 'Staat gelijk aan' row in euros, blanks blank."""
+    uit: dict[str, list[str]] = {"Opdracht": matrix.get_column("Opdracht").to_list()}
+    euro_rij = [o == "Staat gelijk aan" for o in uit["Opdracht"]]
+    uit["Uren totaal"] = [getal(w, 0) for w in matrix.get_column("Uren totaal")]
+    for kolom in matrix.columns[2:]:
+        uit[kolom] = [
+            euro(w) if e else getal(w, 0, teken=True)
+            for w, e in zip(matrix.get_column(kolom), euro_rij, strict=True)
+        ]
+    return pl.DataFrame(uit, schema=dict.fromkeys(uit, pl.String))

@@ -38,8 +38,3 @@ def halfjaren(eerste: date, laatste: date) -> dict[str, date]:
             if einde >= eerste and begin <= laatste:
                 uit[halfjaar_label(jaar, h)] = einde
     return uit
-
-
-def kwartaal_einde(dag: date) -> date:
-    """The last day of the quarter of `dag`: leerervaringen are counted per whole quarter."""
-    return _einde_maand(dag.year, 3 * ((dag.month - 1) // 3 + 1))

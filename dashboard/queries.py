@@ -146,9 +146,12 @@ def kpi_winstpunt(peildatum: date | None = None) -> pl.DataFrame:
     return _lees("select * from kpi_winstpunt_op(?) order by winstpunt", peildatum)
 
 
-def kpi_dimensie() -> pl.DataFrame:
-    """Per winst dimension (the opdracht's own `winst` list): opdrachten, completion, hours."""
-    return _lees("select * from kpi_dimensie order by dimensie")
+def kpi_dimensie(peildatum: date | None = None) -> pl.DataFrame:
+    """Per winst dimension (the opdracht's own `winst` list): opdrachten, completion, hours;
+    now or as of `peildatum` (see `kpi_dimensie_op`)."""
+    if peildatum is None:
+        return _lees("select * from kpi_dimensie order by dimensie")
+    return _lees("select * from kpi_dimensie_op(?) order by dimensie", peildatum)
 
 
 def winstpunten_overzicht(dimensie: str | None = None) -> pl.DataFrame:
@@ -174,19 +177,24 @@ def efficiency() -> pl.DataFrame:
     return _lees("select * from efficiency order by opdracht_id")
 
 
-def efficiency_per_winstpunt() -> pl.DataFrame:
-    """Hours saved by merging, per winstpunt W1–W9."""
-    return _lees("select * from efficiency_per_winstpunt order by winstpunt")
+def efficiency_per_winstpunt(peildatum: date | None = None) -> pl.DataFrame:
+    """Hours saved by merging, per winstpunt W1–W9; now or as of `peildatum`."""
+    if peildatum is None:
+        return _lees("select * from efficiency_per_winstpunt order by winstpunt")
+    return _lees("select * from efficiency_per_winstpunt_op(?) order by winstpunt", peildatum)
 
 
-def kwaliteit_per_rol() -> pl.DataFrame:
-    """Mean evaluation scores per rol (all three, also without evaluaties)."""
-    return _lees("select * from kwaliteit_per_rol order by rol")
+def kwaliteit_per_rol(peildatum: date | None = None) -> pl.DataFrame:
+    """Mean evaluation scores per rol (all three, also without evaluaties); all evaluaties,
+    or those dated on or before `peildatum`."""
+    if peildatum is None:
+        return _lees("select * from kwaliteit_per_rol order by rol")
+    return _lees("select * from kwaliteit_per_rol_op(?) order by rol", peildatum)
 
 
 def leerervaringen_per_kwartaal(peildatum: date) -> pl.DataFrame:
-    """Leerervaringen per quarter × soort (all four), for every quarter up to and including
-    the quarter of `peildatum`; `periode` is a Dutch label ('K1 2012')."""
+    """Leerervaringen dated on or before `peildatum`, per quarter × soort (all four);
+    `periode` is a Dutch label ('K1 2012')."""
     return _lees(
         """
         select *, 'K' || kwartaal || ' ' || jaar as periode
@@ -198,14 +206,16 @@ def leerervaringen_per_kwartaal(peildatum: date) -> pl.DataFrame:
 
 
 def leerervaringen(peildatum: date) -> pl.DataFrame:
-    """The individual leerervaringen of the same quarters as `leerervaringen_per_kwartaal`."""
+    """The individual leerervaringen dated on or before `peildatum` (as counted by
+    `leerervaringen_per_kwartaal`)."""
     return _lees(
         "select * from leerervaringen_lijst_op(?) order by datum, bestand, regel", peildatum
     )
 
 
 def verrekening(peildatum: date | None = None) -> pl.DataFrame:
-    """Who pays whom at the last day of the data, or if the year closed on `peildatum`."""
+    """Who pays whom at the year-end settlement (31-12 of the boekjaar), or if the year
+    closed on `peildatum`."""
     if peildatum is None:
         return _lees("select * from verrekening order by van_gemeente, naar_gemeente")
     return _lees("select * from verrekening_op(?) order by van_gemeente, naar_gemeente", peildatum)

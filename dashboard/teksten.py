@@ -75,7 +75,8 @@ proeftuin etl --source data/bron --warehouse {warehouse}
 Ververs daarna deze pagina: nieuwe gegevens verschijnen vanzelf, zonder herstart.
 """
 
-# The seven signals of `signalen` (data contract §6): title and what the MT does about it.
+# The signals of `signalen` (data contract §6, plus uren_buiten_boekjaar of issue 11):
+# title and what the MT does about it.
 SIGNALEN = {
     "uren_zonder_acceptatie": (
         "Uren zonder acceptatie",
@@ -111,6 +112,12 @@ SIGNALEN = {
         "Meer uren dan beschikbaar",
         "Een medewerker boekte in een week meer uren dan hij of zij beschikbaar is. "
         "Bespreek de belasting met de medewerker en diens gemeente.",
+    ),
+    "uren_buiten_boekjaar": (
+        "Uren buiten het boekjaar",
+        "Er zijn uren of geldinbreng gedateerd in een ander jaar dan het boekjaar (het jaar "
+        "van de laatste datum). Ze tellen mee in de verrekening van het boekjaar. Controleer "
+        "de datum in het bronbestand; een tikfout verbeteren en opnieuw laden.",
     ),
 }
 

@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard import charts, queries, teksten, ui
 from dashboard import format as fmt
+from dutch import afronding
 
 st.title("Proeftuin beleid Drechtsteden")
 stand = queries.data_stand()
@@ -17,7 +18,8 @@ else:
     )
 
 per_status = queries.opdrachten_per_status()
-balans = queries.urenbalans()
+# rounded once, as on the Urenbalans page: the same figure shows the same value
+balans = afronding.afgerond(queries.urenbalans(), {"saldo_uren": 0})
 saldi = balans.get_column("saldo_uren")
 k1, k2, k3, k4 = st.columns(4)
 k1.metric("Lopende opdrachten", fmt.getal(per_status.get("lopend", 0), 0))

@@ -1,10 +1,17 @@
-"""Tussenstand for the colleges: every figure as of the end of a quarter, half year or date."""
+"""Tussenstand for the colleges: every figure as of the end of a quarter, half year or date.
+
+Everything counts only what is dated on or before the peildatum (hours, geldinbreng,
+evaluaties, leerervaringen, the stand of the opdrachten): a half-year tussenstand is the
+state of 30-06, not of today. Each figure is rounded once (`dutch.afronding`) and that
+frame feeds the chart, the table and the Excel file alike.
+"""
 
 import polars as pl
 import streamlit as st
 
 from dashboard import charts, export, perioden, queries, teksten, ui
 from dashboard import format as fmt
+from dutch import afronding
 
 st.title("Tussenstand")
 stand = queries.data_stand()
@@ -25,30 +32,39 @@ else:
 st.subheader(f"Stand per {fmt.datum_lang(peildatum)}")
 if peildatum > laatste:
     st.info(
-        f"Deze periode loopt nog: de gegevens gaan tot en met {fmt.datum(laatste)}. De cijfers "
-        "tellen alles wat er tot dan is geregistreerd."
+        f"Deze periode loopt nog: de uren en geldinbreng gaan tot en met {fmt.datum(laatste)}. "
+        "De cijfers tellen alles wat op of vóór de peildatum gedateerd is."
     )
 
-balans = queries.urenbalans(peildatum)
-per_soort = queries.werkvoorraad_per_soort(peildatum).with_columns(
-    pl.col("soort_opdracht").map_elements(fmt.label, return_dtype=pl.String)
+BALANS_AFRONDING = dict.fromkeys(
+    ["gebracht_uren", "gehaald_uren", "geldinbreng_uren", "saldo_uren"], 0
 )
-kpi = queries.kpi_winstpunt(peildatum)
+balans, balans_noot = afronding.met_totaal(
+    queries.urenbalans(peildatum), BALANS_AFRONDING, {"naam": "Totaal"}
+)
+per_soort = afronding.afgerond(
+    queries.werkvoorraad_per_soort(peildatum), {"begrote_uren": 0}
+).with_columns(pl.col("soort_opdracht").map_elements(fmt.label, return_dtype=pl.String))
+kpi = afronding.afgerond(
+    queries.kpi_winstpunt(peildatum), {"gerealiseerde_uren": 0, "gemiddelde_score": 1}
+)
 
 st.markdown("#### Urenbalans")
+BALANS_KOLOMMEN = {
+    "naam": "Gemeente",
+    "gebracht_uren": "Gebracht",
+    "gehaald_uren": "Gehaald",
+    "geldinbreng_uren": "Geldinbreng",
+    "saldo_uren": "Saldo",
+}
 links, rechts = st.columns([3, 2])
 with links:
-    ui.plotly(charts.saldo_per_gemeente(balans, queries.gemeente_namen()))
+    ui.plotly(charts.saldo_per_gemeente(balans.drop_nulls("gemeente"), queries.gemeente_namen()))
 with rechts:
-    ui.tabel(
-        balans.with_columns(pl.Series("saldo", fmt.afronden_nulsom(balans["saldo_uren"]))),
-        {
-            "naam": "Gemeente",
-            "gebracht_uren": "Gebracht",
-            "gehaald_uren": "Gehaald",
-            "saldo": "Saldo",
-        },
-        teken=["saldo"],
+    ui.tabel(balans, BALANS_KOLOMMEN, teken=["saldo_uren"])
+    st.caption(
+        "In uren; geldinbreng omgerekend tegen het gemiddelde uurtarief op de datum van "
+        "inbreng." + (f" {afronding.NOOT_AFRONDING}" if balans_noot else "")
     )
 
 st.markdown("#### Werkvoorraad: lopend en afgerond per soort")
@@ -71,7 +87,6 @@ KPI_KOLOMMEN = (
 ui.tabel(kpi, KPI_KOLOMMEN, {"gemiddelde_score": 1})
 
 st.markdown("#### Leerervaringen per kwartaal")
-kwartaal_einde = perioden.kwartaal_einde(peildatum)
 leer_lang = queries.leerervaringen_per_kwartaal(peildatum)
 leer = leer_lang.pivot(
     on="soort", on_columns=list(teksten.LEERERVARING_SOORTEN), index="periode", values="aantal"
@@ -86,11 +101,6 @@ LIJST_KOLOMMEN = {
     "titel": "Titel",
 }
 if leer.height:
-    if kwartaal_einde != peildatum:
-        st.caption(
-            "Leerervaringen tellen per heel kwartaal: hier alle t/m "
-            f"{fmt.datum(kwartaal_einde)}, het einde van het kwartaal van de peildatum."
-        )
     links, rechts = st.columns(2)
     with links:
         # the plan's order of the soorten (legend and stacking), each with its own colour
@@ -113,20 +123,24 @@ if leer.height:
         ui.tabel(leer_lijst, LIJST_KOLOMMEN)
 else:
     st.info(
-        "Tot en met het kwartaal van de peildatum zijn er nog geen leerervaringen "
-        "(dilemma's, vraagpunten, conflicten, doorzettingsmacht) vastgelegd."
+        "Tot en met de peildatum zijn er nog geen leerervaringen (dilemma's, vraagpunten, "
+        "conflicten, doorzettingsmacht) vastgelegd."
     )
 
-st.markdown("#### Winst per dimensie, efficiency en kwaliteit (stand nu)")
+st.markdown("#### Winst per dimensie, efficiency en kwaliteit")
 st.caption(
-    "Deze cijfers kennen geen historie in het warehouse en tonen de huidige stand "
-    f"(gegevens t/m {fmt.datum(laatste)})."
+    "Opdrachten tellen vanaf hun startdatum en zijn afgerond vanaf hun einddatum; een "
+    "samenvoeging telt vanaf de start van de samengevoegde opdracht; evaluaties tellen op "
+    "hun datum."
 )
-dimensie = queries.kpi_dimensie()
-efficiency = queries.efficiency_per_winstpunt()
-kwaliteit = queries.kwaliteit_per_rol().with_columns(
-    pl.col("rol").str.replace("_opdrachtgever", "")
+dimensie = afronding.afgerond(
+    queries.kpi_dimensie(peildatum), {"begrote_uren": 0, "gerealiseerde_uren": 0}
 )
+efficiency = afronding.afgerond(queries.efficiency_per_winstpunt(peildatum), {"bespaarde_uren": 0})
+kwaliteit = afronding.afgerond(
+    queries.kwaliteit_per_rol(peildatum),
+    {"gemiddelde_score_product": 1, "gemiddelde_score_proces": 1},
+).with_columns(pl.col("rol").str.replace("_opdrachtgever", ""))
 d, e, k = st.columns(3)
 with d:
     ui.plotly(
@@ -154,18 +168,9 @@ with k:
         )
     )
 
-# Exact values under the headers the page shows; Excel rounds for display itself.
+# The figures as the page shows them (rounded once), as numbers under the page's headers.
 BLADEN = {
-    "Urenbalans": (
-        balans,
-        {
-            "naam": "Gemeente",
-            "gebracht_uren": "Gebracht (uren)",
-            "gehaald_uren": "Gehaald (uren)",
-            "geldinbreng_uren": "Geldinbreng (uren)",
-            "saldo_uren": "Saldo (uren)",
-        },
-    ),
+    "Urenbalans": (balans, BALANS_KOLOMMEN),
     "Werkvoorraad": (
         per_soort,
         {

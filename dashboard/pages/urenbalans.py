@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard import charts, queries, teksten, ui
 from dashboard import format as fmt
+from dutch import afronding
 
 st.title("Urenbalans")
 stand = queries.data_stand()
@@ -13,18 +14,24 @@ st.caption(
     (f"Stand op {fmt.datum(laatste)}. " if laatste else f"{teksten.GEEN_UREN} ")
     + "Wat je haalt, moet je ook brengen: een positief saldo is tegoed, een negatief saldo "
     "moet nog gebracht worden."
-    + (f" Gemiddeld uurtarief: {fmt.euro(tarief, 2)}." if tarief else "")
 )
 
 gemeenten = queries.gemeente_namen()
 balans = queries.urenbalans()
+# every figure rounded once (CBS): the chart, the table and its total show the same values
+SALDO_AFRONDING = {
+    "gebracht_uren": 0,
+    "gehaald_uren": 0,
+    "geldinbreng_uren": 0,
+    "saldo_uren": 0,
+    "saldo_eur": 0,
+}
+getoond, noot = afronding.met_totaal(balans, SALDO_AFRONDING, {"naam": "Totaal"})
 st.subheader("Saldo per gemeente")
 links, rechts = st.columns([4, 5])
 with links:
-    ui.plotly(charts.saldo_per_gemeente(balans, gemeenten))
+    ui.plotly(charts.saldo_per_gemeente(getoond.head(balans.height), gemeenten))
 with rechts:
-    saldo_nulsom = fmt.afronden_nulsom(balans.get_column("saldo_uren").to_list())
-    getoond = balans.with_columns(pl.Series("saldo_afgerond", saldo_nulsom))
     ui.tabel(
         getoond,
         {
@@ -32,20 +39,25 @@ with rechts:
             "gebracht_uren": "Gebracht",
             "gehaald_uren": "Gehaald",
             "geldinbreng_uren": "Geldinbreng",
-            "saldo_afgerond": "Saldo",
+            "saldo_uren": "Saldo",
             "saldo_eur": "In euro",
         },
-        teken=["saldo_afgerond", "saldo_eur"],
+        teken=["saldo_uren", "saldo_eur"],
     )
     st.caption(
-        "Alles in uren, behalve de laatste kolom (saldo tegen het gemiddelde uurtarief). "
-        "Saldi afgerond op hele uren zo dat hun som klopt: nul plus de ingebrachte uren "
-        "uit geld."
+        "Alles in uren, behalve de laatste kolom: het saldo tegen het gemiddelde uurtarief "
+        + (
+            f"van {fmt.euro(tarief, 2)} dat geldt op {fmt.datum(stand['verrekendatum'])}, "
+            "de datum van de verrekening."
+            if tarief
+            else "(er is geen gemiddeld uurtarief geladen)."
+        )
+        + (f" {afronding.NOOT_AFRONDING}" if noot else "")
     )
 
 st.subheader("Verloop van het saldo")
 per = st.radio("Per", ["kwartaal", "halfjaar"], horizontal=True)
-verloop = queries.saldo_verloop(per)
+verloop = afronding.afgerond(queries.saldo_verloop(per), {"saldo_cumulatief": 0})
 if verloop.height:
     ui.plotly(charts.verloop(verloop, gemeenten))
 else:
@@ -64,11 +76,13 @@ soort = st.multiselect(
 )
 lang = lang.filter(pl.col("soort_opdracht").is_in(soort))
 if lang.height:
-    matrix = fmt.nulsom_matrix(lang, gemeenten, tarief)
-    st.dataframe(matrix, hide_index=True, height=35 * (matrix.height + 1) + 3)
+    matrix, noot = afronding.tegoed_matrix(lang, gemeenten, tarief)
+    st.dataframe(fmt.tegoed_tekst(matrix), hide_index=True, height=35 * (matrix.height + 1) + 3)
     st.caption(
-        "Per opdracht: + is gebracht (tegoed), − is gehaald, leeg is per saldo nul. Elke rij "
-        "telt op tot nul; geldinbreng zit niet in deze tabel, wel in het saldo hierboven."
+        "Per opdracht: + is gebracht (tegoed), − is gehaald, leeg is geen effect. Elk getal is "
+        "afgerond op hele uren, een totaal is het afgeronde exacte totaal."
+        + (f" {afronding.NOOT_AFRONDING}" if noot else "")
+        + " Geldinbreng zit niet in deze tabel, wel in het saldo hierboven."
     )
 else:
     st.info(
@@ -78,7 +92,19 @@ else:
 # Without any hours yet, the prognosis still shows what the open opdrachten will bring.
 jaareinde = f"31-12-{laatste.year}" if laatste else "einde jaar"
 st.subheader(f"Prognose tot {jaareinde}")
-prognose = queries.prognose()
+prognose = afronding.afgerond(
+    queries.prognose(),
+    dict.fromkeys(
+        [
+            "saldo_uren",
+            "resterende_uren_gebracht",
+            "resterende_uren_gehaald",
+            "prognose_saldo_uren",
+            "resterende_uren_zonder_opdrachtnemer",
+        ],
+        0,
+    ),
+)
 ui.plotly(charts.prognose(prognose, gemeenten, jaareinde))
 st.caption(
     "Aanname: elke open opdracht met een opdrachtnemer gebruikt nog de rest van zijn begrote "

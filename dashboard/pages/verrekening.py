@@ -1,53 +1,122 @@
-"""Verrekening: who pays whom how much if the proeftuin year closed on the chosen date."""
+"""Verrekening: who pays whom how much at the year end, to the cent.
+
+The settlement of a boekjaar is on 31 December of it, at the gemiddeld tarief valid then
+(data contract, section 3); it counts everything dated on or before that day. The page
+says which date and tarief it used, and shows each payer's deficit as hours × tarief so a
+controller can check every cent with a calculator.
+"""
+
+from datetime import date
 
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, queries, teksten, ui
+from dashboard import charts, export, queries, teksten, ui
 from dashboard import format as fmt
 
 st.title("Verrekening")
 st.caption(
     "Een gemeente met een negatief urensaldo betaalt haar tekort aan de gemeenten met een "
-    "positief saldo, naar rato van hun saldo, tegen het gemiddelde uurtarief."
+    "positief saldo, naar rato van hun saldo, tegen het gemiddelde uurtarief op 31 december."
 )
 stand = queries.data_stand()
 if stand["laatste_datum"] is None:
     st.info(teksten.GEEN_UREN)
     st.stop()
-peildatum = st.date_input(
-    "Als het jaar afgesloten werd op",
-    value=stand["laatste_datum"],
-    min_value=stand["eerste_datum"],
-    format="DD-MM-YYYY",
-)
+eerste, boekjaar = stand["eerste_datum"].year, stand["boekjaar"]
+if eerste < boekjaar:
+    st.warning(
+        f"De gegevens lopen van {fmt.datum(stand['eerste_datum'])} tot en met "
+        f"{fmt.datum(stand['laatste_datum'])}: over meer dan één jaar. Het boekjaar is het "
+        f"jaar van de laatste datum ({boekjaar}); de verrekening van een jaar telt alles wat "
+        "op of vóór 31 december van dat jaar gedateerd is. Het MT ziet de uren buiten het "
+        "boekjaar als signaal; controleer of een datum een tikfout is."
+    )
+    jaar = st.selectbox("Boekjaar", list(range(boekjaar, eerste - 1, -1)))
+else:
+    jaar = boekjaar
+verrekendatum = date(jaar, 12, 31)
 namen = queries.gemeente_namen()
-paren = queries.verrekening(peildatum)
+paren = queries.verrekening(verrekendatum)
 
 if paren.height == 0:
     st.success(
-        f"Op {fmt.datum(peildatum)} staat elke gemeente op nul: er valt niets te verrekenen."
+        f"Op {fmt.datum(verrekendatum)} staat elke gemeente op nul, of er is geen gemeente "
+        "met een positief saldo: er valt niets te verrekenen."
     )
     st.stop()
 
 tarief = paren.get_column("uurtarief_eur")[0]
-totaal = paren.get_column("bedrag_eur").sum() if tarief is not None else None
-st.metric(
-    "Totaal te verrekenen",
-    fmt.euro(totaal) if totaal is not None else f"{fmt.getal(paren['uren'].sum(), 0)} uur",
-    help="Tegen het gemiddelde uurtarief dat op de peildatum geldt.",
-)
 if tarief is None:
-    st.warning("Er is geen gemiddeld uurtarief geldig op deze datum; alleen uren getoond.")
+    st.warning(
+        f"Er is geen gemiddeld uurtarief geldig op {fmt.datum(verrekendatum)}; alleen uren getoond."
+    )
+    st.metric("Totaal te verrekenen", f"{fmt.getal(paren['uren'].sum(), 2)} uur")
 else:
-    st.caption(f"Gemiddeld uurtarief op {fmt.datum(peildatum)}: {fmt.euro(tarief, 2)}.")
+    st.markdown(
+        f"**Verrekend per {fmt.datum(verrekendatum)}** tegen het gemiddelde uurtarief van "
+        f"**{fmt.euro(tarief, 2)}** dat op die dag geldt."
+    )
+    st.metric("Totaal te verrekenen", fmt.euro(paren.get_column("bedrag_eur").sum(), 2))
 
 ui.plotly(charts.verrekening(paren, namen))
+
+st.subheader("Per gemeente")
+balans = queries.urenbalans(verrekendatum).with_columns(
+    pl.when(pl.col("saldo_uren") < 0).then(-pl.col("saldo_eur")).alias("betaalt_eur"),
+    pl.when(pl.col("saldo_uren") > 0).then(pl.col("saldo_eur")).alias("tegoed_eur"),
+)
 ui.tabel(
-    paren.with_columns(
-        pl.col("van_gemeente").replace_strict(namen, default=pl.col("van_gemeente")),
-        pl.col("naar_gemeente").replace_strict(namen, default=pl.col("naar_gemeente")),
+    balans,
+    {
+        "naam": "Gemeente",
+        "saldo_uren": "Saldo (uren)",
+        "saldo_eur": "Saldo × tarief (€)",
+        "betaalt_eur": "Betaalt (€)",
+    },
+    {"saldo_uren": 6, "saldo_eur": 2, "betaalt_eur": 2},
+    teken=["saldo_uren", "saldo_eur"],
+)
+st.caption(
+    "Het saldo in uren op zes decimalen (zoals het warehouse het bewaart) maal het uurtarief, "
+    "afgerond op centen (een halve cent naar boven): dat is wat een gemeente met een tekort "
+    "betaalt."
+)
+
+st.subheader("Wie betaalt wie")
+betalingen = paren.with_columns(
+    pl.col("van_gemeente").replace_strict(namen, default=pl.col("van_gemeente")),
+    pl.col("naar_gemeente").replace_strict(namen, default=pl.col("naar_gemeente")),
+)
+KOLOMMEN = {
+    "van_gemeente": "Betaalt",
+    "naar_gemeente": "Aan",
+    "uren": "Uren",
+    "bedrag_eur": "Bedrag (€)",
+}
+ui.tabel(betalingen, KOLOMMEN, {"uren": 2, "bedrag_eur": 2})
+st.caption(
+    "Elke betaler verdeelt zijn tekort naar rato van de positieve saldi. De bedragen zijn "
+    "in hele centen: de centen die na het afronden naar beneden overblijven gaan één voor "
+    "één naar de ontvangers met de grootste rest, zodat de bedragen van een betaler precies "
+    "optellen tot zijn tekort."
+)
+st.download_button(
+    "Download deze verrekening (Excel)",
+    lambda: export.naar_xlsx(
+        {
+            "Verrekening": export.met_koppen(betalingen, KOLOMMEN),
+            "Per gemeente": export.met_koppen(
+                balans,
+                {
+                    "naam": "Gemeente",
+                    "saldo_uren": "Saldo (uren)",
+                    "saldo_eur": "Saldo × tarief (€)",
+                },
+            ),
+        }
     ),
-    {"van_gemeente": "Betaalt", "naar_gemeente": "Aan", "uren": "Uren", "bedrag_eur": "Bedrag (€)"},
-    {"uren": 1},
+    file_name=f"verrekening-{fmt.datum(verrekendatum)}.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    icon=":material/download:",
 )

@@ -1,5 +1,6 @@
 -- grain: one row per gemeente that does not receive its positive saldo scaled to the deficits
--- (a saldo within 1e-6 of zero counts as zero, as in verrekening_op)
+-- (a saldo within 1e-6 of zero counts as zero, as in verrekening_op; each payer's split in
+-- micro-hours by largest remainder moves a receiver by at most 1e-6 h per payer)
 with
 
 ontvangen as (
@@ -9,7 +10,8 @@ ontvangen as (
 totaal as (
     select
         sum(-saldo_uren) filter (where saldo_uren < -1e-6) as tekort,
-        sum(saldo_uren) filter (where saldo_uren > 1e-6) as overschot
+        sum(saldo_uren) filter (where saldo_uren > 1e-6) as overschot,
+        count(*) filter (where saldo_uren < -1e-6) as betalers
     from urenbalans
 ),
 
@@ -27,4 +29,5 @@ verwacht as (
 select v.gemeente, v.uren as verwacht_uren, coalesce(o.uren, 0) as ontvangen_uren
 from verwacht as v
 left join ontvangen as o on o.gemeente = v.gemeente
-where abs(v.uren - coalesce(o.uren, 0)) > 1e-6
+cross join totaal as t
+where abs(v.uren - coalesce(o.uren, 0)) > 1e-6 * (t.betalers + 1)

@@ -1,4 +1,5 @@
 -- grain: one row per loaded geldinbreng, with the gemiddeld tarief valid on its datum
+-- Money in cents (DECIMAL(18,2)); its hours exact (bedrag / tarief), rounded only at the interface.
 create or replace view intern.fct_geldinbreng as
 with
 
@@ -14,10 +15,10 @@ final as (
     select
         i.gemeente,
         i.datum,
-        i.bedrag_eur,
+        i.bedrag_eur::decimal(18, 2) as bedrag_eur,
         t.uurtarief_eur,
         t.geldig_vanaf as tarief_geldig_vanaf,
-        i.bedrag_eur / t.uurtarief_eur as uren,
+        i.bedrag_eur::decimal(18, 2) / t.uurtarief_eur as uren,
         i.omschrijving,
         i.bestand,
         i.regel

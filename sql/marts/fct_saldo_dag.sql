@@ -5,7 +5,7 @@ with
 
 effect as (
     select gemeente, datum, gebracht_uren, gehaald_uren,
-        0::double as geldinbreng_uren, 0::double as geldinbreng_eur
+        0::double as geldinbreng_uren, 0::decimal(18, 2) as geldinbreng_eur
     from intern.fct_uren_effect
 ),
 
@@ -21,7 +21,7 @@ final as (
         sum(gebracht_uren) as gebracht_uren,
         sum(gehaald_uren) as gehaald_uren,
         sum(geldinbreng_uren) as geldinbreng_uren,
-        sum(geldinbreng_eur) as geldinbreng_eur,
+        sum(geldinbreng_eur)::decimal(18, 2) as geldinbreng_eur,
         sum(gebracht_uren) - sum(gehaald_uren) + sum(geldinbreng_uren) as saldo_uren
     from (select * from effect union all select * from inbreng)
     group by gemeente, datum

@@ -31,13 +31,14 @@ final as (
         r.gemeente,
         r.jaar,
         r.periode,
-        coalesce(m.gebracht_uren, 0) as gebracht_uren,
-        coalesce(m.gehaald_uren, 0) as gehaald_uren,
-        coalesce(m.geldinbreng_uren, 0) as geldinbreng_uren,
-        coalesce(m.saldo_uren, 0) as saldo_uren,
-        sum(coalesce(m.saldo_uren, 0)) over (
+        intern.afgerond_uren(coalesce(m.gebracht_uren, 0)) as gebracht_uren,
+        intern.afgerond_uren(coalesce(m.gehaald_uren, 0)) as gehaald_uren,
+        intern.afgerond_uren(coalesce(m.geldinbreng_uren, 0)) as geldinbreng_uren,
+        intern.afgerond_uren(coalesce(m.saldo_uren, 0)) as saldo_uren,
+        -- the exact running sum, rounded once (not a sum of rounded mutations)
+        intern.afgerond_uren(sum(coalesce(m.saldo_uren, 0)) over (
             partition by r.gemeente order by r.jaar, r.periode
-        ) as saldo_cumulatief
+        )) as saldo_cumulatief
     from raster as r
     left join mutatie as m using (gemeente, jaar, periode)
 )

@@ -32,7 +32,7 @@ final as (
         coalesce(o.winst, []) as winst,
         list_sort(list_distinct(coalesce(o.winstpunten, []))) as winstpunten,
         coalesce(o.samengevoegd_uit, []) as samengevoegd_uit,
-        o.budget_eur,
+        o.budget_eur::decimal(18, 2) as budget_eur,
         o.opdrachtformulering,
         o.achtergrond,
         o.doel,

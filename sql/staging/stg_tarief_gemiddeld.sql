@@ -1,4 +1,5 @@
 -- grain: one row per geldig_vanaf of the gemiddeld tarief (a repeated date: the last row wins)
+-- A tarief is money: DECIMAL(18,2), rounded to cents (halves away from zero) on the way in.
 create or replace view intern.stg_tarief_gemiddeld as
 with
 
@@ -7,7 +8,7 @@ source as (
 ),
 
 final as (
-    select geldig_vanaf, uurtarief_eur
+    select geldig_vanaf, uurtarief_eur::decimal(18, 2) as uurtarief_eur
     from source
     qualify row_number() over (partition by geldig_vanaf order by bestand desc, regel desc) = 1
 )

@@ -3,7 +3,7 @@ create or replace view data_stand as
 with
 
 periode as (
-    select min(datum) as eerste_datum, max(datum) as laatste_datum from intern.fct_saldo_dag
+    select * from intern.dim_boekjaar
 ),
 
 run as (
@@ -21,16 +21,18 @@ final as (
     select
         p.eerste_datum,
         p.laatste_datum,
+        p.jaar as boekjaar,
+        p.verrekendatum,
         r.laatste_run,
         r.run_id,
         (select count(*) from intern.stg_opdrachten) as aantal_opdrachten,
         g.aantal_registraties,
-        g.totaal_uren,
+        intern.afgerond_uren(g.totaal_uren) as totaal_uren,
         (select count(*) from medewerkers) as aantal_medewerkers,
         (select count(*) from intern.stg_gemeenten) as aantal_gemeenten,
-        (
-            select uurtarief_eur from intern.stg_tarief_gemiddeld_op(p.laatste_datum)
-        ) as uurtarief_eur,
+        -- the tarief the settlement uses: valid on 31-12 of the boekjaar
+        (select uurtarief_eur from intern.stg_tarief_gemiddeld_op(p.verrekendatum)) as uurtarief_eur,
+        (select geldig_vanaf from intern.stg_tarief_gemiddeld_op(p.verrekendatum)) as tarief_geldig_vanaf,
         (select count(*) from etl_afgekeurd_log) as aantal_afgekeurd
     from periode as p
     cross join run as r

@@ -6,21 +6,19 @@ winstpunt as (
     select * from winstpunten
 ),
 
--- No status history is kept, so a date is approximated: an opdracht counts once started
--- (or without startdatum); afgerond once its status is afgerond and its einddatum passed.
--- A null peildatum means the current status (the view kpi_winstpunt). Geannuleerd never counts.
+-- the stand of each opdracht on peildatum (opdracht_stand_op; null = now); geannuleerd
+-- never counts
 opdracht as (
     select
         b.winstpunt,
         o.opdracht_id,
         o.begrote_uren,
-        o.status = 'afgerond' and (peildatum is null or o.einddatum <= peildatum) as afgerond,
+        s.status = 'afgerond' as afgerond,
         o.akkoord_opdrachtgever
     from intern.brg_opdracht_winstpunt as b
+    inner join intern.opdracht_stand_op(peildatum) as s on s.opdracht_id = b.opdracht_id
     inner join intern.dim_opdracht as o on o.opdracht_id = b.opdracht_id
-    where
-        not o.is_geannuleerd
-        and (peildatum is null or o.startdatum is null or o.startdatum <= peildatum)
+    where s.gestart
 ),
 
 realisatie as (
@@ -71,8 +69,8 @@ final as (
         coalesce(p.aantal_opdrachten, 0) as aantal_opdrachten,
         coalesce(p.aantal_afgerond, 0) as aantal_afgerond,
         coalesce(p.aantal_akkoord, 0) as aantal_akkoord,
-        coalesce(p.begrote_uren, 0) as begrote_uren,
-        coalesce(p.gerealiseerde_uren, 0) as gerealiseerde_uren,
+        intern.afgerond_uren(coalesce(p.begrote_uren, 0)) as begrote_uren,
+        intern.afgerond_uren(coalesce(p.gerealiseerde_uren, 0)) as gerealiseerde_uren,
         coalesce(s.aantal_evaluaties, 0) as aantal_evaluaties,
         s.gemiddelde_score,
         s.gemiddelde_score_proces

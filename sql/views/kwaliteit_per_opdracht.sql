@@ -7,7 +7,7 @@ opdracht as (
 ),
 
 score as (
-    select * from intern.evaluatie_score where opdracht_id is not null
+    select * from intern.evaluatie_score_op(null) where opdracht_id is not null
 ),
 
 final as (

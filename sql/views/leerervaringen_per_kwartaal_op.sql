@@ -1,9 +1,35 @@
--- grain: one row per quarter with leerervaringen × soort, up to and including the quarter of
--- peildatum (whole quarters: a later day of that quarter counts too); null = every quarter
+-- grain: one row per quarter with leerervaringen dated <= peildatum × soort (all four soorten)
 create or replace macro leerervaringen_per_kwartaal_op(peildatum) as table
-select *
-from leerervaringen_per_kwartaal
-where
-    peildatum is null
-    or jaar * 4 + kwartaal <= year(peildatum::date) * 4 + quarter(peildatum::date)
+with
+
+ervaring as (
+    select year(datum) as jaar, quarter(datum) as kwartaal, soort
+    from leerervaringen
+    where peildatum is null or datum <= peildatum
+),
+
+soort as (
+    select *
+    from (values ('dilemma'), ('vraagpunt'), ('conflict'), ('doorzettingsmacht')) as s (soort)
+),
+
+raster as (
+    select k.jaar, k.kwartaal, s.soort
+    from (select distinct jaar, kwartaal from ervaring) as k
+    cross join soort as s
+),
+
+telling as (
+    select jaar, kwartaal, soort, count(*) as aantal
+    from ervaring
+    group by all
+),
+
+final as (
+    select r.jaar, r.kwartaal, r.soort, coalesce(t.aantal, 0) as aantal
+    from raster as r
+    left join telling as t using (jaar, kwartaal, soort)
+)
+
+select * from final
 order by jaar, kwartaal, soort

@@ -39,10 +39,12 @@ final as (
         b.gemeente,
         b.naam,
         b.saldo_uren,
-        coalesce(br.uren, 0) as resterende_uren_gebracht,
-        coalesce(h.uren, 0) as resterende_uren_gehaald,
-        b.saldo_uren + coalesce(br.uren, 0) - coalesce(h.uren, 0) as prognose_saldo_uren,
-        coalesce(h.uren_zonder_opdrachtnemer, 0) as resterende_uren_zonder_opdrachtnemer
+        intern.afgerond_uren(coalesce(br.uren, 0)) as resterende_uren_gebracht,
+        intern.afgerond_uren(coalesce(h.uren, 0)) as resterende_uren_gehaald,
+        intern.afgerond_uren(b.saldo_uren + coalesce(br.uren, 0) - coalesce(h.uren, 0))
+            as prognose_saldo_uren,
+        intern.afgerond_uren(coalesce(h.uren_zonder_opdrachtnemer, 0))
+            as resterende_uren_zonder_opdrachtnemer
     from balans as b
     left join gebracht as br on br.gemeente = b.gemeente
     left join gehaald as h on h.gemeente = b.gemeente

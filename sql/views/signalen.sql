@@ -190,6 +190,9 @@ alle as (
     select * from zonder_akkoord
     union all by name
     select * from beschikbaarheid
+    union all by name
+    -- hours or geldinbreng dated outside the boekjaar (issue 11, docs/sql-interface.md)
+    select * from intern.sig_buiten_boekjaar
 ),
 
 final as (

@@ -25,9 +25,9 @@ final as (
         r.opdracht_id,
         o.titel,
         o.soort_opdracht,
-        r.gerealiseerde_uren,
+        intern.afgerond_uren(r.gerealiseerde_uren) as gerealiseerde_uren,
         g.code as gemeente,
-        coalesce(e.saldo_uren, 0) as saldo_uren
+        intern.afgerond_uren(coalesce(e.saldo_uren, 0)) as saldo_uren
     from realisatie as r
     inner join opdracht as o on o.opdracht_id = r.opdracht_id
     cross join intern.stg_gemeenten as g

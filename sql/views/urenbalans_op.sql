@@ -23,20 +23,28 @@ mutatie as (
     group by gemeente
 ),
 
-final as (
+-- hours as the interface shows them (6 decimals); money from those hours, in cents
+uren as (
     select
         g.code as gemeente,
         g.naam,
-        coalesce(m.gebracht_uren, 0) as gebracht_uren,
-        coalesce(m.gehaald_uren, 0) as gehaald_uren,
-        coalesce(m.geldinbreng_uren, 0) as geldinbreng_uren,
-        coalesce(m.saldo_uren, 0) as saldo_uren,
-        coalesce(m.geldinbreng_eur, 0) as geldinbreng_eur,
-        -- the saldo in euros at the gemiddeld tarief valid on peildatum, as verrekening pays
-        coalesce(m.saldo_uren, 0) * t.uurtarief_eur as saldo_eur
+        intern.afgerond_uren(coalesce(m.gebracht_uren, 0)) as gebracht_uren,
+        intern.afgerond_uren(coalesce(m.gehaald_uren, 0)) as gehaald_uren,
+        intern.afgerond_uren(coalesce(m.geldinbreng_uren, 0)) as geldinbreng_uren,
+        intern.afgerond_uren(coalesce(m.saldo_uren, 0)) as saldo_uren,
+        coalesce(m.geldinbreng_eur, 0)::decimal(18, 2) as geldinbreng_eur
     from gemeente as g
-    cross join tarief as t
     left join mutatie as m on m.gemeente = g.code
+),
+
+final as (
+    select
+        u.*,
+        -- the saldo in euros at the gemiddeld tarief valid on peildatum, as verrekening
+        -- pays it: 6-decimal hours × tarief, rounded to cents (halves away from zero)
+        round(u.saldo_uren::decimal(38, 6) * t.uurtarief_eur, 2)::decimal(18, 2) as saldo_eur
+    from uren as u
+    cross join tarief as t
 )
 
 select * from final

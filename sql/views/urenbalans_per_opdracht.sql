@@ -6,8 +6,9 @@ effect as (
     select
         opdracht_id,
         gemeente,
-        sum(gebracht_uren) as gebracht_uren,
-        sum(gehaald_uren) as gehaald_uren
+        intern.afgerond_uren(sum(gebracht_uren)) as gebracht_uren,
+        intern.afgerond_uren(sum(gehaald_uren)) as gehaald_uren,
+        intern.afgerond_uren(sum(gebracht_uren) - sum(gehaald_uren)) as saldo_uren
     from intern.fct_uren_effect
     group by opdracht_id, gemeente
 ),
@@ -16,6 +17,7 @@ opdracht as (
     select opdracht_id, titel, soort_opdracht from intern.stg_opdrachten
 ),
 
+-- an effect that rounds to zero at 6 decimals is no effect
 final as (
     select
         e.opdracht_id,
@@ -24,7 +26,7 @@ final as (
         e.gemeente,
         e.gebracht_uren,
         e.gehaald_uren,
-        e.gebracht_uren - e.gehaald_uren as saldo_uren
+        e.saldo_uren
     from effect as e
     inner join opdracht as o on o.opdracht_id = e.opdracht_id
     where e.gebracht_uren <> 0 or e.gehaald_uren <> 0

@@ -2,22 +2,16 @@
 create or replace macro werkvoorraad_per_soort_op(peildatum) as table
 with
 
--- as in kpi_winstpunt_op (no status history is kept): an opdracht counts once started (or
--- without startdatum); afgerond once its status is afgerond and its einddatum passed.
--- A null peildatum means the current status. Aangemeld and geannuleerd never count.
+-- the stand on peildatum (opdracht_stand_op; null = now): geaccepteerd, lopend or afgerond
+-- and started; aangemeld and geannuleerd never count
 opdracht as (
     select
-        soort_opdracht,
-        begrote_uren,
-        case
-            when status = 'afgerond' and (peildatum is null or einddatum <= peildatum)
-                then 'afgerond'
-            else 'lopend'
-        end as stand
-    from intern.dim_opdracht
-    where
-        status in ('geaccepteerd', 'lopend', 'afgerond')
-        and (peildatum is null or startdatum is null or startdatum <= peildatum)
+        o.soort_opdracht,
+        o.begrote_uren,
+        case when s.status = 'afgerond' then 'afgerond' else 'lopend' end as stand
+    from intern.opdracht_stand_op(peildatum) as s
+    inner join intern.dim_opdracht as o on o.opdracht_id = s.opdracht_id
+    where s.gestart and s.status in ('geaccepteerd', 'lopend', 'afgerond')
 ),
 
 final as (
@@ -25,7 +19,7 @@ final as (
         soort_opdracht,
         stand,
         count(*) as aantal,
-        sum(begrote_uren) as begrote_uren
+        intern.afgerond_uren(sum(begrote_uren)) as begrote_uren
     from opdracht
     group by soort_opdracht, stand
 )

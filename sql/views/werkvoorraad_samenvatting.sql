@@ -31,9 +31,9 @@ final as (
         waarde,
         status,
         count(*) as aantal,
-        sum(begrote_uren) as begrote_uren,
-        sum(gerealiseerde_uren) as gerealiseerde_uren,
-        sum(resterende_uren) as resterende_uren,
+        intern.afgerond_uren(sum(begrote_uren)) as begrote_uren,
+        intern.afgerond_uren(sum(gerealiseerde_uren)) as gerealiseerde_uren,
+        intern.afgerond_uren(sum(resterende_uren)) as resterende_uren,
         count(*) filter (where zonder_opdrachtnemer) as aantal_zonder_opdrachtnemer
     from lang
     group by dimensie, waarde, status

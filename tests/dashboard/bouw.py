@@ -1,7 +1,8 @@
 """A tiny, readable warehouse for the dashboard tests, and running the app on it.
 
 `bouw_warehouse(path, extra_uren)` writes four opdrachten from the plan and a handful of
-registrations; `extra_uren` adds a registration so a second build gives other figures.
+registrations; `extra_uren` adds a registration (on `extra_datum`) so a second build gives
+other figures.
 The rows are typed and built exactly as the SQL tests build theirs (`tests.sql.helpers`).
 """
 
@@ -78,14 +79,16 @@ LEERERVARINGEN = [
 ]
 
 
-def bouw_warehouse(path: Path, extra_uren: float = 0.0) -> Path:
+def bouw_warehouse(
+    path: Path, extra_uren: float = 0.0, extra_datum: date = date(2012, 6, 28)
+) -> Path:
     uren = [
         ("M2", "P1", date(2012, 2, 10), 8.0),
         ("M2", "P1", date(2012, 4, 10), 6.5),
         ("M1", "P2", date(2012, 5, 2), 5.0),
     ]
     if extra_uren:
-        uren.append(("M1", "P2", date(2012, 6, 28), extra_uren))
+        uren.append(("M1", "P2", extra_datum, extra_uren))
     return bouw(
         path,
         medewerkers=[

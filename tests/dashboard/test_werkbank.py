@@ -25,7 +25,9 @@ def demo(demo_warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_every_signal_is_shown_grouped_with_what_to_do(demo):
     at = zonder_fouten(app(PAGINA))
     signalen = direct(demo, "select signaal, count(*) from signalen group by 1")
-    assert set(signalen["signaal"]) == set(teksten.SIGNALEN), "de demo toont elk signaal"
+    # every signal but uren_buiten_boekjaar: the demo's data all lie in 2012
+    verwacht = set(teksten.SIGNALEN) - {"uren_buiten_boekjaar"}
+    assert set(signalen["signaal"]) == verwacht, "de demo toont elk signaal"
     koppen = {e.label for e in at.expander}
     for code, aantal in signalen.iter_rows():
         titel, wat_te_doen = teksten.SIGNALEN[code]

@@ -32,10 +32,19 @@ BROKEN = {
         "'lokaal' as bron",
     },
     "check_verrekening_betaalt_tekort": {
-        "verrekening": "select 'ALB' as van_gemeente, 'DOR' as naar_gemeente, 5.0 as uren",
+        "verrekening": "select 'ALB' as van_gemeente, 'DOR' as naar_gemeente, 5.0 as uren, "
+        "null::decimal(18, 2) as bedrag_eur, DATE '2012-12-31' as peildatum",
     },
     "check_verrekening_ontvangt_overschot": {
-        "verrekening": "select 'ALB' as van_gemeente, 'PAP' as naar_gemeente, 10.0 as uren",
+        "verrekening": "select 'ALB' as van_gemeente, 'PAP' as naar_gemeente, 10.0 as uren, "
+        "null::decimal(18, 2) as bedrag_eur, DATE '2012-12-31' as peildatum",
+    },
+    # at 70 euro ALB's 10 hours are 700,00: a transfer one cent short must fail
+    "check_verrekening_in_centen": {
+        "stg_tarief_gemiddeld": "select DATE '2012-01-01' as geldig_vanaf, "
+        "70.00::decimal(18, 2) as uurtarief_eur",
+        "verrekening": "select 'ALB' as van_gemeente, 'DOR' as naar_gemeente, 10.0 as uren, "
+        "699.99::decimal(18, 2) as bedrag_eur, DATE '2012-12-31' as peildatum",
     },
     "check_kwartaal_cumulatief_is_saldo": {
         "urenbalans_per_kwartaal": "select code as gemeente, 2012 as jaar, 2 as kwartaal, "

@@ -54,7 +54,7 @@ def test_geldinbreng_counts_in_its_own_quarter(bank):
     )
 
 
-def test_verrekening_pays_pro_rata_at_the_last_tarief(bank):
+def test_verrekening_pays_pro_rata_at_the_year_end_tarief(bank):
     rows = query(bank, "select * from verrekening")
     pairs = {(r["van_gemeente"], r["naar_gemeente"]): r["uren"] for r in rows}
     # positive saldi DOR 40, HIA 20, PAP 20, ZWD 30 (110); deficits ALB 60, SLI 30 (90)
@@ -71,13 +71,14 @@ def test_verrekening_pays_pro_rata_at_the_last_tarief(bank):
         }
     )
     assert {r["uurtarief_eur"] for r in rows} == {75}
-    assert {r["peildatum"] for r in rows} == {date(2012, 9, 27)}
-    assert sum(r["bedrag_eur"] for r in rows) == pytest.approx(90 * 75)
+    # settled on 31-12 of the boekjaar (the data end on 27-09), at the tarief valid then
+    assert {r["peildatum"] for r in rows} == {date(2012, 12, 31)}
+    assert sum(r["bedrag_eur"] for r in rows) == 90 * 75
     # the euro saldo of urenbalans is what a payer pays, at the same tarief
     saldo_eur = by(query(bank, "select * from urenbalans"), "gemeente", "saldo_eur")
     for betaler in ("ALB", "SLI"):
         betaald = sum(r["bedrag_eur"] for r in rows if r["van_gemeente"] == betaler)
-        assert saldo_eur[betaler] == pytest.approx(-betaald)
+        assert saldo_eur[betaler] == -betaald
 
 
 def test_verrekening_op_an_earlier_date_uses_that_stand_and_tarief(bank):
@@ -112,13 +113,13 @@ def test_verrekening_ignores_float_noise_of_shares(warehouse):
     assert balans == pytest.approx({"ALB": -10, "DOR": 10} | dict.fromkeys(SIX[2:], 0), abs=1e-9)
     rows = query(path, "select * from verrekening")
     assert [(r["van_gemeente"], r["naar_gemeente"], r["bedrag_eur"]) for r in rows] == [
-        ("ALB", "DOR", pytest.approx(10 * 70))
+        ("ALB", "DOR", 10 * 75)
     ]
 
 
-def test_verrekening_tarief_is_valid_on_the_last_geldinbreng_after_the_last_hours(warehouse):
-    """The last day of the data is the latest datum in uren *and* geldinbreng: hours end
-    29-06, HIA's money comes on 02-07, after the tarief went from 70 to 75 on 01-07."""
+def test_verrekening_counts_geldinbreng_after_the_last_hours_at_year_end(warehouse):
+    """Hours end 29-06, HIA's money comes on 02-07, after the tarief went from 70 to 75 on
+    01-07: the settlement on 31-12 counts both, at the tarief valid on 31-12."""
     path = warehouse(
         medewerkers=medewerkers_per_gemeente(),
         opdrachten=[opdracht("A", "lokaal", "ALB")],
@@ -127,8 +128,9 @@ def test_verrekening_tarief_is_valid_on_the_last_geldinbreng_after_the_last_hour
         geldinbreng=[{"gemeente": "HIA", "datum": date(2012, 7, 2), "bedrag_eur": 300.0}],
     )
     rows = query(path, "select * from verrekening")
-    assert {(r["peildatum"], r["uurtarief_eur"]) for r in rows} == {(date(2012, 7, 2), 75)}
+    assert {(r["peildatum"], r["uurtarief_eur"]) for r in rows} == {(date(2012, 12, 31), 75)}
     # ALB −16 pays DOR (+16) and HIA (+4) pro rata
-    assert by(rows, "naar_gemeente", "bedrag_eur") == pytest.approx(
-        {"DOR": 16 * 16 / 20 * 75, "HIA": 16 * 4 / 20 * 75}
-    )
+    assert by(rows, "naar_gemeente", "bedrag_eur") == {
+        "DOR": 16 * 16 / 20 * 75,
+        "HIA": 16 * 4 / 20 * 75,
+    }

@@ -76,15 +76,15 @@ def test_leerervaringen_per_kwartaal_lists_all_soorten(warehouse):
 @pytest.mark.parametrize(
     ("peildatum", "kwartalen"),
     [
-        (date(2012, 3, 15), [(2012, 1)]),  # the whole quarter: 31-03 counts on 15-03
-        (date(2012, 4, 1), [(2012, 1), (2012, 2)]),
+        (date(2012, 3, 15), [(2012, 1)]),  # by datum: the 31-03 conflict not yet
+        (date(2012, 4, 1), [(2012, 1)]),  # the 30-06 vraagpunt not yet
         (date(2012, 12, 31), [(2012, 1), (2012, 2)]),
         (date(2011, 12, 31), []),
         (date(2013, 1, 1), [(2012, 1), (2012, 2), (2013, 1)]),
         (None, [(2012, 1), (2012, 2), (2013, 1)]),
     ],
 )
-def test_leerervaringen_macros_count_whole_quarters_up_to_peildatum(
+def test_leerervaringen_macros_count_what_is_dated_up_to_peildatum(
     module_warehouse, peildatum, kwartalen
 ):
     path = module_warehouse(
@@ -101,6 +101,7 @@ def test_leerervaringen_macros_count_whole_quarters_up_to_peildatum(
     lijst = query(path, "select * from leerervaringen_lijst_op(?)", [peildatum])
     assert sum(r["aantal"] for r in per_kwartaal) == len(lijst)
     assert sorted({(r["jaar"], r["kwartaal"]) for r in lijst}) == kwartalen
+    assert all(peildatum is None or r["datum"] <= peildatum for r in lijst)
 
 
 def test_leerervaringen_views_equal_their_macros_at_null(warehouse):

@@ -55,7 +55,8 @@ def test_random_registrations_keep_zero_sum_and_cumulative_saldo(rows):
     con = scratch([*SETUP, uren] if rows else SETUP)
     assert failing_checks(con) == set()
     saldo = dict(con.execute("select gemeente, saldo_uren from urenbalans").fetchall())
-    assert sum(saldo.values()) == pytest.approx(0, abs=1e-9)
+    # each interface figure is its exact value rounded to 6 decimals (within 5e-7 h)
+    assert sum(saldo.values()) == pytest.approx(0, abs=len(saldo) * 5e-7)
     assert sum(u for _, _, _, u in rows) == pytest.approx(
         con.execute("select sum(gebracht_uren) from urenbalans").fetchone()[0]
     )
@@ -66,16 +67,16 @@ def test_random_registrations_keep_zero_sum_and_cumulative_saldo(rows):
         ).fetchall()
     )
     for g in SIX:
-        assert laatste.get(g, 0) == pytest.approx(saldo[g], abs=1e-9)
+        assert laatste.get(g, 0) == pytest.approx(saldo[g], abs=1e-6)
     halfjaar = dict(
         con.execute(
             "select gemeente, sum(saldo_uren) from urenbalans_per_halfjaar group by gemeente"
         ).fetchall()
     )
     for g in SIX:
-        assert halfjaar.get(g, 0) == pytest.approx(saldo[g], abs=1e-9)
+        assert halfjaar.get(g, 0) == pytest.approx(saldo[g], abs=4 * 5e-7 + 5e-7)
     per_day = date(2012, 1, 1) + timedelta(days=365)
     op = dict(
         con.execute("select gemeente, saldo_uren from urenbalans_op(?)", [per_day]).fetchall()
     )
-    assert sum(op.values()) == pytest.approx(0, abs=1e-9)
+    assert sum(op.values()) == pytest.approx(0, abs=len(op) * 5e-7)

@@ -1,0 +1,26 @@
+-- grain: one row per opdracht (rol null) and one per rol (opdracht_id null) with evaluaties
+-- dated on or before peildatum (null = all)
+-- The score summary of kwaliteit_per_opdracht and kwaliteit_per_rol(_op), computed in one
+-- place: means over the evaluaties themselves, of opdrachten that are not geannuleerd. An
+-- evaluatie counts by its datum (without one: the einddatum of its opdracht).
+create or replace macro intern.evaluatie_score_op(peildatum) as table
+with
+
+evaluatie as (
+    select opdracht_id, rol, score_product, score_proces
+    from intern.fct_evaluatie
+    where peildatum is null or peil_datum <= peildatum
+),
+
+final as (
+    select
+        opdracht_id,
+        rol,
+        count(*) as aantal_evaluaties,
+        avg(score_product) as gemiddelde_score_product,
+        avg(score_proces) as gemiddelde_score_proces
+    from evaluatie
+    group by grouping sets ((opdracht_id), (rol))
+)
+
+select * from final
