@@ -1,6 +1,6 @@
 """Who is logged in, their role, and which pages and columns that role may see.
 
-The one place pages ask: `auth.mag_pagina("werkbank")`, `auth.persoonsgegevens()`,
+The one place pages ask: `auth.mag(auth.rol(), "werkbank")`, `auth.persoonsgegevens()`,
 `auth.eigen_gemeente()`. Two modes, chosen by `proeftuin dashboard`:
 
 * with `--auth` (`$PROEFTUIN_AUTH` names the file): OpenID Connect through Streamlit's own
@@ -22,6 +22,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from dashboard import ui
 from dashboard.authbestand import (
     ALLE_ROLLEN,
     AUTH_ENV,
@@ -98,7 +99,7 @@ def _inlogpagina() -> None:
 def _geen_rol_pagina() -> None:
     st.title("Nog geen toegang")
     st.markdown(
-        f"U bent ingelogd als **{st.user.get('email') or st.user.get('name') or 'onbekend'}**, "
+        f"U bent ingelogd als **{ui.plat(st.user.get('email') or st.user.get('name') or '?')}**, "
         "maar dit adres heeft nog geen rol op het platform. Vraag de controller of het MT "
         "van de proeftuin in uw gemeente om u een rol te geven (medewerker, college, "
         "controller of MT); daarna ziet u hier de gegevens."
@@ -168,9 +169,9 @@ def zijbalk(gebruiker: Gebruiker) -> None:
         st.sidebar.markdown(f"**{gebruiker.naam}** · rol: {gebruiker.rol.label}")
         return
     st.sidebar.markdown(
-        f"Ingelogd als **{gebruiker.naam}**"
+        f"Ingelogd als **{ui.plat(gebruiker.naam)}**"
         + (
-            f"  \n{gebruiker.email}"
+            f"  \n{ui.plat(gebruiker.email)}"
             if gebruiker.email and gebruiker.email != gebruiker.naam
             else ""
         )
@@ -183,10 +184,6 @@ def rol() -> Rol:
     """The role of this run. Outside a run set up by the app (a page tested on its own)
     the least role, so a forgotten check never shows more."""
     return st.session_state.get(ROL_SLEUTEL, Rol("medewerker"))
-
-
-def mag_pagina(pagina: str) -> bool:
-    return mag(rol(), pagina)
 
 
 def persoonsgegevens() -> bool:
