@@ -9,7 +9,6 @@ person-level columns, the downloads, and axe-core on every page they reach.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import polars as pl
@@ -50,11 +49,12 @@ def omgeving(demo_warehouse: Path, tmp_path_factory: pytest.TempPathFactory):
     vereis_chromium()
     from oidc_provider_mock import run_server_in_thread
 
-    # The provider and Authlib refuse plain http unless told this is a test on localhost.
-    os.environ["AUTHLIB_INSECURE_TRANSPORT"] = "1"
     map_ = tmp_path_factory.mktemp("login")
     poort = vrije_poort()
-    with run_server_in_thread(port=vrije_poort()) as idp:
+    with pytest.MonkeyPatch.context() as mp, run_server_in_thread(port=vrije_poort()) as idp:
+        # The provider and Authlib (in the platform too: it inherits the environment) refuse
+        # plain http unless told this is a test on localhost.
+        mp.setenv("AUTHLIB_INSECURE_TRANSPORT", "1")
         auth = map_ / "auth.toml"
         auth.write_text(
             f"""[oidc]
