@@ -48,7 +48,7 @@ def streamlit_command(
     command = [
         sys.executable,
         "-m",
-        "streamlit",
+        "dashboard.launch",  # streamlit, after importing what the pages need
         "run",
         str(APP),
         "--server.headless=true",

@@ -11,6 +11,7 @@ import streamlit as st
 
 from dashboard import charts
 from dashboard import format as fmt
+from dashboard import letterlijk
 
 GRAFIEK_CIJFERS = "Cijfers bij deze grafiek"
 
@@ -48,8 +49,10 @@ def plotly(fig: go.Figure) -> None:
     Without plotly's mode bar: its button tips are English ("Download plot as a png" saves
     'newplot.png'); zooming by dragging and resetting by double-click still work.
     """
-    st.plotly_chart(fig, config={"displaylogo": False, "displayModeBar": False})
+    # the table first: `figuur` escapes the labels in place for plotly's HTML, the table
+    # (plain text already) shows them as written
     tabel_van_grafiek = charts.cijfers(fig)
+    st.plotly_chart(letterlijk.figuur(fig), config={"displaylogo": False, "displayModeBar": False})
     if tabel_van_grafiek.width > 1 and tabel_van_grafiek.height:
         waarden = tabel_van_grafiek.columns[1:]
         getallen = [v for k in waarden for v in tabel_van_grafiek[k].drop_nulls().to_list()]
@@ -63,12 +66,17 @@ def plotly(fig: go.Figure) -> None:
 
 
 MARKDOWN_TEKENS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$=:])")
+# GitHub's autolinks survive escapes (`http://`, `www.`, `a@b.nl`, `mailto:` became links in
+# Chromium): a zero-width space before the mark that makes them breaks them, invisibly
+AUTOLINK = re.compile(r"(?i)(\\:(?=//)|(?<=www)\\\.|@|(?<=mailto)\\:|(?<=xmpp)\\:)")
 
 
 def plat(tekst: str) -> str:
     """Source text for `st.markdown` and alerts, shown exactly as written: every character
-    markdown would interpret is escaped, so it can never become a link, heading or table."""
-    return MARKDOWN_TEKENS.sub(r"\\\1", tekst).replace("\n", "  \n")
+    markdown would interpret is escaped, so it can never become a link, image, heading or
+    table; line breaks stay line breaks."""
+    escaped = MARKDOWN_TEKENS.sub(r"\\\1", str(tekst))
+    return AUTOLINK.sub("\u200b\\1", escaped).replace("\n", "  \n")
 
 
 def platte_tekst(kop: str, waarde: str | None) -> None:

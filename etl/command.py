@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
+
 from etl.load import EtlFailed, run_etl
+from etl.oserrors import dutch_error_text, dutch_os_error
 from etl.report import Reporter
 from warehouse.build import InvariantFailed
 
@@ -40,16 +43,19 @@ def run_etl_command(source: Path, warehouse: Path, strict: bool) -> int:
     except OSError as exc:  # the preflight passed, yet writing failed (disk full, ...)
         reporter.close()
         reporter.failure(
-            f"Schrijven mislukt, het warehouse is niet bijgewerkt: {exc.strerror or exc}"
-            + (f" ({exc.filename})" if exc.filename else "")
+            f"Schrijven mislukt, het warehouse is niet bijgewerkt: {dutch_os_error(exc)}."
         )
         return EXIT_FAILED
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, duckdb.InterruptException):  # DuckDB turns Ctrl-C into its own
         reporter.close()
         reporter.failure("Afgebroken (Ctrl-C); het warehouse is niet bijgewerkt.")
         return EXIT_INTERRUPTED
     except Exception as exc:  # the last line of defence: report, never leave a half warehouse
         reporter.close()
+        os_error = dutch_error_text(str(exc))  # DuckDB's IO/Fatal errors carry only text
+        if os_error:
+            reporter.failure(f"Schrijven mislukt, het warehouse is niet bijgewerkt: {os_error}.")
+            return EXIT_FAILED
         reporter.failure(
             f"Onverwachte fout, het warehouse is niet bijgewerkt: {type(exc).__name__}: {exc}"
         )

@@ -31,6 +31,11 @@ WINSTPUNTEN = tuple(f"W{i}" for i in range(1, 10))
 ROLLEN = ("bestuurlijk_opdrachtgever", "ambtelijk_opdrachtgever", "opdrachtnemer")
 SOORTEN_LEERERVARING = ("dilemma", "vraagpunt", "conflict", "doorzettingsmacht")
 REGIO = "REGIO"
+# Upper bounds that make every number column finite and plausible (docs/etl.md): beyond
+# them a value is a typing error, and an infinite one broke the pages' decimal rounding.
+MAX_UREN_OPDRACHT = 1_000_000  # begrote uren of one opdracht (~600 fte-years)
+MAX_BEDRAG_EUR = 1_000_000_000  # one amount: geldinbreng, budget
+MAX_UURTARIEF_EUR = 1_000  # one hour's tarief
 
 BUILTIN_GEMEENTEN = {
     "ALB": "Alblasserdam",
@@ -46,7 +51,8 @@ BUILTIN_GEMEENTEN = {
 class Column:
     """One contract column.
 
-    `low`/`high` bound numbers; `low_open`/`high_open` make a bound exclusive. `codes`
+    `low`/`high` bound numbers; `low_open`/`high_open` make a bound exclusive;
+    `plausible` is the upper bound of a number the contract leaves open. `codes`
     lists the allowed values of CODE and CODE_LIST columns (compared case-insensitively,
     stored as written here).
     """
@@ -59,6 +65,7 @@ class Column:
     low_open: bool = False
     high_open: bool = False
     codes: tuple[str, ...] = ()
+    plausible: float | None = None  # a sanity ceiling where the contract sets none
 
 
 @dataclass(frozen=True)
@@ -104,7 +111,7 @@ KINDS: dict[str, Kind] = {
             Column("titel", required=True),
             Column("soort_opdracht", CODE, required=True, codes=SOORTEN_OPDRACHT),
             Column("aanvrager", GEMEENTE, required=True),
-            Column("begrote_uren", NUMBER, required=True, low=0),
+            Column("begrote_uren", NUMBER, required=True, low=0, plausible=MAX_UREN_OPDRACHT),
             Column("status", CODE, required=True, codes=STATUSSEN),
             Column("fase", CODE, codes=FASEN),
             Column("type_werk"),
@@ -118,7 +125,7 @@ KINDS: dict[str, Kind] = {
             Column("motivatie"),
             Column("profiel_opdrachtnemer"),
             Column("lokale_gebruiken"),
-            Column("budget_eur", NUMBER, low=0),
+            Column("budget_eur", NUMBER, low=0, plausible=MAX_BEDRAG_EUR),
             Column("startdatum", DATE),
             Column("einddatum", DATE),
             Column("akkoord_opdrachtgever", BOOLEAN),
@@ -145,14 +152,21 @@ KINDS: dict[str, Kind] = {
             "geldinbreng",
             Column("gemeente", GEMEENTE, required=True),
             Column("datum", DATE, required=True),
-            Column("bedrag_eur", NUMBER, required=True, low=0),
+            Column("bedrag_eur", NUMBER, required=True, low=0, plausible=MAX_BEDRAG_EUR),
             Column("omschrijving"),
         ),
         _kind(
             "tarieven",
             Column("schaal", TARIEF_SCHAAL, required=True),
             Column("geldig_vanaf", DATE, required=True),
-            Column("uurtarief_eur", NUMBER, required=True, low=0, low_open=True),
+            Column(
+                "uurtarief_eur",
+                NUMBER,
+                required=True,
+                low=0,
+                low_open=True,
+                plausible=MAX_UURTARIEF_EUR,
+            ),
         ),
         _kind(
             "evaluaties",

@@ -6,7 +6,9 @@ the command around it (printing, exit codes) is `etl.command`.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -19,12 +21,22 @@ from typing import Protocol
 import polars as pl
 
 from etl.kinds import KINDS
+from etl.oserrors import dutch_os_error
 from etl.parse import DTYPES, parse_table
 from etl.readers import FileRejected, read_source
 from etl.rules import AFKEURSOORT, BESTAND, OK, REDEN, REGEL
 from etl.sources import SourceFile, find_sources
 from etl.validate import validate
 from warehouse.build import RunInfo, WarehouseData, build_warehouse
+from warehouse.guard import (
+    UnsafeTarget,
+    check_target,
+    real_target,
+    remove_leftovers,
+    temp_path,
+    warehouse_lock,
+)
+from warehouse.neutralise import neutralise_frame
 
 BESTANDEN_SCHEMA = {
     "bestand": pl.String,
@@ -80,11 +92,34 @@ def rejection_list_path(warehouse: Path) -> Path:
 def run_etl(
     source: Path, warehouse: Path, strict: bool = False, progress: Progress | None = None
 ) -> EtlOutcome:
-    """Rebuild the warehouse from the whole source folder (atomically; see warehouse.build)."""
+    """Rebuild the warehouse from the whole source folder (atomically; see warehouse.build).
+
+    One run at a time per warehouse (`warehouse.guard`): a second run waits, saying so.
+    """
     source, warehouse = Path(source), Path(warehouse)
-    gestart_op, start = datetime.now(), time.perf_counter()
     _check_paths(source, warehouse)
-    files, configs = find_sources(source)
+    target = real_target(warehouse)
+    with warehouse_lock(target, lambda: _say_waiting(warehouse)):
+        remove_leftovers(target, (rejection_list_path(warehouse),))
+        return _run_locked(source, warehouse, target, strict, progress)
+
+
+def _say_waiting(warehouse: Path) -> None:
+    print(
+        f"Er loopt al een ETL-run op warehouse '{warehouse}'; deze run wacht tot die klaar is.",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def _run_locked(
+    source: Path, warehouse: Path, target: Path, strict: bool, progress: Progress | None
+) -> EtlOutcome:
+    gestart_op, start = datetime.now(), time.perf_counter()
+    files, configs, unreadable = find_sources(source)
+    for folder, reden in unreadable:
+        if folder == "./":
+            raise EtlFailed(f"bronmap '{source}': {reden}")
     if not files:
         raise EtlFailed(f"bronmap '{source}' is leeg: er is niets om te laden")
     if progress:
@@ -98,6 +133,11 @@ def run_etl(
         for c in configs
         if c.fout
     ]
+    for folder, reden in unreadable:
+        log.append(_log_row(folder, None, opmerking=f"afgekeurd: {reden}"))
+        file_rejections.append(
+            {"bestand": folder, "regel": None, "reden": reden, "afkeursoort": "map onleesbaar"}
+        )
     parsed: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}
     unread: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}  # see validate()
     # one dictionary entry per file instead of the path repeated on every row
@@ -136,11 +176,12 @@ def run_etl(
     del frames
     tables["gemeenten"] = gemeenten
     csv_path = rejection_list_path(warehouse)
-    _write_rejection_list(afgekeurd, csv_path)
+    csv_tmp = _write_rejection_list(afgekeurd, csv_path)
     outcome = EtlOutcome(
         warehouse, bestanden, afgekeurd, csv_path, time.perf_counter() - start, geschreven=False
     )
     if strict and afgekeurd.height:
+        os.replace(csv_tmp, csv_path)  # the list of what to fix (the warehouse stays)
         raise EtlFailed(
             f"--strict: {afgekeurd.height} afkeuring(en), het warehouse is niet bijgewerkt",
             outcome,
@@ -149,7 +190,14 @@ def run_etl(
         progress.stage("warehouse bouwen")
     run = RunInfo(gestart_op=gestart_op, bron=str(source), strikt=strict)
     run.duur_s = time.perf_counter() - start
-    build_warehouse(warehouse, WarehouseData(tables, bestanden, afgekeurd.drop("afkeursoort")), run)
+    try:
+        data = WarehouseData(tables, bestanden, afgekeurd.drop("afkeursoort"))
+        build_warehouse(target, data, run)
+        # the list replaces the old one right after the warehouse: both describe this run
+        os.replace(csv_tmp, csv_path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            csv_tmp.unlink()
     outcome.duur_s = time.perf_counter() - start
     outcome.geschreven = True
     return outcome
@@ -197,12 +245,17 @@ def _check_paths(source: Path, warehouse: Path) -> None:
             f"bijvoorbeeld {warehouse / 'proeftuin.duckdb'}"
         )
     try:
-        warehouse.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=warehouse.parent):
+        check_target(warehouse, source)
+    except UnsafeTarget as exc:
+        raise EtlFailed(str(exc)) from exc
+    folder = real_target(warehouse).parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as exc:
         raise EtlFailed(
-            f"kan het warehouse niet schrijven in map '{warehouse.parent}': {exc.strerror or exc}"
+            f"kan het warehouse niet schrijven in map '{folder}': {dutch_os_error(exc)}"
         ) from exc
 
 
@@ -268,9 +321,13 @@ def _results(
     return tables, afgekeurd, bestanden
 
 
-def _write_rejection_list(afgekeurd: pl.DataFrame, path: Path) -> None:
-    """Every rejection as `bestand;regel;reden` (UTF-8 with BOM, so Excel shows é right)."""
+def _write_rejection_list(afgekeurd: pl.DataFrame, path: Path) -> Path:
+    """Every rejection as `bestand;regel;reden` (UTF-8 with BOM, so Excel shows é right),
+    text neutralised: a folder named `=HYPERLINK(...)` must not run when Excel opens it.
+
+    Written to a temp file; the caller moves it into place together with the warehouse."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    afgekeurd.select(BESTAND, REGEL, "reden").write_csv(tmp, separator=";", include_bom=True)
-    os.replace(tmp, path)
+    tmp = temp_path(path)
+    rows = neutralise_frame(afgekeurd.select(BESTAND, REGEL, "reden"))
+    rows.write_csv(tmp, separator=";", include_bom=True)
+    return tmp

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from dutch.format import DATUM
+from dutch.format import DATUM, getal_kort
 from etl.kinds import (
     BOOLEAN,
     CODE,
@@ -25,6 +25,7 @@ from etl.kinds import (
     Column,
     Kind,
 )
+from etl.limits import MAX_TEXT_CHARS, text_too_long
 from etl.readers import ELDERS, LEESFOUT, NUMERIC, REGEL, THOUSANDS
 from etl.rules import AFKEURSOORT, REDEN, Check, add_reasons
 
@@ -54,6 +55,7 @@ _DOT_NUMBER = r"^[+-]?(\d+(\.\d+)?|\d{1,3}(\.\d{3}){2,})$"
 _POINT_DECIMAL = r"^[+-]?\d+\.(\d{1,2}|\d{4,})$"
 _TWO_DIGIT_YEAR = r"^\d{1,2}-\d{1,2}-\d{2}$"
 _STRIP = " \t\r\n\u00a0€"
+SHOWN_CHARS = 100  # characters of a bad value quoted in its reason
 
 
 def value_column(name: str) -> str:
@@ -95,7 +97,13 @@ def parse_table(raw: pl.DataFrame, kind: Kind) -> pl.DataFrame:
     )
     checks: list[Check] = []
     if LEESFOUT in typed.columns:
-        checks.append(Check(pl.col(LEESFOUT).is_not_null(), pl.col(LEESFOUT), "te veel velden"))
+        leesfout = pl.col(LEESFOUT)
+        soort = (
+            pl.when(leesfout.str.contains("NUL-teken", literal=True))
+            .then(pl.lit("NUL-teken"))
+            .otherwise(pl.lit("te veel velden"))
+        )
+        checks.append(Check(leesfout.is_not_null(), leesfout, soort))
     for c in present:
         checks.extend(_checks(c))
     typed = add_reasons(typed, checks)
@@ -243,15 +251,25 @@ def _checks(c: Column) -> list[Check]:
     checks = []
     if c.required:
         checks.append(Check(text.is_null(), pl.lit(f"{c.name} ontbreekt"), f"{c.name} ontbreekt"))
+    checks.append(
+        Check(
+            text.str.len_chars() > MAX_TEXT_CHARS,
+            pl.lit(text_too_long(c.name)),
+            f"{c.name} te lang",
+        )
+    )
     if c.type in (TEXT, GEMEENTE):
         return checks  # any text will do here; gemeenten are checked against the list later
     found = text.is_not_null()
     if c.type == CODE_LIST:
         bad = found & (value.list.eval(pl.element().is_null()).list.any() | value.is_null())
     elif c.type == INTEGER:
-        bad = found & (value.is_null() | (value != value.round(0)))
+        bad = found & (value.is_null() | value.is_nan() | (value != value.round(0)))
+    elif c.type in (NUMBER, SHARE):
+        bad = found & (value.is_null() | value.is_nan())
     else:
         bad = found & value.is_null()
+    text = _shown(text)
     reden = pl.format(f"{c.name} '{{}}' {_invalid_text(c)}", text)
     if c.type == DATE:
         reden = (
@@ -269,6 +287,11 @@ def _checks(c: Column) -> list[Check]:
     if c.low is not None or c.high is not None:
         reden = pl.format(f"{_range_text(c)}, gevonden: {{}}", text)
         checks.append(Check(_out_of_range(c, value), reden, f"{c.name} buiten bereik"))
+    if c.plausible is not None:
+        reden = pl.format(
+            f"{c.name} mag niet groter dan {_bound(c.plausible)} zijn, gevonden: {{}}", text
+        )
+        checks.append(Check(value > c.plausible, reden, f"{c.name} buiten bereik"))
     return checks
 
 
@@ -285,6 +308,15 @@ def _invalid_text(c: Column) -> str:
     }.get(c.type, "is ongeldig")
 
 
+def _shown(text: pl.Expr) -> pl.Expr:
+    """A value as quoted in a reason: a very long one is cut off (a reason stays readable)."""
+    return (
+        pl.when(text.str.len_chars() > SHOWN_CHARS)
+        .then(text.str.slice(0, SHOWN_CHARS) + "…")
+        .otherwise(text)
+    )
+
+
 def _out_of_range(c: Column, value: pl.Expr) -> pl.Expr:
     bad = pl.lit(False)
     if c.low is not None:
@@ -295,10 +327,17 @@ def _out_of_range(c: Column, value: pl.Expr) -> pl.Expr:
 
 
 def _range_text(c: Column) -> str:
-    if c.low is not None and c.high is not None:
-        return f"{c.name} moet tussen {c.low:g} en {c.high:g} liggen"
-    if c.low is not None and c.low_open:
-        return f"{c.name} moet groter dan {c.low:g} zijn"
-    if c.low is not None:
-        return f"{c.name} mag niet kleiner dan {c.low:g} zijn"
-    return f"{c.name} mag niet groter dan {c.high:g} zijn"
+    low = None if c.low is None else _bound(c.low)
+    high = None if c.high is None else _bound(c.high)
+    if low is not None and high is not None:
+        return f"{c.name} moet tussen {low} en {high} liggen"
+    if low is not None and c.low_open:
+        return f"{c.name} moet groter dan {low} zijn"
+    if low is not None:
+        return f"{c.name} mag niet kleiner dan {low} zijn"
+    return f"{c.name} mag niet groter dan {high} zijn"
+
+
+def _bound(x: float) -> str:
+    """A range bound the Dutch way: 1.000.000.000, 0,5."""
+    return getal_kort(x)

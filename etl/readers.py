@@ -18,7 +18,15 @@ import fastexcel
 import polars as pl
 
 from etl.kinds import KINDS
+from etl.limits import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    cell_too_long,
+    check_cells,
+    too_many_columns,
+)
 from etl.sources import SourceFile, normalise_header
+from etl.xlsx_check import check_xlsx
 
 SEPARATORS = (";", "\t", ",")
 REGEL = "regel"
@@ -60,14 +68,22 @@ def read_source(source: SourceFile) -> RawTable:
         except OSError as exc:  # no permission, or the file vanished meanwhile
             raise FileRejected(f"bestand kan niet worden gelezen: {exc.strerror or exc}") from exc
         raw, opmerking = _read_csv(data)
+        nul = b"\x00" in data
     elif source.suffix == ".xlsx":
-        raw, opmerking = _read_xlsx(source), "xlsx"
+        raw, opmerking, nul = _read_xlsx(source), "xlsx", True
     else:
         raise FileRejected(
             f"formaat '{source.suffix or '(geen extensie)'}' wordt niet gelezen: "
             "lever .csv of .xlsx aan"
         )
-    return RawTable(_to_contract_columns(raw, source), opmerking)
+    too_long = check_cells(raw, _cell_columns(raw), REGEL)
+    if too_long:
+        raise FileRejected(too_long)
+    return RawTable(_to_contract_columns(raw, source, nul), opmerking)
+
+
+def _cell_columns(raw: pl.DataFrame) -> list[str]:
+    return [c for c in raw.columns if c != REGEL and not c.endswith(NUMERIC)]
 
 
 def _decode(data: bytes) -> tuple[bytes, str]:
@@ -121,6 +137,9 @@ def _read_csv(data: bytes) -> tuple[pl.DataFrame, str]:
     sep, payload, first_line = _separator(payload)
     if not payload.strip():  # only Excel's `sep=` line
         raise FileRejected("bestand is leeg")
+    header = _FIRST_FILLED_LINE.search(payload)
+    if header and header.group(0).count(sep.encode()) >= MAX_COLUMNS:
+        raise FileRejected(too_many_columns(header.group(0).count(sep.encode()) + 1, "de kopregel"))
     opmerking = f"csv, {_SEPARATOR_NAMES[sep]}, {encoding}"
     options = {"separator": sep, "has_header": False, "quote_char": '"'}
     quotes = payload.count(b'"')
@@ -134,7 +153,7 @@ def _read_csv(data: bytes) -> tuple[pl.DataFrame, str]:
         # some line has more fields than the first: read again as wide as the widest line
         # could be (quoted separators only make the bound larger); the extra fields are
         # judged against the header later
-        width = 1 + max(map(methodcaller("count", sep.encode()), payload.split(b"\n")))
+        width = _widest(payload, sep, first_line)
         schema = {f"column_{i + 1}": pl.String for i in range(width)}
         try:
             frame = pl.read_csv(payload, schema=schema, missing_columns="insert", **options)
@@ -153,8 +172,24 @@ def _read_csv(data: bytes) -> tuple[pl.DataFrame, str]:
     return frame.with_columns(regel.cast(pl.Int32).alias(REGEL)), opmerking
 
 
+def _widest(payload: bytes, sep: str, first_line: int) -> int:
+    """The most fields a line can have (quoted separators only make the bound larger).
+
+    A line beyond `MAX_COLUMNS` rejects the file before any reader allocates that width:
+    100.000 separators on one line made polars (and the csv module) run for minutes.
+    """
+    counts = list(map(methodcaller("count", sep.encode()), payload.split(b"\n")))
+    most = max(counts)
+    if most >= MAX_COLUMNS:
+        regel = first_line + counts.index(most)
+        raise FileRejected(too_many_columns(most + 1, f"regel {regel}"))
+    return most + 1
+
+
 def _read_csv_slowly(text: str, sep: str, first_line: int) -> pl.DataFrame:
     """Record by record (for files polars refuses); a quote never closed rejects the file."""
+    _widest(text.encode("utf-8"), sep, first_line)
+    csv.field_size_limit(MAX_CELL_CHARS)
     reader = csv.reader(
         io.StringIO(text, newline=""), delimiter=sep, strict=text.count('"') % 2 == 1
     )
@@ -167,6 +202,8 @@ def _read_csv_slowly(text: str, sep: str, first_line: int) -> pl.DataFrame:
             lines.append(start)
             start = first_line + reader.line_num
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise FileRejected(cell_too_long(start)) from exc
         detail = (
             'een aanhalingsteken (") wordt niet gesloten'
             if "end of data" in str(exc)
@@ -190,6 +227,9 @@ def _read_xlsx(source: SourceFile) -> pl.DataFrame:
     which cells are real numbers (a third pass over the sheet), and the text of the
     others follows the CSV rules.
     """
+    too_big = check_xlsx(source.path)
+    if too_big:
+        raise FileRejected(too_big)
     try:
         reader = fastexcel.read_excel(source.path)
 
@@ -209,7 +249,9 @@ def _read_xlsx(source: SourceFile) -> pl.DataFrame:
             numbers = numbers.select(
                 pl.when(real.get_column(c).is_not_null()).then(pl.col(c)) for c in numbers.columns
             )
-    except Exception as exc:  # fastexcel raises its own error types for every kind of damage
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # fastexcel's own errors, and a Rust panic (a BaseException)
         raise FileRejected(f"geen leesbaar Excel-bestand: {exc}") from exc
     if text.height == 0:
         sheets = reader.sheet_names
@@ -237,7 +279,7 @@ def _filled(column: str) -> pl.Expr:
     return pl.col(column).str.contains(r"\S").fill_null(False)
 
 
-def _to_contract_columns(raw: pl.DataFrame, source: SourceFile) -> pl.DataFrame:
+def _to_contract_columns(raw: pl.DataFrame, source: SourceFile, nul: bool) -> pl.DataFrame:
     """Find the header (the first non-empty row), rename its names to contract names.
 
     Empty rows are not rows: rows of empty cells are dropped here, rows of only spaces
@@ -247,7 +289,7 @@ def _to_contract_columns(raw: pl.DataFrame, source: SourceFile) -> pl.DataFrame:
     separator), so its values cannot be trusted.
     """
     kind = KINDS[source.kind or ""]
-    cell_columns = [c for c in raw.columns if c != REGEL and not c.endswith(NUMERIC)]
+    cell_columns = _cell_columns(raw)
     not_empty = raw.select(pl.any_horizontal(pl.col(c).is_not_null() for c in cell_columns))
     filled = not_empty.to_series()
     start = next(
@@ -290,15 +332,25 @@ def _to_contract_columns(raw: pl.DataFrame, source: SourceFile) -> pl.DataFrame:
     named = [i for i, c in enumerate(cell_columns) if header[c]]
     beyond = cell_columns[max(named) + 1 :] if source.suffix == ".csv" else []
     extra: list[pl.Expr] = []
+    leesfout: list[pl.Expr] = []
+    if nul:  # a NUL character hides the rest of a cell in many programs: never store it
+        leesfout.extend(
+            pl.when(pl.col(c).str.contains("\x00", literal=True)).then(
+                pl.lit(f"{n} bevat een NUL-teken (\\0): het bestand is beschadigd of geen tekst")
+            )
+            for c, n in renames.items()
+        )
     if beyond:
         fields = pl.max_horizontal(
             pl.when(_filled(c)).then(pl.lit(cell_columns.index(c) + 1)) for c in beyond
         )
-        extra.append(
-            pl.when(fields.is_not_null())
-            .then(pl.format(f"regel heeft {{}} velden, de kopregel {max(named) + 1}", fields))
-            .alias(LEESFOUT)
+        leesfout.append(
+            pl.when(fields.is_not_null()).then(
+                pl.format(f"regel heeft {{}} velden, de kopregel {max(named) + 1}", fields)
+            )
         )
+    if leesfout:
+        extra.append(pl.coalesce(leesfout).alias(LEESFOUT))
     elders = [c for c in cell_columns if c not in renames and c not in beyond]
     if elders:
         extra.append(pl.any_horizontal(_filled(c) for c in elders).alias(ELDERS))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from dutch.format import getal_kort
+from etl.merges import merge_cycles
 from etl.rules import OK, Check, Registry, add_reasons
 
 SHARE_TOLERANCE = 0.001
@@ -23,6 +24,7 @@ def settle_opdrachten(
 
     `unread`: opdrachten in files rejected as a whole (see `Registry.of`).
     """
+    opdrachten = add_reasons(opdrachten, [merge_cycles(opdrachten)])
     while True:
         registry = Registry.of(opdrachten, "opdracht_id", "opdracht", unread)
         deelnemers = add_reasons(deelnemers, [registry.check("opdracht_id")])

@@ -7,12 +7,14 @@ unusual header names. Everything here is about names, nothing about content.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.kinds import KINDS
+from etl.oserrors import DUTCH
 
 CONFIG_NAME = "kolommen.toml"
 FORMATS = (".csv", ".xlsx")
@@ -57,14 +59,30 @@ def normalise_header(name: object) -> str:
     return re.sub(r"\s+", "_", str(name).strip().lower())
 
 
-def find_sources(root: Path) -> tuple[list[SourceFile], list[ConfigFile]]:
-    """Every file under `root` at any depth, sorted by relative POSIX path.
+def find_sources(
+    root: Path,
+) -> tuple[list[SourceFile], list[ConfigFile], list[tuple[str, str]]]:
+    """Every file under `root` at any depth, sorted by relative POSIX path, and every
+    folder that could not be read (`map/`, `./` for root; Dutch reason): a run must not skip
+    the files it could not see without saying so.
 
     A `kolommen.toml` applies to the files in its folder and below; a deeper one wins
-    for the names it maps.
+    for the names it maps. Symlinked folders are not followed (a link may form a circle).
     """
-    paths = sorted(
-        (p for p in root.rglob("*") if p.is_file()), key=lambda p: p.relative_to(root).as_posix()
+    errors: list[OSError] = []
+    found = [
+        Path(folder) / name
+        for folder, _, names in os.walk(root, onerror=errors.append)
+        for name in names
+    ]
+    paths = sorted((p for p in found if p.is_file()), key=lambda p: p.relative_to(root).as_posix())
+    unreadable = sorted(
+        (
+            Path(e.filename).relative_to(root).as_posix() + "/",
+            f"map kan niet worden gelezen: {DUTCH.get(e.errno or -1) or e.strerror or e}",
+        )
+        for e in errors
+        if e.filename is not None
     )
     configs = {
         p.parent: _read_config(p, p.relative_to(root).as_posix())
@@ -88,7 +106,7 @@ def find_sources(root: Path) -> tuple[list[SourceFile], list[ConfigFile]]:
                 size=p.stat().st_size,
             )
         )
-    return files, sorted(configs.values(), key=lambda c: c.bestand)
+    return files, sorted(configs.values(), key=lambda c: c.bestand), unreadable
 
 
 def _read_config(path: Path, bestand: str) -> ConfigFile:

@@ -21,6 +21,7 @@ import duckdb
 import polars as pl
 
 from warehouse.connect import connect_new
+from warehouse.guard import mark
 from warehouse.sqlfiles import INTERN, SqlFile, check_files, schema_files, view_files
 from warehouse.werkbank import vul_werkbank
 
@@ -68,6 +69,7 @@ def build_warehouse(target: Path, data: WarehouseData, run: RunInfo) -> None:
         con = connect_new(tmp)
         try:
             create_schema(con)
+            mark(con)
             load_tables(con, data)
             copy_previous_runs(con, target)
             append_run(con, data, run)

@@ -95,18 +95,18 @@ if not titels:
 keuze = st.selectbox("Opdracht openen", list(titels), format_func=lambda i: f"{i} · {titels[i]}")
 o = gekozen.filter(pl.col("opdracht_id") == keuze).row(0, named=True)
 
-st.markdown(f"### {o['titel']}")
+st.markdown(f"### {ui.plat(o['titel'])}")
 if o["signaal_tekst"]:
     st.warning(f"Signaal: {o['signaal_tekst']}")
 st.caption(
-    f"{o['opdracht_id']} · {fmt.label(o['soort_opdracht'])} · status {o['status']}"
+    f"{ui.plat(o['opdracht_id'])} · {fmt.label(o['soort_opdracht'])} · status {o['status']}"
     + (f" · fase {o['fase']}" if o["fase"] else "")
 )
 a, b, c = st.columns(3)
 a.markdown(
-    f"**Bestuurlijk opdrachtgever**  \n{o['bestuurlijk_opdrachtgever'] or '–'}  \n"
-    f"**Ambtelijk opdrachtgever**  \n{o['ambtelijk_opdrachtgever'] or '–'}  \n"
-    f"**Aanvrager**  \n{namen.get(o['aanvrager'], fmt.label(o['aanvrager']))}"
+    f"**Bestuurlijk opdrachtgever**  \n{ui.plat(o['bestuurlijk_opdrachtgever'] or '–')}  \n"
+    f"**Ambtelijk opdrachtgever**  \n{ui.plat(o['ambtelijk_opdrachtgever'] or '–')}  \n"
+    f"**Aanvrager**  \n{ui.plat(namen.get(o['aanvrager'], fmt.label(o['aanvrager'])))}"
 )
 nemer_gemeente = namen.get(o["opdrachtnemer_gemeente"], o["opdrachtnemer_gemeente"])
 if o["zonder_opdrachtnemer"]:
@@ -116,7 +116,7 @@ elif personen:
 else:
     nemer = f"een medewerker van {nemer_gemeente}"
 b.markdown(
-    f"**Opdrachtnemer**  \n{nemer}  \n"
+    f"**Opdrachtnemer**  \n{ui.plat(nemer)}  \n"
     f"**Planning**  \n{fmt.datum(o['startdatum']) or '?'} tot "
     f"{fmt.datum(o['einddatum']) or '?'}  \n"
     f"**Budget**  \n{fmt.euro(o['budget_eur']) or '–'}"
@@ -135,7 +135,8 @@ for veld, kop in (
     ("profiel_opdrachtnemer", "Profiel opdrachtnemer"),
     ("lokale_gebruiken", "Lokale gebruiken"),
 ):
-    st.markdown(f"**{kop}**  \n{o[veld] or '–'}")
+    st.markdown(f"**{kop}**")
+    st.text(o[veld] or "–")  # plain text: no markdown, no HTML, no fetched images
 
 st.markdown("**Deelnemers en aandelen**")
 ui.tabel(

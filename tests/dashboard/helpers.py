@@ -43,11 +43,12 @@ def tabel_met(at: AppTest, kolom: str):
 
 
 def tekst(at: AppTest) -> str:
-    """All markdown, captions, titles, alerts and table cells of the page, as one text."""
+    """All markdown, plain text, captions, titles, alerts and table cells of the page."""
     delen = [
         e.value
         for soort in (
             at.markdown,
+            at.text,
             at.caption,
             at.title,
             at.header,

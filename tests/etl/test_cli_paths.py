@@ -86,17 +86,14 @@ def test_warehouse_path_is_a_folder_message(bron, tmp_path, capsys):
     assert f"warehouse '{tmp_path / 'map'}' is een map: geef een bestandsnaam op" in out
 
 
-def test_corrupt_existing_warehouse_is_replaced(bron, tmp_path):
+def test_an_existing_file_that_is_no_warehouse_is_not_replaced(bron, tmp_path):
     target = tmp_path / "proeftuin.duckdb"
-    target.write_bytes(os.urandom(64 * 1024))
+    junk = os.urandom(64 * 1024)
+    target.write_bytes(junk)
     result = run_console_script("etl", "--source", str(bron), "--warehouse", str(target))
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
-    con = connect_readonly(target)
-    try:
-        assert con.execute("select count(*) from opdrachten").fetchone() == (3,)
-    finally:
-        con.close()
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "bestaat al en is geen warehouse van proeftuin" in result.stdout
+    assert target.read_bytes() == junk
 
 
 def test_corrupt_warehouse_left_alone_when_strict_fails(bron, tmp_path):

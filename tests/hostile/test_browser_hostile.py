@@ -1,0 +1,134 @@
+"""In real Chromium (issue 15): ten simultaneous first visits to a fresh dashboard all
+render without a traceback, and hostile source text fetches nothing and links nowhere."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from etl.load import run_etl
+from tests.console import REPO
+from tests.etl.helpers import MEDEWERKERS, UREN_HEADER, write_csv
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+PORT = 8640  # helper range of the hostile suite
+EVIL = "evil.example"
+SVG_LINK = f'<a xlink:href="http://{EVIL}/">Dordrecht</a>'
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def hostile_platform(tmp_path: Path):
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("/usr/bin/chromium ontbreekt in CI: installeer het Debian-pakket chromium")
+        pytest.skip("/usr/bin/chromium ontbreekt (buiten CI): browsertest overgeslagen")
+    bron = tmp_path / "bron"
+    write_csv(bron / "medewerkers.csv", MEDEWERKERS)
+    write_csv(bron / "gemeenten.csv", [["code", "naam"], ["DOR", SVG_LINK]])
+    header = ["opdracht_id", "titel", "soort_opdracht", "aanvrager", "begrote_uren", "status"]
+    header += ["opdrachtformulering", "achtergrond"]
+    write_csv(
+        bron / "opdrachten.csv",
+        [
+            header,
+            [
+                "PT-1",
+                f"[klik](http://{EVIL}/titel)",
+                "lokaal",
+                "DOR",
+                "10",
+                "lopend",
+                f"![p](http://{EVIL}/t.png)",
+                f'<img src="http://{EVIL}/x.png"> [x](http://{EVIL}/)',
+            ],
+        ],
+    )
+    write_csv(bron / "uren.csv", [UREN_HEADER, ["M-1", "PT-1", "01-03-2012", "2"]])
+    warehouse = tmp_path / "proeftuin.duckdb"
+    assert run_etl(bron, warehouse).geschreven
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "proeftuin",
+            "dashboard",
+            "--warehouse",
+            str(warehouse),
+            "--port",
+            str(PORT),
+        ],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=os.environ | {"PYTHONPATH": str(REPO)},
+        start_new_session=True,
+    )
+    url = f"http://localhost:{PORT}"
+    try:
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as answer:
+                    if answer.read() == b"ok":
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("het dashboard start niet binnen 60 s")
+        yield url
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=20)
+
+
+def test_first_visits_at_once_and_hostile_text_in_chromium(hostile_platform: str):
+    requests: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        context.on("request", lambda r: requests.append(r.url))
+        paths = ["werkvoorraad", "urenbalans"] * 5  # ten first sessions, all at once
+        pages = [context.new_page() for _ in paths]
+        for page, path in zip(pages, paths, strict=True):
+            page.goto(f"{hostile_platform}/{path}", wait_until="commit")
+        for page in pages:
+            expect(page.locator('[data-testid="stMain"]')).to_be_visible(timeout=60_000)
+            expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=60_000)
+            page.wait_for_timeout(300)
+            text = page.locator('[data-testid="stMain"]').inner_text()
+            assert "Traceback" not in text and "partially initialized" not in text, text[:500]
+            assert page.locator('[data-testid="stException"]').count() == 0
+        werkvoorraad = pages[0]
+        SCREENSHOTS.mkdir(exist_ok=True)
+        for page, name in ((pages[0], "werkvoorraad"), (pages[1], "urenbalans")):
+            page.screenshot(path=str(SCREENSHOTS / f"vijandig-{name}.png"), full_page=True)
+        assert (
+            f"![p](http://{EVIL}/t.png)"
+            in werkvoorraad.locator('[data-testid="stMain"]').inner_text()
+        )
+        urenbalans = pages[1]
+        expect(urenbalans.locator('[data-testid="stPlotlyChart"]').first).to_be_visible(
+            timeout=30_000
+        )
+        assert SVG_LINK.replace("xlink:", "") not in urenbalans.content()
+        for page in pages[:2]:
+            bad = page.locator(f'a[href*="{EVIL}"], img[src*="{EVIL}"]')
+            assert bad.count() == 0, [
+                bad.nth(i).evaluate("e => e.outerHTML") for i in range(bad.count())
+            ]
+            assert page.locator(f'[*|href*="{EVIL}"]').count() == 0
+        browser.close()
+    assert not [r for r in requests if EVIL in r]

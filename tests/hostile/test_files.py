@@ -1,0 +1,219 @@
+"""Hostile and broken source files (issue 15): each is rejected with its limit in Dutch,
+the rest of the folder loads, and the run stays under 1 GiB and 10 s in a child process.
+
+The big inputs are generated here, in tmp_path; none is committed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from etl.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_TEXT_CHARS
+from tests.etl.helpers import UREN_HEADER, write_csv, write_text
+from tests.hostile.child import run_etl_child
+from tests.hostile.conftest import files_log, loaded_hours, rejections
+from tests.hostile.xlsx_raw import cell, write_raw_xlsx
+
+
+def assert_only_file_rejected(bron: Path, warehouse: Path, bestand: str, *words: str) -> str:
+    """Run the CLI: exit 0, the file rejected as a whole naming its limit, the rest loaded."""
+    run = run_etl_child(bron, warehouse)
+    run.assert_sane()
+    assert run.code == 0, run.text
+    log = files_log(warehouse)
+    assert log[bestand][:3] == (0, 0, 0)
+    reason = rejections(warehouse, bestand)[None]
+    for word in words:
+        assert word in reason, reason
+    assert loaded_hours(warehouse) == 2  # the good file beside it still loads
+    assert log["dordrecht/uren.csv"][:3] == (1, 1, 0)
+    return reason
+
+
+def test_xlsx_with_a_value_in_the_last_cell_is_rejected_before_reading(bron, warehouse):
+    book = openpyxl.Workbook()
+    book.active["A1"] = "uren"
+    book.active["XFD1048576"] = 1
+    book.save(bron / "uren hoek.xlsx")
+    reason = assert_only_file_rejected(bron, warehouse, "uren hoek.xlsx", "16.384 kolommen")
+    assert "de grens is 1.000 kolommen" in reason
+
+
+def test_xlsx_with_a_sparse_far_corner_is_rejected_by_its_cell_count(bron, warehouse):
+    rows = [(1, [cell("A1", "uren")]), (1048576, [cell("ZZ1048576", 1)])]
+    write_raw_xlsx(bron / "uren ver.xlsx", rows)
+    assert_only_file_rejected(
+        bron, warehouse, "uren ver.xlsx", "1.048.576 rijen × 702 kolommen", "10.000.000 cellen"
+    )
+
+
+def test_xlsx_whose_long_shared_string_fills_many_cells_is_rejected(bron, warehouse):
+    header = [cell(f"{c}1", v) for c, v in zip("ABCD", UREN_HEADER, strict=True)]
+    rows = [(1, header)] + [(r, [cell(f"A{r}", ("s", 0))]) for r in range(2, 102)]
+    write_raw_xlsx(bron / "uren lang.xlsx", rows, shared=["x" * 20_000_000])
+    assert (bron / "uren lang.xlsx").stat().st_size < 100_000
+    assert_only_file_rejected(bron, warehouse, "uren lang.xlsx", "512 MiB per werkblad")
+
+
+def test_xlsx_holding_a_huge_run_of_whitespace_is_rejected(bron, warehouse):
+    write_raw_xlsx(bron / "uren wit.xlsx", [(1, [cell("A1", "uren")])], padding=300 * 2**20)
+    assert (bron / "uren wit.xlsx").stat().st_size < 2_000_000
+    assert_only_file_rejected(bron, warehouse, "uren wit.xlsx", "256 MiB per onderdeel")
+
+
+@pytest.mark.parametrize("extra", [100_000, 2_000_000])
+def test_csv_line_with_many_separators_is_rejected(bron, warehouse, extra):
+    lines = [";".join(UREN_HEADER), "M-1;PT-1;02-03-2012;1", "M-1;PT-1;03-03-2012;1" + ";" * extra]
+    write_text(bron / "uren breed.csv", "\n".join(lines) + "\n")
+    assert_only_file_rejected(
+        bron,
+        warehouse,
+        "uren breed.csv",
+        f"regel 3 heeft {extra + 4:,}".replace(",", "."),
+        f"de grens is {MAX_COLUMNS:,} kolommen".replace(",", "."),
+    )
+
+
+def test_csv_header_with_two_million_columns_is_rejected(bron, warehouse):
+    header = ";".join(UREN_HEADER + [f"kolom{i}" for i in range(2_000_000)])
+    write_text(bron / "uren kop.csv", header + "\nM-1;PT-1;02-03-2012;1\n")
+    assert_only_file_rejected(bron, warehouse, "uren kop.csv", "de kopregel heeft 2.000.004")
+
+
+def test_csv_with_an_unclosed_quote_and_many_separators_is_rejected(bron, warehouse):
+    lines = [";".join(UREN_HEADER), '"M-1;PT-1;02-03-2012;1', "x" + ";" * 100_000]
+    write_text(bron / "uren quote.csv", "\n".join(lines) + "\n")
+    assert_only_file_rejected(bron, warehouse, "uren quote.csv", "kolommen")
+
+
+@pytest.mark.parametrize("quoted", [False, True])
+def test_csv_cell_beyond_excels_maximum_is_rejected(bron, warehouse, quoted):
+    long = "x" * (MAX_CELL_CHARS + 1)
+    cell_text = f'"{long}"' if quoted else long
+    lines = [";".join([*UREN_HEADER, "omschrijving"]), f"M-1;PT-1;02-03-2012;1;{cell_text}"]
+    if quoted:
+        lines.append('"')  # an odd quote: the record-by-record reader
+    write_text(bron / "uren cel.csv", "\n".join(lines) + "\n")
+    assert_only_file_rejected(bron, warehouse, "uren cel.csv", "regel 2", "32.767 tekens per cel")
+
+
+def test_a_25_mb_text_field_is_rejected_without_slowing_the_run(bron, warehouse):
+    write_csv(
+        bron / "uren groot.csv",
+        [[*UREN_HEADER, "omschrijving"], ["M-1", "PT-1", "02-03-2012", "1", "y" * 25_000_000]],
+    )
+    assert_only_file_rejected(bron, warehouse, "uren groot.csv", "tekens per cel")
+
+
+def test_text_field_beyond_its_limit_rejects_the_row(bron, warehouse):
+    write_csv(
+        bron / "uren tekst.csv",
+        [
+            [*UREN_HEADER, "omschrijving"],
+            ["M-1", "PT-1", "02-03-2012", "1", "é" * (MAX_TEXT_CHARS + 1)],
+            ["M-1", "PT-1", "03-03-2012", "3", "é" * MAX_TEXT_CHARS],
+        ],
+    )
+    run = run_etl_child(bron, warehouse)
+    run.assert_sane()
+    assert run.code == 0
+    assert rejections(warehouse, "uren tekst.csv") == {
+        2: "omschrijving is langer dan 10.000 tekens (de grens per tekstveld)"
+    }
+    assert files_log(warehouse)["uren tekst.csv"][:3] == (2, 1, 1)
+    assert loaded_hours(warehouse) == 5
+
+
+def test_nul_character_rejects_its_row_saying_so(bron, warehouse):
+    write_text(
+        bron / "uren nul.csv",
+        ";".join(UREN_HEADER) + "\nM\x001;PT-1;02-03-2012;1\nM-1;PT-1;03-03-2012;1\n",
+    )
+    run = run_etl_child(bron, warehouse)
+    run.assert_sane()
+    assert run.code == 0
+    reason = rejections(warehouse, "uren nul.csv")[2]
+    assert "medewerker_id bevat een NUL-teken" in reason
+    assert files_log(warehouse)["uren nul.csv"][:3] == (2, 1, 1)
+
+
+BEGROTE_UREN = ["opdracht_id", "titel", "soort_opdracht", "aanvrager", "begrote_uren", "status"]
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("1e28", None),  # not a Dutch number at all
+        ("1" + "0" * 28, "mag niet groter dan 1.000.000"),
+        ("9" * 400, "mag niet groter dan 1.000.000"),
+    ],
+)
+def test_huge_numbers_are_row_rejections(bron, warehouse, value, shown):
+    write_csv(
+        bron / "regio" / "opdrachten extra.csv",
+        [BEGROTE_UREN, ["PT-8", "Groot", "lokaal", "HIA", value, "lopend"]],
+    )
+    run = run_etl_child(bron, warehouse)
+    run.assert_sane()
+    assert run.code == 0, run.text
+    reason = rejections(warehouse, "regio/opdrachten extra.csv")[2]
+    assert reason.startswith("begrote_uren"), reason
+    if shown:
+        assert shown in reason
+    assert len(reason) < 250  # a 400-digit value is cut off in its reason
+
+
+@pytest.mark.parametrize("value", ["NaN", "INF", "-INF", "1E+300"])
+def test_non_finite_and_huge_excel_numbers_are_row_rejections(bron, warehouse, value):
+    header = [
+        cell(f"{c}1", v) for c, v in zip("ABC", ["gemeente", "datum", "bedrag_eur"], strict=True)
+    ]
+    row = [cell("A2", "DOR"), cell("B2", "2012-03-01"), f'<c r="C2"><v>{value}</v></c>']
+    write_raw_xlsx(bron / "geldinbreng.xlsx", [(1, header), (2, row)])
+    write_csv(
+        bron / "tarieven.csv",
+        [["schaal", "geldig_vanaf", "uurtarief_eur"], ["gemiddeld", "01-01-2012", "66,30"]],
+    )
+    run = run_etl_child(bron, warehouse)
+    run.assert_sane()
+    assert run.code == 0, run.text
+    reason = rejections(warehouse, "geldinbreng.xlsx")[2]
+    assert reason.startswith("bedrag_eur"), reason
+
+
+def test_every_number_column_has_a_finite_upper_bound():
+    from etl.kinds import INTEGER, KINDS, NUMBER, SHARE
+
+    unbounded = [
+        f"{k.name}.{c.name}"
+        for k in KINDS.values()
+        for c in k.columns
+        if c.type in (NUMBER, SHARE, INTEGER) and c.high is None and c.plausible is None
+    ]
+    assert unbounded == []
+
+
+def test_merges_onto_itself_or_in_a_circle_are_rejected_naming_the_opdrachten(bron, warehouse):
+    header = [*BEGROTE_UREN, "samengevoegd_uit"]
+    write_csv(
+        bron / "regio" / "opdrachten samen.csv",
+        [
+            header,
+            ["PT-10", "Zelf", "lokaal", "HIA", "10", "lopend", "PT-10"],
+            ["PT-11", "Kring a", "lokaal", "HIA", "10", "lopend", "PT-12"],
+            ["PT-12", "Kring b", "lokaal", "HIA", "10", "lopend", "PT-11"],
+            ["PT-13", "Naar kring", "lokaal", "HIA", "10", "lopend", "PT-11"],
+            ["PT-14", "Goed", "lokaal", "HIA", "10", "lopend", "PT-1|PT-2"],
+        ],
+    )
+    run = run_etl_child(bron, warehouse)
+    run.assert_sane()
+    assert run.code == 0, run.text
+    found = rejections(warehouse, "regio/opdrachten samen.csv")
+    assert found[2] == "samengevoegd_uit noemt de opdracht zelf (PT-10)"
+    assert found[3] == found[4] == "samengevoegd_uit vormt een kring: PT-11 → PT-12 → PT-11"
+    assert "PT-11" in found[5] and "afgekeurd" in found[5]
+    assert 6 not in found
