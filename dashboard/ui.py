@@ -9,9 +9,8 @@ import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
 
-from dashboard import charts
+from dashboard import charts, letterlijk
 from dashboard import format as fmt
-from dashboard import letterlijk
 
 GRAFIEK_CIJFERS = "Cijfers bij deze grafiek"
 
