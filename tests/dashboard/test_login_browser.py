@@ -151,7 +151,8 @@ def test_each_role_sees_exactly_its_part(omgeving, demo_warehouse, email, rol):
         browser = start_chromium(p)
         try:
             context, pagina = _inloggen(browser, url, email, toetsenbord=rol == "mt")
-            zijbalk = pagina.locator('[data-testid="stSidebar"]').inner_text()
+            # ui.plat keeps an address from becoming a mailto link with a zero-width space
+            zijbalk = pagina.locator('[data-testid="stSidebar"]').inner_text().replace("\u200b", "")
             assert email in zijbalk and "Rol:" in zijbalk
             assert _menu(pagina) == MENU[rol]
             if rol == "mt":  # the menu with the keyboard alone
@@ -230,7 +231,7 @@ def test_unknown_address_gets_whom_to_ask_and_no_figures(omgeving):
             _, pagina = _inloggen(browser, url, "onbekend@elders.nl")
             hoofd = pagina.locator('[data-testid="stMain"]')
             expect(hoofd.get_by_text("Nog geen toegang")).to_be_visible()
-            tekst = hoofd.inner_text()
+            tekst = hoofd.inner_text().replace("\u200b", "")
             assert "onbekend@elders.nl" in tekst and "Vraag de controller of het MT" in tekst
             toegankelijk(pagina, "geen rol")
             for pad in ("", "urenbalans", "data_kwaliteit"):
