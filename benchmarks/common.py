@@ -39,6 +39,7 @@ between its markers, so they can run apart. Run them from the repository root:
 python -m benchmarks.etl --profile    # 1M (3 runs) and 10M (1 run) registrations
 python -m benchmarks.views            # every view and macro on the 1M and 10M warehouses
 python -m benchmarks.dashboard        # every page at 1M, cold and warm
+python -m benchmarks.rapport          # the year report on the demo data and at 1M
 ```
 
 Add `--workdir benchmarks/out` to keep the generated source folders and warehouses and

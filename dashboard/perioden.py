@@ -38,3 +38,8 @@ def halfjaren(eerste: date, laatste: date) -> dict[str, date]:
             if einde >= eerste and begin <= laatste:
                 uit[halfjaar_label(jaar, h)] = einde
     return uit
+
+
+def jaren(eerste: date, laatste: date) -> dict[str, date]:
+    """'2012' -> 31-12-2012, for every year from `eerste` through `laatste`."""
+    return {str(jaar): date(jaar, 12, 31) for jaar in range(eerste.year, laatste.year + 1)}

@@ -10,6 +10,9 @@ selected, filtered and ordered here, so every number is computed in SQL, in one 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from typing import Any
 
@@ -21,13 +24,35 @@ from dashboard import db
 from warehouse.connect import WarehouseMissing
 from warehouse.sqlfiles import check_files
 
+Lezer = Callable[[str, tuple[Any, ...]], pl.DataFrame]
+_lezer: ContextVar[Lezer | None] = ContextVar("lezer", default=None)
+
 
 @st.cache_data(max_entries=512, show_spinner=False)
 def _gecached(versie: db.Versie, sql: str, params: tuple[Any, ...]) -> pl.DataFrame:
     return db.lees(versie, sql, params)
 
 
+@contextmanager
+def direct_uit(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Within this block the functions below read `con` directly, without Streamlit's cache.
+
+    Why: the report (`report/`) reads exactly what the pages read, also from the command
+    line, where there is no Streamlit runtime and the warehouse is a command option rather
+    than the dashboard's. A context variable, so a report made in one Streamlit session
+    never redirects another session's reads.
+    """
+    token = _lezer.set(lambda sql, params: con.sql(sql, params=list(params) or None).pl())
+    try:
+        yield
+    finally:
+        _lezer.reset(token)
+
+
 def _lees(sql: str, *params: Any) -> pl.DataFrame:
+    lezer = _lezer.get()
+    if lezer is not None:
+        return lezer(sql, params)
     versie = db.huidige_versie()
     if versie is None:
         raise WarehouseMissing(str(db.warehouse_path()))
@@ -90,6 +115,13 @@ def tussenstand_uren_tegoed(peildatum: date | None = None) -> pl.DataFrame:
         return _lees("select * from tussenstand_uren_tegoed order by opdracht_id, gemeente")
     return _lees(
         "select * from tussenstand_uren_tegoed_op(?) order by opdracht_id, gemeente", peildatum
+    )
+
+
+def urenbalans_per_opdracht(peildatum: date) -> pl.DataFrame:
+    """Per opdracht × gemeente: hours brought, taken and the saldo, as of `peildatum`."""
+    return _lees(
+        "select * from urenbalans_per_opdracht_op(?) order by opdracht_id, gemeente", peildatum
     )
 
 

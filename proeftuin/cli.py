@@ -102,6 +102,27 @@ def dashboard_command(warehouse: Path, port: int, address: str, auth: Path | Non
     sys.exit(serve(warehouse, port, address, auth))
 
 
+@app.command("rapport")
+@warehouse_option(required=True)
+@option(
+    "--periode",
+    metavar="PERIODE",
+    required=True,
+    help="2012 (jaar), 2012-H1 of 2012-H2 (halfjaar), 2012-K1 tot en met 2012-K4 (kwartaal).",
+)
+@option(
+    "--gemeente", metavar="CODE", default=None, help="Het overzicht van één gemeente (bv. PAP)."
+)
+@option(
+    "--uit", type=PATH, metavar="BESTAND", required=True, help="Het PDF-bestand om te schrijven."
+)
+def rapport_command(warehouse: Path, periode: str, gemeente: str | None, uit: Path) -> None:
+    """Schrijf de tussenstand (of het overzicht van één gemeente) als PDF."""
+    from report.command import run_rapport_command
+
+    sys.exit(run_rapport_command(warehouse, periode, gemeente, uit))
+
+
 @app.command("demo")
 @option(
     "--source",

@@ -9,9 +9,11 @@ frame feeds the chart, the table and the Excel file alike.
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, export, perioden, queries, teksten, ui
+from dashboard import auth, charts, export, perioden, queries, teksten, ui
 from dashboard import format as fmt
 from dutch import afronding
+from report.maak import maak_pdf
+from report.periode import periode_tot
 
 st.title("Tussenstand")
 stand = queries.data_stand()
@@ -20,13 +22,14 @@ if eerste is None:
     st.info(teksten.GEEN_UREN)
     st.stop()
 
-soort = st.radio("Periode", ["Kwartaal", "Halfjaar", "Datum"], horizontal=True)
+KEUZES = {"Kwartaal": perioden.kwartalen, "Halfjaar": perioden.halfjaren, "Jaar": perioden.jaren}
+soort = st.radio("Periode", [*KEUZES, "Datum"], horizontal=True)
 if soort == "Datum":
     peildatum = st.date_input(
         "Peildatum", value=laatste, min_value=eerste, max_value=laatste, format="DD-MM-YYYY"
     )
 else:
-    keuzes = (perioden.kwartalen if soort == "Kwartaal" else perioden.halfjaren)(eerste, laatste)
+    keuzes = KEUZES[soort](eerste, laatste)
     gekozen = st.selectbox(soort, list(keuzes), index=len(keuzes) - 1)
     peildatum = keuzes[gekozen]
 st.subheader(f"Stand per {fmt.datum_lang(peildatum)}")
@@ -34,6 +37,31 @@ if peildatum > laatste:
     st.info(
         f"Deze periode loopt nog: de uren en geldinbreng gaan tot en met {fmt.datum(laatste)}. "
         "De cijfers tellen alles wat op of vóór de peildatum gedateerd is."
+    )
+
+# The PDF for the colleges: made by the same function as `proeftuin rapport`, only on a click.
+if soort == "Datum":
+    st.caption("Een PDF-rapport is er per kwartaal, halfjaar of jaar: kies zo'n periode.")
+else:
+    rapport_periode = periode_tot(soort.lower(), peildatum)
+    namen = queries.gemeente_namen()
+    keuze, knop = st.columns([2, 1], vertical_alignment="bottom")
+    opties = [None, *namen]
+    eigen = auth.eigen_gemeente()  # a college lands on its own gemeente's statement
+    voor = keuze.selectbox(
+        "Rapport voor",
+        opties,
+        index=opties.index(eigen) if eigen in namen else 0,
+        format_func=lambda c: "alle gemeenten (tussenstand)" if c is None else namen[c],
+    )
+    knop.download_button(
+        "Download als PDF",
+        lambda: maak_pdf(rapport_periode, voor),
+        file_name=f"{'tussenstand' if voor is None else 'overzicht-' + voor.lower()}"
+        f"-{rapport_periode.code}.pdf",
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        on_click="ignore",
     )
 
 BALANS_AFRONDING = dict.fromkeys(

@@ -255,3 +255,10 @@ def test_login_page_without_figures_and_a_roles_file_broken_while_running(
 def test_every_page_of_the_app_has_a_decided_role():
     """A page missing from PAGINA_ROL would be MT-only by default: make that a choice."""
     assert {p.naam for p in PAGINAS} <= set(auth.PAGINA_ROL)
+
+
+def test_college_report_download_starts_on_its_own_gemeente(klein_warehouse):
+    college = _als(Rol("college", "PAP"), "pages/tussenstand.py")
+    assert widget(college.selectbox, "Rapport voor").value == "PAP"
+    mt = _als(Rol("mt"), "pages/tussenstand.py")
+    assert widget(mt.selectbox, "Rapport voor").value is None

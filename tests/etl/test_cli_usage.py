@@ -62,7 +62,10 @@ def test_dashboard_help_gives_the_defaults():
             ["etl", "--source", "b", "--warehous", "w"],
             "Fout: onbekende optie --warehous; bedoelt u --warehouse?",
         ),
-        (["etll"], "Fout: onbekende opdracht 'etll' (kies uit: dashboard, demo, demo-data, etl)"),
+        (
+            ["etll"],
+            "Fout: onbekende opdracht 'etll' (kies uit: dashboard, demo, demo-data, etl, rapport)",
+        ),
         (["demo-data"], "Fout: argument MAP ontbreekt"),
         (
             ["demo-data", "d", "--registraties", "nul"],

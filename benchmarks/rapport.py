@@ -1,0 +1,131 @@
+"""Benchmark `proeftuin rapport`: the year report on the demo data and on 1M registrations.
+
+Run from the repository root: `python -m benchmarks.rapport [--sizes 1000000] [--repeat 3]
+[--workdir benchmarks/out]`. The demo folder of `proeftuin demo-data` is always measured
+first (as often as the largest `--repeat`), then each size of `--sizes`.
+
+Each run is the whole command in a child process, as a controller runs it: start-up,
+the queries, Chromium drawing the charts, Typst setting the PDF, the atomic write. The
+baseline is the fixed cost of the same stack measured the same way: a child process that
+starts Chromium through kaleido for one empty figure and has Typst set a one-line PDF.
+Targets: the demo year report < 5 s, the 1M one < 15 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from benchmarks.common import (
+    add_common_options,
+    check_ok,
+    ensure_warehouse,
+    fmt_count,
+    fmt_ratio,
+    fmt_seconds,
+    machine_info,
+    machine_line,
+    markdown_table,
+    median,
+    print_table,
+    proeftuin_cmd,
+    repeats_for,
+    run_measured,
+    verdict,
+    workdir,
+    write_section,
+)
+
+PERIODE = "2012"
+DEMO = 0  # the demo data, not a generated size
+TARGETS_S = {DEMO: 5.0}  # every generated size: MAX_S
+MAX_S = 15.0
+HEADERS = ("data", "year report", "stack baseline", "× baseline", "PDF pages", "target")
+BASELINE = """
+import asyncio, kaleido, plotly.graph_objects as go, typst, tempfile, pathlib
+async def main():
+    async with kaleido.Kaleido(n=1, mathjax=False) as k:
+        await k.calc_fig(go.Figure(), opts={"format": "svg"})
+asyncio.run(main())
+with tempfile.TemporaryDirectory() as d:
+    (pathlib.Path(d) / "a.typ").write_text('#set text(lang: "nl")\\nTussenstand')
+    typst.compile(str(pathlib.Path(d) / "a.typ"))
+"""
+
+
+def demo_warehouse(base: Path) -> Path:
+    """The demo source folder (`proeftuin demo-data`) loaded by the ETL, reused when kept."""
+    folder, target = base / "demo" / "bron", base / "demo" / "proeftuin.duckdb"
+    if not target.is_file():
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        check_ok("demo-data", run_measured(proeftuin_cmd("demo-data", str(folder))))
+        etl = proeftuin_cmd("etl", "--source", str(folder), "--warehouse", str(target))
+        check_ok("etl demo", run_measured(etl))
+    return target
+
+
+def pages(pdf: Path) -> int:
+    import pypdf
+
+    return len(pypdf.PdfReader(pdf).pages)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = add_common_options(
+        argparse.ArgumentParser(description=__doc__.splitlines()[0]), "1000000", "3"
+    )
+    args = parser.parse_args(argv)
+    repeats = repeats_for(args.sizes, args.repeat)
+    subjects = [(DEMO, max(repeats)), *zip(args.sizes, repeats, strict=True)]
+    rows, missed = [], 0
+    with workdir(args.workdir) as base:
+        baseline = median(
+            [
+                check_ok("baseline", run_measured([sys.executable, "-c", BASELINE])).seconds
+                for _ in range(max(repeats))
+            ]
+        )
+        for n, repeat in subjects:
+            warehouse = demo_warehouse(base) if n == DEMO else ensure_warehouse(base, n)
+            uit = base / f"tussenstand-{n}.pdf"
+            cmd = proeftuin_cmd(
+                "rapport", "--warehouse", str(warehouse), "--periode", PERIODE, "--uit", str(uit)
+            )
+            seconds = median(
+                [check_ok(f"rapport {n}", run_measured(cmd)).seconds for _ in range(repeat)]
+            )
+            limit = TARGETS_S.get(n, MAX_S)
+            ok = seconds < limit
+            missed += not ok
+            rows.append(
+                [
+                    "demo data" if n == DEMO else f"{fmt_count(n)} registrations",
+                    fmt_seconds(seconds),
+                    fmt_seconds(baseline),
+                    fmt_ratio(seconds / baseline),
+                    str(pages(uit)),
+                    f"< {limit:.0f} s: {verdict(ok)}",
+                ]
+            )
+    title = f"Year report ({PERIODE}), median of {max(repeats)} runs"
+    print_table(title, HEADERS, rows)
+    info = machine_info()
+    print(f"Machine: {machine_line(info)}")
+    parts = [
+        "## Report (proeftuin rapport)",
+        f"Machine: {machine_line(info)}.",
+        f"### {title}",
+        markdown_table(HEADERS, rows),
+        f"Targets missed: {missed} of {len(rows)}.",
+        "Each run is the whole `proeftuin rapport --periode 2012` in a child process "
+        "(start-up, queries, Chromium drawing the charts through kaleido, Typst setting the "
+        "PDF, the atomic write). *stack baseline* = a child process that starts Chromium "
+        "through kaleido for one empty figure and has Typst set a one-line PDF.",
+    ]
+    if not args.no_docs:
+        write_section("rapport", "\n\n".join(parts))
+
+
+if __name__ == "__main__":
+    main()

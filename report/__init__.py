@@ -1,0 +1,1 @@
+"""The college report: the tussenstand and the gemeente statement as an A4 PDF (Typst)."""

@@ -1,0 +1,141 @@
+"""The statement for one gemeente: its balance, its opdrachten, and what it pays or receives."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from dashboard import charts, queries
+from dashboard.format import label
+from dutch import format as fmt
+from report import afsluiting, inhoud
+from report.grafieken import Grafiek
+from report.inhoud import BREED, Document, Sectie
+from report.periode import Periode
+from report.tabel import Kolom, Tabel, maak_tabel
+
+LEESWIJZER = [
+    "Dit overzicht geeft de stand van één gemeente in de proeftuin beleid op de peildatum, de "
+    "laatste dag van de periode: uren en geldinbreng tellen mee als ze op of vóór die dag liggen.",
+    "Gebracht zijn de uren die medewerkers van de gemeente voor opdrachten werkten; gehaald is "
+    "het aandeel van de gemeente in de uren die op haar opdrachten zijn gewerkt. Het saldo is "
+    "gebracht min gehaald plus de geldinbreng (omgerekend tegen het gemiddelde uurtarief). Een "
+    "positief saldo is tegoed, een negatief saldo moet de gemeente nog brengen.",
+    "Elk getal is afzonderlijk afgerond (een half naar boven, van nul af) en elk totaal is het "
+    "afgeronde exacte totaal; waar de delen daardoor niet optellen tot het totaal, staat dat onder "
+    "de tabel. Bedragen van de verrekening staan tot op de cent.",
+]
+
+
+def _saldo(periode: Periode, code: str, namen: dict[str, str]) -> tuple[Sectie, Grafiek]:
+    balans = queries.urenbalans(periode.peildatum)
+    rij = balans.filter(pl.col("gemeente") == code).row(0, named=True)
+    sectie = Sectie("Saldo")
+    richting = (
+        "heeft de gemeente uren tegoed"
+        if rij["saldo_uren"] >= 0.5
+        else "moet de gemeente nog uren brengen"
+        if rij["saldo_uren"] <= -0.5
+        else "staat de gemeente op nul"
+    )
+    sectie.tekst(f"Op {fmt.datum_lang(periode.peildatum)} {richting}.")
+    regels = [
+        ("Gebracht (uren)", fmt.getal(rij["gebracht_uren"], 0)),
+        ("Gehaald (uren)", fmt.getal(rij["gehaald_uren"], 0)),
+        ("Geldinbreng (euro)", fmt.euro(rij["geldinbreng_eur"], 2)),
+        ("Geldinbreng (uren)", fmt.getal(rij["geldinbreng_uren"], 0)),
+        ("Saldo (uren)", fmt.getal(rij["saldo_uren"], 0, teken=True)),
+        ("Saldo tegen het gemiddelde uurtarief", fmt.euro(rij["saldo_eur"], 2)),
+    ]
+    sectie.tabel(
+        Tabel(["", namen[code]], [list(r) for r in regels], [False, True], ["1fr", "auto"]),
+        f"Urenbalans van {namen[code]} op {fmt.datum(periode.peildatum)}",
+    )
+    grafiek = Grafiek(
+        "saldo",
+        charts.saldo_per_gemeente(balans, namen),
+        BREED,
+        7.0,
+        "Staafdiagram van het urensaldo van alle zes gemeenten op de peildatum, ter vergelijking.",
+    )
+    sectie.grafiek(grafiek, "Urensaldo van alle gemeenten, ter vergelijking")
+    return sectie, grafiek
+
+
+def _opdrachten(periode: Periode, code: str, naam: str) -> Sectie:
+    effect = (
+        queries.urenbalans_per_opdracht(periode.peildatum)
+        .filter(pl.col("gemeente") == code)
+        .with_columns(pl.col("soort_opdracht").map_elements(label, return_dtype=pl.String))
+    )
+    sectie = Sectie("Opdrachten")
+    if effect.is_empty():
+        sectie.tekst(f"Tot de peildatum heeft {naam} geen uren gebracht of gehaald.")
+        return sectie
+    sectie.tekst(
+        f"De opdrachten waarop {naam} tot de peildatum uren bracht of haalde. Geldinbreng staat "
+        "hier niet in, wel in het saldo."
+    )
+    sectie.tabel(
+        maak_tabel(
+            effect,
+            [
+                Kolom("opdracht_id", "Nummer"),
+                Kolom("titel", "Opdracht", breedte="1fr"),
+                Kolom("soort_opdracht", "Soort"),
+                Kolom("gebracht_uren", "Gebracht", totaal=True),
+                Kolom("gehaald_uren", "Gehaald", totaal=True),
+                Kolom("saldo_uren", "Saldo", teken=True, totaal=True),
+            ],
+            "Totaal",
+        ),
+        f"Uren van {naam} per opdracht, tot en met {fmt.datum(periode.peildatum)}",
+    )
+    return sectie
+
+
+def _verrekening(periode: Periode, code: str, namen: dict[str, str]) -> Sectie:
+    paren = afsluiting.met_namen(queries.verrekening(periode.peildatum), namen)
+    betaalt = paren.filter(pl.col("van_gemeente") == code)
+    ontvangt = paren.filter(pl.col("naar_gemeente") == code)
+    sectie = Sectie("Verwachte verrekening")
+    if betaalt.is_empty() and ontvangt.is_empty():
+        sectie.tekst(
+            f"Als het jaar op {fmt.datum(periode.peildatum)} zou sluiten, betaalt of ontvangt "
+            f"{namen[code]} niets."
+        )
+        return sectie
+    tarief = paren.get_column("uurtarief_eur")[0]
+    sectie.tekst(
+        f"Als het jaar op {fmt.datum(periode.peildatum)} zou sluiten, "
+        + ("betaalt " if betaalt.height else "ontvangt ")
+        + f"{namen[code]} de bedragen hieronder, tegen het gemiddelde uurtarief van "
+        f"{fmt.euro(tarief, 2)}. Dit is een verwachting: de echte verrekening volgt op "
+        "31 december."
+    )
+    sectie.tabel(
+        maak_tabel(
+            betaalt if betaalt.height else ontvangt, afsluiting.VERREKENING_KOLOMMEN, "Totaal"
+        ),
+        f"Verwachte verrekening van {namen[code]}",
+    )
+    return sectie
+
+
+def document(periode: Periode, code: str) -> Document:
+    """Read the statement of gemeente `code` for `periode` (through `dashboard.queries`)."""
+    namen = queries.gemeente_namen()
+    saldo, grafiek = _saldo(periode, code, namen)
+    return Document(
+        titel=f"Overzicht {namen[code]}",
+        ondertitel=f"Proeftuin beleid, {periode.naam}",
+        aan=f"Aan het college van burgemeester en wethouders van {namen[code]}.",
+        voorblad=inhoud.voorblad(periode, queries.data_stand()),
+        leeswijzer=LEESWIJZER,
+        secties=[
+            saldo,
+            _opdrachten(periode, code, namen[code]),
+            _verrekening(periode, code, namen),
+            afsluiting.herkomst(),
+        ],
+        grafieken=[grafiek],
+    )

@@ -1,0 +1,59 @@
+"""The regional tussenstand for the six colleges: chapters in the order of the plan."""
+
+from __future__ import annotations
+
+from dashboard import queries
+from report import afsluiting, inhoud, resultaten
+from report.inhoud import Document, Sectie
+from report.periode import Periode
+
+LEESWIJZER = [
+    "Dit rapport geeft de tussenstand van de proeftuin beleid van de Drechtsteden. Alle cijfers "
+    "gelden op de peildatum, de laatste dag van de periode: uren, geldinbreng, evaluaties, "
+    "leerervaringen en de stand van de opdrachten tellen mee als ze op of vóór die dag liggen.",
+    "Wat je haalt, moet je ook brengen. Werkt een medewerker aan een opdracht, dan brengt zijn "
+    "gemeente die uren en halen de deelnemende gemeenten ze naar hun aandeel. Een positief saldo "
+    "is tegoed, een negatief saldo moet de gemeente nog brengen. Geld inbrengen kan ook: dat telt "
+    "als uren tegen het gemiddelde uurtarief.",
+    "Uren staan in hele uren, bedragen in euro's. Elk getal is afzonderlijk afgerond (een half "
+    "naar boven, van nul af) en elk totaal is het afgeronde exacte totaal. Daardoor tellen de "
+    "getallen in een tabel soms niet precies op tot het totaal; zo'n tabel zegt dat eronder.",
+    "De tabellen staan onder de grafieken en bevatten dezelfde getallen. Dezelfde cijfers staan "
+    "op de pagina Tussenstand van het virtuele platform, voor dezelfde peildatum.",
+]
+
+AAN = (
+    "Aan de colleges van burgemeester en wethouders van Alblasserdam, Dordrecht, "
+    "Hendrik-Ido-Ambacht, Papendrecht, Sliedrecht en Zwijndrecht."
+)
+
+
+def document(periode: Periode) -> Document:
+    """Read every chapter of the regional report for `periode` (through `dashboard.queries`)."""
+    namen = queries.gemeente_namen()
+    stand = queries.data_stand()
+    secties: list[Sectie] = []
+    grafieken = []
+    for sectie, grafiek in (
+        inhoud.urenbalans(periode, namen),
+        inhoud.verloop(periode, namen),
+        (inhoud.matrix(periode, namen), None),
+        inhoud.werkvoorraad(periode),
+        resultaten.winstpunten(periode),
+        (resultaten.kwaliteit_en_efficiency(periode), None),
+        (inhoud.leerervaringen(periode), None),
+        afsluiting.verrekening(periode, namen),
+        (afsluiting.herkomst(), None),
+    ):
+        secties.append(sectie)
+        if grafiek is not None:
+            grafieken.append(grafiek)
+    return Document(
+        titel="Tussenstand proeftuin beleid",
+        ondertitel=periode.naam[:1].upper() + periode.naam[1:],
+        aan=AAN,
+        voorblad=inhoud.voorblad(periode, stand),
+        leeswijzer=LEESWIJZER,
+        secties=secties,
+        grafieken=grafieken,
+    )

@@ -1,0 +1,124 @@
+"""The report's chapters on results: winstpunten, dimensions, quality and efficiency."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from dashboard import charts, queries
+from dutch import format as fmt
+from report.grafieken import Grafiek
+from report.inhoud import BREED, Sectie
+from report.periode import Periode
+from report.tabel import Kolom, maak_tabel
+
+
+def winstpunten(periode: Periode) -> tuple[Sectie, Grafiek]:
+    """KPIs per winstpunt W1–W9 and per dimension, as of the peildatum."""
+    kpi = queries.kpi_winstpunt(periode.peildatum)
+    sectie = Sectie("Winstpunten en dimensies")
+    sectie.tekst(
+        "De proeftuin meet zijn winst op negen winstpunten uit het plan. Een opdracht telt mee "
+        "zodra hij gestart is; afgerond zodra hij de status afgerond heeft en zijn einddatum "
+        "voorbij is. Een opdracht kan meerdere winstpunten dienen."
+    )
+    grafiek = Grafiek(
+        "winstpunten",
+        charts.groepen(
+            kpi,
+            "winstpunt",
+            {
+                "aantal_opdrachten": "opdrachten",
+                "aantal_afgerond": "afgerond",
+                "aantal_akkoord": "akkoord opdrachtgever",
+            },
+            "opdrachten",
+        ),
+        BREED,
+        6.5,
+        "Staafdiagram per winstpunt W1 tot en met W9 van het aantal opdrachten, afgeronde "
+        "opdrachten en opdrachten met akkoord; de aantallen staan in de tabel eronder.",
+    )
+    sectie.grafiek(grafiek, "Opdrachten per winstpunt")
+    sectie.tabel(
+        maak_tabel(
+            kpi,
+            [
+                Kolom("winstpunt", "Winstpunt"),
+                Kolom("omschrijving", "Omschrijving", breedte="1fr"),
+                Kolom("aantal_opdrachten", "Opdrachten"),
+                Kolom("aantal_afgerond", "Afgerond"),
+                Kolom("aantal_akkoord", "Akkoord"),
+                Kolom("gerealiseerde_uren", "Uren"),
+            ],
+        ),
+        "Kengetallen per winstpunt (een opdracht telt bij elk winstpunt dat hij dient)",
+    )
+    dimensie = queries.kpi_dimensie(periode.peildatum).with_columns(
+        pl.col("dimensie").replace(
+            {
+                "inhoudelijk": "inhoudelijk-strategisch",
+                "financieel": "financieel",
+                "kwaliteit": "continuïteit en kwaliteit",
+            }
+        )
+    )
+    sectie.tabel(
+        maak_tabel(
+            dimensie,
+            [
+                Kolom("dimensie", "Dimensie", breedte="1fr"),
+                Kolom("aantal_opdrachten", "Opdrachten"),
+                Kolom("aantal_afgerond", "Afgerond"),
+                Kolom("aantal_akkoord", "Akkoord"),
+                Kolom("begrote_uren", "Begrote uren"),
+                Kolom("gerealiseerde_uren", "Gerealiseerde uren"),
+            ],
+        ),
+        "Kengetallen per dimensie (volgens de winst op het opdrachtformulier)",
+    )
+    return sectie, grafiek
+
+
+def kwaliteit_en_efficiency(periode: Periode) -> Sectie:
+    """Mean evaluation scores per winstpunt (as of the peildatum) and hours saved by merging."""
+    kpi = queries.kpi_winstpunt(periode.peildatum)
+    efficiency = queries.efficiency_per_winstpunt(periode.peildatum)
+    sectie = Sectie("Kwaliteit en efficiency")
+    aantal = int(kpi.get_column("aantal_evaluaties").sum())
+    sectie.tekst(
+        "Kwaliteit: de opdrachtgevers en de opdrachtnemer beoordelen elke opdracht met een "
+        "cijfer voor het product en het proces (1 tot en met 10). Tot en met de peildatum "
+        f"zijn {fmt.getal(aantal, 0)} evaluaties ingevuld; een leeg vak betekent nog geen "
+        "evaluatie."
+    )
+    sectie.tabel(
+        maak_tabel(
+            kpi,
+            [
+                Kolom("winstpunt", "Winstpunt"),
+                Kolom("omschrijving", "Omschrijving", breedte="1fr"),
+                Kolom("aantal_evaluaties", "Evaluaties"),
+                Kolom("gemiddelde_score", "Gem. product", decimalen=1),
+                Kolom("gemiddelde_score_proces", "Gem. proces", decimalen=1),
+            ],
+        ),
+        "Gemiddelde evaluatiescore per winstpunt",
+    )
+    sectie.tekst(
+        "Efficiency: opdrachten die andere opdrachten samenvoegen besparen de begrote uren van "
+        "wat zij vervangen, min hun eigen begroting; een samenvoeging telt vanaf de start van "
+        "de samenvoegende opdracht."
+    )
+    sectie.tabel(
+        maak_tabel(
+            efficiency,
+            [
+                Kolom("winstpunt", "Winstpunt"),
+                Kolom("omschrijving", "Omschrijving", breedte="1fr"),
+                Kolom("aantal_samenvoegingen", "Samenvoegingen"),
+                Kolom("bespaarde_uren", "Bespaarde uren"),
+            ],
+        ),
+        "Bespaarde uren door samenvoegen, per winstpunt",
+    )
+    return sectie

@@ -1,0 +1,45 @@
+"""Fixtures for the report tests: the real demo warehouse and PDFs the real command wrote.
+
+The PDFs are made once per module by `proeftuin rapport` in a child process, exactly as a
+controller runs it, and read back with pypdf.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.console import run_console_script
+from tests.dashboard.conftest import demo_warehouse, klein_warehouse  # noqa: F401
+from tests.report.pdf import Pdf
+
+
+def rapport(warehouse: Path, uit: Path, periode: str, *extra: str) -> Pdf:
+    """Run `proeftuin rapport` and return the PDF it wrote (the run must succeed)."""
+    resultaat = run_console_script(
+        "rapport", "--warehouse", str(warehouse), "--periode", periode, "--uit", str(uit), *extra
+    )
+    assert resultaat.returncode == 0, resultaat.stdout + resultaat.stderr
+    assert "geschreven" in resultaat.stdout
+    return Pdf(uit)
+
+
+@pytest.fixture(scope="session")
+def pdf_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("rapporten")
+
+
+@pytest.fixture(scope="session")
+def h1_rapport(demo_warehouse: Path, pdf_map: Path) -> Pdf:  # noqa: F811
+    return rapport(demo_warehouse, pdf_map / "tussenstand-2012-H1.pdf", "2012-H1")
+
+
+@pytest.fixture(scope="session")
+def jaar_rapport(demo_warehouse: Path, pdf_map: Path) -> Pdf:  # noqa: F811
+    return rapport(demo_warehouse, pdf_map / "tussenstand-2012.pdf", "2012")
+
+
+@pytest.fixture(scope="session")
+def alb_overzicht(demo_warehouse: Path, pdf_map: Path) -> Pdf:  # noqa: F811
+    return rapport(demo_warehouse, pdf_map / "overzicht-alb-2012.pdf", "2012", "--gemeente", "ALB")
