@@ -40,6 +40,8 @@ class Pagina:
 PAGINAS: tuple[Pagina, ...] = (
     Pagina("start.py", "Start", ":material/home:"),
     Pagina("werkvoorraad.py", "Werkvoorraad", ":material/list:"),
+    # writes to the source folder (`--source`); roles medewerker, college and mt
+    Pagina("opdracht_aanmelden.py", "Opdracht aanmelden", ":material/edit_note:"),
     Pagina("urenbalans.py", "Urenbalans", ":material/balance:"),
     Pagina("tussenstand.py", "Tussenstand", ":material/event:"),
     Pagina("winstpunten.py", "Winstpunten", ":material/star:"),

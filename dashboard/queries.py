@@ -313,3 +313,20 @@ def filter_werkvoorraad(
             pl.col("winstpunten").list.eval(pl.element().is_in(winstpunt)).list.any()
         )
     return frame.filter(*voorwaarden) if voorwaarden else frame
+
+
+def statushistorie(opdracht_id: str) -> pl.DataFrame:
+    """The status history of one opdracht (who, when, why), oldest first."""
+    return _lees(
+        """
+        select volgnummer, status, opdrachtnemer, geldig_van, geldig_tot, door, toelichting,
+            actie
+        from statushistorie where opdracht_id = ? order by volgnummer
+        """,
+        opdracht_id,
+    )
+
+
+def afgekeurd_in(bestand: str) -> pl.DataFrame:
+    """The last run's rejections of one source file (regel, reden)."""
+    return _lees("select regel, reden from etl_afgekeurd where bestand = ? order by regel", bestand)

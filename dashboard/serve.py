@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from dashboard.authbestand import AUTH_ENV, AuthFout, lees, schrijf_secrets
-from warehouse.settings import WAREHOUSE_ENV, warehouse_path
+from warehouse.settings import SOURCE_ENV, WAREHOUSE_ENV, warehouse_path
 
 APP = Path(__file__).resolve().parent / "app.py"
 # Accessible colours (WCAG 2.1 AA, 4.5:1 on white and on the sidebar's grey): Streamlit
@@ -64,7 +64,13 @@ def streamlit_command(
     return command
 
 
-def welkom(warehouse: Path, port: int, adres: str = "127.0.0.1", auth: bool = False) -> list[str]:
+def welkom(
+    warehouse: Path,
+    port: int,
+    source: Path | None = None,
+    adres: str = "127.0.0.1",
+    auth: bool = False,
+) -> list[str]:
     """The Dutch lines printed before Streamlit's own (English) banner: where the platform
     runs, and when there is no warehouse yet, the command that makes one."""
     regels = []
@@ -74,6 +80,10 @@ def welkom(warehouse: Path, port: int, adres: str = "127.0.0.1", auth: bool = Fa
             f"  proeftuin etl --source MAP_MET_EXPORTS --warehouse {warehouse}",
             "Het platform start toch en toont de gegevens zodra de ETL klaar is.",
         ]
+    if source is None:
+        regels.append("Aanmelden en toetsen staan uit (geen --source): het platform leest alleen.")
+    else:
+        regels.append(f"Formulieren schrijven naar {source}/platform en starten de ETL.")
     host = "localhost" if is_lokaal(adres) else adres
     regels.append(
         "Inloggen via de identity provider; rollen uit het auth-bestand."
@@ -84,12 +94,19 @@ def welkom(warehouse: Path, port: int, adres: str = "127.0.0.1", auth: bool = Fa
     return regels
 
 
-def serve(warehouse: Path, port: int, adres: str = "127.0.0.1", auth: Path | None = None) -> int:
+def serve(
+    warehouse: Path,
+    port: int,
+    adres: str = "127.0.0.1",
+    auth: Path | None = None,
+    source: Path | None = None,
+) -> int:
     """Run the dashboard until Ctrl+C; return the exit code for the CLI.
 
     A missing warehouse is not an error: the app itself explains how to load data, and
-    picks the file up as soon as an ETL run writes it. A non-local address without an
-    auth file, or a bad auth file, is (exit 1, nothing started).
+    picks the file up as soon as an ETL run writes it. With `source` the platform's forms
+    append to that folder and start the ETL; without it, writing is off. A non-local
+    address without an auth file, or a bad auth file, is refused (exit 1, nothing started).
     """
     if auth is None and not is_lokaal(adres):
         print(
@@ -102,6 +119,9 @@ def serve(warehouse: Path, port: int, adres: str = "127.0.0.1", auth: Path | Non
     warehouse = warehouse_path(warehouse)
     secrets = None
     env = {**os.environ, WAREHOUSE_ENV: str(warehouse)}
+    env.pop(SOURCE_ENV, None)
+    if source is not None:
+        env[SOURCE_ENV] = str(Path(source).resolve())
     env.pop(AUTH_ENV, None)
     if auth is not None:
         try:
@@ -112,7 +132,7 @@ def serve(warehouse: Path, port: int, adres: str = "127.0.0.1", auth: Path | Non
         secrets = schrijf_secrets(instellingen.oidc)
         env[AUTH_ENV] = str(Path(auth).resolve())
     # flush: when stdout is a pipe, the child's banner would otherwise come first
-    print("\n".join(welkom(warehouse, port, adres, auth is not None)), flush=True)
+    print("\n".join(welkom(warehouse, port, source, adres, auth is not None)), flush=True)
     try:
         return _draai(streamlit_command(port, adres, secrets), env)
     finally:

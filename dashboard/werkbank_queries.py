@@ -155,3 +155,13 @@ def fouten_in_toewijzingen(toewijzingen: tuple[tuple[str, str], ...]) -> list[st
         if medewerker_id not in bekend:
             fouten.append(f"Medewerker {medewerker_id} bestaat niet (meer).")
     return fouten
+
+
+def aangemelde_opdrachten() -> pl.DataFrame:
+    """Opdrachten waiting for the MT's toets (status aangemeld), oldest submission first."""
+    return _lees(
+        """
+        select * from werkvoorraad where status = 'aangemeld'
+        order by ingediend_op nulls first, opdracht_id
+        """
+    )

@@ -33,6 +33,9 @@ from demo.frames import (
 )
 from demo.hours import URENKOLOMMEN, foute_regels, realistische_uren, synthetische_uren
 from demo.model import GEMEENTEN, MAPPEN
+from demo.platform import OPDRACHTEN as PLATFORM_OPDRACHTEN
+from demo.platform import WIJZIGINGEN as PLATFORM_WIJZIGINGEN
+from demo.platform import schrijf_platform
 from dutch.format import geheel
 
 MARKER = "Demobronmap gemaakt door 'proeftuin demo-data'."
@@ -155,6 +158,10 @@ def write_demo(directory: Path, registraties: int | None = None, seed: int = 201
                 lambda p, gf=geld, st=stijl: _tabel(p, gf, st or f.NL_1252, None),
             )
     s.opdrachten, s.medewerkers = opdrachten.height, staf.height
+    if registraties is None:
+        platform = schrijf_platform(directory)
+        s.bestanden += platform
+        s.opdrachten += platform[0][2]
     s.registraties = uren.height if uren is not None else 0
     if registraties is not None:
         _synthetisch(schrijf, s, opdrachten, registraties, seed)
@@ -226,6 +233,7 @@ def _uren(pad: Path, rijen: pl.DataFrame, slecht: list, stijl: f.Stijl | None, k
 def demo_paden() -> set[str]:
     """Every relative path a demo run may write (both modes)."""
     paden = {"leesmij.txt", "papendrecht/kolommen.toml", BENCHMARK_MEDEWERKERS}
+    paden |= {PLATFORM_OPDRACHTEN, PLATFORM_WIJZIGINGEN}
     paden |= {
         f"regio/{n}"
         for n in (
@@ -251,7 +259,8 @@ def _maak_vrij(directory: Path) -> None:
     if not aanwezig:
         return
     vreemd = [p.relative_to(directory).as_posix() for p in aanwezig]
-    vreemd = [r for r in vreemd if r not in demo_paden()]
+    # hidden files are the platform's lock and temporary files (etl.platform_writer)
+    vreemd = [r for r in vreemd if r not in demo_paden() and not _verborgen(r)]
     leesmij = directory / "leesmij.txt"
     eigen = leesmij.is_file() and leesmij.read_text(encoding="utf-8", errors="replace").startswith(
         MARKER
@@ -264,6 +273,10 @@ def _maak_vrij(directory: Path) -> None:
         )
     for p in aanwezig:
         p.unlink()
+
+
+def _verborgen(rel: str) -> bool:
+    return any(deel.startswith(".") for deel in rel.split("/"))
 
 
 def write_demo_command(directory: Path, registraties: int | None) -> int:

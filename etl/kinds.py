@@ -16,6 +16,7 @@ GEMEENTE = "gemeente"  # code or name of a known gemeente, stored as upper-case 
 NUMBER = "number"  # Dutch or English decimal number
 INTEGER = "integer"  # whole number
 DATE = "date"
+DATETIME = "datetime"  # a moment: a date with an optional time of day
 BOOLEAN = "boolean"
 LIST = "list"  # values separated by |
 CODE = "code"  # one of `codes` (case-insensitive, stored lower-case)
@@ -30,6 +31,8 @@ WINST = ("inhoudelijk", "financieel", "kwaliteit")
 WINSTPUNTEN = tuple(f"W{i}" for i in range(1, 10))
 ROLLEN = ("bestuurlijk_opdrachtgever", "ambtelijk_opdrachtgever", "opdrachtnemer")
 SOORTEN_LEERERVARING = ("dilemma", "vraagpunt", "conflict", "doorzettingsmacht")
+EINDSTATUSSEN = ("afgerond", "geannuleerd")  # a status that no statuswijziging may leave
+ACTIES = ("aanmelden", "accepteren", "terugsturen", "annuleren", "toewijzen", "wijzigen")
 REGIO = "REGIO"
 # Upper bounds that make every number column finite and plausible (docs/etl.md): beyond
 # them a value is a typing error, and an infinite one broke the pages' decimal rounding.
@@ -132,6 +135,19 @@ KINDS: dict[str, Kind] = {
             Column("winst", CODE_LIST, codes=WINST),
             Column("winstpunten", CODE_LIST, codes=WINSTPUNTEN),
             Column("samengevoegd_uit", LIST),
+            # written by the platform's opdrachtformulier (contract section 7)
+            Column("ingediend_door"),
+            Column("ingediend_op", DATETIME),
+        ),
+        _kind(
+            "statuswijzigingen",
+            Column("opdracht_id", required=True),
+            Column("tijdstip", DATETIME, required=True),
+            Column("status", CODE, required=True, codes=STATUSSEN),
+            Column("opdrachtnemer"),
+            Column("door", required=True),
+            Column("toelichting"),
+            Column("actie", CODE, codes=ACTIES),
         ),
         _kind(
             "deelnemers",

@@ -25,7 +25,7 @@ from etl.oserrors import dutch_os_error
 from etl.parse import DTYPES, parse_table
 from etl.readers import FileRejected, read_source
 from etl.rules import AFKEURSOORT, BESTAND, OK, REDEN, REGEL
-from etl.sources import SourceFile, find_sources
+from etl.sources import ConfigFile, SourceFile, find_sources
 from etl.validate import validate
 from warehouse.build import RunInfo, WarehouseData, build_warehouse
 from warehouse.guard import (
@@ -124,54 +124,12 @@ def _run_locked(
         raise EtlFailed(f"bronmap '{source}' is leeg: er is niets om te laden")
     if progress:
         progress.begin(files)
-    log: list[dict] = [
-        _log_row(c.bestand, "kolommen", opmerking=c.fout or "kolomnamen voor deze map")
-        for c in configs
-    ]
-    file_rejections: list[dict] = [
-        {"bestand": c.bestand, "regel": None, "reden": c.fout, "afkeursoort": "bestand onleesbaar"}
-        for c in configs
-        if c.fout
-    ]
-    for folder, reden in unreadable:
-        log.append(_log_row(folder, None, opmerking=f"afgekeurd: {reden}"))
-        file_rejections.append(
-            {"bestand": folder, "regel": None, "reden": reden, "afkeursoort": "map onleesbaar"}
-        )
-    parsed: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}
-    unread: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}  # see validate()
-    # one dictionary entry per file instead of the path repeated on every row
-    bestand_type = pl.Enum([f.bestand for f in files])
-    for f, result in _read_all(files):
-        if f.kind is None:
-            log.append(_log_row(f.bestand, None, opmerking=NIET_HERKEND))
-        elif isinstance(result, FileRejected):
-            if result.rows is not None:
-                unread[f.kind].append(result.rows.with_columns(pl.lit(f.bestand).alias(BESTAND)))
-            log.append(_log_row(f.bestand, f.kind, opmerking=f"afgekeurd: {result}"))
-            file_rejections.append(
-                {
-                    "bestand": f.bestand,
-                    "regel": None,
-                    "reden": str(result),
-                    "afkeursoort": "bestand afgekeurd",
-                }
-            )
-        else:
-            frame, opmerking = result
-            parsed[f.kind].append(
-                frame.with_columns(pl.lit(f.bestand, dtype=bestand_type).alias(BESTAND))
-            )
-            log.append(_log_row(f.bestand, f.kind, opmerking=opmerking))
-        if progress:
-            progress.file_done(f)
+    folder = read_folder(files, configs, unreadable, progress)
     if progress:
         progress.stage("regels controleren")
-    frames, gemeenten = validate(
-        {k: _concat(k, v, bestand_type) for k, v in parsed.items()},
-        {k: pl.concat(v, how="diagonal") for k, v in unread.items() if v},
-    )
-    del parsed, unread
+    frames, gemeenten = validate(folder.frames(), folder.unread_frames())
+    log, file_rejections = folder.log, folder.file_rejections
+    del folder
     tables, afgekeurd, bestanden = _results(frames, log, file_rejections)
     del frames
     tables["gemeenten"] = gemeenten
@@ -201,6 +159,82 @@ def _run_locked(
     outcome.duur_s = time.perf_counter() - start
     outcome.geschreven = True
     return outcome
+
+
+@dataclass
+class ReadFolder:
+    """Every file of a source folder read and parsed, before the row rules.
+
+    `parsed` and `unread` hold per kind the frames of the readable files and what could
+    be read of files rejected as a whole (see `validate`); `log` and `file_rejections`
+    the accounting of the run report. The platform's writer (`etl.platform_writer`)
+    adds its candidate rows to `parsed` to check them with the ETL's own rules.
+    """
+
+    parsed: dict[str, list[pl.DataFrame]]
+    unread: dict[str, list[pl.DataFrame]]
+    log: list[dict]
+    file_rejections: list[dict]
+    bestand_type: pl.Enum
+
+    def frames(self) -> dict[str, pl.DataFrame]:
+        return {k: _concat(k, v, self.bestand_type) for k, v in self.parsed.items()}
+
+    def unread_frames(self) -> dict[str, pl.DataFrame]:
+        return {k: pl.concat(v, how="diagonal") for k, v in self.unread.items() if v}
+
+
+def read_folder(
+    files: list[SourceFile],
+    configs: list[ConfigFile],
+    unreadable: list[tuple[str, str]],
+    progress: Progress | None = None,
+    extra_bestanden: tuple[str, ...] = (),
+) -> ReadFolder:
+    """Read and parse every file; `extra_bestanden` are names candidate rows may carry."""
+    log: list[dict] = [
+        _log_row(c.bestand, "kolommen", opmerking=c.fout or "kolomnamen voor deze map")
+        for c in configs
+    ]
+    file_rejections: list[dict] = [
+        {"bestand": c.bestand, "regel": None, "reden": c.fout, "afkeursoort": "bestand onleesbaar"}
+        for c in configs
+        if c.fout
+    ]
+    for folder, reden in unreadable:
+        log.append(_log_row(folder, None, opmerking=f"afgekeurd: {reden}"))
+        file_rejections.append(
+            {"bestand": folder, "regel": None, "reden": reden, "afkeursoort": "map onleesbaar"}
+        )
+    parsed: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}
+    unread: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}  # see validate()
+    # one dictionary entry per file instead of the path repeated on every row
+    names = [f.bestand for f in files]
+    bestand_type = pl.Enum(names + [b for b in extra_bestanden if b not in names])
+    for f, result in _read_all(files):
+        if f.kind is None:
+            log.append(_log_row(f.bestand, None, opmerking=NIET_HERKEND))
+        elif isinstance(result, FileRejected):
+            if result.rows is not None:
+                unread[f.kind].append(result.rows.with_columns(pl.lit(f.bestand).alias(BESTAND)))
+            log.append(_log_row(f.bestand, f.kind, opmerking=f"afgekeurd: {result}"))
+            file_rejections.append(
+                {
+                    "bestand": f.bestand,
+                    "regel": None,
+                    "reden": str(result),
+                    "afkeursoort": "bestand afgekeurd",
+                }
+            )
+        else:
+            frame, opmerking = result
+            parsed[f.kind].append(
+                frame.with_columns(pl.lit(f.bestand, dtype=bestand_type).alias(BESTAND))
+            )
+            log.append(_log_row(f.bestand, f.kind, opmerking=opmerking))
+        if progress:
+            progress.file_done(f)
+    return ReadFolder(parsed, unread, log, file_rejections, bestand_type)
 
 
 def _read_all(

@@ -15,6 +15,7 @@ from etl.kinds import (
     CODE,
     CODE_LIST,
     DATE,
+    DATETIME,
     GEMEENTE,
     INTEGER,
     LIST,
@@ -36,6 +37,7 @@ DTYPES: dict[str, pl.DataType] = {
     SHARE: pl.Float64(),
     INTEGER: pl.Int64(),
     DATE: pl.Date(),
+    DATETIME: pl.Datetime("us"),
     BOOLEAN: pl.Boolean(),
     LIST: pl.List(pl.String()),
     CODE: pl.String(),
@@ -45,6 +47,8 @@ DTYPES: dict[str, pl.DataType] = {
 BOOLEANS = {"ja": True, "j": True, "true": True, "1": True, "waar": True}
 BOOLEANS |= {"nee": False, "n": False, "false": False, "0": False, "onwaar": False}
 DATE_FORMATS = (DATUM, "%Y-%m-%d")
+# a moment: a date, then optionally a time (hh:mm or hh:mm:ss) after a space or a T
+TIME_FORMATS = ("%H:%M:%S", "%H:%M")
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 COMMA, COMMA_AND_POINT, DOT = "komma", "komma en punt", "punt"  # see _number_modes
 COMMA_ONLY = "komma, geen punt"  # COMMA in a column without a single dot: nothing to drop
@@ -91,7 +95,9 @@ def parse_table(raw: pl.DataFrame, kind: Kind) -> pl.DataFrame:
             for c in present
         )
         .with_columns(
-            _plausible_date(pl.col(value_column(c.name))) for c in present if c.type == DATE
+            _plausible_date(pl.col(value_column(c.name)))
+            for c in present
+            if c.type in (DATE, DATETIME)
         )
         .collect()
     )
@@ -200,6 +206,18 @@ def parse_date(text: pl.Expr) -> pl.Expr:
     return pl.coalesce(text.str.to_date(f, strict=False) for f in DATE_FORMATS)
 
 
+def parse_datetime(text: pl.Expr) -> pl.Expr:
+    """A date as in `parse_date`, optionally followed by a time: `01-05-2012 14:30`,
+    `2012-05-01T14:30:00`; a bare date is midnight. Pass through `_plausible_date` too."""
+    moment = text.str.replace("T", " ", literal=True)
+    with_time = pl.coalesce(
+        moment.str.to_datetime(f"{d} {t}", strict=False, time_unit="us")
+        for d in DATE_FORMATS
+        for t in TIME_FORMATS
+    )
+    return pl.coalesce(with_time, parse_date(moment).cast(pl.Datetime("us")))
+
+
 def _plausible_date(parsed: pl.Expr) -> pl.Expr:
     return pl.when(parsed.dt.year().is_between(FIRST_YEAR, LAST_YEAR)).then(parsed)
 
@@ -217,6 +235,8 @@ def _value(c: Column, columns: list[str], mode: str) -> pl.Expr:
         return number if excel is None else pl.coalesce(excel, number)
     if c.type == DATE:
         return parse_date(text)
+    if c.type == DATETIME:
+        return parse_datetime(text)
     if c.type == BOOLEAN:
         return text.str.to_lowercase().replace_strict(
             BOOLEANS, default=None, return_dtype=pl.Boolean
@@ -301,6 +321,7 @@ def _invalid_text(c: Column) -> str:
         SHARE: "is geen aandeel (schrijf 0,8 of 80%)",
         INTEGER: "is geen geheel getal",
         DATE: "is geen geldige datum",
+        DATETIME: "is geen geldig tijdstip (schrijf dd-mm-jjjj uu:mm)",
         BOOLEAN: "is geen ja/nee",
         CODE: f"is onbekend (kies uit {', '.join(c.codes)})",
         CODE_LIST: f"bevat een onbekende waarde (kies uit {', '.join(c.codes)})",

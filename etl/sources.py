@@ -62,7 +62,8 @@ def normalise_header(name: object) -> str:
 def find_sources(
     root: Path,
 ) -> tuple[list[SourceFile], list[ConfigFile], list[tuple[str, str]]]:
-    """Every file under `root` at any depth, sorted by relative POSIX path, and every
+    """Every file under `root` at any depth (hidden ones skipped: a name starting with
+    `.`), sorted by relative POSIX path, and every
     folder that could not be read (`map/`, `./` for root; Dutch reason): a run must not skip
     the files it could not see without saying so.
 
@@ -75,7 +76,10 @@ def find_sources(
         for folder, _, names in os.walk(root, onerror=errors.append)
         for name in names
     ]
-    paths = sorted((p for p in found if p.is_file()), key=lambda p: p.relative_to(root).as_posix())
+    paths = sorted(
+        (p for p in found if p.is_file() and not _hidden(p, root)),
+        key=lambda p: p.relative_to(root).as_posix(),
+    )
     unreadable = sorted(
         (
             Path(e.filename).relative_to(root).as_posix() + "/",
@@ -107,6 +111,12 @@ def find_sources(
             )
         )
     return files, sorted(configs.values(), key=lambda c: c.bestand), unreadable
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """Hidden files are no exports: the platform's lock and temporary files
+    (`platform/.schrijven.lock`), `.DS_Store`, an editor's backup."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def _read_config(path: Path, bestand: str) -> ConfigFile:

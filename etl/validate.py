@@ -3,9 +3,9 @@
 Input and output: one frame per kind holding every row read (typed contract columns,
 `bestand`, `regel`, and the reason if rejected so far). Each kind is checked after the
 kinds it refers to, so a reference can say whether its target is missing or rejected.
-That order (gemeenten, tarieven, medewerkers, opdrachten with deelnemers, then uren,
-geldinbreng, evaluaties, leerervaringen) is the order of the steps in `validate`: the one
-place it is written.
+That order (gemeenten, tarieven, medewerkers, opdrachten with deelnemers, their
+statuswijzigingen, then uren, geldinbreng, evaluaties, leerervaringen) is the order of
+the steps in `validate`: the one place it is written.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from etl.rules import (
     reject_over_day_limit,
 )
 from etl.shares import settle_opdrachten
+from etl.status import Geannuleerd, apply_statuswijzigingen
 
 
 def validate(
@@ -83,7 +84,10 @@ def validate(
     )
     opdracht = Registry.of(f["opdrachten"], "opdracht_id", "opdracht", unread.get("opdrachten"))
 
-    f["uren"] = _uren(f["uren"], medewerker, opdracht, f["opdrachten"])
+    f["statuswijzigingen"], geannuleerd = apply_statuswijzigingen(
+        f["statuswijzigingen"], f["opdrachten"], opdracht, medewerker
+    )
+    f["uren"] = _uren(f["uren"], medewerker, opdracht, geannuleerd)
     f["geldinbreng"] = _geldinbreng(
         map_gemeente(f["geldinbreng"], "gemeente", lookup), f["tarieven"]
     )
@@ -116,17 +120,37 @@ def _gemeenten(rows: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 
 
 def _uren(
-    uren: pl.DataFrame, medewerker: Registry, opdracht: Registry, opdrachten: pl.DataFrame
+    uren: pl.DataFrame,
+    medewerker: Registry,
+    opdracht: Registry,
+    geannuleerd: dict[str, Geannuleerd],
 ) -> pl.DataFrame:
-    geannuleerd = opdrachten.filter(OK, pl.col("status") == "geannuleerd")["opdracht_id"]
+    """No hours on a cancelled opdracht: never when its own row says `geannuleerd`, and
+    not dated after the day a statuswijziging cancelled it (work before that counts)."""
+    altijd = [o for o, g in geannuleerd.items() if g.sinds is None]
+    sinds = {o: g.sinds for o, g in geannuleerd.items() if g.sinds is not None}
+    na_annulering = pl.col("datum") > pl.col("opdracht_id").replace_strict(
+        sinds, default=None, return_dtype=pl.Date
+    )
     uren = add_reasons(
         uren,
         [
             medewerker.check("medewerker_id"),
             opdracht.check("opdracht_id"),
             Check(
-                pl.col("opdracht_id").is_in(geannuleerd.implode()),
+                pl.col("opdracht_id").is_in(altijd),
                 pl.format("opdracht {} is geannuleerd", "opdracht_id"),
+                "opdracht geannuleerd",
+            ),
+            Check(
+                na_annulering if sinds else pl.lit(False),
+                pl.format(
+                    "opdracht {} is geannuleerd op {}: na die dag kunnen er geen uren op",
+                    "opdracht_id",
+                    pl.col("opdracht_id")
+                    .replace_strict(sinds, default=None, return_dtype=pl.Date)
+                    .dt.strftime(nl.DATUM),
+                ),
                 "opdracht geannuleerd",
             ),
         ],

@@ -95,11 +95,21 @@ def demo_data_command(directory: Path, registraties: int | None) -> None:
     help="TOML-bestand met [oidc] (identity provider) en [rollen]: inloggen met rollen. "
     "Zie docs/deploy.md.",
 )
-def dashboard_command(warehouse: Path, port: int, address: str, auth: Path | None) -> None:
+@option(
+    "--source",
+    type=click.Path(path_type=Path, file_okay=False),
+    metavar="MAP",
+    default=None,
+    help="Bronmap waarin de formulieren van het platform schrijven (aanmelden, toetsen); "
+    "zonder deze optie staan ze uit.",
+)
+def dashboard_command(
+    warehouse: Path, port: int, address: str, auth: Path | None, source: Path | None
+) -> None:
     """Start het virtuele platform (Streamlit); zonder --auth als lokale demo."""
     from dashboard.serve import serve
 
-    sys.exit(serve(warehouse, port, address, auth))
+    sys.exit(serve(warehouse, port, address, auth, source))
 
 
 @app.command("rapport")
@@ -143,7 +153,7 @@ def demo_command(directory: Path, warehouse: Path, port: int) -> None:
     for step in (
         lambda: write_demo_command(directory, None),
         lambda: run_etl_command(directory, warehouse, False),
-        lambda: serve(warehouse, port),
+        lambda: serve(warehouse, port, source=directory),
     ):
         code = step()
         if code:

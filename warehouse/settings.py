@@ -19,6 +19,16 @@ WAREHOUSE_ENV = "PROEFTUIN_WAREHOUSE"
 """Tells the dashboard (a separate Streamlit process) which warehouse file to show."""
 
 
+SOURCE_ENV = "PROEFTUIN_SOURCE"
+"""Tells the dashboard the source folder its forms write to (`--source`); unset: no forms."""
+
+
+def source_path() -> Path | None:
+    """The source folder the platform's forms append to, or None: writing is off."""
+    value = os.environ.get(SOURCE_ENV)
+    return Path(value).resolve() if value else None
+
+
 def warehouse_path(path: Path | str | None = None) -> Path:
     """The warehouse file as an absolute path: `path` when given, else
     `$PROEFTUIN_WAREHOUSE`, else the default `data/proeftuin.duckdb`."""

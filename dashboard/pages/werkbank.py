@@ -8,7 +8,7 @@ text.
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, export, queries, teksten, ui, werkbank_queries
+from dashboard import charts, export, queries, teksten, toets, ui, werkbank_queries
 from dashboard import format as fmt
 
 st.title("Werkbank")
@@ -18,9 +18,12 @@ st.caption(
     "urensaldo van nul. Deze pagina bevat gegevens op persoonsniveau."
 )
 namen = queries.gemeente_namen()
-tab_signalen, tab_kandidaten, tab_combineren, tab_wat_als = st.tabs(
-    ["Signalen", "Kandidaten", "Combineren", "Wat als"]
+tab_signalen, tab_toets, tab_kandidaten, tab_combineren, tab_wat_als = st.tabs(
+    ["Signalen", "Toets", "Kandidaten", "Combineren", "Wat als"]
 )
+
+with tab_toets:
+    toets.toon()
 
 with tab_signalen:
     alle = werkbank_queries.signalen()

@@ -144,3 +144,21 @@ ui.tabel(
     {"naam": "Gemeente", "aandeel": "Aandeel (%)"},
     {"aandeel": 1},
 )
+
+st.markdown("**Statusgeschiedenis**")
+ui.tabel(
+    queries.statushistorie(keuze).with_columns(
+        pl.col("geldig_van")
+        .map_elements(fmt.tijdstip, return_dtype=pl.String)
+        .fill_null("vanaf het begin"),
+        pl.col("actie").map_elements(fmt.label, return_dtype=pl.String),
+    ),
+    {
+        "geldig_van": "Sinds",
+        "status": "Status",
+        "opdrachtnemer": "Opdrachtnemer",
+        "door": "Door",
+        "actie": "Actie",
+        "toelichting": "Toelichting",
+    },
+)

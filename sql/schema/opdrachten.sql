@@ -25,6 +25,8 @@ create table opdrachten (
     winst varchar[],
     winstpunten varchar[],
     samengevoegd_uit varchar[],
+    ingediend_door varchar,
+    ingediend_op timestamp,
     bestand varchar not null,
     regel integer not null
 );

@@ -1,9 +1,17 @@
 -- grain: one row per loaded opdracht, with its opdrachtnemer's gemeente and clean lists
+-- status and opdrachtnemer are the latest of its status history (statuswijzigingen win
+-- over the opdracht's own row)
 create or replace view intern.stg_opdrachten as
 with
 
 opdracht as (
-    select * from main.opdrachten
+    select
+        o.* replace (h.status as status, h.opdrachtnemer as opdrachtnemer),
+        h.toelichting as laatste_toelichting,
+        h.actie as laatste_actie,
+        h.geldig_van as status_sinds
+    from main.opdrachten as o
+    inner join intern.stg_statushistorie as h on h.opdracht_id = o.opdracht_id and h.is_laatste
 ),
 
 medewerker as (
@@ -40,6 +48,11 @@ final as (
         o.motivatie,
         o.profiel_opdrachtnemer,
         o.lokale_gebruiken,
+        o.ingediend_door,
+        o.ingediend_op,
+        o.laatste_toelichting,
+        o.laatste_actie,
+        o.status_sinds,
         o.status = 'geannuleerd' as is_geannuleerd,
         o.status in ('aangemeld', 'geaccepteerd', 'lopend') as is_open
     from opdracht as o

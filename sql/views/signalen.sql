@@ -12,14 +12,18 @@ dag as (
     select opdracht_id, datum, uren from intern.fct_uren_dag
 ),
 
--- The first acceptance of each opdracht. Without a status history (issue 10) only the
--- current status is known, so an opdracht that is not `aangemeld` counts as accepted from
--- before its first hour. When `statushistorie` exists this CTE becomes the min(geldig_van)
--- of its accepted statuses, and hours dated before it are flagged too.
+-- The first acceptance of each opdracht: the earliest step of its status history
+-- (statushistorie) that is geaccepteerd, lopend or afgerond. Where that is the opdracht's
+-- own undated row (an export without history), it counts as accepted from the start.
 acceptatie as (
-    select opdracht_id, null::date as geaccepteerd_op
-    from opdracht
-    where status <> 'aangemeld'
+    select
+        opdracht_id,
+        case
+            when bool_or(geldig_van is null) then null else min(geldig_van)::date
+        end as geaccepteerd_op
+    from intern.stg_statushistorie
+    where status in ('geaccepteerd', 'lopend', 'afgerond')
+    group by opdracht_id
 ),
 
 zonder_acceptatie as (

@@ -41,7 +41,12 @@ final as (
         beoogd_resultaat,
         motivatie,
         profiel_opdrachtnemer,
-        lokale_gebruiken
+        lokale_gebruiken,
+        ingediend_door,
+        ingediend_op,
+        laatste_toelichting,
+        laatste_actie,
+        status_sinds
     from opdracht
 )
 

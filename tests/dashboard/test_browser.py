@@ -30,6 +30,8 @@ SCHERMAFDRUKKEN = Path(__file__).resolve().parents[1] / "screenshots"
 VERWACHT = {
     "start.py": ["Proeftuin beleid Drechtsteden", "Hoe werkt het?", "Lopende opdrachten"],
     "werkvoorraad.py": ["Werkvoorraad", "Opdrachtformulier", "Opdrachtformulering"],
+    # started without --source: the page says writing is off (test_browser_platform writes)
+    "opdracht_aanmelden.py": ["Opdracht aanmelden", "proeftuin dashboard --source MAP"],
     "urenbalans.py": ["Saldo per gemeente", "Tussenstand van het uren tegoed", "Prognose"],
     "tussenstand.py": ["Tussenstand", "Stand per", "Winstpunten", "Leerervaringen per kwartaal"],
     "winstpunten.py": ["Winstpunten", "Per dimensie", "Efficiency"],

@@ -32,13 +32,13 @@ pytestmark = pytest.mark.browser
 CLIENT_SECRET = "client-secret-dat-nooit-te-zien-is"
 COOKIE_SECRET = "cookie-secret-dat-nooit-te-zien-is-0123456789"
 MENU = {
-    "mt": ["Start", "Werkvoorraad", "Urenbalans", "Tussenstand", "Winstpunten",
+    "mt": ["Start", "Werkvoorraad", "Opdracht aanmelden", "Urenbalans", "Tussenstand", "Winstpunten",
            "Verrekening", "Data & kwaliteit", "Werkbank"],
-    "controller": ["Start", "Werkvoorraad", "Urenbalans", "Tussenstand", "Winstpunten",
+    "controller": ["Start", "Werkvoorraad", "Opdracht aanmelden", "Urenbalans", "Tussenstand", "Winstpunten",
                    "Verrekening", "Data & kwaliteit"],
-    "college": ["Start", "Werkvoorraad", "Urenbalans", "Tussenstand", "Winstpunten",
+    "college": ["Start", "Werkvoorraad", "Opdracht aanmelden", "Urenbalans", "Tussenstand", "Winstpunten",
                 "Verrekening"],
-    "medewerker": ["Start", "Werkvoorraad", "Urenbalans"],
+    "medewerker": ["Start", "Werkvoorraad", "Opdracht aanmelden", "Urenbalans"],
 }  # fmt: skip
 URL = {p.titel: p.url for p in PAGINAS}
 

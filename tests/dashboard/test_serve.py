@@ -10,6 +10,8 @@ import sys
 import threading
 from pathlib import Path
 
+from dashboard.serve import welkom
+
 
 def _vrije_poort() -> int:
     with socket.socket() as s:
@@ -48,4 +50,10 @@ def test_dutch_url_and_etl_hint_come_before_the_streamlit_banner(tmp_path: Path)
     assert f"Het platform draait op http://localhost:{poort} — stoppen met Ctrl+C" in voor
     assert f"Er is nog geen warehouse op {warehouse.resolve()}" in voor
     assert f"proeftuin etl --source MAP_MET_EXPORTS --warehouse {warehouse.resolve()}" in voor
+    assert "Aanmelden en toetsen staan uit (geen --source)" in voor
     assert not warehouse.exists(), "the dashboard only reads: it never creates the warehouse"
+
+
+def test_with_source_the_forms_write_there(tmp_path: Path):
+    regels = welkom(tmp_path / "w.duckdb", 8690, tmp_path / "bron")
+    assert f"Formulieren schrijven naar {tmp_path / 'bron'}/platform en starten de ETL." in regels

@@ -19,6 +19,7 @@ KINDS = {
     "tarieven",
     "evaluaties",
     "leerervaringen",
+    "statuswijzigingen",
 }
 
 
@@ -79,6 +80,7 @@ def test_file_names_announce_their_kind(demo: tuple[Path, object]) -> None:
         "sliedrecht",
         "zwijndrecht",
         "regio",
+        "platform",
     }
 
 

@@ -1,0 +1,128 @@
+"""The opdrachtformulier: its fields in the plan's words, and the MT's checklist.
+
+Why one place: the form page asks these fields, the MT's toets checks the same fields for
+completeness, and the labels and help texts come from the plan ("In de beleidsopdracht
+staat omschreven: het bestuurlijk en ambtelijk opdrachtgeverschap, de precieze
+opdrachtformulering met een achtergrond- en doelomschrijving, de motivatie om de opdracht
+via de proeftuin te laten verlopen, beschikbaar budget, de procesplanning en het beoogde
+resultaat. Ook wordt het aantal uur benoemd ... en het profiel van de beoogde
+opdrachtnemer", and the 'lokale gebruiken'). The names are the contract's columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TEKST, LANG, KEUZE, GETAL, DATUM, MEER = "tekst", "lang", "keuze", "getal", "datum", "meer"
+
+
+@dataclass(frozen=True)
+class Veld:
+    """One field of the form: contract column, widget kind, Dutch label and help."""
+
+    naam: str
+    soort: str
+    label: str
+    hulp: str
+    verplicht: bool = False
+
+
+VELDEN: tuple[Veld, ...] = (
+    Veld("titel", TEKST, "Titel", "Een korte naam, zoals 'Sportnota Sliedrecht'.", True),
+    Veld(
+        "soort_opdracht",
+        KEUZE,
+        "Soort opdracht",
+        "Lokaal (één gemeente), meervoudig lokaal (twee of meer gemeenten; geef dan de "
+        "deelnemers door aan de controller), regionaal (rMJP), ondersteuning of ontwikkel.",
+        True,
+    ),
+    Veld(
+        "aanvrager",
+        KEUZE,
+        "Aanvragende gemeente",
+        "De gemeente die de opdracht verstrekt, of REGIO voor het regionale werkprogramma.",
+        True,
+    ),
+    Veld("type_werk", TEKST, "Type werk", "Bijvoorbeeld beleidsnota, advies, verkenning."),
+    Veld(
+        "bestuurlijk_opdrachtgever",
+        TEKST,
+        "Bestuurlijk opdrachtgever",
+        "De portefeuillehouder die met het ambtelijk opdrachtgever verantwoordelijk is voor "
+        "de kwaliteit van het opdrachtformulier.",
+    ),
+    Veld(
+        "ambtelijk_opdrachtgever",
+        TEKST,
+        "Ambtelijk opdrachtgever",
+        "De lokale manager die de opdracht via de proeftuin verstrekt.",
+    ),
+    Veld(
+        "opdrachtformulering",
+        LANG,
+        "Opdrachtformulering",
+        "De precieze opdracht: heldere opdrachtformuleringen zijn voorwaardelijk voor het "
+        "succes van de proeftuin.",
+    ),
+    Veld("achtergrond", LANG, "Achtergrond", "Waarom deze opdracht er nu ligt."),
+    Veld("doel", LANG, "Doel", "Wat de opdracht moet bereiken."),
+    Veld(
+        "beoogd_resultaat",
+        LANG,
+        "Beoogd resultaat",
+        "Het product waarmee de opdrachtgevers akkoord moeten gaan; maak het meetbaar.",
+    ),
+    Veld(
+        "motivatie",
+        LANG,
+        "Motivatie (winst)",
+        "Waarom via de proeftuin: de inhoudelijke, financiële of kwalitatieve 'winst motivatie'.",
+    ),
+    Veld(
+        "profiel_opdrachtnemer",
+        LANG,
+        "Profiel opdrachtnemer",
+        "Kennis en ervaring van de beoogde opdrachtnemer, uit welke gemeente ook.",
+    ),
+    Veld(
+        "lokale_gebruiken",
+        LANG,
+        "Lokale gebruiken",
+        "Een opdrachtnemer uit een andere gemeente werkt volgens het beleidsproces en de "
+        "lokale gebruiken van uw gemeente: vermeld wat belangrijk is.",
+    ),
+    Veld(
+        "begrote_uren",
+        GETAL,
+        "Begrote uren",
+        "Het aantal uur dat aan de opdracht besteed mag worden (de urenbegroting).",
+        True,
+    ),
+    Veld("budget_eur", GETAL, "Beschikbaar budget (€)", "Geld naast de uren, als dat er is."),
+    Veld("startdatum", DATUM, "Startdatum", "Procesplanning: wanneer het werk begint."),
+    Veld("einddatum", DATUM, "Einddatum", "Procesplanning: wanneer het resultaat er is."),
+    Veld("winst", MEER, "Winst", "Inhoudelijk, financieel en/of kwaliteit."),
+    Veld(
+        "winstpunten",
+        MEER,
+        "Winstpunten",
+        "Welke van de negen winstpunten (W1–W9) dient de opdracht.",
+    ),
+)
+
+# The fields the MT's toets calls "formulier compleet" (the ones signalen also demands).
+KERN = ("opdrachtformulering", "doel", "beoogd_resultaat", "profiel_opdrachtnemer")
+
+CHECKLIST: tuple[tuple[str, str], ...] = (
+    ("compleet", "Formulier compleet: opdrachtformulering, doel, resultaat en profiel"),
+    ("meetbaar", "Resultaat meetbaar: de opdrachtgevers kunnen zien of het af is"),
+    ("uren", "Uren realistisch voor het beoogde resultaat en de planning"),
+    ("past", "Past bij de proeftuin: een beleidsopdracht met een winst motivatie"),
+)
+
+
+def ontbrekend(opdracht: dict) -> list[str]:
+    """Labels of the core fields an opdracht still lacks (empty: the form is complete)."""
+    labels = {v.naam: v.label for v in VELDEN}
+    return [labels[n] for n in KERN if not (opdracht.get(n) or "").strip()]

@@ -1,0 +1,130 @@
+"""Opdracht aanmelden: the opdrachtformulier, checked by the ETL's rules before it is saved.
+
+For roles medewerker, college and mt. Saving appends a row to
+`platform/opdrachten_platform.csv` in the source folder (status `aangemeld`) and starts
+one background ETL run; the submitter's own aanmeldingen below show what became of them.
+"""
+
+import polars as pl
+import streamlit as st
+
+from dashboard import format as fmt
+from dashboard import formulier, queries, schrijven, ui
+from etl.kinds import REGIO, SOORTEN_OPDRACHT, WINST, WINSTPUNTEN
+from etl.platform_writer import ALGEMEEN, OPDRACHTEN, Geweigerd
+
+FOUTEN, AANGEMELD = "_aanmelden_fouten", "_aanmelden_gelukt"
+
+st.title("Opdracht aanmelden")
+st.caption(
+    "Met het opdrachtformulier wordt het proeftuinmechanisme in werking gesteld. Het "
+    "proeftuin-MT toetst de kwaliteit, accepteert de opdracht of stuurt haar terug, en zoekt "
+    "de meest geschikte opdrachtnemer uit welke gemeente ook."
+)
+if schrijven.bron() is None:
+    st.info(schrijven.UIT)
+    st.stop()
+schrijven.toon_etl_melding()
+if AANGEMELD in st.session_state:
+    st.success(
+        f"Opdracht **{st.session_state.pop(AANGEMELD)}** is aangemeld. Ze staat zo in de "
+        "werkvoorraad met status *aangemeld*; hieronder ziet u wat ermee gebeurt."
+    )
+
+namen = queries.gemeente_namen()
+keuzes = {
+    "soort_opdracht": (list(SOORTEN_OPDRACHT), fmt.label),
+    "aanvrager": ([*namen, REGIO], lambda c: namen.get(c, "Regio (werkprogramma)")),
+    "winst": (list(WINST), fmt.label),
+    "winstpunten": (list(WINSTPUNTEN), str),
+}
+fouten: dict[str, str] = st.session_state.get(FOUTEN, {})
+
+
+def veld(v: formulier.Veld) -> None:
+    """One widget, its label marked when required, and the rule it broke right below it."""
+    label = f"{v.label} *" if v.verplicht else v.label
+    sleutel = f"formulier_{v.naam}"
+    if v.soort == formulier.TEKST:
+        st.text_input(label, key=sleutel, help=v.hulp, max_chars=200)
+    elif v.soort == formulier.LANG:
+        st.text_area(label, key=sleutel, help=v.hulp, height=90, max_chars=4000)
+    elif v.soort == formulier.KEUZE:
+        opties, tekst = keuzes[v.naam]
+        st.selectbox(label, opties, key=sleutel, help=v.hulp, format_func=tekst, index=None)
+    elif v.soort == formulier.MEER:
+        opties, tekst = keuzes[v.naam]
+        st.multiselect(label, opties, key=sleutel, help=v.hulp, format_func=tekst)
+    elif v.soort == formulier.GETAL:
+        st.number_input(label, key=sleutel, help=v.hulp, value=None, step=1.0, format="%.1f")
+    else:
+        st.date_input(label, key=sleutel, help=v.hulp, value=None, format="DD-MM-YYYY")
+    if v.naam in fouten:
+        st.error(fouten[v.naam], icon=":material/error:")
+
+
+with st.form("opdrachtformulier"):
+    links, rechts = st.columns(2)
+    for i, v in enumerate(formulier.VELDEN):
+        with links if v.soort in (formulier.LANG,) or i < 6 else rechts:
+            veld(v)
+    if ALGEMEEN in fouten:
+        st.error(fouten[ALGEMEEN])
+    st.caption("Velden met * zijn verplicht.")
+    verzonden = st.form_submit_button("Aanmelden", type="primary", icon=":material/send:")
+
+if verzonden:
+    velden = {v.naam: st.session_state.get(f"formulier_{v.naam}") for v in formulier.VELDEN}
+    velden["fase"] = "plan"
+    try:
+        geschreven = schrijven.aanmelden(velden)
+    except Geweigerd as exc:
+        st.session_state[FOUTEN] = exc.fouten
+    else:
+        st.session_state[FOUTEN] = {}
+        st.session_state[AANGEMELD] = geschreven.opdracht_id
+        for v in formulier.VELDEN:
+            st.session_state.pop(f"formulier_{v.naam}", None)
+    st.rerun()
+
+st.subheader("Mijn aanmeldingen")
+ik = schrijven.gebruiker()
+rijen = schrijven.eigen_aanmeldingen(OPDRACHTEN)
+if ik != schrijven.DEMO_GEBRUIKER:
+    rijen = [r for r in rijen if r.get("ingediend_door") == ik]
+else:
+    st.caption("Lokale demo zonder inloggen: u ziet alle aanmeldingen via het platform.")
+if not rijen:
+    st.info("Nog geen aanmeldingen via het platform.")
+    st.stop()
+geladen = queries.werkvoorraad().select(
+    "opdracht_id", "status", "laatste_toelichting", "laatste_actie"
+)
+stand = {r[0]: r[1:] for r in geladen.iter_rows()}
+afgekeurd = dict(queries.afgekeurd_in(OPDRACHTEN).iter_rows())
+
+
+def uitkomst(rij: dict[str, str]) -> str:
+    """What became of a submission: rejected by the ETL, sent back, its status, or pending."""
+    regel = int(rij["regel"])
+    if regel in afgekeurd:
+        return f"afgekeurd door de ETL: {afgekeurd[regel]}"
+    if rij["opdracht_id"] not in stand:
+        return "wordt verwerkt"
+    status, toelichting, actie = stand[rij["opdracht_id"]]
+    if actie == "terugsturen":
+        return f"teruggestuurd door het MT: {toelichting or 'zonder reden'}"
+    return status + (f" ({toelichting})" if toelichting else "")
+
+
+ui.tabel(
+    pl.DataFrame(
+        {
+            "opdracht_id": [r["opdracht_id"] for r in rijen],
+            "titel": [r["titel"] for r in rijen],
+            "ingediend_op": [r["ingediend_op"] for r in rijen],
+            "stand": [uitkomst(r) for r in rijen],
+        }
+    ),
+    {"opdracht_id": "Nummer", "titel": "Titel", "ingediend_op": "Ingediend", "stand": "Stand"},
+)

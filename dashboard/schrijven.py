@@ -1,0 +1,113 @@
+"""The platform's writing side: forms append rows to the source folder, then one ETL run.
+
+Why a module of its own: the pages that write (Opdracht aanmelden, the MT's toets on the
+werkbank) share where the source folder is, who is writing, the background run and what
+to say when writing is off. Writing goes through `etl.platform_writer` (the ETL's own rules,
+a lock, atomic files); the dashboard itself never opens the warehouse for writing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import db
+from etl.achtergrond import Uitkomst, achtergrond
+from etl.platform_writer import (
+    Geschreven,
+    add_statuswijziging,
+    platform_rows,
+    submit_opdracht,
+)
+from warehouse.settings import source_path
+
+UIT = (
+    "Aanmelden en toetsen staan uit: het platform is gestart zonder bronmap. Start het met "
+    "`proeftuin dashboard --source MAP` (de map die de ETL leest) om formulieren op te slaan."
+)
+DEMO_GEBRUIKER = "demo@localhost"
+TICKET = "_proeftuin_etl_ticket"
+
+
+def bron() -> Path | None:
+    """The source folder the forms write to, or None: writing is off."""
+    return source_path()
+
+
+def gebruiker() -> str:
+    """Who is writing, as stored in `ingediend_door` / `door`: the login's e-mail."""
+    user = getattr(st, "user", None)
+    email = user.get("email") if user is not None and user.get("is_logged_in") else None
+    return email or DEMO_GEBRUIKER
+
+
+def _na_schrijven(geschreven: Geschreven) -> Geschreven:
+    """Ask for one background ETL run; the page shows its outcome on the next load."""
+    map_ = bron()
+    assert map_ is not None
+    st.session_state[TICKET] = achtergrond(map_, db.warehouse_path()).vraag()
+    return geschreven
+
+
+def aanmelden(velden: dict[str, object]) -> Geschreven:
+    """Save an opdrachtformulier (raises `Geweigerd` with the fields that are wrong)."""
+    map_ = bron()
+    assert map_ is not None, UIT
+    return _na_schrijven(submit_opdracht(map_, velden, gebruiker()))
+
+
+def wijzig_status(
+    opdracht_id: str,
+    status: str,
+    actie: str,
+    opdrachtnemer: str | None = None,
+    toelichting: str | None = None,
+) -> Geschreven:
+    """Record one action of the MT's toets as a statuswijziging."""
+    map_ = bron()
+    assert map_ is not None, UIT
+    geschreven = add_statuswijziging(
+        map_,
+        opdracht_id,
+        status,
+        gebruiker(),
+        opdrachtnemer=opdrachtnemer,
+        toelichting=toelichting,
+        actie=actie,
+        nu=datetime.now().replace(microsecond=0),
+    )
+    return _na_schrijven(geschreven)
+
+
+def etl_melding() -> tuple[str, str] | None:
+    """(kind, Dutch text) about the background run this session asked for, if any:
+    kind is 'info' while it runs, 'success' or 'error' when it ended."""
+    map_ = bron()
+    ticket = st.session_state.get(TICKET)
+    if map_ is None or ticket is None:
+        return None
+    runner = achtergrond(map_, db.warehouse_path())
+    uitkomst: Uitkomst | None = runner.wacht(ticket, timeout=0)
+    if uitkomst is None:
+        return "info", "De gegevens worden bijgewerkt (ETL loopt)… ververs de pagina zo."
+    if uitkomst.gelukt:
+        return "success", f"Gegevens bijgewerkt: {uitkomst.melding}."
+    return "error", f"Het bijwerken is mislukt: {uitkomst.melding}."
+
+
+def toon_etl_melding() -> None:
+    melding = etl_melding()
+    if melding:
+        soort, tekst = melding
+        getattr(st, soort)(tekst)
+
+
+def eigen_aanmeldingen(bestand: str) -> list[dict[str, str]]:
+    """The rows of a platform file (cell text) with their line, newest first."""
+    map_ = bron()
+    if map_ is None:
+        return []
+    rijen = [r | {"regel": str(i + 2)} for i, r in enumerate(platform_rows(map_, bestand))]
+    return rijen[::-1]

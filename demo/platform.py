@@ -1,0 +1,177 @@
+"""The demo's `platform/` folder: opdrachten submitted on the platform and the MT's toets.
+
+Why in the demo: the status history and the as-of tussenstand only show something when
+opdrachten change status during the year. These files are written as the platform writes
+them (`etl.platform_writer`: `;`, UTF-8 with BOM, Dutch dates and times), but the demo
+does not import the ETL: it writes files as any source would. The opdrachten carry no
+hours, so the plan's worked example is untouched.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+OPDRACHTEN = "platform/opdrachten_platform.csv"
+WIJZIGINGEN = "platform/statuswijzigingen.csv"
+MT = "mt@proeftuin-drechtsteden.nl"
+
+_OPDRACHT_KOLOMMEN = (
+    "opdracht_id",
+    "titel",
+    "soort_opdracht",
+    "aanvrager",
+    "begrote_uren",
+    "status",
+    "fase",
+    "ambtelijk_opdrachtgever",
+    "opdrachtformulering",
+    "doel",
+    "beoogd_resultaat",
+    "motivatie",
+    "profiel_opdrachtnemer",
+    "startdatum",
+    "einddatum",
+    "winst",
+    "winstpunten",
+    "ingediend_door",
+    "ingediend_op",
+)
+_AANMELDINGEN = (
+    (
+        "PF-2012-001",
+        "Verkenning gezamenlijke aanpak laaggeletterdheid",
+        "ontwikkel",
+        "REGIO",
+        "160",
+        "aangemeld",
+        "plan",
+        "Manager maatschappelijke ontwikkeling Dordrecht",
+        "Breng in kaart hoe de zes gemeenten laaggeletterdheid samen kunnen aanpakken.",
+        "Eén regionale aanpak in plaats van zes losse trajecten.",
+        "Een verkenning met drie uitgewerkte varianten en hun kosten.",
+        "Inhoudelijke en financiële winst: één aanpak, één subsidieaanvraag.",
+        "Beleidsadviseur met kennis van onderwijs en participatie.",
+        "01-02-2012",
+        "30-11-2012",
+        "inhoudelijk|financieel",
+        "W1|W4",
+        "l.jansen@dordrecht.nl",
+        "16-01-2012 10:12:00",
+    ),
+    (
+        "PF-2012-002",
+        "Beleidsnotitie jongerenwerk Alblasserdam",
+        "lokaal",
+        "ALB",
+        "120",
+        "aangemeld",
+        "plan",
+        "Teammanager samenleving Alblasserdam",
+        "Schrijf een beleidsnotitie over de toekomst van het jongerenwerk.",
+        "Een gedragen koers voor het jongerenwerk vanaf 2013.",
+        "Een door het college vastgestelde beleidsnotitie.",
+        "Kwaliteit: expertise uit een andere gemeente.",
+        "Beleidsmedewerker jeugd met ervaring in participatietrajecten.",
+        "01-04-2012",
+        "31-10-2012",
+        "kwaliteit",
+        "W5|W9",
+        "s.bakker@alblasserdam.nl",
+        "05-03-2012 14:40:00",
+    ),
+    (
+        "PF-2012-003",
+        "Onderzoek gedeelde handhavingscapaciteit",
+        "ondersteuning",
+        "REGIO",
+        "80",
+        "aangemeld",
+        "plan",
+        "Manager VTH Hendrik-Ido-Ambacht",
+        "Onderzoek of de gemeenten handhavers kunnen delen.",
+        "",
+        "",
+        "Financieel: minder inhuur.",
+        "",
+        "",
+        "",
+        "financieel",
+        "W4",
+        "p.smit@h-i-ambacht.nl",
+        "02-05-2012 09:05:00",
+    ),
+    (
+        "PF-2012-004",
+        "Evaluatie burgerparticipatie Papendrecht",
+        "lokaal",
+        "PAP",
+        "100",
+        "aangemeld",
+        "plan",
+        "Manager beleid Papendrecht",
+        "Evalueer de participatietrajecten van de afgelopen twee jaar.",
+        "Leren wat werkt bij het betrekken van inwoners.",
+        "Een evaluatierapport met aanbevelingen, besproken in de raad.",
+        "Kwaliteit: een onafhankelijke blik van buiten de gemeente.",
+        "Onderzoeker of beleidsadviseur met ervaring in evaluaties.",
+        "01-10-2012",
+        "31-03-2013",
+        "kwaliteit",
+        "W1",
+        "k.visser@papendrecht.nl",
+        "03-09-2012 11:30:00",
+    ),
+)
+_WIJZIGING_KOLOMMEN = (
+    "opdracht_id",
+    "tijdstip",
+    "status",
+    "opdrachtnemer",
+    "door",
+    "toelichting",
+    "actie",
+)
+_WIJZIGINGEN = (
+    ("PF-2012-001", "01-02-2012 09:30:00", "geaccepteerd", "", MT, "", "accepteren"),
+    ("PF-2012-001", "06-02-2012 16:00:00", "geaccepteerd", "ALB013", MT, "", "toewijzen"),
+    ("PF-2012-001", "01-03-2012 08:45:00", "lopend", "", MT, "gestart", "wijzigen"),
+    ("PF-2012-001", "15-11-2012 12:00:00", "afgerond", "", MT, "verkenning opgeleverd", "wijzigen"),
+    (
+        "PF-2012-002",
+        "20-03-2012 10:00:00",
+        "aangemeld",
+        "",
+        MT,
+        "Het beoogd resultaat is niet meetbaar: wanneer is de notitie af?",
+        "terugsturen",
+    ),
+    ("PF-2012-002", "10-04-2012 15:20:00", "geaccepteerd", "DOR025", MT, "", "accepteren"),
+    (
+        "PF-2012-003",
+        "15-05-2012 11:00:00",
+        "geannuleerd",
+        "",
+        MT,
+        "Overlapt met het accountschap Drechtwerk; doel en resultaat ontbreken.",
+        "annuleren",
+    ),
+)
+
+
+def schrijf_platform(bron: Path) -> list[tuple[str, str, int]]:
+    """Write both platform files; return (file, kind, rows) for the summary."""
+    for rel, kolommen, rijen in (
+        (OPDRACHTEN, _OPDRACHT_KOLOMMEN, _AANMELDINGEN),
+        (WIJZIGINGEN, _WIJZIGING_KOLOMMEN, _WIJZIGINGEN),
+    ):
+        pad = bron / rel
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        tekst = io.StringIO(newline="")
+        csv.writer(tekst, delimiter=";", lineterminator="\r\n").writerows([kolommen, *rijen])
+        pad.write_bytes(("\ufeff" + tekst.getvalue()).encode("utf-8"))
+    return [
+        (OPDRACHTEN, "opdrachten", len(_AANMELDINGEN)),
+        (WIJZIGINGEN, "statuswijzigingen", len(_WIJZIGINGEN)),
+    ]

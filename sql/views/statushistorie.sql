@@ -1,0 +1,28 @@
+-- grain: one row per opdracht × period in which its status (and opdrachtnemer) held
+-- geldig_van null: since always (an export's own row); geldig_tot null: still valid.
+-- door/toelichting/actie: who made the change, why, and which platform action it was.
+create or replace view statushistorie as
+with
+
+stap as (
+    select * from intern.stg_statushistorie
+),
+
+final as (
+    select
+        opdracht_id,
+        volgnummer,
+        status,
+        opdrachtnemer,
+        geldig_van,
+        geldig_tot,
+        door,
+        toelichting,
+        actie,
+        bestand,
+        regel
+    from stap
+)
+
+select * from final
+order by opdracht_id, volgnummer

@@ -1,0 +1,173 @@
+"""In Chromium: submit an opdracht, the MT accepts it and assigns the top kandidaat, and
+the Werkvoorraad shows it, all through `proeftuin dashboard --source`.
+
+Never downloads a browser (Debian's /usr/bin/chromium, as test_browser.py).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from etl.platform_writer import OPDRACHTEN, WIJZIGINGEN, platform_rows
+from tests.console import run_console_script
+from tests.dashboard.test_browser import CHROMIUM, SCHERMAFDRUKKEN, _vrije_poort, _wacht_tot_klaar
+
+pytestmark = pytest.mark.browser
+TITEL = "Regionale nota kunst in de openbare ruimte"
+
+
+@pytest.fixture
+def schrijvend_platform(tmp_path: Path):
+    """A fresh demo folder and warehouse; the dashboard writes into that folder."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("/usr/bin/chromium ontbreekt in CI: installeer het Debian-pakket chromium")
+        pytest.skip("/usr/bin/chromium ontbreekt (buiten CI): browsertest overgeslagen")
+    bron, warehouse = tmp_path / "bron", tmp_path / "proeftuin.duckdb"
+    for stap in (
+        ["demo-data", str(bron)],
+        ["etl", "--source", str(bron), "--warehouse", str(warehouse)],
+    ):
+        assert run_console_script(*stap).returncode == 0
+    poort = _vrije_poort()
+    proces = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "proeftuin",
+            "dashboard",
+            "--warehouse",
+            str(warehouse),
+            "--port",
+            str(poort),
+            "--source",
+            str(bron),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    url = f"http://localhost:{poort}"
+    try:
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as antwoord:
+                    if antwoord.read() == b"ok":
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("het dashboard start niet binnen 60 s")
+        yield url, bron
+    finally:
+        os.killpg(proces.pid, signal.SIGTERM)
+        proces.wait(timeout=20)
+
+
+def _kies(pagina, label: str, tekst: str) -> None:
+    """Pick the option containing `tekst` in the Streamlit selectbox labelled `label`."""
+    pagina.get_by_label(label, exact=True).click()
+    pagina.keyboard.type(tekst)
+    optie = pagina.get_by_role("option").filter(has_text=tekst).first
+    try:
+        expect(optie).to_be_visible(timeout=5_000)
+    except AssertionError:
+        pagina.keyboard.press("Escape")
+        raise
+    optie.click()
+
+
+def _open(pagina, url: str, tekst: str) -> None:
+    for _ in range(60):
+        try:
+            pagina.goto(url)
+            expect(pagina.get_by_text(tekst).first).to_be_visible(timeout=15_000)
+            return
+        except AssertionError:
+            time.sleep(1)
+    raise AssertionError(f"{tekst!r} verschijnt niet op {url}")
+
+
+def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform):
+    url, bron = schrijvend_platform
+    SCHERMAFDRUKKEN.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        pagina = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
+        try:
+            # 1. an employee submits the opdrachtformulier
+            _open(pagina, f"{url}/opdracht_aanmelden", "Velden met * zijn verplicht")
+            pagina.get_by_label("Titel *", exact=True).fill(TITEL)
+            _kies(pagina, "Soort opdracht *", "regionaal")
+            _kies(pagina, "Aanvragende gemeente *", "Regio")
+            pagina.get_by_label("Begrote uren *", exact=True).fill("120")
+            for veld, tekst in (
+                ("Opdrachtformulering", "Schrijf een regionale nota over kunst en cultuur."),
+                ("Doel", "Eén koers voor kunst in de openbare ruimte."),
+                ("Beoogd resultaat", "Een vastgestelde nota, voor 1 december."),
+                ("Profiel opdrachtnemer", "Beleidsadviseur cultuur met ervaring in erfgoed."),
+            ):
+                pagina.get_by_label(veld, exact=True).fill(tekst)
+            pagina.get_by_role("button", name="Aanmelden").click()
+            expect(pagina.get_by_text("is aangemeld").first).to_be_visible(timeout=60_000)
+            _wacht_tot_klaar(pagina)
+            pagina.screenshot(
+                path=str(SCHERMAFDRUKKEN / "opdracht_aanmelden_ingediend.png"), full_page=True
+            )
+            [rij] = [r for r in platform_rows(bron, OPDRACHTEN) if r["titel"] == TITEL]
+            pf = rij["opdracht_id"]
+
+            # 2. the MT tests it on the werkbank, accepts it and assigns the top kandidaat
+            for _ in range(30):  # the background ETL makes it appear
+                _open(pagina, f"{url}/werkbank", "Wat te doen")
+                pagina.get_by_role("tab", name="Toets").click()
+                expect(pagina.get_by_text("wachten op de toets").first).to_be_visible()
+                try:
+                    _kies(pagina, "Aangemelde opdracht", pf)
+                    break
+                except AssertionError:
+                    time.sleep(1)
+            else:
+                raise AssertionError(f"{pf} verschijnt niet in de toets")
+            expect(pagina.get_by_text("ingediend door demo@localhost").first).to_be_visible()
+            for punt in ("Resultaat meetbaar", "Uren realistisch", "Past bij de proeftuin"):
+                pagina.get_by_text(punt).first.click()
+            knop = pagina.get_by_role("button", name="Accepteren")
+            expect(knop).to_be_enabled(timeout=30_000)
+            _wacht_tot_klaar(pagina)
+            pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank_toets.png"), full_page=True)
+            knop.click()
+            expect(
+                pagina.get_by_text(f"{pf} is geaccepteerd en toegewezen aan").first
+            ).to_be_visible(timeout=60_000)
+            [wijziging] = [w for w in platform_rows(bron, WIJZIGINGEN) if w["opdracht_id"] == pf]
+            assert wijziging["status"] == "geaccepteerd" and wijziging["opdrachtnemer"]
+
+            # 3. the Werkvoorraad shows it accepted, with its opdrachtnemer and history
+            for _ in range(30):
+                pagina.goto(f"{url}/werkvoorraad")
+                pagina.get_by_label("Zoeken", exact=True).fill(TITEL)
+                pagina.keyboard.press("Enter")
+                _wacht_tot_klaar(pagina)
+                # the search leaves one opdracht; its form's caption names its status
+                stand = pagina.get_by_text(f"{pf} · regionaal · status geaccepteerd")
+                if stand.count():
+                    break
+                time.sleep(1)
+            else:
+                raise AssertionError("de werkvoorraad toont de acceptatie niet")
+            expect(pagina.get_by_text("Statusgeschiedenis")).to_be_visible()
+            pagina.screenshot(
+                path=str(SCHERMAFDRUKKEN / "werkvoorraad_na_toets.png"), full_page=True
+            )
+        finally:
+            browser.close()

@@ -1,0 +1,236 @@
+"""The platform's writes into the source folder: checked, serialised, atomic."""
+
+from __future__ import annotations
+
+import csv
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from etl.achtergrond import Achtergrond
+from etl.platform_writer import (
+    OPDRACHTEN,
+    WIJZIGINGEN,
+    Geweigerd,
+    add_statuswijziging,
+    next_id,
+    submit_opdracht,
+)
+from tests.etl.helpers import reasons
+
+FORM = {
+    "titel": "Nota sportaccommodaties",
+    "soort_opdracht": "lokaal",
+    "aanvrager": "SLI",
+    "begrote_uren": 80.5,
+    "doel": "Eén nota voor alle sportparken",
+}
+NU = datetime(2012, 4, 2, 11, 30)
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter=";"))
+
+
+def test_a_submitted_form_round_trips_into_the_werkvoorraad(bron, etl, query):
+    written = submit_opdracht(bron, FORM, "anna@sliedrecht.nl", NU)
+    assert written.opdracht_id == "PF-2012-001"
+    assert written.regel == 2
+    second = submit_opdracht(bron, FORM | {"titel": "Tweede"}, "bram@zwijndrecht.nl", NU)
+    assert second.opdracht_id == "PF-2012-002"
+    assert [r["begrote_uren"] for r in rows(bron / OPDRACHTEN)] == ["80,5", "80,5"]
+    assert reasons(etl(bron)) == {}
+    assert query(
+        "select status, begrote_uren, doel, ingediend_door, ingediend_op from werkvoorraad "
+        "where opdracht_id = 'PF-2012-001'"
+    ) == [("aangemeld", 80.5, "Eén nota voor alle sportparken", "anna@sliedrecht.nl", NU)]
+
+
+def test_invalid_input_is_refused_with_the_field_named_and_nothing_written(bron):
+    with pytest.raises(Geweigerd) as refused:
+        submit_opdracht(
+            bron,
+            FORM | {"titel": "", "begrote_uren": "veel", "startdatum": "31-02-2012"},
+            "a@b.nl",
+            NU,
+        )
+    assert refused.value.fouten == {
+        "titel": "titel ontbreekt",
+        "begrote_uren": "begrote_uren 'veel' is geen getal",
+        "startdatum": "startdatum '31-02-2012' is geen geldige datum",
+    }
+    assert not (bron / OPDRACHTEN).exists()
+    # rules across files: an unknown gemeente, an opdrachtnemer who does not exist
+    for field, value, reden in (
+        ("aanvrager", "Gouda", "aanvrager 'Gouda' is onbekend"),
+        ("opdrachtnemer", "M-99", "opdrachtnemer: medewerker M-99 bestaat niet"),
+        ("soort_opdracht", "meervoudig_lokaal", "opdracht PF-2012-001 is meervoudig_lokaal"),
+    ):
+        with pytest.raises(Geweigerd) as refused:
+            submit_opdracht(bron, FORM | {field: value}, "a@b.nl", NU)
+        assert list(refused.value.fouten) == [field]
+        assert refused.value.fouten[field].startswith(reden)
+    assert not (bron / OPDRACHTEN).exists()
+
+
+def test_status_changes_follow_the_rules_before_they_are_written(bron, etl, query):
+    pf = submit_opdracht(bron, FORM, "a@sli.nl", NU).opdracht_id
+    add_statuswijziging(bron, pf, "geaccepteerd", "mt@proeftuin.nl", nu=datetime(2012, 5, 1, 9))
+    add_statuswijziging(
+        bron,
+        pf,
+        "geaccepteerd",
+        "mt@proeftuin.nl",
+        opdrachtnemer="M-3",
+        actie="toewijzen",
+        nu=datetime(2012, 5, 1, 9, 5),
+    )
+    add_statuswijziging(bron, "PT-1", "afgerond", "mt", nu=datetime(2012, 6, 1))
+    before = (bron / WIJZIGINGEN).read_bytes()
+    with pytest.raises(Geweigerd) as refused:
+        add_statuswijziging(bron, "PT-1", "lopend", "mt", nu=datetime(2012, 6, 2))
+    assert list(refused.value.fouten) == ["status"]
+    assert "is al afgerond" in refused.value.fouten["status"]
+    with pytest.raises(Geweigerd) as refused:
+        add_statuswijziging(bron, "PT-77", "lopend", "mt", nu=datetime(2012, 6, 2))
+    assert refused.value.fouten == {"opdracht_id": "opdracht PT-77 bestaat niet"}
+    with pytest.raises(Geweigerd) as refused:
+        add_statuswijziging(bron, pf, "lopend", "mt", opdrachtnemer="X", nu=datetime(2012, 6, 2))
+    assert refused.value.fouten == {"opdrachtnemer": "opdrachtnemer: medewerker X bestaat niet"}
+    assert (bron / WIJZIGINGEN).read_bytes() == before
+    assert reasons(etl(bron)) == {}
+    assert query(
+        "select status, opdrachtnemer, actie from statushistorie where opdracht_id = ? "
+        "order by volgnummer",
+        [pf],
+    ) == [
+        ("aangemeld", None, "aanmelden"),
+        ("geaccepteerd", None, "wijzigen"),
+        ("geaccepteerd", "M-3", "toewijzen"),
+    ]
+
+
+def test_next_id_counts_per_year():
+    assert next_id([], 2012) == "PF-2012-001"
+    assert next_id(["PF-2012-009", "PF-2011-050", "PT-1"], 2012) == "PF-2012-010"
+    assert next_id(["PF-2012-999"], 2012) == "PF-2012-1000"
+
+
+SUBMITTER = """
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from etl.platform_writer import submit_opdracht
+
+folder, worker = Path(sys.argv[1]), int(sys.argv[2])
+
+def submit(i):
+    form = {"titel": f"Opdracht {worker}-{i}", "soort_opdracht": "lokaal", "aanvrager": "DOR",
+            "begrote_uren": 10}
+    return submit_opdracht(folder, form, f"m{worker}.{i}@x.nl").opdracht_id
+
+with ThreadPoolExecutor(max_workers=5) as pool:
+    print(" ".join(pool.map(submit, range(5))))
+"""
+
+
+def test_twenty_concurrent_submissions_give_twenty_rows_and_a_valid_csv(bron, etl, query):
+    """Four processes with five threads each submit at the same moment."""
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", SUBMITTER, str(bron), str(w)],
+            cwd=Path(__file__).resolve().parents[2],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for w in range(4)
+    ]
+    ids = [i for w in workers for i in w.communicate(timeout=300)[0].split()]
+    assert [w.returncode for w in workers] == [0, 0, 0, 0]
+    assert len(set(ids)) == 20
+    written = rows(bron / OPDRACHTEN)
+    titels = sorted(f"Opdracht {w}-{i}" for w in range(4) for i in range(5))
+    assert sorted(r["titel"] for r in written) == titels
+    assert sorted(r["opdracht_id"] for r in written) == sorted(ids)
+    assert sorted(ids) == [f"PF-{datetime.now().year}-{n:03d}" for n in range(1, 21)]
+    assert reasons(etl(bron)) == {}
+    assert query("select count(*) from werkvoorraad where opdracht_id like 'PF-%'") == [(20,)]
+    assert not [p for p in (bron / "platform").iterdir() if p.name.endswith(".tmp")]
+
+
+KILLED_WRITER = """
+import os, sys, time
+from pathlib import Path
+from etl import platform_writer
+
+def stall(fd):
+    Path(sys.argv[2]).write_text("bezig")
+    time.sleep(60)
+
+platform_writer.os.fsync = stall
+platform_writer.submit_opdracht(Path(sys.argv[1]), {"titel": "Half", "soort_opdracht": "lokaal",
+    "aanvrager": "DOR", "begrote_uren": 5}, "x@y.nl")
+"""
+
+
+def test_kill_9_during_a_write_leaves_the_previous_file_intact(bron, etl, tmp_path):
+    submit_opdracht(bron, FORM, "a@sli.nl", NU)
+    before = (bron / OPDRACHTEN).read_bytes()
+    signal_file = tmp_path / "bezig"
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_WRITER, str(bron), str(signal_file)],
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    deadline = time.monotonic() + 60
+    while not signal_file.exists():
+        assert child.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    assert (bron / OPDRACHTEN).read_bytes() == before
+    # the lock died with the writer; the leftover temporary file is hidden from the ETL
+    assert submit_opdracht(bron, FORM, "b@sli.nl", NU).opdracht_id == "PF-2012-002"
+    assert reasons(etl(bron)) == {}
+    assert len(rows(bron / OPDRACHTEN)) == 2
+
+
+def test_background_etl_runs_one_at_a_time_and_a_failure_keeps_the_warehouse(
+    bron, warehouse, query
+):
+    runner = Achtergrond(bron, warehouse)
+    tickets = [runner.vraag() for _ in range(5)]
+    uitkomst = runner.wacht(tickets[-1], timeout=120)
+    assert uitkomst is not None and uitkomst.gelukt, uitkomst
+    # five requests, at most two runs: the first, and one follow-up covering the rest
+    assert query("select count(*) from etl_runs")[0][0] <= 2
+    assert not runner.bezig or runner.wacht(tickets[-1], 0) is not None
+    before = warehouse.read_bytes()
+    broken = Achtergrond(bron / "bestaat-niet", warehouse)
+    failed = broken.wacht(broken.vraag(), timeout=120)
+    assert failed is not None and not failed.gelukt
+    assert "bestaat niet" in failed.melding and "niet gewijzigd" in failed.melding
+    assert warehouse.read_bytes() == before
+
+
+def test_a_file_with_fewer_columns_gets_the_row_in_its_own_header(bron, etl, query):
+    kort = (
+        "opdracht_id;titel;soort_opdracht;aanvrager;begrote_uren;status;"
+        "ingediend_door;ingediend_op\r\n"
+    )
+    (bron / "platform").mkdir()
+    (bron / OPDRACHTEN).write_text(kort + "PF-2012-007;Oud;lokaal;DOR;5;lopend;;\r\n")
+    submit_opdracht(bron, {k: v for k, v in FORM.items() if k != "doel"}, "a@b.nl", NU)
+    assert (bron / OPDRACHTEN).read_text().splitlines()[0] == kort.strip()
+    submit_opdracht(bron, FORM, "a@b.nl", NU)  # doel is not in the header: it grows
+    geschreven = rows(bron / OPDRACHTEN)
+    assert [r["opdracht_id"] for r in geschreven] == ["PF-2012-007", "PF-2012-008", "PF-2012-009"]
+    assert geschreven[2]["doel"] == FORM["doel"] and geschreven[0]["doel"] == ""
+    assert reasons(etl(bron)) == {}
+    assert query("select count(*) from werkvoorraad where opdracht_id like 'PF-%'") == [(3,)]
