@@ -9,13 +9,11 @@ from __future__ import annotations
 import duckdb
 import streamlit as st
 
-from dashboard import db, queries, stijl, teksten
+from dashboard import auth, db, queries, stijl, teksten
 from dashboard import format as fmt
 from dashboard.paginas import MAP, PAGINAS
 
-st.set_page_config(
-    page_title="Proeftuin beleid Drechtsteden", page_icon=":seedling:", layout="wide"
-)
+st.set_page_config(page_title=auth.PLATFORM, page_icon=":seedling:", layout="wide")
 
 
 def geen_gegevens() -> None:
@@ -36,17 +34,28 @@ def zijbalk() -> None:
     st.sidebar.caption(f"{periode}  \nLaatst geladen: {fmt.tijdstip(stand['laatste_run'])}")
 
 
+def navigatie(rol: auth.Rol) -> list[st.Page]:
+    """Every page: the ones this role may open in the menu; the others hidden, standing in
+    with "geen toegang" at their own URL (so a bookmark never shows the page itself)."""
+    return [
+        st.Page(MAP / p.bestand, title=p.titel, icon=p.icoon, default=p is PAGINAS[0])
+        if auth.mag(rol, p.naam)
+        else st.Page(
+            auth.geen_toegang(p.titel), title=p.titel, url_path=p.naam, visibility="hidden"
+        )
+        for p in PAGINAS
+    ]
+
+
+gebruiker = auth.aanmelden()
 probleem = queries.probleem()
 if probleem:
     st.navigation([st.Page(geen_gegevens, title="Nog geen gegevens", icon=":material/info:")]).run()
+    auth.zijbalk(gebruiker)
     st.stop()
 
-pagina = st.navigation(
-    [
-        st.Page(MAP / p.bestand, title=p.titel, icon=p.icoon, default=p is PAGINAS[0])
-        for p in PAGINAS
-    ]
-)
+pagina = st.navigation(navigatie(gebruiker.rol))
+auth.zijbalk(gebruiker)
 zijbalk()
 stijl.toepassen()
 try:

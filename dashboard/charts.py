@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 import dutch.format as dutch
+from dashboard import letterlijk
 
 # Okabe-Ito: distinguishable for colour-blind readers, calm on a white page.
 GEMEENTE_KLEUREN = {
@@ -35,6 +36,9 @@ STATUS_KLEUREN = {
     "geannuleerd": "#CC6677",
 }
 REEKS_KLEUREN = ("#0072B2", "#009E73", "#E69F00", "#CC79A7")
+# Axis and legend text: Streamlit's chart theme draws it in #808495 (3,7:1 on white, below
+# WCAG AA's 4,5:1); this grey reaches 7:1.
+TEKST = "#4A4A4A"
 
 
 def gemeente_kleuren(codes: Iterable[str]) -> dict[str, str]:
@@ -54,8 +58,13 @@ def _gehele_tikken(fig: go.Figure, waarden: list[float | None]) -> None:
         fig.update_yaxes(dtick=1, rangemode="tozero")
 
 
-def _opmaak(fig: go.Figure, titel: str | None = None, hoogte: int = 380) -> go.Figure:
+def _opmaak(
+    fig: go.Figure, titel: str | None = None, hoogte: int = 380, categorie: str = ""
+) -> go.Figure:
+    """Layout shared by every chart; `categorie` heads the first column of its figures'
+    table (see `cijfers`)."""
     fig.update_layout(
+        meta={"categorie": categorie},
         title=titel,
         separators=",.",
         height=hoogte,
@@ -63,7 +72,11 @@ def _opmaak(fig: go.Figure, titel: str | None = None, hoogte: int = 380) -> go.F
         # above the plot: below it, the legend ran into the axis title and long tick labels
         legend={"title": None, "orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
         hoverlabel={"namelength": -1},
+        font_color=TEKST,
     )
+    as_tekst = {"tickfont_color": TEKST, "title_font_color": TEKST}
+    fig.update_xaxes(**as_tekst)
+    fig.update_yaxes(**as_tekst)
     return fig
 
 
@@ -83,6 +96,7 @@ def saldo_per_gemeente(
             x=balans.get_column(kolom).to_list(),
             y=balans.get_column("naam").to_list(),
             orientation="h",
+            name="Urensaldo",  # the figures table's header (one trace: no legend)
             marker_color=[kleuren[c] for c in balans.get_column("gemeente")],
             hovertemplate="%{y}: %{x:+,.0f} uur<extra></extra>",
             texttemplate="%{x:+,.0f}",
@@ -91,7 +105,7 @@ def saldo_per_gemeente(
     fig.add_vline(x=0, line_color="#333", line_width=1)
     fig.update_xaxes(title="urensaldo (uren; + is tegoed)", tickformat=",.0f")
     fig.update_yaxes(title="gemeente", autorange="reversed")
-    return _opmaak(fig, titel)
+    return _opmaak(fig, titel, categorie="Gemeente")
 
 
 def verloop(
@@ -118,7 +132,9 @@ def verloop(
     fig.add_hline(y=0, line_color="#333", line_width=1)
     fig.update_yaxes(title="cumulatief urensaldo (uren)", tickformat=",.0f")
     fig.update_xaxes(type="category", title=x_titel)
-    return _opmaak(fig, f"Urensaldo per gemeente, cumulatief per {x_titel}")
+    return _opmaak(
+        fig, f"Urensaldo per gemeente, cumulatief per {x_titel}", categorie=x_titel.capitalize()
+    )
 
 
 def prognose(
@@ -157,7 +173,7 @@ def prognose(
     fig.update_layout(barmode="group")
     fig.update_yaxes(title="urensaldo (uren)", tickformat=",.0f")
     fig.update_xaxes(title="gemeente")
-    return _opmaak(fig, titel)
+    return _opmaak(fig, titel, categorie="Gemeente")
 
 
 def gestapeld(
@@ -190,7 +206,7 @@ def gestapeld(
     fig.update_xaxes(title=x_titel)
     totalen = frame.group_by(x).agg(pl.col(y).sum()).get_column(y).to_list()
     _gehele_tikken(fig, totalen)
-    return _opmaak(fig, titel)
+    return _opmaak(fig, titel, categorie=_kop(x))
 
 
 def groepen(
@@ -232,14 +248,18 @@ def groepen(
         )
     if formaat == ",.0f":
         _gehele_tikken(fig, [v for k in reeksen for v in frame.get_column(k).to_list()])
-    return _opmaak(fig, titel, 430 if x == "winstpunt" else 380)
+    return _opmaak(fig, titel, 430 if x == "winstpunt" else 380, categorie=_kop(x))
 
 
 def winstpunt_labels(frame: pl.DataFrame, breedte: int = 14) -> list[str]:
     """'W1' + 'Beter inhoudelijk programmeren' -> 'W1<br>Beter inhoudelijk<br>programmeren':
-    the name under each bar, wrapped so nine winstpunten fit side by side."""
+    the name under each bar, wrapped so nine winstpunten fit side by side. Each line is
+    escaped (`letterlijk.html`): tick texts are HTML to plotly and `figuur` leaves them."""
     return [
-        "<br>".join([code, *textwrap.wrap(naam or "", breedte, break_long_words=False)])
+        "<br>".join(
+            letterlijk.html(regel)
+            for regel in [code, *textwrap.wrap(naam or "", breedte, break_long_words=False)]
+        )
         for code, naam in frame.select("winstpunt", "omschrijving").iter_rows()
     ]
 
@@ -325,4 +345,34 @@ def prognose_voor_na(prog: pl.DataFrame, gemeenten: dict[str, str]) -> go.Figure
     fig.add_hline(y=0, line_color="#333", line_width=1)
     fig.update_layout(barmode="group")
     fig.update_yaxes(title="prognose urensaldo eind van het jaar", tickformat=",.0f")
-    return _opmaak(fig)
+    return _opmaak(fig, categorie="Gemeente")
+
+
+def _kop(kolom: str) -> str:
+    """'soort_opdracht' -> 'Soort opdracht': a column name as a table header."""
+    return kolom.replace("_", " ").capitalize()
+
+
+def cijfers(fig: go.Figure) -> pl.DataFrame:
+    """The figures a bar or line chart shows, as a table: one row per category, one
+    column per series (WCAG: what a chart says must also be readable without seeing it).
+
+    Read from the figure itself, so the table can never disagree with the chart. Empty
+    for charts without categories (the Sankey has its own table on its page).
+    """
+    categorie = (fig.layout.meta or {}).get("categorie") or "Categorie"
+    reeksen: dict[str, dict[str, float | None]] = {}
+    for trace in fig.data:
+        if trace.type not in ("bar", "scatter") or trace.x is None or trace.y is None:
+            continue
+        liggend = trace.orientation == "h"
+        assen = (trace.y, trace.x) if liggend else (trace.x, trace.y)
+        as_titel = (fig.layout.xaxis if liggend else fig.layout.yaxis).title.text
+        naam = trace.name or (as_titel or "waarde").capitalize()
+        reeksen[naam] = dict(zip((str(c) for c in assen[0]), assen[1], strict=True))
+    volgorde = list(dict.fromkeys(c for reeks in reeksen.values() for c in reeks))
+    return pl.DataFrame(
+        {categorie: volgorde}
+        | {naam: [reeks.get(c) for c in volgorde] for naam, reeks in reeksen.items()},
+        schema={categorie: pl.String} | dict.fromkeys(reeksen, pl.Float64),
+    )

@@ -1,7 +1,8 @@
 """The platform's pages, defined once: `dashboard/app.py` builds the navigation from this
 list and the tests visit every page in it.
 
-A new page: add its file to `dashboard/pages/` and one `Pagina` here.
+A new page: add its file to `dashboard/pages/` and one `Pagina` here; it is for the MT only
+until `dashboard.auth.PAGINA_ROL` says which roles may open it.
 """
 
 from __future__ import annotations
@@ -26,9 +27,14 @@ class Pagina:
         return f"pages/{self.bestand}"
 
     @property
+    def naam(self) -> str:
+        """The file name without .py: the key of `dashboard.auth.PAGINA_ROL`."""
+        return Path(self.bestand).stem
+
+    @property
     def url(self) -> str:
         """The URL path Streamlit gives the page ('' for the first, the default page)."""
-        return "" if self is PAGINAS[0] else Path(self.bestand).stem
+        return "" if self is PAGINAS[0] else self.naam
 
 
 PAGINAS: tuple[Pagina, ...] = (

@@ -1,48 +1,93 @@
-"""`proeftuin dashboard`: serve the Streamlit app on localhost for one warehouse file.
+"""`proeftuin dashboard`: serve the Streamlit app for one warehouse file.
 
-Why the signal forwarding: a service manager stops the command with SIGTERM to its own
-process; Streamlit, a child, kept running and holding the port. Now SIGTERM and SIGHUP are
-passed on to Streamlit, and when its graceful shutdown has not ended within `GEDULD_S`
-seconds (it can wait on a session that never finishes) the server is killed: after the
-command ends, nothing holds the port. Ctrl+C reaches both through the terminal.
+On 127.0.0.1 without login (the local single-user demo), or on any address with an
+`--auth` file (OpenID Connect login and roles). An open platform on the network is refused.
+
+Why the port check first: Streamlit would otherwise start, print the URL and only then
+fail in English. Why the signal forwarding: a service manager stops the command with
+SIGTERM to its own process; Streamlit, a child, kept running and holding the port. Now
+SIGTERM and SIGHUP are passed on to Streamlit, and when its graceful shutdown has not ended
+within `GEDULD_S` seconds (it can wait on a session that never finishes) the server is
+killed: after the command ends, nothing holds the port and the secrets folder is gone.
+Ctrl+C reaches both through the terminal.
 """
 
 from __future__ import annotations
 
 import errno
+import ipaddress
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
+from dashboard.authbestand import AUTH_ENV, AuthFout, lees, schrijf_secrets
 from warehouse.settings import SOURCE_ENV, WAREHOUSE_ENV, warehouse_path
 
 APP = Path(__file__).resolve().parent / "app.py"
 GEDULD_S = 10
 """Seconds Streamlit gets to stop gracefully after a signal, before it is killed."""
+# Accessible colours (WCAG 2.1 AA, 4.5:1 on white and on the sidebar's grey): Streamlit
+# derives its faded caption text from textColor, which at the default grey fell to 3.7:1.
+THEMA = {
+    "base": "light",
+    "textColor": "#0B0C0C",
+    "primaryColor": "#B5121B",
+    "linkColor": "#0B5CAD",
+}
 
 
-def streamlit_command(port: int) -> list[str]:
-    """The `streamlit run` command line: headless, localhost only, no telemetry."""
-    return [
+def is_lokaal(adres: str) -> bool:
+    """Only the loopback interface: the platform is then unreachable from the network."""
+    if adres == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(adres).is_loopback
+    except ValueError:
+        return False
+
+
+def host(adres: str) -> str:
+    """The host name a user types: `localhost` for the loopback interface."""
+    return "localhost" if is_lokaal(adres) else adres
+
+
+def streamlit_command(
+    port: int, adres: str = "127.0.0.1", secrets: Path | None = None
+) -> list[str]:
+    """The `streamlit run` command line: headless, no telemetry, accessible theme.
+
+    With `secrets` only that file is read for secrets (never a stray
+    `.streamlit/secrets.toml` of the working folder)."""
+    command = [
         sys.executable,
         "-m",
         "dashboard.launch",  # streamlit, after importing what the pages need
         "run",
         str(APP),
         "--server.headless=true",
-        "--server.address=localhost",
+        f"--server.address={adres}",
         f"--server.port={port}",
         "--browser.gatherUsageStats=false",
         "--server.fileWatcherType=none",
         "--client.toolbarMode=viewer",
-        "--theme.base=light",
+        *(f"--theme.{sleutel}={waarde}" for sleutel, waarde in THEMA.items()),
     ]
+    if secrets is not None:
+        command.append(f"--secrets.files={secrets}")
+    return command
 
 
-def welkom(warehouse: Path, port: int, source: Path | None = None) -> list[str]:
+def welkom(
+    warehouse: Path,
+    port: int,
+    source: Path | None = None,
+    adres: str = "127.0.0.1",
+    auth: bool = False,
+) -> list[str]:
     """The Dutch lines printed before Streamlit's own (English) banner: where the platform
     runs, and when there is no warehouse yet, the command that makes one."""
     regels = []
@@ -56,7 +101,12 @@ def welkom(warehouse: Path, port: int, source: Path | None = None) -> list[str]:
         regels.append("Aanmelden en toetsen staan uit (geen --source): het platform leest alleen.")
     else:
         regels.append(f"Formulieren schrijven naar {source}/platform en starten de ETL.")
-    regels.append(f"Het platform draait op http://localhost:{port} — stoppen met Ctrl+C")
+    regels.append(
+        "Inloggen via de identity provider; rollen uit het auth-bestand."
+        if auth
+        else "Lokale demo zonder inloggen: alleen bereikbaar op deze computer."
+    )
+    regels.append(f"Het platform draait op http://{host(adres)}:{port} — stoppen met Ctrl+C")
     return regels
 
 
@@ -80,11 +130,13 @@ def vrije_poort(port: int, address: str = "localhost", pogingen: int = 50) -> in
     return None
 
 
-def poort_melding(port: int, opdracht: str = "proeftuin dashboard") -> str | None:
-    """None when `port` is free, else the Dutch explanation with a port that is free."""
-    if not poort_bezet(port):
+def poort_melding(
+    port: int, opdracht: str = "proeftuin dashboard", adres: str = "127.0.0.1"
+) -> str | None:
+    """None when `port` is free on `adres`, else the Dutch explanation with a free port."""
+    if not poort_bezet(port, adres):
         return None
-    vrij = vrije_poort(port)
+    vrij = vrije_poort(port, adres)
     voorstel = (
         f" Kies een andere poort, bijvoorbeeld: {opdracht} --port {vrij}"
         if vrij
@@ -92,39 +144,70 @@ def poort_melding(port: int, opdracht: str = "proeftuin dashboard") -> str | Non
     )
     return (
         f"Fout: poort {port} is al in gebruik (draait het platform daar misschien al? "
-        f"Kijk op http://localhost:{port}).{voorstel}"
+        f"Kijk op http://{host(adres)}:{port}).{voorstel}"
     )
 
 
 def serve(
     warehouse: Path,
     port: int,
+    adres: str = "127.0.0.1",
+    auth: Path | None = None,
     source: Path | None = None,
     opdracht: str = "proeftuin dashboard",
 ) -> int:
-    """Check the port, print the Dutch lines, run the Streamlit server until it stops.
+    """Check address and port, print the Dutch lines, run Streamlit until it stops; return
+    the exit code for the CLI.
 
-    Returns 1 at once when the port is taken. A missing warehouse is not an error: the app
-    itself explains how to load data, and picks the file up as soon as an ETL run writes it.
-    With `source` the platform's forms append to that folder and start the ETL; without
-    it, writing is off.
+    A missing warehouse is not an error: the app itself explains how to load data, and
+    picks the file up as soon as an ETL run writes it. With `source` the platform's forms
+    append to that folder and start the ETL; without it, writing is off. A non-local
+    address without an auth file, a bad auth file or a taken port is refused (exit 1,
+    nothing started); `opdracht` is the command named in the port advice.
     """
-    melding = poort_melding(port, opdracht)
+    if auth is None and not is_lokaal(adres):
+        print(
+            f"Fout: het platform op adres {adres} openzetten zonder inloggen kan niet: iedereen "
+            "op het netwerk zou alles zien. Geef een auth-bestand mee met --auth BESTAND "
+            "(zie docs/deploy.md), of laat --address weg voor de lokale demo op 127.0.0.1.",
+            file=sys.stderr,
+        )
+        return 1
+    instellingen = None
+    if auth is not None:
+        try:
+            instellingen = lees(auth)
+        except AuthFout as exc:
+            print(f"Fout: {exc}", file=sys.stderr)
+            return 1
+    melding = poort_melding(port, opdracht, adres)
     if melding:
         print(melding, file=sys.stderr, flush=True)
         return 1
     warehouse = warehouse_path(warehouse)
+    secrets = None
     env = {**os.environ, WAREHOUSE_ENV: str(warehouse)}
     env.pop(SOURCE_ENV, None)
     if source is not None:
         env[SOURCE_ENV] = str(Path(source).resolve())
+    env.pop(AUTH_ENV, None)
+    if auth is not None and instellingen is not None:
+        secrets = schrijf_secrets(instellingen.oidc)
+        env[AUTH_ENV] = str(Path(auth).resolve())
     # flush: when stdout is a pipe, the child's banner would otherwise come first
-    print("\n".join(welkom(warehouse, port, source)), flush=True)
-    return draai(streamlit_command(port), env)
+    print("\n".join(welkom(warehouse, port, source, adres, auth is not None)), flush=True)
+    try:
+        return draai(streamlit_command(port, adres, secrets), env)
+    finally:
+        if secrets is not None:
+            shutil.rmtree(secrets.parent, ignore_errors=True)
 
 
 def draai(opdracht: list[str], env: dict[str, str]) -> int:
-    """Run the server as a child; pass SIGTERM and SIGHUP on, kill it when it lingers."""
+    """Run the server as a child; pass SIGTERM and SIGHUP on, kill it when it lingers.
+
+    The handler ends this process with SystemExit, so the caller's `finally` still removes
+    the secrets folder; the previous handlers are restored afterwards."""
     kind = subprocess.Popen(opdracht, env=env)
 
     def stop(signum: int, _frame: object) -> None:
@@ -133,10 +216,10 @@ def draai(opdracht: list[str], env: dict[str, str]) -> int:
             kind.wait(timeout=GEDULD_S)
         except subprocess.TimeoutExpired:
             kind.kill()
+            kind.wait()
         sys.exit(128 + signum)
 
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, stop)
+    vorige = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
     try:
         return kind.wait()
     except KeyboardInterrupt:  # Ctrl+C: the terminal sent SIGINT to the child as well
@@ -144,4 +227,8 @@ def draai(opdracht: list[str], env: dict[str, str]) -> int:
             return kind.wait(timeout=GEDULD_S)
         except subprocess.TimeoutExpired:
             kind.kill()
+            kind.wait()
             return 130
+    finally:
+        for signum, handler in vorige.items():
+            signal.signal(signum, handler)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
 
+from dashboard import charts, letterlijk, stijl
 from dashboard import format as fmt
-from dashboard import letterlijk, stijl
+
+GRAFIEK_CIJFERS = "Cijfers bij deze grafiek"
 
 
 def tabel(
@@ -78,13 +81,27 @@ def tabel(
     return getoond
 
 
-def plotly(fig: object) -> None:
-    """Render a plotly figure (Dutch formats are set on the figure itself, see charts).
+def plotly(fig: go.Figure) -> None:
+    """Render a plotly figure (Dutch formats are set on the figure itself, see charts),
+    with its figures as a table right under it (folded), for whoever cannot see the chart.
 
     Without plotly's mode bar: its button tips are English ("Download plot as a png" saves
     'newplot.png'); zooming by dragging and resetting by double-click still work.
     """
+    # the table first: `figuur` escapes the labels in place for plotly's HTML, the table
+    # (plain text already) shows them as written
+    tabel_van_grafiek = charts.cijfers(fig)
     st.plotly_chart(letterlijk.figuur(fig), config={"displaylogo": False, "displayModeBar": False})
+    if tabel_van_grafiek.width > 1 and tabel_van_grafiek.height:
+        waarden = tabel_van_grafiek.columns[1:]
+        getallen = [v for k in waarden for v in tabel_van_grafiek[k].drop_nulls().to_list()]
+        with st.expander(GRAFIEK_CIJFERS, icon=":material/table:"):
+            tabel(
+                tabel_van_grafiek,
+                {k: k for k in tabel_van_grafiek.columns},
+                dict.fromkeys(waarden, 0 if all(float(v).is_integer() for v in getallen) else 1),
+                teken=waarden if any(v < 0 for v in getallen) else (),
+            )
 
 
 def matrix(getoond: pl.DataFrame, eerste_breedte: int = 250) -> None:

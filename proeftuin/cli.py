@@ -44,7 +44,7 @@ port_option = option(
     "--port",
     type=PORT,
     default=DEFAULT_PORT,
-    help=f"Poort op localhost. Standaard: {DEFAULT_PORT}.",
+    help=f"Poort. Standaard: {DEFAULT_PORT}.",
 )
 
 
@@ -81,6 +81,21 @@ def demo_data_command(directory: Path, registraties: int | None) -> None:
 @warehouse_option(required=False)
 @port_option
 @option(
+    "--address",
+    metavar="ADRES",
+    default="127.0.0.1",
+    help="Netwerkadres waarop het platform luistert. Standaard: 127.0.0.1 (alleen deze "
+    "computer); elk ander adres vraagt --auth.",
+)
+@option(
+    "--auth",
+    type=PATH,
+    metavar="BESTAND",
+    default=None,
+    help="TOML-bestand met [oidc] (identity provider) en [rollen]: inloggen met rollen. "
+    "Zie docs/deploy.md.",
+)
+@option(
     "--source",
     type=click.Path(path_type=Path, file_okay=False),
     metavar="MAP",
@@ -88,11 +103,13 @@ def demo_data_command(directory: Path, registraties: int | None) -> None:
     help="Bronmap waarin de formulieren van het platform schrijven (aanmelden, toetsen); "
     "zonder deze optie staan ze uit.",
 )
-def dashboard_command(warehouse: Path, port: int, source: Path | None) -> None:
-    """Start het virtuele platform (Streamlit) op localhost."""
+def dashboard_command(
+    warehouse: Path, port: int, address: str, auth: Path | None, source: Path | None
+) -> None:
+    """Start het virtuele platform (Streamlit); zonder --auth als lokale demo."""
     from dashboard.serve import serve
 
-    sys.exit(serve(warehouse, port, source))
+    sys.exit(serve(warehouse, port, address, auth, source))
 
 
 @app.command("rapport")
@@ -139,7 +156,7 @@ def demo_command(directory: Path, warehouse: Path, port: int) -> None:
     for step in (
         lambda: write_demo_command(directory, None),
         lambda: run_etl_command(directory, warehouse, False),
-        lambda: serve(warehouse, port, directory, "proeftuin demo"),
+        lambda: serve(warehouse, port, source=directory, opdracht="proeftuin demo"),
     ):
         code = step()
         if code:

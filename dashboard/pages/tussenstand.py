@@ -9,7 +9,7 @@ frame feeds the chart, the table and the Excel file alike.
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, export, perioden, queries, teksten, ui, uitleg
+from dashboard import auth, charts, export, perioden, queries, teksten, ui, uitleg
 from dashboard import format as fmt
 from dutch import afronding
 from report.maak import maak_pdf
@@ -46,9 +46,12 @@ else:
     rapport_periode = periode_tot(soort.lower(), peildatum)
     namen = queries.gemeente_namen()
     keuze, knop = st.columns([2, 1], vertical_alignment="bottom")
+    opties = [None, *namen]
+    eigen = auth.eigen_gemeente()  # a college lands on its own gemeente's statement
     voor = keuze.selectbox(
         "Rapport voor",
-        [None, *namen],
+        opties,
+        index=opties.index(eigen) if eigen in namen else 0,
         format_func=lambda c: "alle gemeenten (tussenstand)" if c is None else namen[c],
     )
     knop.download_button(

@@ -3,8 +3,8 @@
 import polars as pl
 import streamlit as st
 
+from dashboard import auth, queries, ui, werklijst
 from dashboard import format as fmt
-from dashboard import queries, ui, werklijst
 
 st.title("Werkvoorraad")
 alles = queries.werkvoorraad()
@@ -34,8 +34,13 @@ def keuzes(kolom: str) -> list[str]:
 status = f1.multiselect("Status", keuzes("status"), format_func=fmt.label, placeholder="alle")
 soort = f2.multiselect("Soort", keuzes("soort_opdracht"), format_func=fmt.label, placeholder="alle")
 fase = f3.multiselect("Fase", keuzes("fase"), format_func=fmt.label, placeholder="alle")
+eigen = auth.eigen_gemeente()
 gemeente = f4.multiselect(
-    "Gemeente", list(namen), format_func=lambda c: namen.get(c, c), placeholder="alle"
+    "Gemeente",
+    list(namen),
+    default=[eigen] if eigen in namen else None,
+    format_func=lambda c: namen.get(c, c),
+    placeholder="alle",
 )
 winstpunt = f5.multiselect(
     "Winstpunt",
@@ -110,12 +115,15 @@ a.markdown(
     f"**Ambtelijk opdrachtgever**  \n{ui.plat(o['ambtelijk_opdrachtgever'] or '–')}  \n"
     f"**Aanvrager**  \n{ui.plat(werklijst.gemeente_naam(o['aanvrager'], namen))}"
 )
-nemer = (
-    "⚠ nog geen opdrachtnemer"
-    if o["zonder_opdrachtnemer"]
-    else f"{o['opdrachtnemer_naam'] or o['opdrachtnemer']} "
-    f"({werklijst.gemeente_naam(o['opdrachtnemer_gemeente'], namen)})"
-)
+# Person-level data is for the MT only: the others read the opdrachtnemer's gemeente. The
+# list has no opdrachtnemer column; the opdrachtformulier is where it is read.
+nemer_gemeente = werklijst.gemeente_naam(o["opdrachtnemer_gemeente"], namen)
+if o["zonder_opdrachtnemer"]:
+    nemer = "⚠ nog geen opdrachtnemer"
+elif auth.persoonsgegevens():
+    nemer = f"{o['opdrachtnemer_naam'] or o['opdrachtnemer']} ({nemer_gemeente})"
+else:
+    nemer = f"een medewerker van {nemer_gemeente}"
 b.markdown(
     f"**Opdrachtnemer**  \n{ui.plat(nemer)}  \n"
     f"**Planning**  \n{fmt.datum(o['startdatum']) or '?'} tot "

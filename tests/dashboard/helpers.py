@@ -7,6 +7,7 @@ from pathlib import Path
 import polars as pl
 from streamlit.testing.v1 import AppTest
 
+from dashboard.ui import GRAFIEK_CIJFERS
 from warehouse.connect import connect_readonly
 
 
@@ -26,10 +27,17 @@ def widget(elementen, label: str):
     return gevonden[0]
 
 
+def grafiek_tabellen(at: AppTest) -> list:
+    """The tables under the charts ("Cijfers bij deze grafiek", see dashboard.ui.plotly)."""
+    return [df for e in at.expander if e.label == GRAFIEK_CIJFERS for df in e.dataframe]
+
+
 def tabel_met(at: AppTest, kolom: str):
-    """The first displayed table (pandas) that has a column `kolom`."""
+    """The first displayed table (pandas) that has a column `kolom`, not counting the
+    tables under the charts."""
+    onder_grafiek = {id(df) for df in grafiek_tabellen(at)}
     for df in at.dataframe:
-        if kolom in df.value.columns:
+        if id(df) not in onder_grafiek and kolom in df.value.columns:
             return df.value
     raise AssertionError(f"geen tabel met kolom {kolom!r}")
 

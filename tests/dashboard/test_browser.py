@@ -1,19 +1,12 @@
 """The real thing: `proeftuin dashboard` in a subprocess, driven by Debian's headless Chromium.
 
-Never downloads a browser. Skipped only when /usr/bin/chromium is absent and we are not in
-CI; in CI (CI=true) a missing Chromium fails the test. Screenshots go to tests/screenshots/.
+The local demo (no login, role MT); every page also passes axe-core. Screenshots go to
+tests/screenshots/. Login and roles through a real identity provider: test_login_browser.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import polars as pl
@@ -22,9 +15,16 @@ from playwright.sync_api import expect, sync_playwright
 
 from dashboard import teksten
 from dashboard.paginas import PAGINAS
+from tests.dashboard import chromium
+from tests.dashboard.chromium import (
+    start_chromium,
+    toegankelijk,
+    vereis_chromium,
+    vrije_poort,
+    wacht_tot_klaar,
+)
 from tests.dashboard.helpers import direct
 
-CHROMIUM = Path("/usr/bin/chromium")
 SCHERMAFDRUKKEN = Path(__file__).resolve().parents[1] / "screenshots"
 # what each page of the app's list must show, by its file
 VERWACHT = {
@@ -43,61 +43,12 @@ VERWACHT = {
 pytestmark = pytest.mark.browser
 
 
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("localhost", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def platform(demo_warehouse: Path):
-    """`proeftuin dashboard` on a free port; yields its base URL, stops it afterwards."""
-    if not CHROMIUM.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail("/usr/bin/chromium ontbreekt in CI: installeer het Debian-pakket chromium")
-        pytest.skip("/usr/bin/chromium ontbreekt (buiten CI): browsertest overgeslagen")
-    poort = _vrije_poort()
-    proces = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "proeftuin",
-            "dashboard",
-            "--warehouse",
-            str(demo_warehouse),
-            "--port",
-            str(poort),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    url = f"http://localhost:{poort}"
-    try:
-        for _ in range(120):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as antwoord:
-                    if antwoord.read() == b"ok":
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("het dashboard start niet binnen 60 s")
+    """`proeftuin dashboard` (the local demo) on a free port; yields its base URL."""
+    vereis_chromium()
+    with chromium.platform("--warehouse", str(demo_warehouse), "--port", str(vrije_poort())) as url:
         yield url
-    finally:
-        os.killpg(proces.pid, signal.SIGTERM)
-        proces.wait(timeout=20)
-
-
-def _wacht_tot_klaar(pagina) -> None:
-    """Wait until the script run ended and every plotly chart is drawn, full height."""
-    expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
-    hoogte = pagina.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
-    pagina.set_viewport_size({"width": 1400, "height": max(1000, hoogte + 100)})
-    grafieken = pagina.locator('[data-testid="stPlotlyChart"]')
-    for i in range(grafieken.count()):
-        expect(grafieken.nth(i).locator(".main-svg").first).to_be_attached(timeout=30_000)
-    pagina.wait_for_timeout(500)
 
 
 def _download_is_excel(pagina, warehouse: Path) -> None:
@@ -138,12 +89,13 @@ def _werkbank_tabs(pagina) -> None:
     ):
         pagina.get_by_role("tab", name=tab).click()
         expect(pagina.get_by_text(tekst).first).to_be_visible(timeout=30_000)
-        _wacht_tot_klaar(pagina)
+        wacht_tot_klaar(pagina)
         naam = tab.lower().replace(" ", "_")
+        toegankelijk(pagina, f"werkbank {naam}")
         pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"werkbank_{naam}.png"), full_page=True)
     pagina.get_by_role("button", name="Neem het toewijzingsvoorstel over").click()
     expect(pagina.get_by_text("Alles wissen").first).to_be_visible(timeout=30_000)
-    _wacht_tot_klaar(pagina)
+    wacht_tot_klaar(pagina)
     pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank_voorstel.png"), full_page=True)
     assert "Traceback" not in pagina.locator('[data-testid="stMain"]').inner_text()
 
@@ -151,17 +103,7 @@ def _werkbank_tabs(pagina) -> None:
 def test_every_page_in_chromium(platform: str, demo_warehouse: Path):
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+        browser = start_chromium(p)
         pagina = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
         try:
             assert set(VERWACHT) == {p.bestand for p in PAGINAS}
@@ -173,8 +115,9 @@ def test_every_page_in_chromium(platform: str, demo_warehouse: Path):
                     expect(hoofd.get_by_text(tekst, exact=False).first).to_be_visible(
                         timeout=30_000
                     )
-                _wacht_tot_klaar(pagina)
-                naam = Path(p.bestand).stem
+                wacht_tot_klaar(pagina)
+                naam = p.naam
+                toegankelijk(pagina, naam)
                 pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{naam}.png"), full_page=True)
                 inhoud = hoofd.inner_text()
                 assert pagina.locator('[data-testid="stException"]').count() == 0, naam

@@ -19,7 +19,10 @@ from playwright.sync_api import expect, sync_playwright
 
 from etl.platform_writer import OPDRACHTEN, WIJZIGINGEN, platform_rows
 from tests.console import run_console_script
-from tests.dashboard.test_browser import CHROMIUM, SCHERMAFDRUKKEN, _vrije_poort, _wacht_tot_klaar
+from tests.dashboard.chromium import CHROMIUM
+from tests.dashboard.chromium import vrije_poort as _vrije_poort
+from tests.dashboard.chromium import wacht_tot_klaar as _wacht_tot_klaar
+from tests.dashboard.test_browser import SCHERMAFDRUKKEN
 
 pytestmark = pytest.mark.browser
 TITEL = "Regionale nota kunst in de openbare ruimte"

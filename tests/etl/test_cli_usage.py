@@ -47,7 +47,8 @@ def test_dashboard_help_gives_the_defaults():
     assert result.exit_code == 0
     text = " ".join(result.output.split())  # the help wraps at the terminal's width
     assert "Het warehouse-bestand (DuckDB). Standaard: data/proeftuin.duckdb." in text
-    assert "Poort op localhost. Standaard: 8501." in text
+    assert "Poort. Standaard: 8501." in text
+    assert "Standaard: 127.0.0.1 (alleen deze computer); elk ander adres vraagt --auth." in text
     assert_dutch(result.output)
 
 

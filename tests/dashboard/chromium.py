@@ -1,0 +1,115 @@
+"""What the browser tests share: Debian's Chromium, a served platform, axe-core.
+
+Never downloads a browser. Skipped only when /usr/bin/chromium is absent and we are not in
+CI; in CI (CI=true) a missing Chromium fails the test. axe-core is the copy bundled in the
+pinned PyPI package `axe-playwright-python` (no CDN at test time).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# WCAG 2.1 A and AA, the level Dutch government sites must meet.
+AXE_OPTIES = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+
+
+def vereis_chromium() -> None:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("/usr/bin/chromium ontbreekt in CI: installeer het Debian-pakket chromium")
+        pytest.skip("/usr/bin/chromium ontbreekt (buiten CI): browsertest overgeslagen")
+
+
+def start_chromium(p):
+    return p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+
+
+def vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("localhost", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def platform(
+    *args: str, env: dict[str, str] | None = None, log: Path | None = None
+) -> Iterator[str]:
+    """`proeftuin dashboard ARGS` (which must include --port) until the block ends; yields
+    its base URL. Output goes to `log` (so a test can read what was logged)."""
+    poort = args[args.index("--port") + 1]
+    uitvoer = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115
+    proces = subprocess.Popen(
+        [sys.executable, "-m", "proeftuin", "dashboard", *args],
+        stdout=uitvoer,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, **(env or {})},
+        start_new_session=True,
+    )
+    url = f"http://localhost:{poort}"
+    try:
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as antwoord:
+                    if antwoord.read() == b"ok":
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("het dashboard start niet binnen 60 s")
+        yield url
+    finally:
+        os.killpg(proces.pid, signal.SIGTERM)
+        proces.wait(timeout=20)
+        if log:
+            uitvoer.close()
+
+
+def wacht_tot_klaar(pagina) -> None:
+    """Wait until the script run ended and every visible plotly chart is drawn, full height
+    (a chart on a tab that is not open is drawn only when the tab opens)."""
+    expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
+    hoogte = pagina.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    pagina.set_viewport_size({"width": 1400, "height": max(1000, hoogte + 100)})
+    grafieken = pagina.locator('[data-testid="stPlotlyChart"]')
+    for i in range(grafieken.count()):
+        if grafieken.nth(i).is_visible():
+            expect(grafieken.nth(i).locator(".main-svg").first).to_be_attached(timeout=30_000)
+    pagina.wait_for_timeout(500)
+
+
+def toegankelijk(pagina, naam: str) -> None:
+    """axe-core over the whole page: no serious or critical WCAG 2.1 AA violation."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    resultaat = Axe().run(pagina, options=AXE_OPTIES).response
+    ernstig = [
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]} "
+        f"{v['nodes'][0].get('failureSummary', '')[:300]}"
+        for v in resultaat["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not ernstig, f"{naam}: " + "\n".join(ernstig)
