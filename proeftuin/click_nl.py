@@ -9,6 +9,7 @@ except as a last resort for a mistake we do not name).
 
 from __future__ import annotations
 
+import sys
 from typing import IO, Any
 
 import click
@@ -35,7 +36,7 @@ class DutchUsageError(click.UsageError):
     """A usage error that shows itself in Dutch (exit code 2, as click's own)."""
 
     def show(self, file: IO[Any] | None = None) -> None:
-        file = file or click.get_text_stream("stderr")
+        file = file or sys.stderr  # click.get_text_stream is deprecated (Click 9)
         if self.ctx is not None:
             click.echo(self.ctx.get_usage(), file=file)
             click.echo(f"Hulp: {self.ctx.command_path} --help\n", file=file)

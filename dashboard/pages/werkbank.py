@@ -17,6 +17,9 @@ st.caption(
     "welke gemeente ook, combineer vergelijkbare opdrachten en stuur elke gemeente naar een "
     "urensaldo van nul. Deze pagina bevat gegevens op persoonsniveau."
 )
+# A signal group shows at most this many rows: at 2.000 employees the person-week
+# signals run into the tens of thousands, which no one reads on screen (the Excel has all).
+MAX_RIJEN_PER_SIGNAAL = 200
 namen = queries.gemeente_namen()
 tab_signalen, tab_toets, tab_kandidaten, tab_combineren, tab_wat_als = st.tabs(
     ["Signalen", "Toets", "Kandidaten", "Combineren", "Wat als"]
@@ -45,11 +48,19 @@ with tab_signalen:
             continue
         with st.expander(f"{titel} ({fmt.getal(deel.height, 0)})", expanded=True):
             st.markdown(f"**Wat te doen:** {wat_te_doen}")
-            ui.tabel(deel, teksten.SIGNAAL_KOLOMMEN, teken=())
+            ui.tabel(deel.head(MAX_RIJEN_PER_SIGNAAL), teksten.SIGNAAL_KOLOMMEN, teken=())
+            if deel.height > MAX_RIJEN_PER_SIGNAAL:
+                st.caption(
+                    f"De eerste {fmt.getal(MAX_RIJEN_PER_SIGNAAL, 0)} van "
+                    f"{fmt.getal(deel.height, 0)}; kies een gemeente of download de "
+                    "Excel voor de volledige lijst."
+                )
     if gekozen.height:
         st.download_button(
             "Download als Excel",
-            export.naar_xlsx({"Signalen": export.met_koppen(gekozen, teksten.SIGNAAL_EXPORT)}),
+            lambda: export.naar_xlsx(
+                {"Signalen": export.met_koppen(gekozen, teksten.SIGNAAL_EXPORT)}
+            ),
             file_name="signalen.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
