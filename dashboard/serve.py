@@ -203,32 +203,40 @@ def serve(
             shutil.rmtree(secrets.parent, ignore_errors=True)
 
 
+class _Gestopt(Exception):
+    """Raised by the signal handler to leave `Popen.wait` (see `draai`)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
 def draai(opdracht: list[str], env: dict[str, str]) -> int:
     """Run the server as a child; pass SIGTERM and SIGHUP on, kill it when it lingers.
 
-    The handler ends this process with SystemExit, so the caller's `finally` still removes
-    the secrets folder; the previous handlers are restored afterwards."""
+    The handler only passes the signal on and raises: waiting inside the handler would
+    take `Popen`'s wait lock a second time (the interrupted `wait` still holds it) and hang
+    the command. The caller's `finally` then still removes the secrets folder."""
     kind = subprocess.Popen(opdracht, env=env)
 
     def stop(signum: int, _frame: object) -> None:
         kind.send_signal(signum)
-        try:
-            kind.wait(timeout=GEDULD_S)
-        except subprocess.TimeoutExpired:
-            kind.kill()
-            kind.wait()
-        sys.exit(128 + signum)
+        raise _Gestopt(signum)
 
     vorige = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
     try:
         return kind.wait()
+    except _Gestopt as gestopt:
+        code = 128 + gestopt.signum
     except KeyboardInterrupt:  # Ctrl+C: the terminal sent SIGINT to the child as well
-        try:
-            return kind.wait(timeout=GEDULD_S)
-        except subprocess.TimeoutExpired:
-            kind.kill()
-            kind.wait()
-            return 130
+        code = None  # Streamlit's own exit code, when it stops in time
     finally:
         for signum, handler in vorige.items():
             signal.signal(signum, handler)
+    try:
+        eigen = kind.wait(timeout=GEDULD_S)
+    except subprocess.TimeoutExpired:
+        kind.kill()
+        kind.wait()
+        return code or 130
+    return eigen if code is None else code

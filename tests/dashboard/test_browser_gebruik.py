@@ -15,8 +15,9 @@ from playwright.sync_api import expect, sync_playwright
 from pypdf import PdfReader
 
 from dashboard import werklijst
+from tests.dashboard.chromium import CHROMIUM
 from tests.dashboard.helpers import direct
-from tests.dashboard.test_browser import CHROMIUM, SCHERMAFDRUKKEN, platform  # noqa: F401
+from tests.dashboard.test_browser import SCHERMAFDRUKKEN, platform  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
