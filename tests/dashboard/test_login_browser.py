@@ -206,7 +206,8 @@ def _werkvoorraad(pagina, url: str, warehouse: Path, rol: str) -> None:
         "select opdrachtnemer_naam, zonder_opdrachtnemer from werkvoorraad where opdracht_id = ?",
         opdracht,
     ).row(0, named=True)
-    filter_gemeente = pagina.locator('[data-testid="stMultiSelect"]').nth(3).inner_text()
+    # the filters sit in a folded expander: its text, not its rendered (empty) inner text
+    filter_gemeente = pagina.locator('[data-testid="stMultiSelect"]').nth(3).text_content()
     if rol == "mt":
         assert "Gemeente opdrachtnemer" not in inhoud
         if not nemer["zonder_opdrachtnemer"]:
