@@ -9,7 +9,7 @@ from __future__ import annotations
 import duckdb
 import streamlit as st
 
-from dashboard import auth, db, queries, teksten
+from dashboard import auth, db, eerste_run, queries, teksten
 from dashboard import format as fmt
 from dashboard.paginas import MAP, PAGINAS
 
@@ -58,7 +58,7 @@ pagina = st.navigation(navigatie(gebruiker.rol))
 auth.zijbalk(gebruiker)
 zijbalk()
 try:
-    pagina.run()
+    eerste_run.draai(pagina.url_path, pagina.run)
 except duckdb.Error as exc:
     st.error(
         "Deze pagina kan het warehouse niet lezen; misschien is het gebouwd met een oudere "
