@@ -9,7 +9,7 @@ from __future__ import annotations
 import duckdb
 import streamlit as st
 
-from dashboard import auth, db, queries, stijl, teksten
+from dashboard import auth, db, eerste_run, queries, stijl, teksten
 from dashboard import format as fmt
 from dashboard.paginas import MAP, PAGINAS
 
@@ -59,7 +59,7 @@ auth.zijbalk(gebruiker)
 zijbalk()
 stijl.toepassen()
 try:
-    pagina.run()
+    eerste_run.draai(pagina.url_path, pagina.run)
 except duckdb.Error as exc:
     st.error(
         "Deze pagina kan het warehouse niet lezen; misschien is het gebouwd met een oudere "

@@ -16,11 +16,11 @@ from playwright.sync_api import expect, sync_playwright
 
 from etl.load import run_etl
 from tests.console import REPO
+from tests.dashboard.chromium import vrije_poort
 from tests.etl.helpers import MEDEWERKERS, UREN_HEADER, write_csv
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
-PORT = 8640  # helper range of the hostile suite
 EVIL = "evil.example"
 SVG_LINK = f'<a xlink:href="http://{EVIL}/">Dordrecht</a>'
 
@@ -57,6 +57,7 @@ def hostile_platform(tmp_path: Path):
     write_csv(bron / "uren.csv", [UREN_HEADER, ["M-1", "PT-1", "01-03-2012", "2"]])
     warehouse = tmp_path / "proeftuin.duckdb"
     assert run_etl(bron, warehouse).geschreven
+    port = vrije_poort()
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -66,7 +67,7 @@ def hostile_platform(tmp_path: Path):
             "--warehouse",
             str(warehouse),
             "--port",
-            str(PORT),
+            str(port),
         ],
         cwd=REPO,
         stdout=subprocess.DEVNULL,
@@ -74,7 +75,7 @@ def hostile_platform(tmp_path: Path):
         env=os.environ | {"PYTHONPATH": str(REPO)},
         start_new_session=True,
     )
-    url = f"http://localhost:{PORT}"
+    url = f"http://localhost:{port}"
     try:
         for _ in range(120):
             try:
