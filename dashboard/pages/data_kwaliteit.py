@@ -73,6 +73,7 @@ else:
         file_name="afgekeurde-rijen.csv",
         mime="text/csv",
         icon=":material/download:",
+        on_click="ignore",
     )
 
 st.subheader("Controles op de urenbank")

@@ -128,4 +128,5 @@ st.download_button(
     file_name=f"verrekening-{fmt.datum(verrekendatum)}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     icon=":material/download:",
+    on_click="ignore",
 )
