@@ -316,7 +316,7 @@ def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
             },
         )
     )
-    titel = f"Wie betaalt wie ({'euro' if heeft_bedrag else 'uren'})"
+    titel = f"Geldstromen bij de verrekening ({'euro' if heeft_bedrag else 'uren'})"
     return _opmaak(fig, titel, hoogte=460)
 
 
