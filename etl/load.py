@@ -23,6 +23,7 @@ import polars as pl
 from etl.kinds import KINDS
 from etl.oserrors import dutch_os_error
 from etl.parse import DTYPES, parse_table
+from etl.platform_lock import MAP, SlotBezet, leesslot
 from etl.readers import FileRejected, read_source
 from etl.rules import AFKEURSOORT, BESTAND, OK, REDEN, REGEL
 from etl.sources import ConfigFile, SourceFile, find_sources
@@ -124,7 +125,10 @@ def _run_locked(
         raise EtlFailed(f"bronmap '{source}' is leeg: er is niets om te laden")
     if progress:
         progress.begin(files)
-    folder = read_folder(files, configs, unreadable, progress)
+    try:
+        folder = read_folder(files, configs, unreadable, progress, slot=leesslot(source))
+    except SlotBezet as exc:
+        raise EtlFailed(str(exc)) from exc
     if progress:
         progress.stage("regels controleren")
     frames, gemeenten = validate(folder.frames(), folder.unread_frames())
@@ -189,8 +193,14 @@ def read_folder(
     unreadable: list[tuple[str, str]],
     progress: Progress | None = None,
     extra_bestanden: tuple[str, ...] = (),
+    slot: contextlib.AbstractContextManager[object] | None = None,
 ) -> ReadFolder:
-    """Read and parse every file; `extra_bestanden` are names candidate rows may carry."""
+    """Read and parse every file; `extra_bestanden` are names candidate rows may carry.
+
+    The platform's files (`platform/`) are read first, all while `slot` is held (the
+    writers' lock, `etl.platform_lock.leesslot`): one submission spans two files (the
+    opdracht and its deelnemers), and a run must see both or neither.
+    """
     log: list[dict] = [
         _log_row(c.bestand, "kolommen", opmerking=c.fout or "kolomnamen voor deze map")
         for c in configs
@@ -210,7 +220,9 @@ def read_folder(
     # one dictionary entry per file instead of the path repeated on every row
     names = [f.bestand for f in files]
     bestand_type = pl.Enum(names + [b for b in extra_bestanden if b not in names])
-    for f, result in _read_all(files):
+    with slot or contextlib.nullcontext():
+        vooraf = {f.bestand: _read_one(f) for f in files if f.bestand.startswith(f"{MAP}/")}
+    for f, result in _read_all(files, vooraf):
         if f.kind is None:
             log.append(_log_row(f.bestand, None, opmerking=NIET_HERKEND))
         elif isinstance(result, FileRejected):
@@ -237,18 +249,21 @@ def read_folder(
 
 
 def _read_all(
-    files: list[SourceFile],
+    files: list[SourceFile], vooraf: dict[str, tuple[pl.DataFrame, str] | FileRejected | None]
 ) -> Iterator[tuple[SourceFile, tuple[pl.DataFrame, str] | FileRejected | None]]:
-    """Read and parse the files two at a time, yielding them in order as they are done.
+    """Read and parse the files two at a time, yielding them in order as they are done;
+    the results in `vooraf` (files already read) are yielded in their place.
 
     Why threads: polars reads and parses without the GIL, and one file alone does not keep
     both cores busy, so the next file is read while this one is parsed.
     """
     with ThreadPoolExecutor(max_workers=PARALLEL_FILES) as pool:
         try:
-            futures = [pool.submit(_read_one, f) for f in files]
-            for f, future in zip(files, futures, strict=True):
-                yield f, future.result()
+            futures = {
+                f.bestand: pool.submit(_read_one, f) for f in files if f.bestand not in vooraf
+            }
+            for f in files:
+                yield f, vooraf[f.bestand] if f.bestand in vooraf else futures[f.bestand].result()
         finally:  # an error or Ctrl-C: do not start the files still waiting
             pool.shutdown(cancel_futures=True)
 

@@ -24,24 +24,23 @@ from datetime import date, datetime
 from pathlib import Path
 
 import polars as pl
-from filelock import FileLock
 
 from dutch import format as nl
 from etl.kinds import KINDS, Column, Kind
 from etl.load import read_folder
 from etl.parse import parse_table
+from etl.platform_lock import MAP, schrijfslot
 from etl.rules import BESTAND, OK, REDEN, REGEL
 from etl.sources import find_sources
 from etl.validate import validate
 
-MAP = "platform"
 OPDRACHTEN = f"{MAP}/opdrachten_platform.csv"
+DEELNEMERS = f"{MAP}/deelnemers_platform.csv"  # kind `deelnemers`, by its first word
 WIJZIGINGEN = f"{MAP}/statuswijzigingen.csv"
-LOCK = f"{MAP}/.schrijven.lock"
 SEP = ";"
 ID_PREFIX = "PF"
-LOCK_TIMEOUT_S = 60.0
 ALGEMEEN = ""  # the key of a reason that concerns no single field
+DEELNEMERS_VELD = "deelnemers"  # the key of every reason about a submission's deelnemers
 
 
 class Geweigerd(ValueError):
@@ -59,6 +58,25 @@ class Geschreven:
     bestand: str
     regel: int
     opdracht_id: str
+
+
+@dataclass(frozen=True)
+class Deelnemer:
+    """A gemeente taking part in a submitted opdracht. `aandeel` is cell text as the ETL
+    reads it (`0,6`, `60%`); empty: the deelnemers share equally."""
+
+    gemeente: str
+    aandeel: str = ""
+
+
+@dataclass(frozen=True)
+class Kandidaat:
+    """A row not yet written: its kind, the file and line it would get, its cell texts."""
+
+    kind: str
+    bestand: str
+    regel: int
+    row: Mapping[str, str]
 
 
 def cel(value: object) -> str:
@@ -79,26 +97,79 @@ def cel(value: object) -> str:
 
 
 def submit_opdracht(
-    source: Path, velden: Mapping[str, object], door: str, nu: datetime | None = None
+    source: Path,
+    velden: Mapping[str, object],
+    door: str,
+    nu: datetime | None = None,
+    deelnemers: Sequence[Deelnemer] = (),
 ) -> Geschreven:
-    """Append an opdrachtformulier as a new `aangemeld` opdracht with a new `PF-` id.
+    """Append an opdrachtformulier as a new `aangemeld` opdracht with a new `PF-` id, and
+    its deelnemers (if any) as rows of `platform/deelnemers_platform.csv`.
 
-    Raises `Geweigerd` (nothing written) when a field breaks a rule of the contract.
+    Raises `Geweigerd` (nothing written) when a field or a deelnemer breaks a rule of the
+    contract; every reason about the deelnemers is keyed `DEELNEMERS_VELD`.
+
+    Why the deelnemers are written first: the opdracht row is what makes the submission
+    exist. The ETL reads both files under the same lock (`etl.platform_lock`), so a run
+    sees both rows or neither; a crash between the two renames leaves deelnemers rows of an
+    opdracht that does not exist, which the ETL rejects ("opdracht PF-… bestaat niet") and
+    `next_id` never hands out again. The other order would leave an opdracht without its
+    deelnemers: rejected when meervoudig lokaal, silently counted with the soort's default
+    shares otherwise.
     """
     nu = nu or datetime.now().replace(microsecond=0)
-    with _lock(source):
+    with schrijfslot(source):
         bestaand = _read_rows(source / OPDRACHTEN)
+        eerdere = _read_rows(source / DEELNEMERS)
+        pf = next_id([r.get("opdracht_id", "") for r in (*bestaand, *eerdere)], nu.year)
         row = {k: cel(v) for k, v in velden.items()}
         row |= {
-            "opdracht_id": next_id([r.get("opdracht_id", "") for r in bestaand], nu.year),
+            "opdracht_id": pf,
             "status": "aangemeld",
             "ingediend_door": door,
             "ingediend_op": cel(nu),
         }
-        regel = len(bestaand) + 2
-        _refuse_if_rejected(source, "opdrachten", OPDRACHTEN, row, regel)
-        _append(source / OPDRACHTEN, KINDS["opdrachten"].names, row)
-    return Geschreven(OPDRACHTEN, regel, row["opdracht_id"])
+        opdracht = Kandidaat("opdrachten", OPDRACHTEN, len(bestaand) + 2, row)
+        rijen = [
+            Kandidaat(
+                "deelnemers",
+                DEELNEMERS,
+                len(eerdere) + 2 + i,
+                {"opdracht_id": pf, "gemeente": d.gemeente, "aandeel": d.aandeel.strip()},
+            )
+            for i, d in enumerate(deelnemers)
+        ]
+        fouten = _submission_reasons(source, opdracht, rijen)
+        if fouten:
+            raise Geweigerd(fouten)
+        if rijen:
+            _append(source / DEELNEMERS, KINDS["deelnemers"].names, [r.row for r in rijen])
+        _append(source / OPDRACHTEN, KINDS["opdrachten"].names, [row])
+    return Geschreven(OPDRACHTEN, opdracht.regel, pf)
+
+
+def _submission_reasons(source: Path, opdracht: Kandidaat, rijen: list[Kandidaat]) -> dict:
+    """Field -> reason for an opdracht and its deelnemers, checked together.
+
+    The reasons of the deelnemers go under `DEELNEMERS_VELD`, each row's named by its
+    gemeente. Consequences are left out, so the form names the cause once: a deelnemer
+    rejected because its opdracht is, or a meervoudig lokaal opdracht rejected because its
+    deelnemers are.
+    """
+    uitkomst = check_rows(source, [opdracht, *rijen])
+    fouten = uitkomst[0]
+    gevolg = f"opdracht {opdracht.row['opdracht_id']} is afgekeurd"
+    eigen = [
+        reden
+        if reden.startswith(("aandelen ", f"opdracht {opdracht.row['opdracht_id']}"))
+        else f"{r.row['gemeente']}: {reden}"
+        for r, reasons in zip(rijen, uitkomst[1:], strict=True)
+        for reden in dict.fromkeys(reasons.values())
+        if not reden.startswith(gevolg)
+    ]
+    if eigen:
+        fouten[DEELNEMERS_VELD] = "; ".join(dict.fromkeys(eigen))
+    return fouten
 
 
 def add_statuswijziging(
@@ -127,10 +198,12 @@ def add_statuswijziging(
         "toelichting": cel(toelichting),
         "actie": cel(actie),
     }
-    with _lock(source):
+    with schrijfslot(source):
         regel = len(_read_rows(source / WIJZIGINGEN)) + 2
-        _refuse_if_rejected(source, "statuswijzigingen", WIJZIGINGEN, row, regel)
-        _append(source / WIJZIGINGEN, KINDS["statuswijzigingen"].names, row)
+        [fouten] = check_rows(source, [Kandidaat("statuswijzigingen", WIJZIGINGEN, regel, row)])
+        if fouten:
+            raise Geweigerd(fouten)
+        _append(source / WIJZIGINGEN, KINDS["statuswijzigingen"].names, [row])
     return Geschreven(WIJZIGINGEN, regel, opdracht_id)
 
 
@@ -146,28 +219,40 @@ def platform_rows(source: Path, bestand: str) -> list[dict[str, str]]:
     return _read_rows(source / bestand)
 
 
-def check_row(source: Path, kind: str, bestand: str, row: Mapping[str, str], regel: int) -> dict:
-    """Field -> reason for a candidate row, by the ETL's own rules; empty when it would load.
+def check_rows(source: Path, kandidaten: Sequence[Kandidaat]) -> list[dict[str, str]]:
+    """Per candidate row, field -> reason by the ETL's own rules; all empty when they load.
 
     Each field is first parsed on its own (so every bad field is named, not only the
-    first); a row whose fields are all valid is then checked against the whole source
-    folder (references, duplicates, the status rules) exactly as the ETL will.
+    first); rows whose fields are all valid are then checked together against the whole
+    source folder (references, duplicates, shares, the status rules) exactly as the ETL
+    will, so rows that need each other (an opdracht and its deelnemers) pass together.
     """
-    soort = KINDS[kind]
+    fouten = [_field_reasons(k) for k in kandidaten]
+    if any(fouten):
+        return fouten
+    redenen = _folder_reasons(source, kandidaten)
+    return [
+        {} if reden is None else {field_of(KINDS[k.kind], reden): reden}
+        for k, reden in zip(kandidaten, redenen, strict=True)
+    ]
+
+
+def _field_reasons(kandidaat: Kandidaat) -> dict[str, str]:
     fouten = {}
     anker = Column("#anker")  # keeps a row with one empty field from being a blank line
-    for column in soort.columns:
+    for column in KINDS[kandidaat.kind].columns:
         raw = pl.DataFrame(
-            {column.name: [row.get(column.name) or None], anker.name: ["x"], REGEL: [regel]},
+            {
+                column.name: [kandidaat.row.get(column.name) or None],
+                anker.name: ["x"],
+                REGEL: [kandidaat.regel],
+            },
             schema={column.name: pl.String, anker.name: pl.String, REGEL: pl.Int32},
         )
-        reden = parse_table(raw, Kind(kind, (column, anker)))[REDEN][0]
+        reden = parse_table(raw, Kind(kandidaat.kind, (column, anker)))[REDEN][0]
         if reden is not None:
             fouten[column.name] = reden
-    if fouten:
-        return fouten
-    reden = _folder_reason(source, soort, bestand, row, regel)
-    return {} if reden is None else {field_of(soort, reden): reden}
+    return fouten
 
 
 def field_of(kind: Kind, reden: str) -> str:
@@ -176,7 +261,7 @@ def field_of(kind: Kind, reden: str) -> str:
     if first in kind.names:
         return first
     if "meervoudig_lokaal" in reden:
-        return "soort_opdracht"
+        return DEELNEMERS_VELD
     if reden.startswith("opdracht ") and ("bestaat niet" in reden or "is afgekeurd" in reden):
         return "opdracht_id"
     if reden.startswith("opdracht ") and kind.name == "statuswijzigingen":
@@ -184,38 +269,28 @@ def field_of(kind: Kind, reden: str) -> str:
     return ALGEMEEN
 
 
-def _folder_reason(
-    source: Path, kind: Kind, bestand: str, row: Mapping[str, str], regel: int
-) -> str | None:
+def _folder_reasons(source: Path, kandidaten: Sequence[Kandidaat]) -> list[str | None]:
     files, configs, unreadable = find_sources(source)
-    folder = read_folder(files, configs, unreadable, extra_bestanden=(bestand,))
-    raw = pl.DataFrame(
-        {**{c: [row.get(c) or None] for c in kind.names}, REGEL: [regel]},
-        schema={**dict.fromkeys(kind.names, pl.String), REGEL: pl.Int32},
-    )
-    candidate = parse_table(raw, kind).with_columns(
-        pl.lit(bestand, dtype=folder.bestand_type).alias(BESTAND)
-    )
-    folder.parsed[kind.name].append(candidate)
+    bestanden = tuple(dict.fromkeys(k.bestand for k in kandidaten))
+    folder = read_folder(files, configs, unreadable, extra_bestanden=bestanden)
+    for k in kandidaten:
+        names = KINDS[k.kind].names
+        raw = pl.DataFrame(
+            {**{c: [k.row.get(c) or None] for c in names}, REGEL: [k.regel]},
+            schema={**dict.fromkeys(names, pl.String), REGEL: pl.Int32},
+        )
+        candidate = parse_table(raw, KINDS[k.kind]).with_columns(
+            pl.lit(k.bestand, dtype=folder.bestand_type).alias(BESTAND)
+        )
+        folder.parsed[k.kind].append(candidate)
     frames, _ = validate(folder.frames(), folder.unread_frames())
-    mine = frames[kind.name].filter(
-        pl.col(BESTAND).cast(pl.String) == bestand, pl.col(REGEL) == regel, ~OK
-    )
-    return mine[REDEN][0] if mine.height else None
-
-
-def _refuse_if_rejected(
-    source: Path, kind: str, bestand: str, row: Mapping[str, str], regel: int
-) -> None:
-    fouten = check_row(source, kind, bestand, row, regel)
-    if fouten:
-        raise Geweigerd(fouten)
-
-
-def _lock(source: Path) -> FileLock:
-    """One writer at a time per source folder, across threads and processes."""
-    (source / MAP).mkdir(parents=True, exist_ok=True)
-    return FileLock(source / LOCK, timeout=LOCK_TIMEOUT_S, thread_local=False)
+    redenen = []
+    for k in kandidaten:
+        mine = frames[k.kind].filter(
+            pl.col(BESTAND).cast(pl.String) == k.bestand, pl.col(REGEL) == k.regel, ~OK
+        )
+        redenen.append(mine[REDEN][0] if mine.height else None)
+    return redenen
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
@@ -225,12 +300,12 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter=SEP))
 
 
-def _append(path: Path, columns: Sequence[str], row: Mapping[str, str]) -> None:
-    """Old content plus one row into a temporary file, flushed to disk, then renamed over
+def _append(path: Path, columns: Sequence[str], rows: Sequence[Mapping[str, str]]) -> None:
+    """Old content plus the rows into a temporary file, flushed to disk, then renamed over
     the old file: the rename is atomic, so the file is always whole (old or new).
 
-    The row follows the file's own header (a controller may have written it with fewer
-    columns); only when the row fills a column the header lacks is the file rewritten
+    The rows follow the file's own header (a controller may have written it with fewer
+    columns); only when a row fills a column the header lacks is the file rewritten
     with that column added.
     """
     old = path.read_bytes() if path.is_file() else b""
@@ -240,19 +315,19 @@ def _append(path: Path, columns: Sequence[str], row: Mapping[str, str]) -> None:
     writer = csv.writer(buffer, delimiter=SEP, lineterminator="\r\n")
     if header is None:
         writer.writerow(columns)
-        writer.writerow([row.get(c, "") for c in columns])
+        writer.writerows([row.get(c, "") for c in columns] for row in rows)
         content = "\ufeff" + buffer.getvalue()  # a BOM, so Excel shows é right
-    elif all(c in header or not row.get(c) for c in columns):
+    elif all(c in header or not row.get(c) for c in columns for row in rows):
         if not text.endswith("\n"):
             buffer.write("\r\n")
-        writer.writerow([row.get(c, "") for c in header])
+        writer.writerows([row.get(c, "") for c in header] for row in rows)
         content = ("\ufeff" if old.startswith(b"\xef\xbb\xbf") else "") + text + buffer.getvalue()
     else:
         wider = [*header, *(c for c in columns if c not in header)]
         writer.writerow(wider)
         for existing in csv.DictReader(io.StringIO(text), delimiter=SEP):
             writer.writerow([existing.get(c) or "" for c in wider])
-        writer.writerow([row.get(c, "") for c in wider])
+        writer.writerows([row.get(c, "") for c in wider] for row in rows)
         content = "\ufeff" + buffer.getvalue()
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:

@@ -8,21 +8,26 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from etl.achtergrond import Achtergrond
+from etl.platform_lock import schrijfslot
 from etl.platform_writer import (
+    DEELNEMERS,
+    DEELNEMERS_VELD,
     OPDRACHTEN,
     WIJZIGINGEN,
+    Deelnemer,
     Geweigerd,
     add_statuswijziging,
     next_id,
     submit_opdracht,
 )
-from tests.etl.helpers import reasons
+from tests.etl.helpers import UREN_HEADER, reasons, write_csv
 
 FORM = {
     "titel": "Nota sportaccommodaties",
@@ -71,13 +76,104 @@ def test_invalid_input_is_refused_with_the_field_named_and_nothing_written(bron)
     for field, value, reden in (
         ("aanvrager", "Gouda", "aanvrager 'Gouda' is onbekend"),
         ("opdrachtnemer", "M-99", "opdrachtnemer: medewerker M-99 bestaat niet"),
-        ("soort_opdracht", "meervoudig_lokaal", "opdracht PF-2012-001 is meervoudig_lokaal"),
     ):
         with pytest.raises(Geweigerd) as refused:
             submit_opdracht(bron, FORM | {field: value}, "a@b.nl", NU)
         assert list(refused.value.fouten) == [field]
         assert refused.value.fouten[field].startswith(reden)
     assert not (bron / OPDRACHTEN).exists()
+
+
+CULTUURVISIE = FORM | {"titel": "Gezamenlijke cultuurvisie", "soort_opdracht": "meervoudig_lokaal"}
+
+
+def test_deelnemers_are_written_beside_the_opdracht_and_count_in_the_balance(bron, etl, query):
+    written = submit_opdracht(
+        bron, CULTUURVISIE, "a@sli.nl", NU, [Deelnemer("DOR", "60%"), Deelnemer("ZWD", "40%")]
+    )
+    assert [(r["opdracht_id"], r["gemeente"], r["aandeel"]) for r in rows(bron / DEELNEMERS)] == [
+        ("PF-2012-001", "DOR", "60%"),
+        ("PF-2012-001", "ZWD", "40%"),
+    ]
+    # without aandeel the deelnemers share equally; a lokaal opdracht may name them too
+    submit_opdracht(
+        bron, FORM, "b@sli.nl", NU, [Deelnemer("ALB"), Deelnemer("PAP"), Deelnemer("SLI")]
+    )
+    write_csv(
+        bron / "dordrecht" / "uren.csv",
+        [
+            UREN_HEADER,
+            ["M-1", written.opdracht_id, "02-04-2012", "10"],
+            ["M-2", "PF-2012-002", "03-04-2012", "6"],
+        ],
+    )
+    outcome = etl(bron)
+    assert reasons(outcome) == {}
+    assert ("platform/deelnemers_platform.csv", "deelnemers", 5) in [
+        (b["bestand"], b["soort"], b["rijen_geladen"])
+        for b in outcome.bestanden.iter_rows(named=True)
+    ]
+    assert query(
+        "select opdracht_id, gemeente, round(aandeel, 6) from opdracht_aandelen "
+        "where opdracht_id like 'PF-%' order by all"
+    ) == [
+        ("PF-2012-001", "DOR", 0.6),
+        ("PF-2012-001", "ZWD", 0.4),
+        ("PF-2012-002", "ALB", 0.333333),
+        ("PF-2012-002", "PAP", 0.333333),
+        ("PF-2012-002", "SLI", 0.333333),
+    ]
+    # M-1 of Dordrecht brings 10 and Dordrecht takes 6 of them, Zwijndrecht 4 (and M-2 of
+    # Zwijndrecht brings 6 that Alblasserdam, Papendrecht and Sliedrecht take equally)
+    assert query(
+        "select gemeente, gebracht_uren, gehaald_uren from urenbalans order by gemeente"
+    ) == [
+        ("ALB", 0, 2),
+        ("DOR", 10, 6),
+        ("HIA", 0, 0),
+        ("PAP", 0, 2),
+        ("SLI", 0, 2),
+        ("ZWD", 6, 4),
+    ]
+
+
+def test_deelnemers_are_checked_with_the_opdracht_and_a_refusal_writes_nothing(bron):
+    submit_opdracht(bron, FORM, "a@sli.nl", NU, [Deelnemer("DOR")])
+    before = {f: (bron / f).read_bytes() for f in (OPDRACHTEN, DEELNEMERS)}
+    for deelnemers, reden in (
+        ([Deelnemer("DOR", "100%")], "opdracht PF-2012-002 is meervoudig_lokaal maar heeft 1 "),
+        ([], "opdracht PF-2012-002 is meervoudig_lokaal maar heeft 0 "),
+        (
+            [Deelnemer("DOR", "60%"), Deelnemer("ZWD", "30%")],
+            "aandelen van opdracht PF-2012-002 tellen op tot 0,9 in plaats van 1",
+        ),
+        (
+            [Deelnemer("DOR", "60%"), Deelnemer("ZWD")],
+            "opdracht PF-2012-002: 1 van de 2 deelnemers hebben geen aandeel",
+        ),
+        ([Deelnemer("DOR", "veel"), Deelnemer("ZWD")], "DOR: aandeel 'veel' is geen aandeel"),
+        ([Deelnemer("DOR", "0%"), Deelnemer("ZWD", "100%")], "DOR: aandeel "),
+        ([Deelnemer("Gouda"), Deelnemer("ZWD")], "Gouda: gemeente 'Gouda' is onbekend"),
+    ):
+        with pytest.raises(Geweigerd) as refused:
+            submit_opdracht(bron, CULTUURVISIE, "b@sli.nl", NU, deelnemers)
+        assert list(refused.value.fouten) == [DEELNEMERS_VELD], deelnemers
+        assert refused.value.fouten[DEELNEMERS_VELD].startswith(reden), refused.value.fouten
+        assert {f: (bron / f).read_bytes() for f in before} == before
+
+
+def test_deelnemers_left_by_a_crash_are_rejected_and_their_id_never_reused(bron, etl):
+    """A crash between the two renames leaves deelnemers rows without their opdracht."""
+    write_csv(
+        bron / DEELNEMERS,
+        [
+            ["opdracht_id", "gemeente", "aandeel"],
+            ["PF-2012-001", "DOR", ""],
+            ["PF-2012-001", "ZWD", ""],
+        ],
+    )
+    assert submit_opdracht(bron, FORM, "a@sli.nl", NU).opdracht_id == "PF-2012-002"
+    assert set(reasons(etl(bron), DEELNEMERS).values()) == {"opdracht PF-2012-001 bestaat niet"}
 
 
 def test_status_changes_follow_the_rules_before_they_are_written(bron, etl, query):
@@ -127,14 +223,16 @@ SUBMITTER = """
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from etl.platform_writer import submit_opdracht
+from etl.platform_writer import Deelnemer, submit_opdracht
 
 folder, worker = Path(sys.argv[1]), int(sys.argv[2])
 
 def submit(i):
-    form = {"titel": f"Opdracht {worker}-{i}", "soort_opdracht": "lokaal", "aanvrager": "DOR",
-            "begrote_uren": 10}
-    return submit_opdracht(folder, form, f"m{worker}.{i}@x.nl").opdracht_id
+    form = {"titel": f"Opdracht {worker}-{i}", "soort_opdracht": "meervoudig_lokaal",
+            "aanvrager": "DOR", "begrote_uren": 10}
+    dor = 10 * worker + i + 1
+    deelnemers = [Deelnemer("DOR", f"{dor}%"), Deelnemer("ZWD", f"{100 - dor}%")]
+    return submit_opdracht(folder, form, f"m{worker}.{i}@x.nl", deelnemers=deelnemers).opdracht_id
 
 with ThreadPoolExecutor(max_workers=5) as pool:
     print(" ".join(pool.map(submit, range(5))))
@@ -142,7 +240,8 @@ with ThreadPoolExecutor(max_workers=5) as pool:
 
 
 def test_twenty_concurrent_submissions_give_twenty_rows_and_a_valid_csv(bron, etl, query):
-    """Four processes with five threads each submit at the same moment."""
+    """Four processes with five threads each submit at the same moment, each opdracht
+    meervoudig lokaal with its two deelnemers (shares that tell the submissions apart)."""
     workers = [
         subprocess.Popen(
             [sys.executable, "-c", SUBMITTER, str(bron), str(w)],
@@ -160,8 +259,23 @@ def test_twenty_concurrent_submissions_give_twenty_rows_and_a_valid_csv(bron, et
     assert sorted(r["titel"] for r in written) == titels
     assert sorted(r["opdracht_id"] for r in written) == sorted(ids)
     assert sorted(ids) == [f"PF-{datetime.now().year}-{n:03d}" for n in range(1, 21)]
+    dor = {
+        r["opdracht_id"]: 10 * int(w) + int(i) + 1
+        for r in written
+        for w, i in [r["titel"].split()[1].split("-")]
+    }
+    assert sorted(
+        (r["opdracht_id"], r["gemeente"], r["aandeel"]) for r in rows(bron / DEELNEMERS)
+    ) == sorted(
+        (pf, gemeente, aandeel)
+        for pf, d in dor.items()
+        for gemeente, aandeel in (("DOR", f"{d}%"), ("ZWD", f"{100 - d}%"))
+    )
     assert reasons(etl(bron)) == {}
     assert query("select count(*) from werkvoorraad where opdracht_id like 'PF-%'") == [(20,)]
+    assert query(
+        "select count(*), sum(aandeel) from opdracht_aandelen where opdracht_id like 'PF-%'"
+    ) == [(40, pytest.approx(20))]
     assert not [p for p in (bron / "platform").iterdir() if p.name.endswith(".tmp")]
 
 
@@ -234,3 +348,15 @@ def test_a_file_with_fewer_columns_gets_the_row_in_its_own_header(bron, etl, que
     assert geschreven[2]["doel"] == FORM["doel"] and geschreven[0]["doel"] == ""
     assert reasons(etl(bron)) == {}
     assert query("select count(*) from werkvoorraad where opdracht_id like 'PF-%'") == [(3,)]
+
+
+def test_the_etl_reads_the_platform_files_only_while_no_form_writes(bron, etl):
+    """A submission spans two files: a run must wait for the writer's lock, not read
+    the deelnemers before the write and the opdracht after it."""
+    submit_opdracht(bron, FORM, "a@sli.nl", NU)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        with schrijfslot(bron):
+            run = pool.submit(etl, bron)
+            time.sleep(2)
+            assert not run.done()
+        assert reasons(run.result(timeout=120)) == {}
