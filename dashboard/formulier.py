@@ -11,7 +11,10 @@ opdrachtnemer", and the 'lokale gebruiken'). The names are the contract's column
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+
+from etl.platform_writer import DEELNEMERS_VELD, Deelnemer, Geweigerd
 
 TEKST, LANG, KEUZE, GETAL, DATUM, MEER = "tekst", "lang", "keuze", "getal", "datum", "meer"
 
@@ -33,8 +36,8 @@ VELDEN: tuple[Veld, ...] = (
         "soort_opdracht",
         KEUZE,
         "Soort opdracht",
-        "Lokaal (één gemeente), meervoudig lokaal (twee of meer gemeenten; geef dan de "
-        "deelnemers door aan de controller), regionaal (rMJP), ondersteuning of ontwikkel.",
+        "Lokaal (één gemeente), meervoudig lokaal (twee of meer gemeenten: kies ze onder "
+        "Deelnemers), regionaal (rMJP), ondersteuning of ontwikkel.",
         True,
     ),
     Veld(
@@ -110,6 +113,42 @@ VELDEN: tuple[Veld, ...] = (
         "Welke van de negen winstpunten (W1–W9) dient de opdracht.",
     ),
 )
+
+# Not a column of the opdracht: its rows go to the `deelnemers` file (contract section 2).
+DEELNEMERS = Veld(
+    DEELNEMERS_VELD,
+    "deelnemers",
+    "Deelnemers",
+    "De gemeenten die de opdracht samen verstrekken en de uren afnemen, met hun aandeel in "
+    "procenten (60 of 60,5). Laat de aandelen leeg voor gelijke delen. Verplicht bij "
+    "meervoudig lokaal (minstens twee); bij de andere soorten betekent geen keuze: de "
+    "vaste verdeling (lokaal: de aanvrager, regionaal: Dordrecht 80% en Zwijndrecht 20%, "
+    "ondersteuning en ontwikkel: de zes gemeenten gelijk).",
+)
+
+
+def deelnemers(keuze: Mapping[str, tuple[bool, str]], namen: Mapping[str, str]) -> list[Deelnemer]:
+    """The deelnemers of the form: per gemeente code (ticked, aandeel in % as typed).
+
+    The form asks for percentages, so `60,5` is written as the ETL's `60,5%`; the ETL's own
+    rules check the rest when it is saved. A share beside a gemeente that is not ticked is
+    refused: the submitter meant something, and guessing could move hours.
+    """
+    vergeten = [
+        namen.get(g, g)
+        for g, (gekozen, aandeel) in keuze.items()
+        if aandeel.strip() and not gekozen
+    ]
+    if vergeten:
+        raise Geweigerd(
+            {DEELNEMERS_VELD: f"vink {' en '.join(vergeten)} aan, of maak het aandeel leeg"}
+        )
+    return [
+        Deelnemer(g, f"{kaal}%" if (kaal := aandeel.strip().removesuffix("%").strip()) else "")
+        for g, (gekozen, aandeel) in keuze.items()
+        if gekozen
+    ]
+
 
 # The fields the MT's toets calls "formulier compleet" (the ones signalen also demands).
 KERN = ("opdrachtformulering", "doel", "beoogd_resultaat", "profiel_opdrachtnemer")

@@ -16,6 +16,7 @@ import streamlit as st
 from dashboard import db
 from etl.achtergrond import Uitkomst, achtergrond
 from etl.platform_writer import (
+    Deelnemer,
     Geschreven,
     add_statuswijziging,
     platform_rows,
@@ -51,11 +52,12 @@ def _na_schrijven(geschreven: Geschreven) -> Geschreven:
     return geschreven
 
 
-def aanmelden(velden: dict[str, object]) -> Geschreven:
-    """Save an opdrachtformulier (raises `Geweigerd` with the fields that are wrong)."""
+def aanmelden(velden: dict[str, object], deelnemers: list[Deelnemer]) -> Geschreven:
+    """Save an opdrachtformulier and its deelnemers (raises `Geweigerd` with the fields
+    that are wrong)."""
     map_ = bron()
     assert map_ is not None, UIT
-    return _na_schrijven(submit_opdracht(map_, velden, gebruiker()))
+    return _na_schrijven(submit_opdracht(map_, velden, gebruiker(), deelnemers=deelnemers))
 
 
 def wijzig_status(

@@ -1,8 +1,12 @@
 """Opdracht aanmelden: the opdrachtformulier, checked by the ETL's rules before it is saved.
 
 For roles medewerker, college and mt. Saving appends a row to
-`platform/opdrachten_platform.csv` in the source folder (status `aangemeld`) and starts
-one background ETL run; the submitter's own aanmeldingen below show what became of them.
+`platform/opdrachten_platform.csv` in the source folder (status `aangemeld`), its
+deelnemers to `platform/deelnemers_platform.csv`, and starts one background ETL run; the
+submitter's own aanmeldingen below show what became of them.
+
+The deelnemers are a checkbox and a share per gemeente inside the form, not a multiselect
+that adds share fields: widgets in an `st.form` cannot react before it is submitted.
 """
 
 import polars as pl
@@ -78,8 +82,33 @@ def veld(v: formulier.Veld) -> None:
         st.number_input(label, key=sleutel(v.naam), help=v.hulp, value=None, step=1.0, format="%g")
     else:
         st.date_input(label, key=sleutel(v.naam), help=v.hulp, value=None, format="DD-MM-YYYY")
-    if v.naam in fouten:
-        st.error(fouten[v.naam], icon=":material/error:")
+    fout(v.naam)
+
+
+def fout(naam: str) -> None:
+    """The rule field `naam` broke, right below it."""
+    if naam in fouten:
+        st.error(fouten[naam], icon=":material/error:")
+
+
+def deelnemers_kiezen() -> None:
+    """Per gemeente: does it take part, and its share in % (empty: equal shares)."""
+    d = formulier.DEELNEMERS
+    st.markdown(f"**{d.label}**", help=d.hulp)
+    st.caption("Vink de deelnemende gemeenten aan; aandeel in % (leeg: gelijke delen).")
+    rijen = list(namen.items())
+    for start in range(0, len(rijen), 3):
+        for kolom, (code, naam) in zip(st.columns(3), rijen[start : start + 3], strict=False):
+            vink, aandeel = kolom.columns([3, 2], vertical_alignment="center")
+            vink.checkbox(naam, key=sleutel(f"deelnemer_{code}"))
+            aandeel.text_input(
+                f"Aandeel {naam} (%)",
+                key=sleutel(f"aandeel_{code}"),
+                placeholder="gelijk",
+                max_chars=10,
+                label_visibility="collapsed",
+            )
+    fout(d.naam)
 
 
 with st.form("opdrachtformulier"):
@@ -87,6 +116,7 @@ with st.form("opdrachtformulier"):
     for i, v in enumerate(formulier.VELDEN):
         with links if v.soort in (formulier.LANG,) or i < 6 else rechts:
             veld(v)
+    deelnemers_kiezen()
     if ALGEMEEN in fouten:
         st.error(fouten[ALGEMEEN])
     st.caption("Velden met * zijn verplicht.")
@@ -95,8 +125,15 @@ with st.form("opdrachtformulier"):
 if verzonden:
     velden = {v.naam: st.session_state.get(sleutel(v.naam)) for v in formulier.VELDEN}
     velden["fase"] = "plan"
+    keuze = {
+        code: (
+            bool(st.session_state.get(sleutel(f"deelnemer_{code}"))),
+            st.session_state.get(sleutel(f"aandeel_{code}")) or "",
+        )
+        for code in namen
+    }
     try:
-        geschreven = schrijven.aanmelden(velden)
+        geschreven = schrijven.aanmelden(velden, formulier.deelnemers(keuze, namen))
     except Geweigerd as exc:
         st.session_state[FOUTEN] = exc.fouten
     else:

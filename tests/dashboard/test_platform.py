@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from dashboard import db
+from dashboard import db, formulier
 from etl.achtergrond import achtergrond
 from etl.load import run_etl
-from etl.platform_writer import OPDRACHTEN, WIJZIGINGEN, platform_rows
+from etl.platform_writer import (
+    DEELNEMERS,
+    OPDRACHTEN,
+    WIJZIGINGEN,
+    Deelnemer,
+    Geweigerd,
+    platform_rows,
+)
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import tabel_met, tekst, widget, zonder_fouten
-from tests.etl.helpers import MEDEWERKERS, write_csv
+from tests.etl.helpers import MEDEWERKERS, UREN_HEADER, write_csv
 from tests.etl.helpers import OPDRACHTEN as OPDRACHTEN_RIJEN
 from warehouse.settings import SOURCE_ENV, WAREHOUSE_ENV
 
@@ -157,3 +165,114 @@ def test_a_rejected_platform_row_shows_on_data_kwaliteit_and_to_the_submitter(pl
     dk = zonder_fouten(app("pages/data_kwaliteit.py"))
     assert reden in tekst(dk)
     assert "platform/opdrachten_platform.csv" in tekst(dk)
+
+
+def vul_cultuurvisie(at, aandelen: dict[str, str]) -> None:
+    """A meervoudig lokaal opdracht of the gemeenten in `aandelen` (naam -> % as typed)."""
+    widget(at.text_input, "Titel *").input("Gezamenlijke cultuurvisie")
+    widget(at.selectbox, "Soort opdracht *").select("meervoudig_lokaal")
+    widget(at.selectbox, "Aanvragende gemeente *").select("DOR")
+    widget(at.number_input, "Begrote uren *").set_value(120.0)
+    for naam, aandeel in aandelen.items():
+        widget(at.checkbox, naam).check()
+        widget(at.text_input, f"Aandeel {naam} (%)").input(aandeel)
+
+
+def in_volgorde(blok) -> list:
+    """The elements of the page top to bottom (the tree's blocks opened)."""
+    kinderen = getattr(blok, "children", None)
+    if not kinderen:
+        return [blok]
+    return [e for k in kinderen.values() for e in in_volgorde(k)]
+
+
+def test_a_meervoudig_lokaal_opdracht_with_its_deelnemers_reaches_the_werkvoorraad(platform):
+    bron, warehouse = platform
+    pf = f"PF-{datetime.now().year}-001"  # the id the platform will hand out
+    write_csv(bron / "dordrecht" / "uren.csv", [UREN_HEADER, ["M-1", pf, "02-04-2012", "10"]])
+    at = zonder_fouten(app(AANMELDEN))
+    vul_cultuurvisie(at, {"Dordrecht": "60", "Zwijndrecht": "40"})
+    at.button[0].click().run()
+    zonder_fouten(at)
+    assert any(pf in s.value and "aangemeld" in s.value for s in at.success)
+    assert not widget(at.checkbox, "Dordrecht").value  # the form comes back empty
+    assert [
+        (r["opdracht_id"], r["gemeente"], r["aandeel"]) for r in platform_rows(bron, DEELNEMERS)
+    ] == [
+        (pf, "DOR", "60%"),
+        (pf, "ZWD", "40%"),
+    ]
+    wacht_op_etl(bron, warehouse)
+    assert lees(
+        "select gemeente, aandeel from deelnemers where opdracht_id = ? order by 1", pf
+    ) == [
+        ("DOR", pytest.approx(0.6)),
+        ("ZWD", pytest.approx(0.4)),
+    ]
+    # Dordrecht's employee brings 10 hours; Dordrecht takes 6 of them, Zwijndrecht 4
+    assert lees(
+        "select gemeente, gebracht_uren, gehaald_uren from urenbalans "
+        "where gemeente in ('DOR', 'ZWD') order by 1"
+    ) == [("DOR", 10, 6), ("ZWD", 0, 4)]
+    assert lees("select sum(gebracht_uren - gehaald_uren) from urenbalans") == [(0,)]
+    wv = zonder_fouten(app("pages/werkvoorraad.py"))
+    widget(wv.selectbox, "Opdracht openen").select(pf).run()
+    aandelen = tabel_met(wv, "Aandeel (%)")
+    assert aandelen[["Gemeente", "Aandeel (%)"]].values.tolist() == [
+        ["Dordrecht", "60,0"],
+        ["Zwijndrecht", "40,0"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("aandelen", "reden"),
+    [
+        ({"Dordrecht": ""}, "is meervoudig_lokaal maar heeft 1 geldige deelnemer(s)"),
+        ({"Dordrecht": "60", "Zwijndrecht": "30"}, "tellen op tot 0,9 in plaats van 1"),
+        ({"Dordrecht": "60,5", "Zwijndrecht": "abc"}, "ZWD: aandeel 'abc%' is geen aandeel"),
+    ],
+)
+def test_wrong_deelnemers_are_refused_next_to_the_field_and_nothing_is_written(
+    platform, aandelen, reden
+):
+    bron, _ = platform
+    at = zonder_fouten(app(AANMELDEN))
+    vul_cultuurvisie(at, aandelen)
+    at.button[0].click().run()
+    [fout] = at.error
+    assert reden in fout.value
+    # right below the deelnemers (the last gemeente's share), above the submit button
+    volgorde = in_volgorde(at.main)
+    laatste_aandeel = max(
+        i for i, e in enumerate(volgorde) if str(getattr(e, "label", "")).startswith("Aandeel ")
+    )
+    assert volgorde[laatste_aandeel + 1 :][:1] == [fout]
+    assert not (bron / OPDRACHTEN).exists() and not (bron / DEELNEMERS).exists()
+    assert widget(at.checkbox, "Dordrecht").value  # the form keeps what was typed
+
+
+def test_deelnemers_without_shares_share_equally(platform):
+    bron, warehouse = platform
+    at = zonder_fouten(app(AANMELDEN))
+    vul_cultuurvisie(at, dict.fromkeys(("Alblasserdam", "Papendrecht", "Sliedrecht"), ""))
+    at.button[0].click().run()
+    zonder_fouten(at)
+    [rij] = platform_rows(bron, OPDRACHTEN)
+    wacht_op_etl(bron, warehouse)
+    assert lees(
+        "select gemeente, round(aandeel, 6) from opdracht_aandelen where opdracht_id = ? "
+        "order by 1",
+        rij["opdracht_id"],
+    ) == [("ALB", 0.333333), ("PAP", 0.333333), ("SLI", 0.333333)]
+
+
+def test_shares_are_read_as_percentages_and_one_beside_an_unticked_gemeente_is_refused():
+    namen = {"DOR": "Dordrecht", "ZWD": "Zwijndrecht", "SLI": "Sliedrecht"}
+    keuze = {"DOR": (True, " 60,5 % "), "ZWD": (True, "39,5"), "SLI": (False, "")}
+    assert formulier.deelnemers(keuze, namen) == [
+        Deelnemer("DOR", "60,5%"),
+        Deelnemer("ZWD", "39,5%"),
+    ]
+    with pytest.raises(Geweigerd) as refused:
+        formulier.deelnemers(keuze | {"SLI": (False, "10")}, namen)
+    assert refused.value.fouten == {"deelnemers": "vink Sliedrecht aan, of maak het aandeel leeg"}
