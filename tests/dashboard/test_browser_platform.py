@@ -1,5 +1,6 @@
-"""In Chromium: submit an opdracht, the MT accepts it and assigns the top kandidaat, and
-the Werkvoorraad shows it, all through `proeftuin dashboard --source`.
+"""In Chromium: submit a meervoudig lokaal opdracht with its deelnemers (refused first, for
+shares that do not add up), the MT accepts it and assigns the top kandidaat, and the
+Werkvoorraad shows it with its shares, all through `proeftuin dashboard --source`.
 
 Never downloads a browser (Debian's /usr/bin/chromium, as test_browser.py).
 """
@@ -12,14 +13,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from etl.platform_writer import OPDRACHTEN, WIJZIGINGEN, platform_rows
+from etl.platform_writer import DEELNEMERS, OPDRACHTEN, WIJZIGINGEN, platform_rows
 from tests.console import run_console_script
 from tests.dashboard import chromium
 from tests.dashboard.chromium import vereis_chromium, vrije_poort, wacht_tot_klaar
 from tests.dashboard.test_browser import SCHERMAFDRUKKEN
 
 pytestmark = pytest.mark.browser
-TITEL = "Regionale nota kunst in de openbare ruimte"
+TITEL = "Gezamenlijke nota kunst in de openbare ruimte"
 
 
 @pytest.fixture
@@ -72,8 +73,8 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
             # 1. an employee submits the opdrachtformulier
             _open(pagina, f"{url}/opdracht_aanmelden", "Velden met * zijn verplicht")
             pagina.get_by_label("Titel *", exact=True).fill(TITEL)
-            _kies(pagina, "Soort opdracht *", "regionaal")
-            _kies(pagina, "Aanvragende gemeente *", "Regio")
+            _kies(pagina, "Soort opdracht *", "meervoudig lokaal")
+            _kies(pagina, "Aanvragende gemeente *", "Dordrecht")
             pagina.get_by_label("Begrote uren *", exact=True).fill("120")
             for veld, tekst in (
                 ("Opdrachtformulering", "Schrijf een regionale nota over kunst en cultuur."),
@@ -82,6 +83,22 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
                 ("Profiel opdrachtnemer", "Beleidsadviseur cultuur met ervaring in erfgoed."),
             ):
                 pagina.get_by_label(veld, exact=True).fill(tekst)
+            for gemeente, aandeel in (("Dordrecht", "60"), ("Zwijndrecht", "30")):
+                vinkje = pagina.get_by_role("checkbox", name=gemeente, exact=True)
+                pagina.locator("label").filter(has=vinkje).click()  # the label takes the click
+                expect(vinkje).to_be_checked()
+                pagina.get_by_label(f"Aandeel {gemeente} (%)", exact=True).fill(aandeel)
+            pagina.get_by_role("button", name="Aanmelden").click()
+            # 60 + 30: refused, the reason below the deelnemers, the form as it was
+            fout = pagina.get_by_text("tellen op tot 0,9 in plaats van 1")
+            expect(fout).to_be_visible(timeout=60_000)
+            wacht_tot_klaar(pagina)
+            pagina.screenshot(
+                path=str(SCHERMAFDRUKKEN / "opdracht_aanmelden_deelnemers_fout.png"), full_page=True
+            )
+            assert not (bron / DEELNEMERS).exists()
+            expect(pagina.get_by_role("checkbox", name="Zwijndrecht", exact=True)).to_be_checked()
+            pagina.get_by_label("Aandeel Zwijndrecht (%)", exact=True).fill("40")
             pagina.get_by_role("button", name="Aanmelden").click()
             expect(pagina.get_by_text("is aangemeld").first).to_be_visible(timeout=60_000)
             wacht_tot_klaar(pagina)
@@ -93,6 +110,11 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
             )
             [rij] = [r for r in platform_rows(bron, OPDRACHTEN) if r["titel"] == TITEL]
             pf = rij["opdracht_id"]
+            assert [
+                (d["gemeente"], d["aandeel"])
+                for d in platform_rows(bron, DEELNEMERS)
+                if d["opdracht_id"] == pf
+            ] == [("DOR", "60%"), ("ZWD", "40%")]
 
             # 2. the MT tests it on the werkbank, accepts it and assigns the top kandidaat
             for _ in range(30):  # the background ETL makes it appear
@@ -127,13 +149,20 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
                 pagina.keyboard.press("Enter")
                 wacht_tot_klaar(pagina)
                 # the search leaves one opdracht; its form's caption names its status
-                stand = pagina.get_by_text(f"{pf} · regionaal · status geaccepteerd")
+                stand = pagina.get_by_text(f"{pf} · meervoudig lokaal · status geaccepteerd")
                 if stand.count():
                     break
                 time.sleep(1)
             else:
                 raise AssertionError("de werkvoorraad toont de acceptatie niet")
             expect(pagina.get_by_text("Statusgeschiedenis")).to_be_visible()
+            aandelen = pagina.get_by_text("Deelnemers en aandelen")
+            expect(aandelen).to_be_visible()
+            # the grid draws on a canvas; its cells are in the (hidden) accessible table
+            rijen = pagina.locator('[data-testid="stDataFrame"] tr')
+            for gemeente, aandeel in (("Dordrecht", "60,0"), ("Zwijndrecht", "40,0")):
+                cellen = rijen.filter(has_text=gemeente).filter(has_text=aandeel)
+                expect(cellen.first).to_be_attached()
             pagina.screenshot(
                 path=str(SCHERMAFDRUKKEN / "werkvoorraad_na_toets.png"), full_page=True
             )
