@@ -33,6 +33,7 @@ from demo.frames import (
 )
 from demo.hours import URENKOLOMMEN, foute_regels, realistische_uren, synthetische_uren
 from demo.model import GEMEENTEN, MAPPEN
+from demo.platform import DEELNEMERS as PLATFORM_DEELNEMERS
 from demo.platform import OPDRACHTEN as PLATFORM_OPDRACHTEN
 from demo.platform import WIJZIGINGEN as PLATFORM_WIJZIGINGEN
 from demo.platform import schrijf_platform
@@ -233,7 +234,7 @@ def _uren(pad: Path, rijen: pl.DataFrame, slecht: list, stijl: f.Stijl | None, k
 def demo_paden() -> set[str]:
     """Every relative path a demo run may write (both modes)."""
     paden = {"leesmij.txt", "papendrecht/kolommen.toml", BENCHMARK_MEDEWERKERS}
-    paden |= {PLATFORM_OPDRACHTEN, PLATFORM_WIJZIGINGEN}
+    paden |= {PLATFORM_OPDRACHTEN, PLATFORM_WIJZIGINGEN, PLATFORM_DEELNEMERS}
     paden |= {
         f"regio/{n}"
         for n in (

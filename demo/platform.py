@@ -15,6 +15,9 @@ from pathlib import Path
 
 OPDRACHTEN = "platform/opdrachten_platform.csv"
 WIJZIGINGEN = "platform/statuswijzigingen.csv"
+# Not written by the demo but by the platform's form (deelnemers of a submitted opdracht):
+# a demo folder someone submitted an opdracht in is still a demo that may be rewritten.
+DEELNEMERS = "platform/deelnemers_platform.csv"
 MT = "mt@proeftuin-drechtsteden.nl"
 
 _OPDRACHT_KOLOMMEN = (

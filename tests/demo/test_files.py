@@ -41,6 +41,9 @@ def test_rewriting_a_previous_demo_replaces_it_exactly(tmp_path: Path) -> None:
     write_demo(tmp_path / "vers")
     write_demo(tmp_path / "hergebruik", registraties=50)
     assert (tmp_path / "hergebruik/regio/medewerkers_benchmark.csv").exists()
+    # deelnemers of an opdracht someone submitted on the demo platform
+    (tmp_path / "hergebruik/platform").mkdir(exist_ok=True)
+    (tmp_path / "hergebruik/platform/deelnemers_platform.csv").write_text("opdracht_id;gemeente\n")
     assert write_demo_command(tmp_path / "hergebruik", None) == 0
     assert inhoud(tmp_path / "hergebruik") == inhoud(tmp_path / "vers")
 
