@@ -23,7 +23,7 @@ import polars as pl
 from etl.kinds import KINDS
 from etl.oserrors import dutch_os_error
 from etl.parse import DTYPES, parse_table
-from etl.platform_lock import MAP, SlotBezet, leesslot
+from etl.platform_lock import MAP, SlotBezet, onder_slot
 from etl.readers import FileRejected, read_source
 from etl.rules import AFKEURSOORT, BESTAND, OK, REDEN, REGEL
 from etl.sources import ConfigFile, SourceFile, find_sources
@@ -126,7 +126,7 @@ def _run_locked(
     if progress:
         progress.begin(files)
     try:
-        folder = read_folder(files, configs, unreadable, progress, slot=leesslot(source))
+        folder = read_folder(files, configs, unreadable, progress, platform_van=source)
     except SlotBezet as exc:
         raise EtlFailed(str(exc)) from exc
     if progress:
@@ -193,13 +193,14 @@ def read_folder(
     unreadable: list[tuple[str, str]],
     progress: Progress | None = None,
     extra_bestanden: tuple[str, ...] = (),
-    slot: contextlib.AbstractContextManager[object] | None = None,
+    platform_van: Path | None = None,
 ) -> ReadFolder:
     """Read and parse every file; `extra_bestanden` are names candidate rows may carry.
 
-    The platform's files (`platform/`) are read first, all while `slot` is held (the
-    writers' lock, `etl.platform_lock.leesslot`): one submission spans two files (the
-    opdracht and its deelnemers), and a run must see both or neither.
+    The platform's files (`platform/`) are read first, all at a moment no form writes
+    (`etl.platform_lock.onder_slot` on the folder `platform_van`; None: the caller holds
+    the writers' lock): one submission spans two files (the opdracht and its
+    deelnemers), and a run must see both or neither.
     """
     log: list[dict] = [
         _log_row(c.bestand, "kolommen", opmerking=c.fout or "kolomnamen voor deze map")
@@ -220,8 +221,12 @@ def read_folder(
     # one dictionary entry per file instead of the path repeated on every row
     names = [f.bestand for f in files]
     bestand_type = pl.Enum(names + [b for b in extra_bestanden if b not in names])
-    with slot or contextlib.nullcontext():
-        vooraf = {f.bestand: _read_one(f) for f in files if f.bestand.startswith(f"{MAP}/")}
+    platform = [f for f in files if f.bestand.startswith(f"{MAP}/")]
+
+    def lees_platform() -> dict[str, tuple[pl.DataFrame, str] | FileRejected | None]:
+        return {f.bestand: _read_one(f) for f in platform}
+
+    vooraf = onder_slot(platform_van, lees_platform) if platform_van else lees_platform()
     for f, result in _read_all(files, vooraf):
         if f.kind is None:
             log.append(_log_row(f.bestand, None, opmerking=NIET_HERKEND))

@@ -8,16 +8,17 @@ The writer imports the ETL's reader, so the lock lives below both.
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from filelock import FileLock, Timeout
 
 MAP = "platform"
 LOCK = f"{MAP}/.schrijven.lock"
 LOCK_TIMEOUT_S = 60.0
+T = TypeVar("T")
 
 
 class SlotBezet(RuntimeError):
@@ -30,27 +31,30 @@ def schrijfslot(source: Path) -> FileLock:
     return FileLock(source / LOCK, timeout=LOCK_TIMEOUT_S, thread_local=False)
 
 
-@contextlib.contextmanager
-def leesslot(source: Path) -> Iterator[None]:
-    """Hold the writers' lock while the ETL reads `platform/`, if the platform writes there.
+def onder_slot(source: Path, lees: Callable[[], T]) -> T:
+    """`lees()` (the ETL reading `platform/`) at a moment no writer is writing.
 
-    No `platform/` folder: nothing to guard (and the ETL never creates one). A folder this
-    process may not write in: no platform can write there either, and `filelock` would
-    wait for a lock file it can never create.
+    Without a lock file no writer has ever written here (a writer creates it before it
+    writes, and it is never removed): read, and if one appeared meanwhile, read again under
+    the lock. So a run never creates a file in a folder it only reads. A lock file this
+    process may not open for writing: `filelock` would wait for it in vain; read without.
     """
-    folder = source / MAP
-    if not folder.is_dir() or not os.access(folder, os.W_OK):
-        yield
-        return
-    lock = FileLock(source / LOCK, timeout=LOCK_TIMEOUT_S, thread_local=False)
+    pad = source / LOCK
+    if not pad.exists():
+        gelezen = lees()
+        if not pad.exists():
+            return gelezen
+    if not os.access(pad, os.W_OK):
+        return lees()
+    slot = FileLock(pad, timeout=LOCK_TIMEOUT_S, thread_local=False)
     try:
-        lock.acquire()
+        slot.acquire()
     except Timeout as exc:
         raise SlotBezet(
             f"{MAP}/ bleef langer dan {LOCK_TIMEOUT_S:.0f} s vergrendeld door een schrijvend "
             "formulier; probeer het zo opnieuw"
         ) from exc
     try:
-        yield
+        return lees()
     finally:
-        lock.release()
+        slot.release()

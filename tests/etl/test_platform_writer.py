@@ -360,3 +360,14 @@ def test_the_etl_reads_the_platform_files_only_while_no_form_writes(bron, etl):
             time.sleep(2)
             assert not run.done()
         assert reasons(run.result(timeout=120)) == {}
+
+
+def test_the_etl_creates_no_lock_file_where_no_form_wrote(bron, etl):
+    """A controller's (or the demo's) own platform/ files: the run only reads the folder."""
+    write_csv(
+        bron / DEELNEMERS,
+        [["opdracht_id", "gemeente", "aandeel"], ["PT-1", "HIA", "50%"], ["PT-1", "PAP", "50%"]],
+    )
+    voor = sorted(p.relative_to(bron).as_posix() for p in bron.rglob("*"))
+    assert reasons(etl(bron)) == {}
+    assert sorted(p.relative_to(bron).as_posix() for p in bron.rglob("*")) == voor
