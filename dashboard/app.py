@@ -9,7 +9,7 @@ from __future__ import annotations
 import duckdb
 import streamlit as st
 
-from dashboard import auth, db, eerste_run, queries, teksten
+from dashboard import auth, db, eerste_run, queries, stijl, teksten
 from dashboard import format as fmt
 from dashboard.paginas import MAP, PAGINAS
 
@@ -57,6 +57,7 @@ if probleem:
 pagina = st.navigation(navigatie(gebruiker.rol))
 auth.zijbalk(gebruiker)
 zijbalk()
+stijl.toepassen()
 try:
     eerste_run.draai(pagina.url_path, pagina.run)
 except duckdb.Error as exc:

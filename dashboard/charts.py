@@ -9,10 +9,14 @@ tick labels and the Sankey's values use d3 formats that follow those separators.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 
 import plotly.graph_objects as go
 import polars as pl
+
+import dutch.format as dutch
+from dashboard import letterlijk
 
 # Okabe-Ito: distinguishable for colour-blind readers, calm on a white page.
 GEMEENTE_KLEUREN = {
@@ -64,8 +68,9 @@ def _opmaak(
         title=titel,
         separators=",.",
         height=hoogte,
-        margin={"l": 10, "r": 10, "t": 50 if titel else 20, "b": 10},
-        legend={"title": None, "orientation": "h", "y": -0.15},
+        margin={"l": 10, "r": 10, "t": 100 if titel else 40, "b": 10},
+        # above the plot: below it, the legend ran into the axis title and long tick labels
+        legend={"title": None, "orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
         hoverlabel={"namelength": -1},
         font_color=TEKST,
     )
@@ -76,7 +81,10 @@ def _opmaak(
 
 
 def saldo_per_gemeente(
-    balans: pl.DataFrame, gemeenten: dict[str, str], kolom: str = "saldo_uren"
+    balans: pl.DataFrame,
+    gemeenten: dict[str, str],
+    kolom: str = "saldo_uren",
+    titel: str | None = "Urensaldo per gemeente",
 ) -> go.Figure:
     """Horizontal bars: each gemeente's saldo against the zero line.
 
@@ -88,15 +96,16 @@ def saldo_per_gemeente(
             x=balans.get_column(kolom).to_list(),
             y=balans.get_column("naam").to_list(),
             orientation="h",
+            name="Urensaldo",  # the figures table's header (one trace: no legend)
             marker_color=[kleuren[c] for c in balans.get_column("gemeente")],
             hovertemplate="%{y}: %{x:+,.0f} uur<extra></extra>",
             texttemplate="%{x:+,.0f}",
         )
     )
     fig.add_vline(x=0, line_color="#333", line_width=1)
-    fig.update_xaxes(title="urensaldo", tickformat=",.0f")
-    fig.update_yaxes(autorange="reversed")
-    return _opmaak(fig, categorie="Gemeente")
+    fig.update_xaxes(title="urensaldo (uren; + is tegoed)", tickformat=",.0f")
+    fig.update_yaxes(title="gemeente", autorange="reversed")
+    return _opmaak(fig, titel, categorie="Gemeente")
 
 
 def verloop(
@@ -104,6 +113,7 @@ def verloop(
     gemeenten: dict[str, str],
     periode: str = "periode",
     waarde: str = "saldo_cumulatief",
+    x_titel: str = "periode",
 ) -> go.Figure:
     """One line per gemeente over the periods (column `periode` holds Dutch labels)."""
     kleuren = gemeente_kleuren(gemeenten)
@@ -120,13 +130,24 @@ def verloop(
             )
         )
     fig.add_hline(y=0, line_color="#333", line_width=1)
-    fig.update_yaxes(title="cumulatief urensaldo", tickformat=",.0f")
-    fig.update_xaxes(type="category")
-    return _opmaak(fig, categorie="Periode")
+    fig.update_yaxes(title="cumulatief urensaldo (uren)", tickformat=",.0f")
+    fig.update_xaxes(type="category", title=x_titel)
+    return _opmaak(
+        fig, f"Urensaldo per gemeente, cumulatief per {x_titel}", categorie=x_titel.capitalize()
+    )
 
 
-def prognose(prog: pl.DataFrame, gemeenten: dict[str, str], einddatum: str) -> go.Figure:
-    """Today's saldo and the prognosis at year end per gemeente, against the zero line."""
+def prognose(
+    prog: pl.DataFrame,
+    gemeenten: dict[str, str],
+    einddatum: str,
+    nu: str = "saldo nu",
+    titel: str | None = None,
+) -> go.Figure:
+    """Today's saldo and the prognosis at year end per gemeente, against the zero line.
+
+    `einddatum` names the second series ('prognose 31-12-2012' or, when the year is
+    complete, what it then means); `nu` names the first."""
     namen = prog.get_column("naam").to_list()
     kleur = gemeente_kleuren(gemeenten)
     kleuren = [kleur[c] for c in prog.get_column("gemeente")]
@@ -135,29 +156,39 @@ def prognose(prog: pl.DataFrame, gemeenten: dict[str, str], einddatum: str) -> g
             go.Bar(
                 x=namen,
                 y=prog.get_column("saldo_uren").to_list(),
-                name="saldo nu",
+                name=nu,
                 marker_color=kleuren,
-                hovertemplate="%{x}: %{y:+,.0f} uur (nu)<extra></extra>",
+                hovertemplate=f"%{{x}}: %{{y:+,.0f}} uur ({nu})<extra></extra>",
             ),
             go.Bar(
                 x=namen,
                 y=prog.get_column("prognose_saldo_uren").to_list(),
-                name=f"prognose {einddatum}",
+                name=einddatum,
                 marker={"color": kleuren, "pattern": {"shape": "/"}, "opacity": 0.6},
-                hovertemplate=f"%{{x}}: %{{y:+,.0f}} uur (prognose {einddatum})<extra></extra>",
+                hovertemplate=f"%{{x}}: %{{y:+,.0f}} uur ({einddatum})<extra></extra>",
             ),
         ]
     )
     fig.add_hline(y=0, line_color="#333", line_width=1)
     fig.update_layout(barmode="group")
-    fig.update_yaxes(title="urensaldo", tickformat=",.0f")
-    return _opmaak(fig, categorie="Gemeente")
+    fig.update_yaxes(title="urensaldo (uren)", tickformat=",.0f")
+    fig.update_xaxes(title="gemeente")
+    return _opmaak(fig, titel, categorie="Gemeente")
 
 
 def gestapeld(
-    frame: pl.DataFrame, x: str, stapel: str, y: str, kleuren: dict[str, str], as_titel: str
+    frame: pl.DataFrame,
+    x: str,
+    stapel: str,
+    y: str,
+    kleuren: dict[str, str],
+    as_titel: str,
+    *,
+    titel: str | None = None,
+    x_titel: str | None = None,
 ) -> go.Figure:
-    """Stacked bars of `y` per `x`, one colour per value of `stapel`."""
+    """Stacked bars of `y` per `x`, one colour per value of `stapel`; `titel` and `x_titel`
+    name the chart and its horizontal axis."""
     fig = go.Figure()
     for waarde in frame.get_column(stapel).unique(maintain_order=True).to_list():
         deel = frame.filter(pl.col(stapel) == waarde)
@@ -172,15 +203,27 @@ def gestapeld(
         )
     fig.update_layout(barmode="stack")
     fig.update_yaxes(title=as_titel, tickformat=",.0f")
+    fig.update_xaxes(title=x_titel)
     totalen = frame.group_by(x).agg(pl.col(y).sum()).get_column(y).to_list()
     _gehele_tikken(fig, totalen)
-    return _opmaak(fig, categorie=_kop(x))
+    return _opmaak(fig, titel, categorie=_kop(x))
 
 
 def groepen(
-    frame: pl.DataFrame, x: str, reeksen: dict[str, str], as_titel: str, formaat: str = ",.0f"
+    frame: pl.DataFrame,
+    x: str,
+    reeksen: dict[str, str],
+    as_titel: str,
+    formaat: str = ",.0f",
+    *,
+    titel: str | None = None,
+    x_titel: str | None = None,
 ) -> go.Figure:
-    """Grouped bars: one series per column in `reeksen` (column -> Dutch legend name)."""
+    """Grouped bars: one series per column in `reeksen` (column -> Dutch legend name).
+
+    `titel` and `x_titel` name the chart and its horizontal axis. With `x` = "winstpunt"
+    and an `omschrijving` column, each winstpunt is labelled with its name (see
+    `winstpunt_labels`), not its code alone."""
     fig = go.Figure(
         [
             go.Bar(
@@ -195,9 +238,44 @@ def groepen(
     )
     fig.update_layout(barmode="group")
     fig.update_yaxes(title=as_titel, tickformat=formaat)
+    fig.update_xaxes(title=x_titel)
+    if x == "winstpunt" and "omschrijving" in frame.columns:
+        fig.update_xaxes(
+            tickmode="array",
+            tickvals=frame.get_column(x).to_list(),
+            ticktext=winstpunt_labels(frame),
+            tickangle=0,  # the names are wrapped to fit; turned they would be unreadable
+        )
     if formaat == ",.0f":
         _gehele_tikken(fig, [v for k in reeksen for v in frame.get_column(k).to_list()])
-    return _opmaak(fig, categorie=_kop(x))
+    return _opmaak(fig, titel, 430 if x == "winstpunt" else 380, categorie=_kop(x))
+
+
+def winstpunt_labels(frame: pl.DataFrame, breedte: int = 14) -> list[str]:
+    """'W1' + 'Beter inhoudelijk programmeren' -> 'W1<br>Beter inhoudelijk<br>programmeren':
+    the name under each bar, wrapped so nine winstpunten fit side by side. Each line is
+    escaped (`letterlijk.html`): tick texts are HTML to plotly and `figuur` leaves them."""
+    return [
+        "<br>".join(
+            letterlijk.html(regel)
+            for regel in [code, *textwrap.wrap(naam or "", breedte, break_long_words=False)]
+        )
+        for code, naam in frame.select("winstpunt", "omschrijving").iter_rows()
+    ]
+
+
+def _knoop_labels(
+    pairs: pl.DataFrame, knopen: list[str], namen: dict[str, str], maat: str, euro: bool
+) -> list[str]:
+    """'Alblasserdam: € 8.574' per node: paid on the left, received on the right."""
+    n_van = pairs.get_column("van_gemeente").n_unique()
+    uit = []
+    for i, code in enumerate(knopen):
+        kant = "van_gemeente" if i < n_van else "naar_gemeente"
+        totaal = pairs.filter(pl.col(kant) == code).get_column(maat).cast(pl.Float64).sum()
+        bedrag = dutch.euro(totaal) if euro else f"{dutch.getal(totaal, 0)} uur"
+        uit.append(f"{namen.get(code, code)}: {bedrag}")
+    return uit
 
 
 def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
@@ -219,9 +297,11 @@ def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
         go.Sankey(
             valueformat=formaat,
             valuesuffix=eenheid,
+            textfont={"size": 13},
             # plotly's own hover text is English ("incoming flow count", "source")
             node={
-                "label": [namen.get(c, c) for c in knopen],
+                # each gemeente with its total on the node: readable without hovering
+                "label": _knoop_labels(pairs, knopen, namen, maat, heeft_bedrag),
                 "color": [kleur[c] for c in knopen],
                 "pad": 18,
                 "hovertemplate": f"%{{label}}: %{{value:{formaat}}}{eenheid}<extra></extra>",

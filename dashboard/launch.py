@@ -1,9 +1,19 @@
-"""Start Streamlit only after importing everything the pages use.
+"""The Streamlit process of `proeftuin dashboard`: Streamlit's own command line, started
+only after importing everything the pages use, with the page list of `app.py` in force
+from the very first request.
 
-Why: Streamlit runs each session's script in its own thread. On a freshly started
-dashboard, ten first visits at once imported pandas in ten threads at the same time and
-1-4 of them failed with "partially initialized module 'pandas'" (issue 15). Imported
-here, before the server takes its first session, every module a page needs is complete.
+Why the imports: Streamlit runs each session's script in its own thread. On a freshly
+started dashboard, ten first visits at once imported pandas in ten threads at the same
+time and 1-4 of them failed with "partially initialized module 'pandas'" (issue 15).
+Imported here, before the server takes its first session, every module a page needs is
+complete.
+
+Why the pages flag: Streamlit sees the `pages/` folder beside `app.py` and, until some
+visitor's session has run `app.py` (whose `st.navigation` switches that off for the whole
+server), serves a deep link such as `/werkvoorraad` as a bare page script: without the
+sidebar, the page list and the wide layout. A bookmark opened first after a restart then
+showed a different platform (issue 14). `main` switches the folder mode off before the
+server starts; `app.py` always builds the navigation itself.
 """
 
 from __future__ import annotations
@@ -18,6 +28,7 @@ import plotly.io  # noqa: F401
 import polars  # noqa: F401
 import pyarrow  # noqa: F401  (Streamlit hands data frames to the browser as Arrow)
 import xlsxwriter  # noqa: F401
+from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
 import dashboard.charts
@@ -28,6 +39,7 @@ import dashboard.ui  # noqa: F401
 
 def main() -> None:
     """`python -m dashboard.launch run APP ...` is `streamlit run APP ...`."""
+    PagesManager.uses_pages_directory = False
     sys.argv[0] = "streamlit"
     sys.exit(cli.main(prog_name="streamlit"))
 

@@ -21,6 +21,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard import db
+from dashboard.werklijst import zoek_voorwaarde
 from warehouse.connect import WarehouseMissing
 from warehouse.sqlfiles import check_files
 
@@ -289,16 +290,14 @@ def filter_werkvoorraad(
 ) -> pl.DataFrame:
     """Apply the Werkvoorraad page's filters; an empty filter lets everything through.
 
-    `gemeente` matches the aanvrager, a deelnemer or the opdrachtnemer's gemeente.
+    `zoek` looks in the opdrachtformulier's texts, forgiving case, accents and leading
+    zeros (see `dashboard.werklijst`). `gemeente` matches the aanvrager, a deelnemer or the
+    opdrachtnemer's gemeente.
     """
     voorwaarden: list[pl.Expr] = []
-    if zoek.strip():
-        tekst = pl.concat_str(
-            ["opdracht_id", "titel", "opdrachtformulering", "type_werk"],
-            separator=" ",
-            ignore_nulls=True,
-        ).str.to_lowercase()
-        voorwaarden.append(tekst.str.contains(zoek.strip().lower(), literal=True))
+    gezocht = zoek_voorwaarde(zoek)
+    if gezocht is not None:
+        voorwaarden.append(gezocht)
     for kolom, waarden in (("status", status), ("soort_opdracht", soort), ("fase", fase)):
         if waarden:
             voorwaarden.append(pl.col(kolom).is_in(waarden))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, letterlijk
+from dashboard import charts, letterlijk, stijl
 from dashboard import format as fmt
 
 GRAFIEK_CIJFERS = "Cijfers bij deze grafiek"
@@ -21,23 +21,63 @@ def tabel(
     decimalen: dict[str, int] | None = None,
     teken: Iterable[str] = (),
     markeer: list[bool] | None = None,
+    kies: str | None = None,
+    bij_keuze: Callable[[], None] | None = None,
+    breedtes: dict[str, str | int] | None = None,
+    rijen: int | None = None,
+    regels: int = 1,
+    eenheden: dict[str, str] | None = None,
 ) -> pl.DataFrame:
     """Show `frame` with Dutch headers and Dutch-formatted values; numbers right-aligned.
 
-    `markeer` gives rows that must stand out (True) a warm background.
+    `markeer` gives rows that must stand out (True) a warm background. `kies` makes one
+    row selectable by clicking it, under that widget key; `bij_keuze` then runs when the
+    selection changes (it reads `st.session_state[kies].selection.rows`). `breedtes` sets
+    a column's width (source column -> "small"/"medium"/"large" or pixels), so the columns
+    that matter fit. `rijen`: show up to that many rows without scrolling (Streamlit's
+    default is about ten). `regels`: lines of text per row, so long texts wrap in view.
+    `eenheden` puts a unit after a column's numbers (source column -> " %").
     Returns the displayed (text) frame, so tests and downloads can use exactly what is shown.
     """
     getoond = fmt.tabel(frame, kolommen, decimalen, teken)
-    rechts = {
-        kop: st.column_config.TextColumn(kop, alignment="right")
+    for bron, eenheid in (eenheden or {}).items():
+        kop = pl.col(kolommen[bron])
+        getoond = getoond.with_columns(pl.when(kop != "").then(kop + eenheid).otherwise(kop))
+    breedtes = breedtes or {}
+    opmaak = {
+        kop: st.column_config.TextColumn(
+            kop,
+            alignment="right" if frame.schema[bron].is_numeric() else None,
+            width=breedtes.get(bron),
+        )
         for bron, kop in kolommen.items()
-        if frame.schema[bron].is_numeric()
+        if frame.schema[bron].is_numeric() or bron in breedtes
     }
     data = getoond.to_pandas()
     if markeer is not None:
         achtergrond = ["background-color: #FFF3CD" if m else "" for m in markeer]
         data = data.style.apply(lambda kolom: achtergrond, axis=0)
-    st.dataframe(data, hide_index=True, column_config=rechts)
+    rij = 35 if regels == 1 else 12 + 21 * regels
+    hoogte: int | str = "auto" if rijen is None else rij * min(rijen, frame.height) + 35 + 3
+    extra = {} if regels == 1 else {"row_height": rij}
+    stijl.bij_tabel(
+        getoond,
+        [kop for bron, kop in kolommen.items() if frame.schema[bron].is_numeric()],
+        "Schuif de tabel opzij voor meer kolommen." if len(kolommen) > 3 else None,
+    )
+    if kies is None:
+        st.dataframe(data, hide_index=True, column_config=opmaak, height=hoogte, **extra)
+    else:
+        st.dataframe(
+            data,
+            hide_index=True,
+            column_config=opmaak,
+            height=hoogte,
+            **extra,
+            key=kies,
+            on_select=bij_keuze or "rerun",
+            selection_mode="single-row",
+        )
     return getoond
 
 
@@ -62,6 +102,20 @@ def plotly(fig: go.Figure) -> None:
                 dict.fromkeys(waarden, 0 if all(float(v).is_integer() for v in getallen) else 1),
                 teken=waarden if any(v < 0 for v in getallen) else (),
             )
+
+
+def matrix(getoond: pl.DataFrame, eerste_breedte: int = 250) -> None:
+    """A displayed (text) matrix such as the plan's 'tussenstand van het uren tegoed': the
+    first column (the opdracht titles) as wide as leaves all six gemeenten in view at
+    1366 px (titles of up to about 35 characters whole; a longer one shows whole on
+    hover), the figures right-aligned, every row in view."""
+    eerste, *rest = getoond.columns
+    opmaak = {eerste: st.column_config.TextColumn(eerste, width=eerste_breedte)}
+    opmaak |= {kop: st.column_config.TextColumn(kop, alignment="right") for kop in rest}
+    stijl.bij_tabel(getoond, rest, "Schuif de tabel opzij voor meer gemeenten.")
+    st.dataframe(
+        getoond, hide_index=True, column_config=opmaak, height=35 * (getoond.height + 1) + 3
+    )
 
 
 MARKDOWN_TEKENS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$=:])")

@@ -75,9 +75,10 @@ def bedrag(x: float) -> str:
 
 
 def euro(waarde: float | None, decimalen: int = 0) -> str:
-    """1234.5 -> '€ 1.235' (negative: '€ -1.235')."""
+    """1234.5 -> '€ 1.235' (negative: '€ -1.235'), with a no-break space: the sign and the
+    amount never end up on separate lines."""
     tekst = getal(waarde, decimalen)
-    return f"€ {tekst}" if tekst else ""
+    return f"€\u00a0{tekst}" if tekst else ""
 
 
 def datum(waarde: date | datetime | None) -> str:

@@ -20,6 +20,29 @@ from etl.sources import SourceFile
 TOP_REASONS = 10
 
 
+def bestanden_tabel(namen: list[str], breedte: int) -> tuple[Table, bool]:
+    """The empty per-file table, laid out so a narrow terminal (80 columns) keeps every
+    file name whole: the column a controller needs most wraps only when it alone is wider
+    than the terminal allows. The remark wraps instead, the counts keep their digits
+    together, and below about 115 columns the kind is left out (it is the first word of
+    the file name; an unrecognised file says so in the remark). Returns the table and
+    whether it has the kind column."""
+    langste = max(map(len, namen), default=7)
+    met_soort = breedte >= langste + 82
+    table = Table(title="Bestanden", title_justify="left", box=None, pad_edge=False)
+    table.header_style = "bold underline"
+    # explicit widths: rich's own shrinking re-measures and could crop a cell's text
+    bestand = min(langste, max(breedte - 44, 20))
+    table.add_column("bestand", overflow="fold", width=bestand)
+    if met_soort:
+        table.add_column("soort", no_wrap=True)
+    for header in ("gelezen", "geladen", "afgekeurd"):
+        table.add_column(header, justify="right", no_wrap=True)
+    vast = bestand + 1 + 3 * 2 + len("gelezengeladenafgekeurd") + 1
+    table.add_column("opmerking", overflow="fold", width=None if met_soort else breedte - vast)
+    return table, met_soort
+
+
 class Reporter:
     """Rich output for `proeftuin etl`: a byte-based progress bar, then the summary."""
 
@@ -57,28 +80,22 @@ class Reporter:
 
     def summary(self, outcome: EtlOutcome) -> None:
         """Per file the counts, the most frequent rules that rejected rows, time and paths."""
-        table = Table(title="Bestanden", title_justify="left")
-        for header, justify in (
-            ("bestand", "left"),
-            ("soort", "left"),
-            ("gelezen", "right"),
-            ("geladen", "right"),
-            ("afgekeurd", "right"),
-            ("opmerking", "left"),
-        ):
-            table.add_column(header, justify=justify)  # type: ignore[arg-type]
+        table, met_soort = bestanden_tabel(
+            outcome.bestanden.get_column("bestand").to_list(), self.console.width
+        )
         for row in outcome.bestanden.iter_rows(named=True):
             afgekeurd = row["rijen_afgekeurd"]
             table.add_row(
                 row["bestand"],
-                row["soort"] or "-",
+                *([row["soort"] or "-"] if met_soort else []),
                 geheel(row["rijen_gelezen"]),
                 geheel(row["rijen_geladen"]),
                 f"[red]{geheel(afgekeurd)}[/red]" if afgekeurd else "0",
                 row["opmerking"] or "",
             )
         totals = outcome.bestanden.select(pl.col("^rijen_.*$").sum()).row(0)
-        table.add_row("totaal", "", *(geheel(t) for t in totals), "", style="bold")
+        leeg = [""] if met_soort else []
+        table.add_row("totaal", *leeg, *(geheel(t) for t in totals), "", style="bold")
         self.console.print(table)
         self._top_reasons(outcome.afgekeurd)
         state = "geschreven" if outcome.geschreven else "niet bijgewerkt"

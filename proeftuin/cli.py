@@ -146,14 +146,17 @@ def rapport_command(warehouse: Path, periode: str, gemeente: str | None, uit: Pa
 @port_option
 def demo_command(directory: Path, warehouse: Path, port: int) -> None:
     """Demodata schrijven, laden en het platform starten: alles in één opdracht."""
-    from dashboard.serve import serve
+    from dashboard.serve import poort_melding, serve
     from demo.generate import write_demo_command
     from etl.command import run_etl_command
 
+    melding = poort_melding(port, "proeftuin demo")  # before the minute of writing and loading
+    if melding:
+        sys.exit(melding)
     for step in (
         lambda: write_demo_command(directory, None),
         lambda: run_etl_command(directory, warehouse, False),
-        lambda: serve(warehouse, port, source=directory),
+        lambda: serve(warehouse, port, source=directory, opdracht="proeftuin demo"),
     ):
         code = step()
         if code:

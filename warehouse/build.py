@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -58,6 +59,9 @@ class RunInfo:
     bron: str
     strikt: bool
     duur_s: float = 0.0
+    begin: float | None = None
+    """`time.perf_counter()` at the start of the run: the build then measures `duur_s` up to
+    the last write, so the terminal and `etl_runs` show the same figure."""
 
 
 def build_warehouse(target: Path, data: WarehouseData, run: RunInfo) -> None:
@@ -81,6 +85,7 @@ def build_warehouse(target: Path, data: WarehouseData, run: RunInfo) -> None:
             vul_werkbank(con)
             con.commit()
             run_checks(con)  # on cursors of their own, which see only what is committed
+            measure_run(con, run)
             con.execute("checkpoint")
         finally:
             con.close()
@@ -188,6 +193,18 @@ def copy_previous_runs(con: duckdb.DuckDBPyConnection, target: Path) -> None:
             )
     finally:
         con.execute("detach vorige")
+
+
+def measure_run(con: duckdb.DuckDBPyConnection, run: RunInfo) -> None:
+    """Set this run's duration to the time measured now, after the checks: the figure the
+    terminal prints too (only the final fsync and swap come after it)."""
+    if run.begin is None:
+        return
+    run.duur_s = time.perf_counter() - run.begin
+    con.execute(
+        "update etl_runs set duur_s = ? where run_id = (select max(run_id) from etl_runs)",
+        [run.duur_s],
+    )
 
 
 def append_run(con: duckdb.DuckDBPyConnection, data: WarehouseData, run: RunInfo) -> None:

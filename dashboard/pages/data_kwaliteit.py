@@ -26,8 +26,9 @@ ui.tabel(
 )
 
 st.subheader("Bestanden van de laatste ronde")
+bestanden_lijst = queries.etl_bestanden()
 ui.tabel(
-    queries.etl_bestanden(),
+    bestanden_lijst,
     {
         "bestand": "Bestand",
         "soort": "Soort",
@@ -36,6 +37,8 @@ ui.tabel(
         "rijen_afgekeurd": "Afgekeurd",
         "opmerking": "Opmerking",
     },
+    breedtes={"bestand": "large", "opmerking": "large"},
+    rijen=bestanden_lijst.height,  # every file in view, not ten of them
 )
 
 st.subheader("Afgekeurde rijen")
@@ -53,13 +56,24 @@ else:
         pl.col("reden").str.to_lowercase().str.contains(zoek.lower(), literal=True),
     )
     st.markdown(f"**{fmt.getal(gefilterd.height, 0)}** van {fmt.getal(afgekeurd.height, 0)} rijen")
-    ui.tabel(gefilterd, {"bestand": "Bestand", "regel": "Regel", "reden": "Reden"})
+    if gefilterd.height == 0:
+        st.info("Geen afgekeurde rijen bij dit filter. Kies een ander bestand of zoekwoord.")
+    else:
+        # the reason is what a controller reads: the widest column, wrapped over two lines
+        ui.tabel(
+            gefilterd,
+            {"bestand": "Bestand", "regel": "Regel", "reden": "Reden"},
+            breedtes={"bestand": 260, "regel": 70, "reden": 560},
+            rijen=15,
+            regels=2,
+        )
     st.download_button(
         "Download als CSV",
         export.naar_csv(gefilterd),
         file_name="afgekeurde-rijen.csv",
         mime="text/csv",
         icon=":material/download:",
+        on_click="ignore",
     )
 
 st.subheader("Controles op de urenbank")

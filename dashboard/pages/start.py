@@ -42,5 +42,5 @@ with rechts:
         if stand["laatste_datum"]
         else "Urensaldo"
     )
-    ui.plotly(charts.saldo_per_gemeente(balans, queries.gemeente_namen()))
+    ui.plotly(charts.saldo_per_gemeente(balans, queries.gemeente_namen(), titel=None))
     st.page_link("pages/urenbalans.py", label="Naar de urenbalans", icon=":material/balance:")

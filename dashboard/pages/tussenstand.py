@@ -9,7 +9,7 @@ frame feeds the chart, the table and the Excel file alike.
 import polars as pl
 import streamlit as st
 
-from dashboard import auth, charts, export, perioden, queries, teksten, ui
+from dashboard import auth, charts, export, perioden, queries, teksten, ui, uitleg
 from dashboard import format as fmt
 from dutch import afronding
 from report.maak import maak_pdf
@@ -99,14 +99,31 @@ st.markdown("#### Werkvoorraad: lopend en afgerond per soort")
 if per_soort.height:
     ui.plotly(
         charts.gestapeld(
-            per_soort, "soort_opdracht", "stand", "aantal", charts.STATUS_KLEUREN, "opdrachten"
+            per_soort,
+            "soort_opdracht",
+            "stand",
+            "aantal",
+            charts.STATUS_KLEUREN,
+            "aantal opdrachten",
+            titel="Opdrachten per soort: lopend en afgerond",
+            x_titel="soort opdracht",
         )
     )
 else:
     st.info(f"Op {fmt.datum(peildatum)} liep er nog geen enkele opdracht.")
 
 st.markdown("#### Winstpunten")
-ui.plotly(charts.groepen(kpi, "winstpunt", teksten.OPDRACHTEN_REEKSEN, "opdrachten"))
+st.caption(uitleg.TELLING_TUSSENSTAND)
+ui.plotly(
+    charts.groepen(
+        kpi,
+        "winstpunt",
+        teksten.OPDRACHTEN_REEKSEN,
+        "aantal opdrachten",
+        titel="Opdrachten per winstpunt",
+        x_titel="winstpunt",
+    )
+)
 KPI_KOLOMMEN = (
     teksten.WINSTPUNT_KOLOMMEN
     | teksten.OPDRACHTEN_KOLOMMEN
@@ -142,7 +159,9 @@ if leer.height:
                 "soort",
                 "aantal",
                 dict(zip(teksten.LEERERVARING_SOORTEN.values(), charts.REEKS_KLEUREN, strict=True)),
-                "leerervaringen",
+                "aantal leerervaringen",
+                titel="Leerervaringen per kwartaal",
+                x_titel="kwartaal",
             )
         )
     with rechts:
@@ -169,7 +188,9 @@ kwaliteit = afronding.afgerond(
     queries.kwaliteit_per_rol(peildatum),
     {"gemiddelde_score_product": 1, "gemiddelde_score_proces": 1},
 ).with_columns(pl.col("rol").str.replace("_opdrachtgever", ""))
-d, e, k = st.columns(3)
+# the efficiency chart below the other two, full width: nine winstpunt names need room
+d, k = st.columns(2)
+e = st.container()
 with d:
     ui.plotly(
         charts.groepen(
@@ -180,19 +201,32 @@ with d:
                 "aantal_afgerond": "afgerond",
                 "aantal_akkoord": "akkoord",
             },
-            "opdrachten",
+            "aantal opdrachten",
+            titel="Opdrachten per winstdimensie",
+            x_titel="dimensie",
         )
     )
 with e:
-    ui.plotly(charts.groepen(efficiency, "winstpunt", {"bespaarde_uren": "bespaarde uren"}, "uren"))
+    ui.plotly(
+        charts.groepen(
+            efficiency,
+            "winstpunt",
+            {"bespaarde_uren": "bespaarde uren"},
+            "bespaarde uren",
+            titel="Bespaarde uren per winstpunt",
+            x_titel="winstpunt",
+        )
+    )
 with k:
     ui.plotly(
         charts.groepen(
             kwaliteit,
             "rol",
             {"gemiddelde_score_product": "product", "gemiddelde_score_proces": "proces"},
-            "gemiddelde score per rol (1–10)",
+            "gemiddelde score (1–10)",
             ",.1f",
+            titel="Evaluatiescore per rol",
+            x_titel="rol",
         )
     )
 
@@ -233,9 +267,11 @@ BLADEN = {
 st.download_button(
     "Download deze tussenstand (Excel)",
     lambda: export.naar_xlsx(
-        {blad: export.met_koppen(frame, koppen) for blad, (frame, koppen) in BLADEN.items()}
+        {blad: export.met_koppen(frame, koppen) for blad, (frame, koppen) in BLADEN.items()},
+        titel=f"Tussenstand proeftuin beleid Drechtsteden per {fmt.datum(peildatum)}",
     ),
     file_name=f"tussenstand-{fmt.datum(peildatum)}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     icon=":material/download:",
+    on_click="ignore",
 )

@@ -3,7 +3,7 @@
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, queries, teksten, ui
+from dashboard import charts, queries, teksten, ui, uitleg
 from dashboard import format as fmt
 from dutch import afronding
 
@@ -59,7 +59,7 @@ st.subheader("Verloop van het saldo")
 per = st.radio("Per", ["kwartaal", "halfjaar"], horizontal=True)
 verloop = afronding.afgerond(queries.saldo_verloop(per), {"saldo_cumulatief": 0})
 if verloop.height:
-    ui.plotly(charts.verloop(verloop, gemeenten))
+    ui.plotly(charts.verloop(verloop, gemeenten, x_titel=per))
 else:
     st.info(teksten.GEEN_UREN)
 
@@ -77,7 +77,7 @@ soort = st.multiselect(
 lang = lang.filter(pl.col("soort_opdracht").is_in(soort))
 if lang.height:
     matrix, noot = afronding.tegoed_matrix(lang, gemeenten, tarief)
-    st.dataframe(fmt.tegoed_tekst(matrix), hide_index=True, height=35 * (matrix.height + 1) + 3)
+    ui.matrix(fmt.tegoed_tekst(matrix))
     st.caption(
         "Per opdracht: + is gebracht (tegoed), − is gehaald, leeg is geen effect. Elk getal is "
         "afgerond op hele uren, een totaal is het afgeronde exacte totaal."
@@ -89,9 +89,10 @@ else:
         "Geen opdrachten met uren bij deze keuze." if soorten else "Nog geen opdrachten met uren."
     )
 
-# Without any hours yet, the prognosis still shows what the open opdrachten will bring.
-jaareinde = f"31-12-{laatste.year}" if laatste else "einde jaar"
-st.subheader(f"Prognose tot {jaareinde}")
+# Without any hours yet, the prognosis still shows what the open opdrachten will bring;
+# once the data reach 31-12 it is relabelled (uitleg.prognose_teksten).
+teksten_prognose = uitleg.prognose_teksten(laatste)
+st.subheader(teksten_prognose.kop)
 prognose = afronding.afgerond(
     queries.prognose(),
     dict.fromkeys(
@@ -105,20 +106,24 @@ prognose = afronding.afgerond(
         0,
     ),
 )
-ui.plotly(charts.prognose(prognose, gemeenten, jaareinde))
-st.caption(
-    "Aanname: elke open opdracht met een opdrachtnemer gebruikt nog de rest van zijn begrote "
-    "uren. Opdrachten zonder opdrachtnemer tellen niet mee; de uren die een gemeente daarvan "
-    "zou halen staan apart: capaciteit die een gemeente met een tekort kan leveren."
+ui.plotly(
+    charts.prognose(
+        prognose,
+        gemeenten,
+        teksten_prognose.reeks,
+        teksten_prognose.nu,
+        titel=f"Urensaldo per gemeente: {teksten_prognose.nu} en {teksten_prognose.reeks}",
+    )
 )
+st.caption(teksten_prognose.uitleg)
 ui.tabel(
     prognose,
     {
         "naam": "Gemeente",
-        "saldo_uren": "Saldo nu",
+        "saldo_uren": teksten_prognose.nu.capitalize(),
         "resterende_uren_gebracht": "Nog te brengen",
         "resterende_uren_gehaald": "Nog te halen",
-        "prognose_saldo_uren": "Prognose eind van het jaar",
+        "prognose_saldo_uren": teksten_prognose.reeks.capitalize(),
         "resterende_uren_zonder_opdrachtnemer": "Te halen zonder opdrachtnemer",
     },
     teken=["saldo_uren", "prognose_saldo_uren"],

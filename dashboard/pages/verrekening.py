@@ -59,7 +59,34 @@ else:
     )
     st.metric("Totaal te verrekenen", fmt.euro(paren.get_column("bedrag_eur").sum(), 2))
 
-ui.plotly(charts.verrekening(paren, namen))
+betalingen = paren.with_columns(
+    pl.col("van_gemeente").replace_strict(namen, default=pl.col("van_gemeente")),
+    pl.col("naar_gemeente").replace_strict(namen, default=pl.col("naar_gemeente")),
+)
+KOLOMMEN = {
+    "van_gemeente": "Betaalt",
+    "naar_gemeente": "Aan",
+    "uren": "Uren",
+    "bedrag_eur": "Bedrag (€)",
+}
+# the amounts beside the flows: the chart shows who pays whom, the table how much
+grafiek, tabel = st.columns([5, 4])
+with grafiek:
+    ui.plotly(charts.verrekening(paren, namen))
+with tabel:
+    st.markdown("**Wie betaalt wie**")
+    ui.tabel(
+        betalingen,
+        KOLOMMEN,
+        {"uren": 2, "bedrag_eur": 2},
+        breedtes={"van_gemeente": 135, "naar_gemeente": 100, "uren": 60, "bedrag_eur": 90},
+    )
+st.caption(
+    "Elke betaler verdeelt zijn tekort naar rato van de positieve saldi. De bedragen zijn "
+    "in hele centen: de centen die na het afronden naar beneden overblijven gaan één voor "
+    "één naar de ontvangers met de grootste rest, zodat de bedragen van een betaler precies "
+    "optellen tot zijn tekort."
+)
 
 st.subheader("Per gemeente")
 balans = queries.urenbalans(verrekendatum).with_columns(
@@ -83,24 +110,6 @@ st.caption(
     "betaalt."
 )
 
-st.subheader("Wie betaalt wie")
-betalingen = paren.with_columns(
-    pl.col("van_gemeente").replace_strict(namen, default=pl.col("van_gemeente")),
-    pl.col("naar_gemeente").replace_strict(namen, default=pl.col("naar_gemeente")),
-)
-KOLOMMEN = {
-    "van_gemeente": "Betaalt",
-    "naar_gemeente": "Aan",
-    "uren": "Uren",
-    "bedrag_eur": "Bedrag (€)",
-}
-ui.tabel(betalingen, KOLOMMEN, {"uren": 2, "bedrag_eur": 2})
-st.caption(
-    "Elke betaler verdeelt zijn tekort naar rato van de positieve saldi. De bedragen zijn "
-    "in hele centen: de centen die na het afronden naar beneden overblijven gaan één voor "
-    "één naar de ontvangers met de grootste rest, zodat de bedragen van een betaler precies "
-    "optellen tot zijn tekort."
-)
 st.download_button(
     "Download deze verrekening (Excel)",
     lambda: export.naar_xlsx(
@@ -119,4 +128,5 @@ st.download_button(
     file_name=f"verrekening-{fmt.datum(verrekendatum)}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     icon=":material/download:",
+    on_click="ignore",
 )

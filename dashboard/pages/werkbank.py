@@ -63,6 +63,7 @@ with tab_signalen:
             ),
             file_name="signalen.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            on_click="ignore",
         )
     else:
         st.info("Geen signalen bij deze keuze.")

@@ -3,7 +3,7 @@
 import polars as pl
 import streamlit as st
 
-from dashboard import auth, queries, ui
+from dashboard import auth, queries, ui, werklijst
 from dashboard import format as fmt
 
 st.title("Werkvoorraad")
@@ -13,8 +13,18 @@ if alles.height == 0:
     st.stop()
 namen = queries.gemeente_namen()
 
-zoek = st.text_input("Zoeken", placeholder="titel, nummer of opdrachtformulering")
-f1, f2, f3, f4, f5 = st.columns(5)
+links, rechts = st.columns([3, 1])
+zoek = links.text_input(
+    "Zoeken",
+    placeholder="titel, nummer (PT-7) of tekst uit het opdrachtformulier",
+    live=True,
+    type="search",
+)
+volgorde = rechts.selectbox(
+    "Volgorde", list(werklijst.VOLGORDES), format_func=werklijst.VOLGORDES.get
+)
+filters = st.expander("Filteren op status, soort, fase, gemeente of winstpunt")
+f1, f2, f3, f4, f5 = filters.columns(5)
 
 
 def keuzes(kolom: str) -> list[str]:
@@ -37,48 +47,44 @@ winstpunt = f5.multiselect(
     sorted(alles.get_column("winstpunten").explode().drop_nulls().unique()),
     placeholder="alle",
 )
-gekozen = queries.filter_werkvoorraad(alles, zoek, status, soort, fase, gemeente, winstpunt)
+gekozen = werklijst.sorteer(
+    queries.filter_werkvoorraad(alles, zoek, status, soort, fase, gemeente, winstpunt), volgorde
+)
 
-zonder = gekozen.filter(pl.col("zonder_opdrachtnemer"))
+zonder = gekozen.filter(werklijst.zoekt_nemer())
 st.markdown(f"**{fmt.getal(gekozen.height, 0)}** van {fmt.getal(alles.height, 0)} opdrachten")
 if zonder.height:
     st.warning(
-        f"{fmt.getal(zonder.height, 0)} opdracht(en) hebben nog geen opdrachtnemer "
+        f"{fmt.getal(zonder.height, 0)} open opdracht(en) hebben nog geen opdrachtnemer "
         "(gemarkeerd met ⚠): een kans voor gemeenten met een negatief urensaldo."
     )
+if gekozen.height == 0:
+    st.info("Geen opdrachten bij deze zoekterm en filters.")
+    st.stop()
 
-# Person-level data is for the MT only: the others see the opdrachtnemer's gemeente.
-personen = auth.persoonsgegevens()
-nemer_kolom = (
-    pl.coalesce("opdrachtnemer_naam", "opdrachtnemer")
-    if personen
-    else pl.col("opdrachtnemer_gemeente").replace_strict(
-        namen, default=pl.col("opdrachtnemer_gemeente")
-    )
-)
-tonen = gekozen.with_columns(
-    pl.when(pl.col("zonder_opdrachtnemer"))
-    .then(pl.lit("⚠ nog geen opdrachtnemer"))
-    .otherwise(nemer_kolom)
-    .alias("nemer"),
-    pl.col("soort_opdracht").map_elements(fmt.label, return_dtype=pl.String),
-)
+LIJST = "werkvoorraad_lijst"
+KEUZE = "werkvoorraad_keuze"
+
+
+def open_aangeklikte() -> None:
+    """A click on a row opens its opdrachtformulier (the select box follows it)."""
+    rijen = st.session_state[LIJST].selection.rows
+    if rijen:
+        st.session_state[KEUZE] = gekozen.get_column("opdracht_id")[rijen[0]]
+
+
+st.caption("Klik op een opdracht om het opdrachtformulier te openen.")
 ui.tabel(
-    tonen,
-    {
-        "opdracht_id": "Nummer",
-        "titel": "Titel",
-        "soort_opdracht": "Soort",
-        "status": "Status",
-        "fase": "Fase",
-        "aanvrager": "Aanvrager",
-        "nemer": "Opdrachtnemer" if personen else "Gemeente opdrachtnemer",
-        "begrote_uren": "Begroot",
-        "gerealiseerde_uren": "Gerealiseerd",
-        "winstpunten": "Winstpunten",
-        "signaal_tekst": "Signalen",
-    },
-    markeer=(tonen["zonder_opdrachtnemer"] | tonen["signaal_tekst"].is_not_null()).to_list(),
+    werklijst.lijst(gekozen, namen),
+    werklijst.KOLOMMEN,
+    {"resterende_uren": 0},
+    markeer=gekozen.select(werklijst.zoekt_nemer() | pl.col("signaal_tekst").is_not_null())
+    .to_series()
+    .to_list(),
+    kies=LIJST,
+    bij_keuze=open_aangeklikte,
+    breedtes=werklijst.BREEDTES,
+    rijen=15,
 )
 met_signaal = gekozen["signaal_tekst"].is_not_null().sum()
 if met_signaal:
@@ -89,10 +95,11 @@ if met_signaal:
 
 st.subheader("Opdrachtformulier")
 titels = dict(gekozen.select("opdracht_id", "titel").iter_rows())
-if not titels:
-    st.info("Geen opdrachten bij deze filters.")
-    st.stop()
-keuze = st.selectbox("Opdracht openen", list(titels), format_func=lambda i: f"{i} · {titels[i]}")
+if st.session_state.get(KEUZE) not in titels:
+    st.session_state.pop(KEUZE, None)
+keuze = st.selectbox(
+    "Opdracht openen", list(titels), format_func=lambda i: f"{i} · {titels[i]}", key=KEUZE
+)
 o = gekozen.filter(pl.col("opdracht_id") == keuze).row(0, named=True)
 
 st.markdown(f"### {ui.plat(o['titel'])}")
@@ -106,12 +113,14 @@ a, b, c = st.columns(3)
 a.markdown(
     f"**Bestuurlijk opdrachtgever**  \n{ui.plat(o['bestuurlijk_opdrachtgever'] or '–')}  \n"
     f"**Ambtelijk opdrachtgever**  \n{ui.plat(o['ambtelijk_opdrachtgever'] or '–')}  \n"
-    f"**Aanvrager**  \n{ui.plat(namen.get(o['aanvrager'], fmt.label(o['aanvrager'])))}"
+    f"**Aanvrager**  \n{ui.plat(werklijst.gemeente_naam(o['aanvrager'], namen))}"
 )
-nemer_gemeente = namen.get(o["opdrachtnemer_gemeente"], o["opdrachtnemer_gemeente"])
+# Person-level data is for the MT only: the others read the opdrachtnemer's gemeente. The
+# list has no opdrachtnemer column; the opdrachtformulier is where it is read.
+nemer_gemeente = werklijst.gemeente_naam(o["opdrachtnemer_gemeente"], namen)
 if o["zonder_opdrachtnemer"]:
     nemer = "⚠ nog geen opdrachtnemer"
-elif personen:
+elif auth.persoonsgegevens():
     nemer = f"{o['opdrachtnemer_naam'] or o['opdrachtnemer']} ({nemer_gemeente})"
 else:
     nemer = f"een medewerker van {nemer_gemeente}"

@@ -3,7 +3,7 @@
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, queries, teksten, ui
+from dashboard import charts, queries, teksten, ui, uitleg
 
 st.title("Winstpunten")
 st.caption(
@@ -20,7 +20,17 @@ DIMENSIES = {
 dimensie = st.selectbox("Dimensie", list(DIMENSIES), format_func=DIMENSIES.get)
 overzicht = queries.winstpunten_overzicht(dimensie or None)
 
-ui.plotly(charts.groepen(overzicht, "winstpunt", teksten.OPDRACHTEN_REEKSEN, "opdrachten"))
+st.caption(uitleg.TELLING_WINSTPUNTEN)
+ui.plotly(
+    charts.groepen(
+        overzicht,
+        "winstpunt",
+        teksten.OPDRACHTEN_REEKSEN,
+        "aantal opdrachten",
+        titel="Opdrachten per winstpunt",
+        x_titel="winstpunt",
+    )
+)
 ui.tabel(
     overzicht.with_columns(
         pl.concat_str(
@@ -32,17 +42,31 @@ ui.tabel(
         ).alias("ifk"),
         (pl.col("aandeel_akkoord") * 100).alias("procent_akkoord"),
     ),
+    # Uren and Bespaard before the scores: at 1366 px everything up to Bespaard is in view
     teksten.WINSTPUNT_KOLOMMEN
-    | {"ifk": "Dimensies"}
     | teksten.OPDRACHTEN_KOLOMMEN
     | {
         "procent_akkoord": "% akkoord",
-        "gemiddelde_score": "Score product",
-        "gemiddelde_score_proces": "Score proces",
         "gerealiseerde_uren": "Uren",
         "bespaarde_uren": "Bespaard",
+        "gemiddelde_score": "Score product",
+        "gemiddelde_score_proces": "Score proces",
+        "ifk": "Dimensies",
     },
     {"gemiddelde_score": 1, "gemiddelde_score_proces": 1},
+    eenheden={"procent_akkoord": " %"},
+    breedtes=dict.fromkeys(
+        [
+            "aantal_opdrachten",
+            "aantal_afgerond",
+            "aantal_akkoord",
+            "procent_akkoord",
+            "gerealiseerde_uren",
+            "bespaarde_uren",
+        ],
+        86,
+    )
+    | {"winstpunt": 76, "omschrijving": 230},
 )
 st.caption(
     "Dimensies: I = inhoudelijk-strategisch, F = financieel, K = continuïteit/kwaliteit. "

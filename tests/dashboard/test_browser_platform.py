@@ -6,12 +6,7 @@ Never downloads a browser (Debian's /usr/bin/chromium, as test_browser.py).
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -19,9 +14,8 @@ from playwright.sync_api import expect, sync_playwright
 
 from etl.platform_writer import OPDRACHTEN, WIJZIGINGEN, platform_rows
 from tests.console import run_console_script
-from tests.dashboard.chromium import CHROMIUM
-from tests.dashboard.chromium import vrije_poort as _vrije_poort
-from tests.dashboard.chromium import wacht_tot_klaar as _wacht_tot_klaar
+from tests.dashboard import chromium
+from tests.dashboard.chromium import vereis_chromium, vrije_poort, wacht_tot_klaar
 from tests.dashboard.test_browser import SCHERMAFDRUKKEN
 
 pytestmark = pytest.mark.browser
@@ -31,49 +25,17 @@ TITEL = "Regionale nota kunst in de openbare ruimte"
 @pytest.fixture
 def schrijvend_platform(tmp_path: Path):
     """A fresh demo folder and warehouse; the dashboard writes into that folder."""
-    if not CHROMIUM.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail("/usr/bin/chromium ontbreekt in CI: installeer het Debian-pakket chromium")
-        pytest.skip("/usr/bin/chromium ontbreekt (buiten CI): browsertest overgeslagen")
+    vereis_chromium()
     bron, warehouse = tmp_path / "bron", tmp_path / "proeftuin.duckdb"
     for stap in (
         ["demo-data", str(bron)],
         ["etl", "--source", str(bron), "--warehouse", str(warehouse)],
     ):
         assert run_console_script(*stap).returncode == 0
-    poort = _vrije_poort()
-    proces = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "proeftuin",
-            "dashboard",
-            "--warehouse",
-            str(warehouse),
-            "--port",
-            str(poort),
-            "--source",
-            str(bron),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    url = f"http://localhost:{poort}"
-    try:
-        for _ in range(120):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as antwoord:
-                    if antwoord.read() == b"ok":
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("het dashboard start niet binnen 60 s")
+    with chromium.platform(
+        "--warehouse", str(warehouse), "--port", str(vrije_poort()), "--source", str(bron)
+    ) as url:
         yield url, bron
-    finally:
-        os.killpg(proces.pid, signal.SIGTERM)
-        proces.wait(timeout=20)
 
 
 def _kies(pagina, label: str, tekst: str) -> None:
@@ -104,7 +66,7 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
     url, bron = schrijvend_platform
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        browser = chromium.start_chromium(p)
         pagina = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
         try:
             # 1. an employee submits the opdrachtformulier
@@ -122,7 +84,7 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
                 pagina.get_by_label(veld, exact=True).fill(tekst)
             pagina.get_by_role("button", name="Aanmelden").click()
             expect(pagina.get_by_text("is aangemeld").first).to_be_visible(timeout=60_000)
-            _wacht_tot_klaar(pagina)
+            wacht_tot_klaar(pagina)
             pagina.screenshot(
                 path=str(SCHERMAFDRUKKEN / "opdracht_aanmelden_ingediend.png"), full_page=True
             )
@@ -146,7 +108,7 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
                 pagina.get_by_text(punt).first.click()
             knop = pagina.get_by_role("button", name="Accepteren")
             expect(knop).to_be_enabled(timeout=30_000)
-            _wacht_tot_klaar(pagina)
+            wacht_tot_klaar(pagina)
             pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank_toets.png"), full_page=True)
             knop.click()
             expect(
@@ -160,7 +122,7 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
                 pagina.goto(f"{url}/werkvoorraad")
                 pagina.get_by_label("Zoeken", exact=True).fill(TITEL)
                 pagina.keyboard.press("Enter")
-                _wacht_tot_klaar(pagina)
+                wacht_tot_klaar(pagina)
                 # the search leaves one opdracht; its form's caption names its status
                 stand = pagina.get_by_text(f"{pf} · regionaal · status geaccepteerd")
                 if stand.count():

@@ -48,3 +48,31 @@ def test_figures_write_dutch_numbers_and_hover_texts():
     )
     sankey = charts.verrekening(paren, GEMEENTEN).data[0]
     assert "betaalt" in sankey.link.hovertemplate and "euro" in sankey.node.hovertemplate
+
+
+def test_every_chart_has_a_dutch_title_and_axis_titles_and_winstpunten_their_names():
+    kpi = pl.DataFrame(
+        {
+            "winstpunt": ["W1", "W2"],
+            "omschrijving": ["Beter inhoudelijk programmeren", "Versterking alliantiemanagement"],
+            "bespaarde_uren": [0.0, 12.0],
+        }
+    )
+    fig = charts.groepen(
+        kpi,
+        "winstpunt",
+        {"bespaarde_uren": "bespaarde uren"},
+        "bespaarde uren",
+        titel="Bespaarde uren per winstpunt",
+        x_titel="winstpunt",
+    )
+    assert fig.layout.title.text == "Bespaarde uren per winstpunt"
+    assert fig.layout.xaxis.title.text == "winstpunt"
+    assert fig.layout.yaxis.title.text == "bespaarde uren"
+    # the name under each bar, wrapped so nine fit side by side
+    assert fig.layout.xaxis.ticktext[0] == "W1<br>Beter<br>inhoudelijk<br>programmeren"
+    assert fig.layout.xaxis.tickvals == ("W1", "W2")
+    balans = pl.DataFrame({"gemeente": ["ALB"], "naam": ["Alblasserdam"], "saldo_uren": [1.0]})
+    fig = charts.saldo_per_gemeente(balans, {"ALB": "Alblasserdam"})
+    assert fig.layout.title.text == "Urensaldo per gemeente"
+    assert fig.layout.xaxis.title.text and fig.layout.yaxis.title.text

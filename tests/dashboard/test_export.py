@@ -32,3 +32,27 @@ def test_download_columns_get_the_shown_headers_and_keep_numbers():
     assert blad.schema["Saldo (uren)"] == pl.Float64
     terug = pl.read_excel(io.BytesIO(export.naar_xlsx({"Urenbalans": blad})))
     assert terug.row(0) == ("Alblasserdam", -1.5)
+
+
+def test_titled_download_says_what_and_when_with_dutch_dates_and_one_decimal():
+    from datetime import date
+
+    import openpyxl
+
+    frame = pl.DataFrame(
+        {
+            "Gemeente": ["Alblasserdam", "Dordrecht"],
+            "Saldo (uren)": [-185.6, 12.0],  # rounded by the page (dutch.afronding)
+            "Opdrachten": [3.0, 4.0],
+            "Datum": [date(2012, 6, 30), date(2012, 1, 2)],
+        }
+    )
+    inhoud = export.naar_xlsx({"Urenbalans": frame}, titel="Tussenstand per 30-06-2012")
+    blad = openpyxl.load_workbook(io.BytesIO(inhoud))["Urenbalans"]
+    assert blad["A1"].value == "Tussenstand per 30-06-2012 — Urenbalans"
+    assert [c.value for c in blad[3]] == frame.columns
+    saldo, opdrachten, datum = blad["B4"], blad["C4"], blad["D4"]
+    assert saldo.value == -185.6 and saldo.number_format == "#,##0.0"  # a number, 1 decimal
+    assert opdrachten.number_format == "#,##0"
+    assert datum.is_date and datum.value.date() == date(2012, 6, 30)
+    assert datum.number_format == "dd-mm-yyyy"

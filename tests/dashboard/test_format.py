@@ -14,7 +14,7 @@ def test_getal_is_dutch():
     assert fmt.getal(205, 0, teken=True) == "+205"
     assert fmt.getal(-0.04, 1) == "0,0"
     assert fmt.getal(None) == ""
-    assert fmt.euro(1234.5) == "€ 1.235"
+    assert fmt.euro(1234.5) == "€\u00a01.235"  # no-break space: never € | 1.235
     assert fmt.getal(2.5, 0) == "3"
     assert fmt.getal(-2.5, 0) == "-3"
     assert fmt.getal(0.125, 2) == "0,13"

@@ -206,7 +206,8 @@ def _werkvoorraad(pagina, url: str, warehouse: Path, rol: str) -> None:
         "select opdrachtnemer_naam, zonder_opdrachtnemer from werkvoorraad where opdracht_id = ?",
         opdracht,
     ).row(0, named=True)
-    filter_gemeente = pagina.locator('[data-testid="stMultiSelect"]').nth(3).inner_text()
+    # the filters sit in a folded expander: its text, not its rendered (empty) inner text
+    filter_gemeente = pagina.locator('[data-testid="stMultiSelect"]').nth(3).text_content()
     if rol == "mt":
         assert "Gemeente opdrachtnemer" not in inhoud
         if not nemer["zonder_opdrachtnemer"]:
@@ -223,7 +224,9 @@ def _downloads(pagina, url: str, rol: str) -> None:
         _open(pagina, url, "tussenstand")
         with pagina.expect_download(timeout=30_000) as download:
             pagina.get_by_text("Download deze tussenstand (Excel)").click()
-        urenbalans = pl.read_excel(download.value.path(), sheet_id=0)["Urenbalans"]
+        # row 1 the title with the peildatum, row 2 the sheet's name: the table from row 3
+        bladen = pl.read_excel(download.value.path(), sheet_id=0, read_options={"header_row": 2})
+        urenbalans = bladen["Urenbalans"]
         assert set(GEMEENTEN.values()) <= set(urenbalans["Gemeente"])
     knop = pagina.get_by_role("button", name="Download als CSV")
     _open(pagina, url, "data_kwaliteit")

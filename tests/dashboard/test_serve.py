@@ -1,16 +1,23 @@
-"""`proeftuin dashboard` speaks Dutch before Streamlit's own English banner."""
+"""`proeftuin dashboard` speaks Dutch before Streamlit's own English banner, refuses a
+taken port in Dutch, and stops (port freed) on SIGTERM."""
 
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
 import sys
 import threading
+import time
+import urllib.request
 from pathlib import Path
 
-from dashboard.serve import welkom
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from dashboard.serve import GEDULD_S, welkom
 
 
 def _vrije_poort() -> int:
@@ -52,6 +59,78 @@ def test_dutch_url_and_etl_hint_come_before_the_streamlit_banner(tmp_path: Path)
     assert f"proeftuin etl --source MAP_MET_EXPORTS --warehouse {warehouse.resolve()}" in voor
     assert "Aanmelden en toetsen staan uit (geen --source)" in voor
     assert not warehouse.exists(), "the dashboard only reads: it never creates the warehouse"
+
+
+def _start(*args: str, warehouse: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "proeftuin", *args, "--warehouse", str(warehouse)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        start_new_session=True,
+    )
+
+
+def test_a_taken_port_is_said_in_dutch_with_a_free_one_before_anything_starts(tmp_path: Path):
+    from dashboard.serve import poort_bezet
+
+    with socket.socket() as bezet:
+        bezet.bind(("localhost", 0))
+        bezet.listen()
+        poort = bezet.getsockname()[1]
+        assert poort_bezet(poort)
+        for opdracht in ("dashboard", "demo"):
+            extra = ["--source", str(tmp_path / "bron")] if opdracht == "demo" else []
+            proces = _start(opdracht, "--port", str(poort), *extra, warehouse=tmp_path / "w.duckdb")
+            uit, fout = proces.communicate(timeout=60)
+            assert proces.returncode == 1, uit + fout
+            assert f"Fout: poort {poort} is al in gebruik" in fout
+            voorstel = re.search(rf"proeftuin {opdracht} --port (\d+)", fout)
+            assert voorstel, fout
+            assert not poort_bezet(int(voorstel[1])), "the suggested port must be free"
+            assert "Het platform draait" not in uit
+            assert "not available" not in uit + fout
+        # demo checks the port before it spends a minute writing and loading
+        assert not (tmp_path / "bron").exists()
+        assert not (tmp_path / "w.duckdb").exists()
+
+
+@pytest.mark.browser
+def test_sigterm_stops_the_server_and_frees_the_port(tmp_path: Path):
+    from dashboard.serve import poort_bezet
+
+    poort = _vrije_poort()
+    proces = _start("dashboard", "--port", str(poort), warehouse=tmp_path / "w.duckdb")
+    try:
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(f"http://localhost:{poort}/_stcore/health", timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            raise AssertionError("het dashboard start niet binnen 60 s")
+        # a visitor's session is open (a browser with a live connection) while the service
+        # manager stops the command: SIGTERM to the command's own process only
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            pagina = browser.new_page()
+            pagina.goto(f"http://localhost:{poort}/")
+            expect(pagina.get_by_text("Nog geen gegevens").first).to_be_visible(timeout=30_000)
+            proces.send_signal(signal.SIGTERM)
+            proces.wait(timeout=GEDULD_S + 20)
+            browser.close()
+        for _ in range(40):  # the port is released as the server exits
+            if not poort_bezet(poort):
+                break
+            time.sleep(0.25)
+        assert not poort_bezet(poort), "after SIGTERM nothing may hold the port any more"
+    finally:
+        if proces.poll() is None:
+            os.killpg(proces.pid, signal.SIGKILL)
+            proces.wait(timeout=20)
 
 
 def test_with_source_the_forms_write_there(tmp_path: Path):

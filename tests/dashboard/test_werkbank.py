@@ -124,7 +124,7 @@ def test_bad_what_if_says_so_in_dutch_and_changes_nothing(demo, toewijzing, meld
     assert "er is niets veranderd" in fout and melding in fout
     tabel = tabel_met(at, "Met toewijzingen")
     assert tabel["Met toewijzingen"].tolist() == tabel["Prognose nu"].tolist()
-    assert {m.label: m.value for m in at.metric}["Verrekening die dit voorkomt"] == "€ 0"
+    assert {m.label: m.value for m in at.metric}["Verrekening die dit voorkomt"] == fmt.euro(0)
 
 
 def test_werkvoorraad_marks_opdrachten_with_a_signal_but_no_person_details(demo):

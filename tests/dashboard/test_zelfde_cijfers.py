@@ -78,7 +78,10 @@ def test_tussenstand_chart_table_and_excel_agree(demo, monkeypatch):
     grafiek = _grafiek_saldi(at)
     (download,) = downloads[-1:]
     assert download["file_name"] == "tussenstand-30-06-2012.xlsx"
-    excel = pl.read_excel(io.BytesIO(download["data"]()), sheet_name="Urenbalans")
+    # row 1 is the title with the peildatum; the table starts on row 3
+    excel = pl.read_excel(
+        io.BytesIO(download["data"]()), sheet_name="Urenbalans", read_options={"header_row": 2}
+    )
     rijen = {r["Gemeente"]: r for r in excel.iter_rows(named=True)}
 
     balans = direct(demo, "select naam, saldo_uren from urenbalans_op(?)", date(2012, 6, 30))
@@ -92,7 +95,9 @@ def test_tussenstand_chart_table_and_excel_agree(demo, monkeypatch):
     assert fmt.getal(rijen["Totaal"]["Saldo"], 0, teken=True) == tabel.loc["Totaal", "Saldo"]
 
     # the half-year counts only evaluaties dated by 30-06 (the demo has some in September)
-    kwaliteit = pl.read_excel(io.BytesIO(download["data"]()), sheet_name="Kwaliteit")
+    kwaliteit = pl.read_excel(
+        io.BytesIO(download["data"]()), sheet_name="Kwaliteit", read_options={"header_row": 2}
+    )
     op = direct(
         demo,
         "select aantal_evaluaties from kwaliteit_per_rol_op(?) order by rol",

@@ -13,6 +13,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tests.console import REPO
 
@@ -39,10 +40,20 @@ class ChildRun:
         assert self.seconds < MAX_SECONDS, f"{self.seconds:.1f} s"
 
 
-def run_etl_child(source: Path, warehouse: Path, *extra: str, env: dict | None = None) -> ChildRun:
+def etl_args(source: Path, warehouse: Path, *extra: str) -> list[str]:
+    """The command line of `proeftuin etl` on this checkout's code."""
     args = [sys.executable, "-m", "proeftuin", "etl", "--source", str(source)]
-    args += ["--warehouse", str(warehouse), *extra]
-    return run_child(args, env=env)
+    return [*args, "--warehouse", str(warehouse), *extra]
+
+
+def start_etl(source: Path, warehouse: Path, **popen: Any) -> subprocess.Popen:
+    """`proeftuin etl` started in the background (to wait for, signal or run beside)."""
+    env = os.environ | {"PYTHONPATH": str(REPO)}
+    return subprocess.Popen(etl_args(source, warehouse), cwd=REPO, env=env, **popen)
+
+
+def run_etl_child(source: Path, warehouse: Path, *extra: str, env: dict | None = None) -> ChildRun:
+    return run_child(etl_args(source, warehouse, *extra), env=env)
 
 
 # Runs the command and writes its peak memory (KiB) to the file named in the environment.

@@ -3,12 +3,6 @@ render without a traceback, and hostile source text fetches nothing and links no
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -16,10 +10,10 @@ from playwright.sync_api import expect, sync_playwright
 
 from etl.load import run_etl
 from tests.console import REPO
-from tests.dashboard.chromium import vrije_poort
+from tests.dashboard import chromium
+from tests.dashboard.chromium import vereis_chromium, vrije_poort
 from tests.etl.helpers import MEDEWERKERS, UREN_HEADER, write_csv
 
-CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 EVIL = "evil.example"
 SVG_LINK = f'<a xlink:href="http://{EVIL}/">Dordrecht</a>'
@@ -29,10 +23,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def hostile_platform(tmp_path: Path):
-    if not CHROMIUM.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail("/usr/bin/chromium ontbreekt in CI: installeer het Debian-pakket chromium")
-        pytest.skip("/usr/bin/chromium ontbreekt (buiten CI): browsertest overgeslagen")
+    vereis_chromium()
     bron = tmp_path / "bron"
     write_csv(bron / "medewerkers.csv", MEDEWERKERS)
     write_csv(bron / "gemeenten.csv", [["code", "naam"], ["DOR", SVG_LINK]])
@@ -57,48 +48,20 @@ def hostile_platform(tmp_path: Path):
     write_csv(bron / "uren.csv", [UREN_HEADER, ["M-1", "PT-1", "01-03-2012", "2"]])
     warehouse = tmp_path / "proeftuin.duckdb"
     assert run_etl(bron, warehouse).geschreven
-    port = vrije_poort()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "proeftuin",
-            "dashboard",
-            "--warehouse",
-            str(warehouse),
-            "--port",
-            str(port),
-        ],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=os.environ | {"PYTHONPATH": str(REPO)},
-        start_new_session=True,
-    )
-    url = f"http://localhost:{port}"
-    try:
-        for _ in range(120):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as answer:
-                    if answer.read() == b"ok":
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("het dashboard start niet binnen 60 s")
+    with chromium.platform(
+        "--warehouse",
+        str(warehouse),
+        "--port",
+        str(vrije_poort()),
+        env={"PYTHONPATH": str(REPO)},
+    ) as url:
         yield url
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=20)
 
 
 def test_first_visits_at_once_and_hostile_text_in_chromium(hostile_platform: str):
     requests: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+        browser = chromium.start_chromium(p)
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         context.on("request", lambda r: requests.append(r.url))
         paths = ["werkvoorraad", "urenbalans"] * 5  # ten first sessions, all at once

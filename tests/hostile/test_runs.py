@@ -20,7 +20,7 @@ from etl.command import EXIT_FAILED, run_etl_command
 from etl.load import EtlFailed, rejection_list_path, run_etl
 from tests.console import REPO
 from tests.etl.helpers import UREN_HEADER, write_csv
-from tests.hostile.child import run_child, run_etl_child
+from tests.hostile.child import etl_args, run_child, run_etl_child, start_etl
 from tests.hostile.conftest import files_log, loaded_hours
 from warehouse.connect import connect_readonly
 from warehouse.guard import real_target, warehouse_lock
@@ -36,22 +36,7 @@ def test_a_second_run_waits_for_the_first_and_says_so(bron, warehouse):
     assert run_etl(bron, warehouse).geschreven
     err = warehouse.parent / "err.txt"
     with warehouse_lock(real_target(warehouse), lambda: None), open(err, "wb") as fh:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "proeftuin",
-                "etl",
-                "--source",
-                str(bron),
-                "--warehouse",
-                str(warehouse),
-            ],
-            cwd=REPO,
-            stdout=subprocess.DEVNULL,
-            stderr=fh,
-            env=os.environ | {"PYTHONPATH": str(REPO)},
-        )
+        proc = start_etl(bron, warehouse, stdout=subprocess.DEVNULL, stderr=fh)
         deadline = time.monotonic() + 30
         while "wacht tot die klaar is" not in err.read_text() and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -64,22 +49,7 @@ def test_a_second_run_waits_for_the_first_and_says_so(bron, warehouse):
 
 def test_parallel_runs_are_serialised_and_each_is_recorded(bron, warehouse):
     procs = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "proeftuin",
-                "etl",
-                "--source",
-                str(bron),
-                "--warehouse",
-                str(warehouse),
-            ],
-            cwd=REPO,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=os.environ | {"PYTHONPATH": str(REPO)},
-        )
+        start_etl(bron, warehouse, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for _ in range(4)
     ]
     assert [p.wait(timeout=120) for p in procs] == [0, 0, 0, 0]
@@ -173,23 +143,7 @@ def _big_source(folder: Path, rows: int) -> None:
 
 
 def _start_and_wait_for_the_build(bron: Path, warehouse: Path) -> subprocess.Popen:
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "proeftuin",
-            "etl",
-            "--source",
-            str(bron),
-            "--warehouse",
-            str(warehouse),
-        ],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=os.environ | {"PYTHONPATH": str(REPO)},
-    )
+    proc = start_etl(bron, warehouse, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     deadline = time.monotonic() + 60
     while not list(warehouse.parent.glob(f".{warehouse.name}.*.bouw")):
         assert proc.poll() is None, proc.stdout.read()
@@ -254,9 +208,8 @@ def test_a_file_size_limit_of_the_os_exits_1_in_dutch(bron, warehouse):
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
 
-    args = [sys.executable, "-m", "proeftuin", "etl", "--source", str(bron)]
     proc = subprocess.run(
-        [*args, "--warehouse", str(warehouse)],
+        etl_args(bron, warehouse),
         cwd=REPO,
         capture_output=True,
         text=True,

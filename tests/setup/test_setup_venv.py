@@ -77,8 +77,21 @@ def test_requires_python_is_the_one_bound_the_gate_reads() -> None:
 
 
 def test_the_script_still_parses_on_old_pythons() -> None:
-    # ast's oldest grammar; old Pythons must reach the version check, not a SyntaxError
-    ast.parse(SCRIPT.read_text(encoding="utf-8"), feature_version=(3, 4))
+    """Old Pythons must reach the version check, not a SyntaxError. ast's 3.4 grammar is
+    best-effort (it lets f-strings through), so the newer syntax is also looked for."""
+    tree = ast.parse(SCRIPT.read_text(encoding="utf-8"), feature_version=(3, 4))
+    newer = (ast.JoinedStr, ast.NamedExpr, ast.AnnAssign, ast.Match, ast.AsyncFunctionDef)
+    assert [type(node).__name__ for node in ast.walk(tree) if isinstance(node, newer)] == []
+    # evaluated at def time: `tuple[int, int]` or `str | None` fail before 3.9/3.10
+    generic = [
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef)
+        for note in [node.returns, *(arg.annotation for arg in node.args.args)]
+        if isinstance(note, (ast.Subscript, ast.BinOp))
+    ]
+    assert generic == []
+    assert "version_error" in {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
 
 
 @pytest.mark.parametrize("real", [*old_pythons(), "fake"])

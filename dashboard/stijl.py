@@ -1,0 +1,99 @@
+"""Page-wide CSS of the platform: a print layout and small-screen help.
+
+Why CSS: Streamlit has no print layout and cannot know the screen's width on the server.
+Printing (browser print to A4) must give the figures, titles and the peildatum only: the
+sidebar, the header, every control and download button are hidden, and the scrolling
+containers are opened up so every page of the content prints. Charts are zoomed to the
+A4 width; tables print as a plain HTML copy of what the screen's data grid shows (the grid
+is a scrolling canvas and would be cut on paper). On a phone, texts marked `alleen-smal`
+(say, "swipe the table for more columns") appear, and tables and charts keep room above
+them for their toolbar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+import polars as pl
+import streamlit as st
+
+SMAL = "alleen-smal"
+"""The class of a text that only a narrow screen shows (see `bij_tabel`)."""
+PRINT = "alleen-print"
+"""The class of what only paper shows: a table's static copy (see `bij_tabel`)."""
+BIJ = "bij-tabel"
+"""The class of the HTML beside each table: its element takes no room on a wide screen."""
+
+CSS = f"""
+<style>
+.{SMAL}, .{PRINT} {{ display: none; }}
+[data-testid="stElementContainer"]:has(.{BIJ}) {{ display: none; }}
+table.{PRINT} {{ border-collapse: collapse; font-size: 9pt; margin: 0 0 0.5rem 0; }}
+table.{PRINT} th, table.{PRINT} td {{
+  border-bottom: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top;
+}}
+table.{PRINT} td.getal {{ text-align: right; white-space: nowrap; }}
+@media (max-width: 640px) {{
+  .{SMAL} {{ display: block; }}
+  [data-testid="stElementContainer"]:has(.{BIJ} .{SMAL}) {{ display: block; }}
+  [data-testid="stElementContainer"]:has(> [data-testid="stDataFrame"]),
+  [data-testid="stElementContainer"]:has(> [data-testid="stPlotlyChart"]) {{
+    margin-top: 2.25rem;
+  }}
+}}
+@page {{ size: A4 portrait; margin: 12mm 10mm; }}
+@media print {{
+  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+  [data-testid="stHeader"], header, [data-testid="stToolbar"], [data-testid="stDecoration"],
+  [data-testid="stStatusWidget"], [data-testid="stElementToolbar"],
+  [data-testid="stRadio"], [data-testid="stSelectbox"], [data-testid="stMultiSelect"],
+  [data-testid="stDateInput"], [data-testid="stTextInput"], [data-testid="stButton"],
+  [data-testid="stDownloadButton"], [data-testid="stExpander"], [data-testid="stPageLink"],
+  .{SMAL}, .niet-printen {{ display: none !important; }}
+  html, body, #root, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"],
+  [data-testid="stMainBlockContainer"] {{
+    height: auto !important; min-height: 0 !important; overflow: visible !important;
+    position: static !important;
+  }}
+  [data-testid="stMain"] {{ zoom: 0.72; }}
+  [data-testid="stDataFrame"] {{ display: none !important; }}
+  .{PRINT} {{ display: block !important; }}
+  table.{PRINT} {{ display: table !important; }}
+  [data-testid="stElementContainer"]:has(.{BIJ} .{PRINT}) {{ display: block !important; }}
+  [data-testid="stMainBlockContainer"] {{ padding: 0 !important; max-width: none !important; }}
+  h1, h2, h3, h4 {{ break-after: avoid; }}
+  [data-testid="stPlotlyChart"], [data-testid="stDataFrame"], [data-testid="stAlert"] {{
+    break-inside: avoid;
+  }}
+}}
+</style>
+"""
+
+
+def toepassen() -> None:
+    """Add the CSS to the page (call once per run)."""
+    st.html(CSS)
+
+
+def bij_tabel(frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None = None) -> None:
+    """Beside a data grid: `hint` for a phone only, and a static copy of the displayed
+    (text) table for paper only. Every cell is escaped: source texts stay plain text."""
+    rechts = set(rechts)
+    kop = "".join(f"<th>{escape(k)}</th>" for k in frame.columns)
+    rijen = "".join(
+        "<tr>"
+        + "".join(
+            f"<td{' class=getal' if k in rechts else ''}>{escape(str(v or ''))}</td>"
+            for k, v in zip(frame.columns, rij, strict=True)
+        )
+        + "</tr>"
+        for rij in frame.iter_rows()
+    )
+    smal = (
+        f'<p class="{SMAL}" style="font-size:0.875rem;margin:0">{escape(hint)}</p>' if hint else ""
+    )
+    st.html(
+        f'<div class="{BIJ}">{smal}<table class="{PRINT}"><thead><tr>{kop}</tr></thead>'
+        f"<tbody>{rijen}</tbody></table></div>"
+    )

@@ -1,0 +1,141 @@
+"""Usability in the real browser: deep links, opening a row, live search, printing the
+Tussenstand on A4, and a phone's width without overlapping controls.
+
+Uses the `platform` fixture of `test_browser` (a real `proeftuin dashboard` on the demo
+warehouse) and Debian's headless Chromium; screenshots go to tests/screenshots/.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+from pypdf import PdfReader
+
+from dashboard import werklijst
+from tests.dashboard.chromium import CHROMIUM
+from tests.dashboard.helpers import direct
+from tests.dashboard.test_browser import SCHERMAFDRUKKEN, platform  # noqa: F401
+
+pytestmark = pytest.mark.browser
+
+
+def _klaar(pagina) -> None:
+    expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
+    pagina.wait_for_timeout(700)
+
+
+@pytest.fixture
+def browser():
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def test_deep_link_row_click_live_search_and_print(platform, browser, demo_warehouse):  # noqa: F811
+    alle = direct(demo_warehouse, "select * from werkvoorraad")
+    derde = werklijst.sorteer(alle, "zonder_eerst").row(2, named=True)
+    pt7 = alle.filter(werklijst.zoek_voorwaarde("pt-7"))
+    pagina = browser.new_page(viewport={"width": 1366, "height": 900}, locale="nl-NL")
+    # The very first request after the start is a bookmark of a page: it still gets the
+    # platform's page list, sidebar and layout (not Streamlit's bare pages folder).
+    pagina.goto(f"{platform}/werkvoorraad")
+    hoofd = pagina.locator('[data-testid="stMain"]')
+    expect(hoofd.get_by_text("Klik op een opdracht")).to_be_visible(timeout=30_000)
+    zijbalk = pagina.locator('[data-testid="stSidebar"]')
+    expect(zijbalk.get_by_text("Gegevens t/m")).to_be_visible()
+    expect(zijbalk.get_by_text("Data & kwaliteit")).to_be_visible()
+    _klaar(pagina)
+
+    # Clicking a row opens its opdrachtformulier (open work without opdrachtnemer first).
+    rooster = hoofd.locator('[data-testid="stDataFrame"]').first
+    vak = rooster.bounding_box()
+    pagina.mouse.click(vak["x"] + 16, vak["y"] + 35 + 2 * 35 + 17)
+    _klaar(pagina)
+    expect(hoofd.locator("h3", has_text=derde["titel"])).to_be_visible(timeout=30_000)
+
+    # Search applies while typing (no Enter) and forgives the leading zero.
+    pagina.get_by_placeholder("titel, nummer (PT-7)").fill("pt-7")
+    assert pt7.height == 1 and pt7["opdracht_id"][0] == "PT-07"
+    gevonden = re.compile(rf"^1 van {alle.height} opdrachten$")
+    expect(hoofd.get_by_text(gevonden)).to_be_visible(timeout=30_000)
+    _klaar(pagina)
+    expect(hoofd.locator("h3", has_text=pt7["titel"][0])).to_be_visible()
+
+    # The Tussenstand of 30-06 (the first half year).
+    pagina.goto(f"{platform}/tussenstand")
+    _klaar(pagina)
+    pagina.get_by_test_id("stRadioGroup").get_by_text("Datum").click()
+    _klaar(pagina)
+    pagina.get_by_role("spinbutton", name="day, Peildatum").click()
+    pagina.keyboard.type("30062012", delay=50)
+    hoofd.locator("h1").click()  # the date field applies its value when it loses focus
+    expect(hoofd.get_by_text("Stand per 30 juni 2012")).to_be_visible(timeout=30_000)
+    _klaar(pagina)
+
+    # Printed on A4: two or three pages, the figures, titles and peildatum, no controls.
+    pdf = PdfReader(io.BytesIO(pagina.pdf(format="A4", print_background=True)))
+    tekst = "\n".join(p.extract_text() for p in pdf.pages)
+    assert 2 <= len(pdf.pages) <= 3, len(pdf.pages)
+    assert "Stand per 30 juni 2012" in tekst
+    for titel in ("Urenbalans", "Opdrachten per winstpunt", "Leerervaringen per kwartaal"):
+        assert titel in tekst
+    assert "Beter inhoudelijk programmeren" in tekst  # the tables print whole
+    for bediening in ("Download", "Periode", "Kwartaal Halfjaar", "Data & kwaliteit"):
+        assert bediening not in tekst, bediening
+    SCHERMAFDRUKKEN.mkdir(exist_ok=True)
+    (SCHERMAFDRUKKEN / "tussenstand-30-06-2012.pdf").write_bytes(
+        pagina.pdf(format="A4", print_background=True)
+    )
+
+
+def _overlappen(pagina) -> list[str]:
+    """Pairs of visible top-level elements of the main column whose boxes overlap, and
+    tables or charts that stick out of their element onto the next."""
+    return pagina.evaluate(
+        """() => {
+        const els = [...document.querySelectorAll(
+            '[data-testid="stMain"] [data-testid="stElementContainer"]')]
+          .filter(e => !e.parentElement.closest('[data-testid="stElementContainer"]'))
+          .filter(e => e.offsetHeight > 0 && e.closest('[data-testid="stExpander"]') === null);
+        const boxes = els.map(e => [e, e.getBoundingClientRect()]);
+        const uit = [];
+        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+            const [a, ra] = boxes[i], [b, rb] = boxes[j];
+            if (ra.left < rb.right - 1 && rb.left < ra.right - 1 &&
+                ra.top < rb.bottom - 1 && rb.top < ra.bottom - 1)
+                uit.push(a.innerText.slice(0, 30) + ' / ' + b.innerText.slice(0, 30));
+        }
+        // a table or chart must not stick out of its own element (onto the next one)
+        for (const d of document.querySelectorAll(
+                '[data-testid="stMain"] [data-testid="stDataFrame"],' +
+                '[data-testid="stMain"] [data-testid="stPlotlyChart"]')) {
+            const r = d.getBoundingClientRect();
+            const c = d.closest('[data-testid="stElementContainer"]').getBoundingClientRect();
+            if (r.height > 0 && r.bottom > c.bottom + 1) uit.push('uit: ' + d.dataset.testid);
+        }
+        return uit;
+    }"""
+    )
+
+
+@pytest.mark.parametrize("pad", ["werkvoorraad", "tussenstand", "data_kwaliteit", "verrekening"])
+def test_phone_width_has_no_overlapping_controls_and_says_tables_scroll(platform, browser, pad):  # noqa: F811
+    pagina = browser.new_page(viewport={"width": 390, "height": 844}, locale="nl-NL")
+    pagina.goto(f"{platform}/{pad}")
+    expect(pagina.locator('[data-testid="stMain"] h1')).to_be_visible(timeout=30_000)
+    _klaar(pagina)
+    assert _overlappen(pagina) == []
+    hint = pagina.get_by_text("Schuif de tabel opzij voor meer").first
+    expect(hint).to_be_visible()
+    SCHERMAFDRUKKEN.mkdir(exist_ok=True)
+    pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{pad}-390.png"))
+    # on a wide screen the hint takes no room
+    pagina.set_viewport_size({"width": 1366, "height": 900})
+    pagina.wait_for_timeout(500)
+    expect(hint).to_be_hidden()
