@@ -316,7 +316,8 @@ def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
             },
         )
     )
-    return _opmaak(fig, hoogte=420)
+    titel = f"Geldstromen bij de verrekening ({'euro' if heeft_bedrag else 'uren'})"
+    return _opmaak(fig, titel, hoogte=460)
 
 
 def prognose_voor_na(prog: pl.DataFrame, gemeenten: dict[str, str]) -> go.Figure:
@@ -345,7 +346,9 @@ def prognose_voor_na(prog: pl.DataFrame, gemeenten: dict[str, str]) -> go.Figure
     fig.add_hline(y=0, line_color="#333", line_width=1)
     fig.update_layout(barmode="group")
     fig.update_yaxes(title="prognose urensaldo eind van het jaar", tickformat=",.0f")
-    return _opmaak(fig, categorie="Gemeente")
+    fig.update_xaxes(title="gemeente")
+    titel = "Prognose urensaldo eind van het jaar: nu en met deze toewijzingen"
+    return _opmaak(fig, titel, categorie="Gemeente")
 
 
 def _kop(kolom: str) -> str:

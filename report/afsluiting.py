@@ -50,7 +50,7 @@ def verrekening(periode: Periode, namen: dict[str, str]) -> tuple[Sectie, Grafie
         "verrekening",
         charts.verrekening(paren, namen),
         BREED,
-        7.0,
+        8.0,
         "Stroomdiagram van de verwachte betalingen: betalende gemeenten links, ontvangende "
         "rechts; de bedragen staan in de tabel eronder.",
     )

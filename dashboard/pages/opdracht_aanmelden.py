@@ -14,6 +14,10 @@ from etl.kinds import REGIO, SOORTEN_OPDRACHT, WINST, WINSTPUNTEN
 from etl.platform_writer import ALGEMEEN, OPDRACHTEN, Geweigerd
 
 FOUTEN, AANGEMELD = "_aanmelden_fouten", "_aanmelden_gelukt"
+# Saved forms so far in this session: part of every field's key, so after a save the form
+# comes back empty (the browser keeps a form widget's value when only its state is removed)
+# and a second click cannot submit the same opdracht twice.
+RONDE = "_aanmelden_ronde"
 
 st.title("Opdracht aanmelden")
 st.caption(
@@ -39,26 +43,41 @@ keuzes = {
     "winstpunten": (list(WINSTPUNTEN), str),
 }
 fouten: dict[str, str] = st.session_state.get(FOUTEN, {})
+ronde: int = st.session_state.setdefault(RONDE, 0)
+
+
+def sleutel(naam: str) -> str:
+    """The widget key of field `naam` in this round of the form."""
+    return f"formulier_{ronde}_{naam}"
 
 
 def veld(v: formulier.Veld) -> None:
     """One widget, its label marked when required, and the rule it broke right below it."""
     label = f"{v.label} *" if v.verplicht else v.label
-    sleutel = f"formulier_{v.naam}"
     if v.soort == formulier.TEKST:
-        st.text_input(label, key=sleutel, help=v.hulp, max_chars=200)
+        st.text_input(label, key=sleutel(v.naam), help=v.hulp, max_chars=200)
     elif v.soort == formulier.LANG:
-        st.text_area(label, key=sleutel, help=v.hulp, height=90, max_chars=4000)
+        st.text_area(label, key=sleutel(v.naam), help=v.hulp, height=90, max_chars=4000)
     elif v.soort == formulier.KEUZE:
         opties, tekst = keuzes[v.naam]
-        st.selectbox(label, opties, key=sleutel, help=v.hulp, format_func=tekst, index=None)
+        st.selectbox(
+            label,
+            opties,
+            key=sleutel(v.naam),
+            help=v.hulp,
+            format_func=tekst,
+            index=None,
+            placeholder="Kies…",
+        )
     elif v.soort == formulier.MEER:
         opties, tekst = keuzes[v.naam]
-        st.multiselect(label, opties, key=sleutel, help=v.hulp, format_func=tekst)
+        st.multiselect(
+            label, opties, key=sleutel(v.naam), help=v.hulp, format_func=tekst, placeholder="Kies…"
+        )
     elif v.soort == formulier.GETAL:
-        st.number_input(label, key=sleutel, help=v.hulp, value=None, step=1.0, format="%.1f")
+        st.number_input(label, key=sleutel(v.naam), help=v.hulp, value=None, step=1.0, format="%g")
     else:
-        st.date_input(label, key=sleutel, help=v.hulp, value=None, format="DD-MM-YYYY")
+        st.date_input(label, key=sleutel(v.naam), help=v.hulp, value=None, format="DD-MM-YYYY")
     if v.naam in fouten:
         st.error(fouten[v.naam], icon=":material/error:")
 
@@ -74,7 +93,7 @@ with st.form("opdrachtformulier"):
     verzonden = st.form_submit_button("Aanmelden", type="primary", icon=":material/send:")
 
 if verzonden:
-    velden = {v.naam: st.session_state.get(f"formulier_{v.naam}") for v in formulier.VELDEN}
+    velden = {v.naam: st.session_state.get(sleutel(v.naam)) for v in formulier.VELDEN}
     velden["fase"] = "plan"
     try:
         geschreven = schrijven.aanmelden(velden)
@@ -83,8 +102,7 @@ if verzonden:
     else:
         st.session_state[FOUTEN] = {}
         st.session_state[AANGEMELD] = geschreven.opdracht_id
-        for v in formulier.VELDEN:
-            st.session_state.pop(f"formulier_{v.naam}", None)
+        st.session_state[RONDE] = ronde + 1
     st.rerun()
 
 st.subheader("Mijn aanmeldingen")

@@ -37,10 +37,8 @@ with links:
     st.subheader("Hoe werkt het?")
     st.markdown(teksten.HOE_HET_WERKT)
 with rechts:
-    st.subheader(
-        f"Urensaldo per {fmt.datum(stand['laatste_datum'])}"
-        if stand["laatste_datum"]
-        else "Urensaldo"
-    )
-    ui.plotly(charts.saldo_per_gemeente(balans, queries.gemeente_namen(), titel=None))
+    titel = "Urensaldo per gemeente"
+    if stand["laatste_datum"]:
+        titel += f" per {fmt.datum(stand['laatste_datum'])}"
+    ui.plotly(charts.saldo_per_gemeente(balans, queries.gemeente_namen(), titel=titel))
     st.page_link("pages/urenbalans.py", label="Naar de urenbalans", icon=":material/balance:")

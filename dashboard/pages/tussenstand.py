@@ -207,16 +207,23 @@ with d:
         )
     )
 with e:
-    ui.plotly(
-        charts.groepen(
-            efficiency,
-            "winstpunt",
-            {"bespaarde_uren": "bespaarde uren"},
-            "bespaarde uren",
-            titel="Bespaarde uren per winstpunt",
-            x_titel="winstpunt",
+    if efficiency.get_column("aantal_samenvoegingen").sum() == 0:
+        # an all-zero bar chart reads as broken; say why there is nothing yet
+        st.info(
+            f"Bespaarde uren per winstpunt: tot en met {fmt.datum(peildatum)} is geen "
+            "samenvoegende opdracht gestart, dus zijn er nog geen bespaarde uren."
         )
-    )
+    else:
+        ui.plotly(
+            charts.groepen(
+                efficiency,
+                "winstpunt",
+                {"bespaarde_uren": "bespaarde uren"},
+                "bespaarde uren",
+                titel="Bespaarde uren per winstpunt",
+                x_titel="winstpunt",
+            )
+        )
 with k:
     ui.plotly(
         charts.groepen(

@@ -2,7 +2,7 @@
 
 `bouw_warehouse(path, extra_uren)` writes four opdrachten from the plan and a handful of
 registrations; `extra_uren` adds a registration (on `extra_datum`) so a second build gives
-other figures.
+other figures; `extra_opdrachten` adds opdrachten for the test that needs them.
 The rows are typed and built exactly as the SQL tests build theirs (`tests.sql.helpers`).
 """
 
@@ -80,7 +80,10 @@ LEERERVARINGEN = [
 
 
 def bouw_warehouse(
-    path: Path, extra_uren: float = 0.0, extra_datum: date = date(2012, 6, 28)
+    path: Path,
+    extra_uren: float = 0.0,
+    extra_datum: date = date(2012, 6, 28),
+    extra_opdrachten: tuple[dict, ...] = (),
 ) -> Path:
     uren = [
         ("M2", "P1", date(2012, 2, 10), 8.0),
@@ -95,7 +98,7 @@ def bouw_warehouse(
             {"medewerker_id": "M1", "gemeente": "PAP", "schaal": 11, "naam": "Piet Pieters"},
             {"medewerker_id": "M2", "gemeente": "DOR", "schaal": 10, "naam": "Door Dijkstra"},
         ],
-        opdrachten=OPDRACHTEN,
+        opdrachten=[*OPDRACHTEN, *extra_opdrachten],
         deelnemers=[{"opdracht_id": "P2", "gemeente": g, "aandeel": 0.5} for g in ("HIA", "ZWD")],
         uren=[
             {"registratie_id": f"R{i}", "medewerker_id": m, "opdracht_id": o, "datum": d, "uren": u}

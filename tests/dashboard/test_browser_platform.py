@@ -85,6 +85,9 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
             pagina.get_by_role("button", name="Aanmelden").click()
             expect(pagina.get_by_text("is aangemeld").first).to_be_visible(timeout=60_000)
             wacht_tot_klaar(pagina)
+            # the browser shows the form empty again, not the saved opdracht ready to resend
+            expect(pagina.get_by_label("Titel *", exact=True)).to_have_value("")
+            expect(pagina.get_by_label("Begrote uren *", exact=True)).to_have_value("")
             pagina.screenshot(
                 path=str(SCHERMAFDRUKKEN / "opdracht_aanmelden_ingediend.png"), full_page=True
             )

@@ -75,6 +75,10 @@ def test_submit_accept_assign_and_see_the_history(platform):
     at.button[0].click().run()
     zonder_fouten(at)
     assert any("PF-" in s.value and "aangemeld" in s.value for s in at.success)
+    # the form comes back empty: a second click cannot submit the same opdracht again
+    assert widget(at.text_input, "Titel *").value == ""
+    assert widget(at.number_input, "Begrote uren *").value is None
+    assert widget(at.selectbox, "Soort opdracht *").value is None
     [rij] = platform_rows(bron, OPDRACHTEN)
     pf = rij["opdracht_id"]
     assert rij["ingediend_door"] == "demo@localhost"

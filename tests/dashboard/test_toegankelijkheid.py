@@ -47,6 +47,17 @@ def test_every_chart_has_its_figures_in_a_table(klein_warehouse, pagina):
     assert len(grafiek_tabellen(at)) == len(tabellen)
 
 
+@pytest.mark.parametrize("pagina", [p.pad for p in PAGINAS])
+def test_every_chart_has_a_title_and_its_axes_a_name(klein_warehouse, pagina):
+    at = zonder_fouten(app(pagina))
+    for grafiek in (json.loads(g.proto.spec) for g in at.get("plotly_chart")):
+        layout = grafiek["layout"]
+        assert layout["title"]["text"], grafiek["data"][0]["type"]
+        if grafiek["data"][0]["type"] != "sankey":
+            assert layout["xaxis"]["title"]["text"], layout["title"]["text"]
+            assert layout["yaxis"]["title"]["text"], layout["title"]["text"]
+
+
 def test_saldi_carry_their_sign_not_only_a_colour(klein_warehouse):
     at = zonder_fouten(app())
     saldo = grafiek_tabellen(at)[0]
