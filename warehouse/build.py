@@ -73,13 +73,18 @@ def build_warehouse(target: Path, data: WarehouseData, run: RunInfo) -> None:
         con = connect_new(tmp)
         try:
             create_schema(con)
+            copy_previous_runs(con, target)
+            # One transaction for everything else the run writes: one commit (and one sync
+            # of the file) instead of one per table, per view and per werkbank row. On a
+            # failure the connection is closed with it open, and the file is removed.
+            con.begin()
             mark(con)
             load_tables(con, data)
-            copy_previous_runs(con, target)
             append_run(con, data, run)
             create_views(con)
             vul_werkbank(con)
-            run_checks(con)
+            con.commit()
+            run_checks(con)  # on cursors of their own, which see only what is committed
             measure_run(con, run)
             con.execute("checkpoint")
         finally:
@@ -109,18 +114,12 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
     """Create every staging view and mart (in `intern`) and every contract view and macro
-    (in `main`), in dependency order.
-
-    One transaction for all of them, as in `create_schema`: on a failure the connection
-    is closed with the transaction open, and the unfinished file is removed.
-    """
-    con.begin()
+    (in `main`), in dependency order (inside the build's transaction)."""
     for f in view_files():
         try:
             con.execute(f.text)
         except duckdb.Error as exc:
             raise RuntimeError(f"SQL-bestand {f.layer}/{f.name}.sql faalt: {exc}") from exc
-    con.commit()
 
 
 def run_checks(con: duckdb.DuckDBPyConnection) -> None:

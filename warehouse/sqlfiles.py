@@ -29,6 +29,7 @@ SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 VIEW_LAYERS = ("staging", "marts", "views")
 INTERN = "intern"
 INTERN_LAYERS = ("staging", "marts")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -84,12 +85,12 @@ def view_files() -> list[SqlFile]:
 
 def _dependency_order(files: list[SqlFile]) -> list[SqlFile]:
     by_name = {f.name: f for f in files}
-    texts = {f.name: _strip_comments(f.text) for f in files}
-    patterns = {name: re.compile(rf"\b{re.escape(name)}\b") for name in by_name}
-    deps = {
-        name: {other for other in by_name if other != name and patterns[other].search(text)}
-        for name, text in texts.items()
-    }
+    # A file depends on every other file whose name it mentions as a whole word. Object
+    # names are identifiers (word characters only), so that is the set of words in its
+    # text: one scan per file instead of one regex search per pair of files (~30 ms of
+    # every run).
+    words = {f.name: set(_WORD.findall(_strip_comments(f.text))) for f in files}
+    deps = {name: (words[name] & by_name.keys()) - {name} for name in by_name}
     ordered: list[SqlFile] = []
     done: set[str] = set()
 
