@@ -24,11 +24,14 @@ PRINT = "alleen-print"
 """The class of what only paper shows: a table's static copy (see `bij_tabel`)."""
 BIJ = "bij-tabel"
 """The class of the HTML beside each table: its element takes no room on a wide screen."""
+SCRIPT = "pagina-script"
+"""The class of the page's own script (see `ENTER_IN_DATUM`): its element takes no room."""
 
 CSS = f"""
 <style>
 .{SMAL}, .{PRINT} {{ display: none; }}
-[data-testid="stElementContainer"]:has(.{BIJ}) {{ display: none; }}
+[data-testid="stElementContainer"]:has(.{BIJ}),
+[data-testid="stElementContainer"]:has(script.{SCRIPT}) {{ display: none; }}
 table.{PRINT} {{ border-collapse: collapse; font-size: 9pt; margin: 0 0 0.5rem 0; }}
 table.{PRINT} th, table.{PRINT} td {{
   border-bottom: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top;
@@ -71,9 +74,39 @@ table.{PRINT} td.getal {{ text-align: right; white-space: nowrap; }}
 """
 
 
+# Enter in a date field applies the typed date. Streamlit's date field takes a typed value
+# only when the user clicks elsewhere; people press Enter and see nothing happen. The script
+# (ours, a constant: no source text ever reaches it) does on Enter what a click elsewhere
+# does: a pointer press on the page, then the field loses focus (a bare blur() is not
+# enough: the field waits for the press). It runs in the page itself (`st.html`), not in
+# an iframe: no extra request per session.
+ENTER_IN_DATUM = (
+    f'<script class="{SCRIPT}">'
+    + """
+if (!window.proeftuinEnterInDatum) {
+  window.proeftuinEnterInDatum = true;
+  document.addEventListener("keydown", (event) => {
+    const veld = event.target.closest && event.target.closest('[data-testid="stDateInput"]');
+    if (event.key !== "Enter" || !veld) {
+      return;
+    }
+    const klik = { bubbles: true, cancelable: true, composed: true };
+    document.body.dispatchEvent(new PointerEvent("pointerdown", klik));
+    document.body.dispatchEvent(new MouseEvent("mousedown", klik));
+    event.target.blur();
+    document.body.dispatchEvent(new PointerEvent("pointerup", klik));
+    document.body.dispatchEvent(new MouseEvent("mouseup", klik));
+  }, true);
+}
+</script>
+"""
+)
+
+
 def toepassen() -> None:
-    """Add the CSS to the page (call once per run)."""
+    """Add the CSS and the Enter-in-a-date-field script to the page (call once per run)."""
     st.html(CSS)
+    st.html(ENTER_IN_DATUM, unsafe_allow_javascript=True)
 
 
 def bij_tabel(frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None = None) -> None:

@@ -85,7 +85,7 @@ BALANS_KOLOMMEN = {
     "geldinbreng_uren": "Geldinbreng",
     "saldo_uren": "Saldo",
 }
-links, rechts = st.columns([3, 2])
+links, rechts = st.columns([4, 5])
 with links:
     ui.plotly(charts.saldo_per_gemeente(balans.drop_nulls("gemeente"), queries.gemeente_namen()))
 with rechts:

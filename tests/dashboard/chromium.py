@@ -30,6 +30,9 @@ ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+SCHERM = {"width": 1366, "height": 900}
+"""The screen the usability issue was tried on (a common municipal laptop)."""
+TELEFOON = {"width": 390, "height": 844}
 # WCAG 2.1 A and AA, the level Dutch government sites must meet.
 AXE_OPTIES = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
@@ -90,10 +93,12 @@ def platform(
 
 def wacht_tot_klaar(pagina) -> None:
     """Wait until the script run ended and every visible plotly chart is drawn, full height
-    (a chart on a tab that is not open is drawn only when the tab opens)."""
+    at the window's width (a chart on a tab that is not open is drawn only when the tab
+    opens)."""
     expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
     hoogte = pagina.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
-    pagina.set_viewport_size({"width": 1400, "height": max(1000, hoogte + 100)})
+    breedte = pagina.viewport_size["width"]
+    pagina.set_viewport_size({"width": breedte, "height": max(1000, hoogte + 100)})
     grafieken = pagina.locator('[data-testid="stPlotlyChart"]')
     for i in range(grafieken.count()):
         if grafieken.nth(i).is_visible():

@@ -104,11 +104,11 @@ def test_every_page_in_chromium(platform: str, demo_warehouse: Path):
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     with sync_playwright() as p:
         browser = start_chromium(p)
-        pagina = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
+        pagina = browser.new_page(viewport=chromium.SCHERM, locale="en-US")
         try:
             assert set(VERWACHT) == {p.bestand for p in PAGINAS}
             for p in PAGINAS:
-                pagina.set_viewport_size({"width": 1400, "height": 1000})
+                pagina.set_viewport_size(chromium.SCHERM)
                 pagina.goto(f"{platform}/{p.url}")
                 hoofd = pagina.locator('[data-testid="stMain"]')
                 for tekst in VERWACHT[p.bestand]:

@@ -68,7 +68,7 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     with sync_playwright() as p:
         browser = chromium.start_chromium(p)
-        pagina = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
+        pagina = browser.new_page(viewport=chromium.SCHERM, locale="en-US")
         try:
             # 1. an employee submits the opdrachtformulier
             _open(pagina, f"{url}/opdracht_aanmelden", "Velden met * zijn verplicht")

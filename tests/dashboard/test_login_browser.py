@@ -90,7 +90,7 @@ cookie_secret = "{COOKIE_SECRET}"
 
 def _inloggen(browser, url: str, email: str, toetsenbord: bool = False):
     """A fresh browser context, through the login page and the provider's form."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nl-NL")
+    context = browser.new_context(viewport=chromium.SCHERM, locale="nl-NL")
     pagina = context.new_page()
     pagina.goto(url)
     knop = pagina.get_by_role("button", name="Inloggen")

@@ -29,15 +29,8 @@ def _vrije_poort() -> int:
 def test_dutch_url_and_etl_hint_come_before_the_streamlit_banner(tmp_path: Path):
     warehouse = tmp_path / "nog-niet" / "proeftuin.duckdb"
     poort = _vrije_poort()
-    opdracht = ["dashboard", "--warehouse", str(warehouse), "--port", str(poort)]
-    proces = subprocess.Popen(
-        [sys.executable, "-m", "proeftuin", *opdracht],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        start_new_session=True,
+    proces = _start(
+        "dashboard", "--port", str(poort), warehouse=warehouse, stderr=subprocess.STDOUT
     )
     # Never hang the suite: stop the platform after 60 s whatever it printed.
     wachter = threading.Timer(60, os.killpg, (proces.pid, signal.SIGTERM))
@@ -61,11 +54,12 @@ def test_dutch_url_and_etl_hint_come_before_the_streamlit_banner(tmp_path: Path)
     assert not warehouse.exists(), "the dashboard only reads: it never creates the warehouse"
 
 
-def _start(*args: str, warehouse: Path) -> subprocess.Popen:
+def _start(*args: str, warehouse: Path, stderr: int = subprocess.PIPE) -> subprocess.Popen:
+    """`proeftuin ARGS --warehouse W` in its own process group, its output readable as text."""
     return subprocess.Popen(
         [sys.executable, "-m", "proeftuin", *args, "--warehouse", str(warehouse)],
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=stderr,
         text=True,
         encoding="utf-8",
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},

@@ -62,7 +62,7 @@ def test_first_visits_at_once_and_hostile_text_in_chromium(hostile_platform: str
     requests: list[str] = []
     with sync_playwright() as p:
         browser = chromium.start_chromium(p)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        context = browser.new_context(viewport=chromium.SCHERM)
         context.on("request", lambda r: requests.append(r.url))
         paths = ["werkvoorraad", "urenbalans"] * 5  # ten first sessions, all at once
         pages = [context.new_page() for _ in paths]
