@@ -18,12 +18,9 @@ import duckdb
 from dashboard import queries
 from dutch import format as fmt
 from report import gemeente, grafieken, opmaak, regio
-from report.periode import OngeldigePeriode, Periode, lees_periode
+from report.controle import RapportFout, controleer_uitvoer, periode_uit
+from report.periode import Periode
 from warehouse.connect import WarehouseMissing, connect_readonly
-
-
-class RapportFout(RuntimeError):
-    """The report cannot be made; the message is Dutch and says what to do."""
 
 
 def kies_gemeente(tekst: str, namen: dict[str, str]) -> str:
@@ -36,8 +33,15 @@ def kies_gemeente(tekst: str, namen: dict[str, str]) -> str:
     raise RapportFout(f"onbekende gemeente '{tekst}'; kies uit {keuzes}")
 
 
-def maak_pdf(periode: Periode, gemeente_code: str | None = None) -> bytes:
-    """The regional tussenstand, or with `gemeente_code` that gemeente's statement, as PDF."""
+def maak_pdf(
+    periode: Periode,
+    gemeente_code: str | None = None,
+    tekenaar: grafieken.Tekenaar | None = None,
+) -> bytes:
+    """The regional tussenstand, or with `gemeente_code` that gemeente's statement, as PDF.
+
+    `tekenaar`: a browser already starting (the command starts it first); else one is
+    started here, while the figures are read."""
     stand = queries.data_stand()
     eerste, laatste = stand["eerste_datum"], stand["laatste_datum"]
     if eerste is None:
@@ -53,27 +57,15 @@ def maak_pdf(periode: Periode, gemeente_code: str | None = None) -> bytes:
     if gemeente_code is not None:
         gemeente_code = kies_gemeente(gemeente_code, queries.gemeente_namen())
     try:
-        with grafieken.Tekenaar() as tekenaar:
+        with contextlib.nullcontext(tekenaar) if tekenaar else grafieken.Tekenaar() as teken:
             if gemeente_code is None:
                 document = regio.document(periode)
             else:
                 document = gemeente.document(periode, gemeente_code)
-            svgs = tekenaar.teken(document.grafieken)
+            svgs = teken.teken(document.grafieken)
     except grafieken.GeenBrowser as exc:
         raise RapportFout(str(exc)) from exc
     return opmaak.naar_pdf(document, svgs)
-
-
-def _controleer_uitvoer(uit: Path) -> None:
-    """Refuse an output path that cannot be written before doing any work."""
-    if uit.is_dir():
-        raise RapportFout(
-            f"{uit} is een map; geef een bestandsnaam, bijvoorbeeld {uit / 'rapport.pdf'}"
-        )
-    if not uit.parent.is_dir():
-        raise RapportFout(f"de map {uit.parent} bestaat niet; maak hem eerst aan")
-    if not os.access(uit.parent, os.W_OK):
-        raise RapportFout(f"in de map {uit.parent} mag niet geschreven worden")
 
 
 def _schrijf_atomisch(uit: Path, inhoud: bytes) -> None:
@@ -96,14 +88,15 @@ def _schrijf_atomisch(uit: Path, inhoud: bytes) -> None:
 
 
 def schrijf_rapport(
-    warehouse: Path, periode_tekst: str, gemeente_code: str | None, uit: Path
+    warehouse: Path,
+    periode_tekst: str,
+    gemeente_code: str | None,
+    uit: Path,
+    tekenaar: grafieken.Tekenaar | None = None,
 ) -> Periode:
     """Make the report from the warehouse file and write it to `uit` (all or nothing)."""
-    try:
-        periode = lees_periode(periode_tekst)
-    except OngeldigePeriode as exc:
-        raise RapportFout(str(exc)) from exc
-    _controleer_uitvoer(uit)
+    periode = periode_uit(periode_tekst)
+    controleer_uitvoer(uit)
     try:
         con = connect_readonly(warehouse)
     except WarehouseMissing as exc:
@@ -123,7 +116,7 @@ def schrijf_rapport(
         ).fetchall():
             raise geen_warehouse
         try:
-            pdf = maak_pdf(periode, gemeente_code)
+            pdf = maak_pdf(periode, gemeente_code, tekenaar)
         except duckdb.CatalogException as exc:  # a view or macro of a newer version is missing
             raise geen_warehouse from exc
     _schrijf_atomisch(uit, pdf)
