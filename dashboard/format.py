@@ -8,7 +8,8 @@ own, halves away from zero); the warehouse keeps hours to 6 decimals, money in c
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import polars as pl
 
@@ -21,6 +22,7 @@ __all__ = [
     "getal",
     "label",
     "lijst",
+    "per_waarde",
     "tabel",
     "tegoed_tekst",
     "tijdstip",
@@ -70,6 +72,23 @@ LABELS = {
 def label(code: str | None) -> str:
     """A code as a reader expects it: 'meervoudig_lokaal' -> 'meervoudig lokaal'."""
     return "" if code is None else LABELS.get(code, code.replace("_", " "))
+
+
+def per_waarde(
+    frame: pl.DataFrame,
+    kolom: str,
+    functie: Callable[[Any], str] = label,
+    naar: str | None = None,
+) -> pl.DataFrame:
+    """`frame` with `functie` applied to every value of `kolom` (into column `naar`), as text.
+
+    Why a plain loop and never polars' `map_elements`: polars runs such a Python function
+    on its own thread pool, which then needs the GIL. When another session's script holds
+    the GIL while it waits for that pool (`to_pandas`), both wait for good: CI saw the
+    server hang on ten simultaneous first visits (polars issues 26821 and 27396). The
+    dashboard therefore never hands Python code to polars."""
+    waarden = [functie(v) for v in frame.get_column(kolom).to_list()]
+    return frame.with_columns(pl.Series(naar or kolom, waarden, dtype=pl.String))
 
 
 def tegoed_tekst(matrix: pl.DataFrame) -> pl.DataFrame:

@@ -14,6 +14,8 @@ import unicodedata
 
 import polars as pl
 
+from dashboard.format import per_waarde
+
 ZOEKVELDEN = (
     "opdracht_id",
     "titel",
@@ -115,10 +117,8 @@ def gemeente_naam(code: str | None, namen: dict[str, str]) -> str:
 
 def lijst(frame: pl.DataFrame, namen: dict[str, str]) -> pl.DataFrame:
     """The shown columns: gemeente names, and ⚠ where the opdracht still needs someone."""
-    return frame.with_columns(
-        pl.col("aanvrager")
-        .map_elements(lambda c: gemeente_naam(c, namen), return_dtype=pl.String)
-        .alias("gemeente"),
+    met_naam = per_waarde(frame, "aanvrager", lambda c: gemeente_naam(c, namen), "gemeente")
+    return met_naam.with_columns(
         pl.when(zoekt_nemer())
         .then(pl.lit("⚠ ") + pl.col("opdracht_id"))
         .otherwise(pl.col("opdracht_id"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from dashboard import charts, queries
-from dashboard.format import label
+from dashboard.format import per_waarde
 from dutch import format as fmt
 from report import afsluiting, inhoud
 from report.grafieken import Grafiek
@@ -62,10 +62,9 @@ def _saldo(periode: Periode, code: str, namen: dict[str, str]) -> tuple[Sectie, 
 
 
 def _opdrachten(periode: Periode, code: str, naam: str) -> Sectie:
-    effect = (
-        queries.urenbalans_per_opdracht(periode.peildatum)
-        .filter(pl.col("gemeente") == code)
-        .with_columns(pl.col("soort_opdracht").map_elements(label, return_dtype=pl.String))
+    effect = per_waarde(
+        queries.urenbalans_per_opdracht(periode.peildatum).filter(pl.col("gemeente") == code),
+        "soort_opdracht",
     )
     sectie = Sectie("Opdrachten")
     if effect.is_empty():

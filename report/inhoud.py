@@ -14,7 +14,7 @@ from typing import Any
 import polars as pl
 
 from dashboard import charts, queries, teksten
-from dashboard.format import label
+from dashboard.format import per_waarde
 from dutch import format as fmt
 from dutch.afronding import NOOT_AFRONDING, afronden, telt_op
 from report.grafieken import Grafiek
@@ -205,9 +205,7 @@ def matrix(periode: Periode, namen: dict[str, str]) -> Sectie:
 
 def werkvoorraad(periode: Periode) -> tuple[Sectie, Grafiek | None]:
     """Opdrachten per soort that are running or completed on the peildatum."""
-    per_soort = queries.werkvoorraad_per_soort(periode.peildatum).with_columns(
-        pl.col("soort_opdracht").map_elements(label, return_dtype=pl.String)
-    )
+    per_soort = per_waarde(queries.werkvoorraad_per_soort(periode.peildatum), "soort_opdracht")
     sectie = Sectie("Werkvoorraad")
     if per_soort.is_empty():
         sectie.tekst(f"Op {fmt.datum(periode.peildatum)} liep er nog geen enkele opdracht.")

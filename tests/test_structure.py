@@ -99,3 +99,17 @@ def test_no_import_circles():
         if module not in state:
             visit(module, [module])
     assert circles == []
+
+
+def test_the_server_never_hands_python_code_to_polars():
+    """A Python function run on polars' thread pool (`map_elements`, `map_batches`) hung the
+    dashboard for good when another session converted a frame at the same moment (CI, ten
+    first visits; see `dashboard.format.per_waarde`). The server's rooms do without."""
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno} {node.attr}"
+        for room in ("dashboard", "report")
+        for path in sorted((ROOT / room).rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr in {"map_elements", "map_batches"}
+    ]
+    assert found == []

@@ -70,9 +70,10 @@ BALANS_AFRONDING = dict.fromkeys(
 balans, balans_noot = afronding.met_totaal(
     queries.urenbalans(peildatum), BALANS_AFRONDING, {"naam": "Totaal"}
 )
-per_soort = afronding.afgerond(
-    queries.werkvoorraad_per_soort(peildatum), {"begrote_uren": 0}
-).with_columns(pl.col("soort_opdracht").map_elements(fmt.label, return_dtype=pl.String))
+per_soort = fmt.per_waarde(
+    afronding.afgerond(queries.werkvoorraad_per_soort(peildatum), {"begrote_uren": 0}),
+    "soort_opdracht",
+)
 kpi = afronding.afgerond(
     queries.kpi_winstpunt(peildatum), {"gerealiseerde_uren": 0, "gemiddelde_score": 1}
 )

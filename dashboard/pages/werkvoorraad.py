@@ -156,11 +156,13 @@ ui.tabel(
 
 st.markdown("**Statusgeschiedenis**")
 ui.tabel(
-    queries.statushistorie(keuze).with_columns(
-        pl.col("geldig_van")
-        .map_elements(fmt.tijdstip, return_dtype=pl.String)
-        .fill_null("vanaf het begin"),
-        pl.col("actie").map_elements(fmt.label, return_dtype=pl.String),
+    fmt.per_waarde(
+        fmt.per_waarde(
+            queries.statushistorie(keuze),
+            "geldig_van",
+            lambda t: "vanaf het begin" if t is None else fmt.tijdstip(t),
+        ),
+        "actie",
     ),
     {
         "geldig_van": "Sinds",
