@@ -28,7 +28,7 @@ from etl.readers import FileRejected, read_source
 from etl.rules import AFKEURSOORT, BESTAND, OK, REDEN, REGEL
 from etl.sources import ConfigFile, SourceFile, find_sources
 from etl.validate import validate
-from warehouse.build import RunInfo, WarehouseData, build_warehouse
+from warehouse.build import RunInfo, WarehouseData, in_aanbouw
 from warehouse.guard import (
     UnsafeTarget,
     check_target,
@@ -125,40 +125,42 @@ def _run_locked(
         raise EtlFailed(f"bronmap '{source}' is leeg: er is niets om te laden")
     if progress:
         progress.begin(files)
-    try:
-        folder = read_folder(files, configs, unreadable, progress, platform_van=source)
-    except SlotBezet as exc:
-        raise EtlFailed(str(exc)) from exc
-    if progress:
-        progress.stage("regels controleren")
-    frames, gemeenten = validate(folder.frames(), folder.unread_frames())
-    log, file_rejections = folder.log, folder.file_rejections
-    del folder
-    tables, afgekeurd, bestanden = _results(frames, log, file_rejections)
-    del frames
-    tables["gemeenten"] = gemeenten
-    csv_path = rejection_list_path(warehouse)
-    csv_tmp = _write_rejection_list(afgekeurd, csv_path)
-    outcome = EtlOutcome(
-        warehouse, bestanden, afgekeurd, csv_path, time.perf_counter() - start, geschreven=False
-    )
-    if strict and afgekeurd.height:
-        os.replace(csv_tmp, csv_path)  # the list of what to fix (the warehouse stays)
-        raise EtlFailed(
-            f"--strict: {afgekeurd.height} afkeuring(en), het warehouse is niet bijgewerkt",
-            outcome,
+    # The new warehouse file, its tables and views are prepared while the folder is read.
+    with in_aanbouw(target) as bouw:
+        try:
+            folder = read_folder(files, configs, unreadable, progress, platform_van=source)
+        except SlotBezet as exc:
+            raise EtlFailed(str(exc)) from exc
+        if progress:
+            progress.stage("regels controleren")
+        frames, gemeenten = validate(folder.frames(), folder.unread_frames())
+        log, file_rejections = folder.log, folder.file_rejections
+        del folder
+        tables, afgekeurd, bestanden = _results(frames, log, file_rejections)
+        del frames
+        tables["gemeenten"] = gemeenten
+        csv_path = rejection_list_path(warehouse)
+        csv_tmp = _write_rejection_list(afgekeurd, csv_path)
+        outcome = EtlOutcome(
+            warehouse, bestanden, afgekeurd, csv_path, time.perf_counter() - start, geschreven=False
         )
-    if progress:
-        progress.stage("warehouse bouwen")
-    run = RunInfo(gestart_op=gestart_op, bron=str(source), strikt=strict, begin=start)
-    try:
-        data = WarehouseData(tables, bestanden, afgekeurd.drop("afkeursoort"))
-        build_warehouse(target, data, run)
-        # the list replaces the old one right after the warehouse: both describe this run
-        os.replace(csv_tmp, csv_path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            csv_tmp.unlink()
+        if strict and afgekeurd.height:
+            os.replace(csv_tmp, csv_path)  # the list of what to fix (the warehouse stays)
+            raise EtlFailed(
+                f"--strict: {afgekeurd.height} afkeuring(en), het warehouse is niet bijgewerkt",
+                outcome,
+            )
+        if progress:
+            progress.stage("warehouse bouwen")
+        run = RunInfo(gestart_op=gestart_op, bron=str(source), strikt=strict, begin=start)
+        try:
+            data = WarehouseData(tables, bestanden, afgekeurd.drop("afkeursoort"))
+            bouw.afmaken(data, run)
+            # the list replaces the old one right after the warehouse: both describe this run
+            os.replace(csv_tmp, csv_path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                csv_tmp.unlink()
     outcome.duur_s = run.duur_s  # measured once: the terminal shows what etl_runs holds
     outcome.geschreven = True
     return outcome

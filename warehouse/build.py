@@ -13,7 +13,8 @@ import contextlib
 import os
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -66,40 +67,94 @@ class RunInfo:
 
 def build_warehouse(target: Path, data: WarehouseData, run: RunInfo) -> None:
     """Create the warehouse for `data` at `target`, replacing any previous one atomically."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.bouw")
+    bouw = Bouw(target)
     try:
-        con = connect_new(tmp)
+        bouw.voorbereiden()
+        bouw.afmaken(data, run)
+    finally:
+        bouw.opruimen()
+
+
+@contextlib.contextmanager
+def in_aanbouw(target: Path) -> Iterator[Bouw]:
+    """A `Bouw` for `target` that prepares itself in a thread while the block runs (the
+    ETL reads the folder meanwhile); its `afmaken` waits for that. Whatever ends the block
+    (an error, `--strict`, Ctrl-C), the preparation is waited for and a build that was
+    not swapped in is removed."""
+    bouw = Bouw(target)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        bouw.voorbereid = pool.submit(bouw.voorbereiden)
         try:
-            create_schema(con)
-            copy_previous_runs(con, target)
-            # One transaction for everything else the run writes: one commit (and one sync
-            # of the file) instead of one per table, per view and per werkbank row. On a
-            # failure the connection is closed with it open, and the file is removed.
-            con.begin()
-            mark(con)
-            load_tables(con, data)
-            append_run(con, data, run)
-            create_views(con)
-            vul_werkbank(con)
-            con.commit()
-            run_checks(con)  # on cursors of their own, which see only what is committed
-            measure_run(con, run)
-            con.execute("checkpoint")
+            yield bouw
         finally:
-            con.close()
-        with open(tmp, "rb+") as fh:
+            wait([bouw.voorbereid])
+            bouw.opruimen()
+
+
+class Bouw:
+    """One warehouse under construction in a temp file beside its target.
+
+    Two steps, so the ETL can take the first while it still reads the folder (DuckDB
+    binds views without the GIL, polars parses without it, and the machine has two
+    cores): `voorbereiden` does all that does not depend on the data (file, tables, run
+    history, every view and macro, the materialised marts still empty); `afmaken` loads
+    the data, fills the marts and the werkbank, checks, and swaps the file in.
+    `opruimen` (always, in a `finally`) removes whatever a failed or stopped build left.
+    """
+
+    def __init__(self, target: Path) -> None:
+        self.target = Path(target)
+        self.tmp = self.target.with_name(f".{self.target.name}.{uuid.uuid4().hex}.bouw")
+        self.con: duckdb.DuckDBPyConnection | None = None
+        self.voorbereid: Future[None] | None = None
+        """Set by `in_aanbouw`: `voorbereiden` running in a thread."""
+
+    def voorbereiden(self) -> None:
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self.con = con = connect_new(self.tmp)
+        create_schema(con)
+        copy_previous_runs(con, self.target)
+        # One transaction for everything else the run writes: one commit (and one sync
+        # of the file) instead of one per table, per view and per werkbank row. On a
+        # failure the connection is closed with it open, and the file is removed.
+        con.begin()
+        mark(con)
+        create_views(con)
+
+    def afmaken(self, data: WarehouseData, run: RunInfo) -> None:
+        if self.voorbereid is not None:
+            self.voorbereid.result()  # its error, if any, is this build's
+        con = self.con
+        if con is None:
+            raise RuntimeError("afmaken zonder voorbereiden")
+        load_tables(con, data)
+        append_run(con, data, run)
+        materialise_marts(con)
+        vul_werkbank(con)
+        con.commit()
+        run_checks(con)  # on cursors of their own, which see only what is committed
+        measure_run(con, run)
+        con.execute("checkpoint")
+        self._sluit()
+        with open(self.tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         # A stale WAL beside the target belongs to the old file; DuckDB would replay it
         # onto the new one.
         with contextlib.suppress(FileNotFoundError):
-            target.with_name(target.name + ".wal").unlink()
-        os.replace(tmp, target)
-    finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            self.target.with_name(self.target.name + ".wal").unlink()
+        os.replace(self.tmp, self.target)
+
+    def opruimen(self) -> None:
+        """Close the connection and remove the temp file (nothing left after a swap)."""
+        self._sluit()
+        for leftover in (self.tmp, self.tmp.with_name(self.tmp.name + ".wal")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
+
+    def _sluit(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -116,10 +171,23 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
     """Create every staging view and mart (in `intern`) and every contract view and macro
     (in `main`), in dependency order (inside the build's transaction)."""
     for f in view_files():
-        try:
-            con.execute(f.text)
-        except duckdb.Error as exc:
-            raise RuntimeError(f"SQL-bestand {f.layer}/{f.name}.sql faalt: {exc}") from exc
+        _execute(con, f)
+
+
+def materialise_marts(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill the marts that are tables (created by `create_views`, perhaps before the data
+    was loaded), in dependency order. Views and macros that read them need no rebinding:
+    DuckDB binds a view's names each time it is queried."""
+    for f in view_files():
+        if f.materialised:
+            _execute(con, f)
+
+
+def _execute(con: duckdb.DuckDBPyConnection, f: SqlFile) -> None:
+    try:
+        con.execute(f.text)
+    except duckdb.Error as exc:
+        raise RuntimeError(f"SQL-bestand {f.layer}/{f.name}.sql faalt: {exc}") from exc
 
 
 def run_checks(con: duckdb.DuckDBPyConnection) -> None:

@@ -22,7 +22,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from itertools import combinations
 
 from rapidfuzz import fuzz, process
@@ -32,6 +31,8 @@ MIN_GEDEELD = 2  # one shared word is a coincidence, two is a theme
 MIN_LENGTE = 3  # shorter words carry no content
 MIN_DEEL = 4  # shortest part of a compound word
 GELIJK = 88  # rapidfuzz ratio from which two forms are the same word (visie/visies)
+Splitsingen = dict[str, tuple[str, ...] | None]
+"""Word -> its known parts (None: no split), shared by all texts of one `paren` call."""
 
 
 def _lijst(woorden: str) -> frozenset[str]:
@@ -109,40 +110,44 @@ def _betekenisvol(woord: str, weg: frozenset[str]) -> bool:
     return len(woord) >= MIN_LENGTE and woord not in STOPWOORDEN and woord not in weg
 
 
-def splits(woord: str, bekend: frozenset[str]) -> tuple[str, ...]:
+def splits(woord: str, bekend: frozenset[str], memo: Splitsingen) -> tuple[str, ...]:
     """A compound word's parts when both are known words (a linking s or e may sit
-    between them): 'cultuurvisie' -> ('cultuur', 'visie'); else the word itself."""
-
-    @cache
-    def deel(w: str) -> tuple[str, ...] | None:
-        return (w,) if w in bekend else gesplitst(w)
-
-    @cache
-    def gesplitst(w: str) -> tuple[str, ...] | None:
-        for i in range(MIN_DEEL, len(w) - MIN_DEEL + 1):
-            links, rechts = w[:i], w[i:]
-            koppen = [links]
-            if links[-1] in "se" and len(links) > MIN_DEEL:
-                koppen.append(links[:-1])  # veiligheids-, -e- in scholengemeenschap
-            for kop in koppen:
-                if kop in bekend and kop not in STOPWOORDEN:
-                    staart = deel(rechts)
-                    if staart is not None:
-                        return (kop, *staart)
-        return None
-
+    between them): 'cultuurvisie' -> ('cultuur', 'visie'); else the word itself. `memo`
+    keeps every tail already tried, for all words of one set of texts."""
     if len(woord) < 2 * MIN_DEEL:
         return (woord,)
-    gevonden = gesplitst(woord)
+    gevonden = _gesplitst(woord, bekend, memo)
     return gevonden if gevonden and len(gevonden) > 1 else (woord,)
 
 
-def termen_van(tekst: Tekst, bekend: frozenset[str], weg: frozenset[str]) -> dict[str, float]:
+def _gesplitst(w: str, bekend: frozenset[str], memo: Splitsingen) -> tuple[str, ...] | None:
+    if w not in memo:
+        memo[w] = _zoek_splitsing(w, bekend, memo)
+    return memo[w]
+
+
+def _zoek_splitsing(w: str, bekend: frozenset[str], memo: Splitsingen) -> tuple[str, ...] | None:
+    for i in range(MIN_DEEL, len(w) - MIN_DEEL + 1):
+        links, rechts = w[:i], w[i:]
+        koppen = [links]
+        if links[-1] in "se" and len(links) > MIN_DEEL:
+            koppen.append(links[:-1])  # veiligheids-, -e- in scholengemeenschap
+        for kop in koppen:
+            if kop in bekend and kop not in STOPWOORDEN:
+                staart = (rechts,) if rechts in bekend else _gesplitst(rechts, bekend, memo)
+                if staart is not None:
+                    return (kop, *staart)
+    return None
+
+
+def termen_van(
+    tekst: Tekst, bekend: frozenset[str], weg: frozenset[str], memo: Splitsingen
+) -> dict[str, float]:
     """Term -> weight (2 when it occurs in the title, else 1), compounds split."""
     gewichten: dict[str, float] = {}
     for veld, gewicht in ((tekst.inhoud, 1.0), (tekst.titel, 2.0)):
         for woord in woorden(veld):
-            for deel in splits(woord, bekend):
+            for deel in splits(woord, bekend, memo):
                 if _betekenisvol(deel, weg):
                     gewichten[deel] = max(gewichten.get(deel, 0.0), gewicht)
     return gewichten
@@ -181,7 +186,8 @@ def paren(teksten: list[Tekst], gemeente_namen: Iterable[str]) -> list[Paar]:
     weg = GENERIEK | namen_woorden(gemeente_namen)
     alle_woorden = [w for t in teksten for w in woorden(f"{t.titel} {t.inhoud}")]
     bekend = frozenset(w for w in alle_woorden if len(w) >= MIN_DEEL) | GENERIEK
-    termen = _samenvoegen([termen_van(t, bekend, weg) for t in teksten])
+    memo: Splitsingen = {}
+    termen = _samenvoegen([termen_van(t, bekend, weg, memo) for t in teksten])
     uit = []
     for (ta, a), (tb, b) in combinations(zip(teksten, termen, strict=True), 2):
         if ta.aanvrager == tb.aanvrager:

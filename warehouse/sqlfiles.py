@@ -30,6 +30,7 @@ VIEW_LAYERS = ("staging", "marts", "views")
 INTERN = "intern"
 INTERN_LAYERS = ("staging", "marts")
 _WORD = re.compile(r"\w+")
+_TABLE = re.compile(r"^\s*create\s+or\s+replace\s+table\b", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,11 @@ class SqlFile:
     @property
     def text(self) -> str:
         return self.path.read_text(encoding="utf-8")
+
+    @property
+    def materialised(self) -> bool:
+        """A mart stored as a table at build time (`create or replace table`)."""
+        return _TABLE.search(_strip_comments(self.text)) is not None
 
     @property
     def grain(self) -> str:
