@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 import polars as pl
 import pytest
 from click.testing import CliRunner
 
+import etl.load as load_module
 import warehouse.build as build_module
 from etl.command import run_etl_command
 from etl.load import EtlFailed, rejection_list_path
@@ -83,6 +86,7 @@ def test_strict_with_rejections_leaves_the_old_warehouse_identical(bron, etl, wa
     assert warehouse.read_bytes() == before
     assert run_etl_command(bron, warehouse, strict=True) == 1
     assert warehouse.read_bytes() == before
+    assert not list(warehouse.parent.glob(".*.bouw*"))  # the build prepared meanwhile is gone
 
 
 def test_crash_midway_leaves_the_old_warehouse_identical(bron, etl, warehouse, monkeypatch):
@@ -108,6 +112,27 @@ def test_ctrl_c_exit_130_and_warehouse_untouched(bron, etl, warehouse, monkeypat
     monkeypatch.setattr(build_module, "create_views", interrupted)
     assert run_etl_command(bron, warehouse, strict=False) == 130
     assert warehouse.read_bytes() == before
+
+
+def test_ctrl_c_while_reading_removes_the_build_prepared_meanwhile(
+    bron, etl, warehouse, monkeypatch
+):
+    """The new warehouse file is prepared while the folder is read: a stop then must not
+    leave it behind."""
+    etl(bron)
+    before = warehouse.read_bytes()
+
+    def interrupted(*args, **kwargs):
+        deadline = time.monotonic() + 30
+        while not list(warehouse.parent.glob(".*.bouw")) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert list(warehouse.parent.glob(".*.bouw")), "no build prepared while reading"
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(load_module, "read_folder", interrupted)
+    assert run_etl_command(bron, warehouse, strict=False) == 130
+    assert warehouse.read_bytes() == before
+    assert not list(warehouse.parent.glob(".*.bouw*"))
 
 
 def test_cli_exit_codes(bron, warehouse, tmp_path):
