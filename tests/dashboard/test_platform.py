@@ -53,6 +53,14 @@ def wacht_op_etl(bron: Path, warehouse: Path) -> None:
     assert uitkomst is not None and uitkomst.gelukt, uitkomst
 
 
+def meld_aan(at, titel: str, soort: str, gemeente: str, uren: float) -> None:
+    """Fill the four required fields of the opdrachtformulier."""
+    widget(at.text_input, "Titel *").input(titel)
+    widget(at.selectbox, "Soort opdracht *").select(soort)
+    widget(at.selectbox, "Aanvragende gemeente *").select(gemeente)
+    widget(at.number_input, "Begrote uren *").set_value(uren)
+
+
 def test_without_source_the_forms_say_writing_is_off(platform, monkeypatch):
     monkeypatch.delenv(SOURCE_ENV)
     at = zonder_fouten(app(AANMELDEN))
@@ -75,10 +83,7 @@ def test_invalid_form_shows_the_error_next_to_the_field_and_writes_nothing(platf
 def test_submit_accept_assign_and_see_the_history(platform):
     bron, warehouse = platform
     at = zonder_fouten(app(AANMELDEN))
-    widget(at.text_input, "Titel *").input("Nota sportparken")
-    widget(at.selectbox, "Soort opdracht *").select("lokaal")
-    widget(at.selectbox, "Aanvragende gemeente *").select("SLI")
-    widget(at.number_input, "Begrote uren *").set_value(80.0)
+    meld_aan(at, "Nota sportparken", "lokaal", "SLI", 80.0)
     widget(at.text_area, "Doel").input("Eén beheerorganisatie")
     at.button[0].click().run()
     zonder_fouten(at)
@@ -127,10 +132,7 @@ def test_submit_accept_assign_and_see_the_history(platform):
 def test_terugsturen_needs_a_reason_the_submitter_sees(platform):
     bron, warehouse = platform
     at = zonder_fouten(app(AANMELDEN))
-    widget(at.text_input, "Titel *").input("Vage opdracht")
-    widget(at.selectbox, "Soort opdracht *").select("lokaal")
-    widget(at.selectbox, "Aanvragende gemeente *").select("PAP")
-    widget(at.number_input, "Begrote uren *").set_value(10.0)
+    meld_aan(at, "Vage opdracht", "lokaal", "PAP", 10.0)
     at.button[0].click().run()
     wacht_op_etl(bron, warehouse)
     mt = zonder_fouten(app("pages/werkbank.py"))
@@ -151,10 +153,7 @@ def test_a_rejected_platform_row_shows_on_data_kwaliteit_and_to_the_submitter(pl
     """A controller's hand edit (or an old row) the ETL rejects: both pages say why."""
     bron, warehouse = platform
     at = zonder_fouten(app(AANMELDEN))
-    widget(at.text_input, "Titel *").input("Goed")
-    widget(at.selectbox, "Soort opdracht *").select("lokaal")
-    widget(at.selectbox, "Aanvragende gemeente *").select("DOR")
-    widget(at.number_input, "Begrote uren *").set_value(8.0)
+    meld_aan(at, "Goed", "lokaal", "DOR", 8.0)
     at.button[0].click().run()
     pad = bron / OPDRACHTEN
     pad.write_text(pad.read_text(encoding="utf-8-sig").replace(";DOR;", ";Gouda;"), "utf-8")
@@ -169,10 +168,7 @@ def test_a_rejected_platform_row_shows_on_data_kwaliteit_and_to_the_submitter(pl
 
 def vul_cultuurvisie(at, aandelen: dict[str, str]) -> None:
     """A meervoudig lokaal opdracht of the gemeenten in `aandelen` (naam -> % as typed)."""
-    widget(at.text_input, "Titel *").input("Gezamenlijke cultuurvisie")
-    widget(at.selectbox, "Soort opdracht *").select("meervoudig_lokaal")
-    widget(at.selectbox, "Aanvragende gemeente *").select("DOR")
-    widget(at.number_input, "Begrote uren *").set_value(120.0)
+    meld_aan(at, "Gezamenlijke cultuurvisie", "meervoudig_lokaal", "DOR", 120.0)
     for naam, aandeel in aandelen.items():
         widget(at.checkbox, naam).check()
         widget(at.text_input, f"Aandeel {naam} (%)").input(aandeel)

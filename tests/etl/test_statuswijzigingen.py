@@ -19,6 +19,17 @@ PLATFORM_HEADER = [
     "ingediend_door",
     "ingediend_op",
 ]
+SPORTNOTA = [
+    "PF-2012-001",
+    "Sportnota",
+    "lokaal",
+    "SLI",
+    "80",
+    "aangemeld",
+    "a@sli.nl",
+    "02-04-2012 11:00",
+]
+"""One opdracht submitted on the platform on 02-04-2012."""
 
 
 def wijzigingen(bron, *rows):
@@ -83,22 +94,7 @@ def test_applied_in_tijdstip_order_not_file_order(bron, etl, query):
 
 def test_werkvoorraad_op_shows_the_status_of_the_peildatum(bron, etl, query):
     """An opdracht accepted on 01-05: aangemeld on 30-04, geaccepteerd on 30-06."""
-    write_csv(
-        bron / PLATFORM,
-        [
-            PLATFORM_HEADER,
-            [
-                "PF-2012-001",
-                "Sportnota",
-                "lokaal",
-                "SLI",
-                "80",
-                "aangemeld",
-                "a@sli.nl",
-                "02-04-2012 11:00",
-            ],
-        ],
-    )
+    write_csv(bron / PLATFORM, [PLATFORM_HEADER, SPORTNOTA])
     wijzigingen(bron, ["PF-2012-001", "01-05-2012 14:00", "geaccepteerd", "M-3", "mt", "akkoord"])
     assert reasons(etl(bron)) == {}
 
@@ -144,22 +140,7 @@ def test_hours_after_a_cancellation_are_rejected_before_it_count(bron, etl, quer
 
 
 def test_hours_before_the_first_acceptance_are_a_signal(bron, etl, query):
-    write_csv(
-        bron / PLATFORM,
-        [
-            PLATFORM_HEADER,
-            [
-                "PF-2012-001",
-                "Sportnota",
-                "lokaal",
-                "SLI",
-                "80",
-                "aangemeld",
-                "a@sli.nl",
-                "02-04-2012 11:00",
-            ],
-        ],
-    )
+    write_csv(bron / PLATFORM, [PLATFORM_HEADER, SPORTNOTA])
     wijzigingen(
         bron,
         ["PF-2012-001", "01-05-2012 14:00", "aangemeld", "", "mt", "teruggestuurd: doel?"],
