@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from filelock import FileLock, Timeout
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 MAP = "platform"
 LOCK = f"{MAP}/.schrijven.lock"
@@ -27,6 +28,8 @@ class SlotBezet(RuntimeError):
 
 def schrijfslot(source: Path) -> FileLock:
     """One writer at a time per source folder, across threads and processes."""
+    from filelock import FileLock  # here: an ETL run over a folder without forms never needs it
+
     (source / MAP).mkdir(parents=True, exist_ok=True)
     return FileLock(source / LOCK, timeout=LOCK_TIMEOUT_S, thread_local=False)
 
@@ -46,6 +49,8 @@ def onder_slot(source: Path, lees: Callable[[], T]) -> T:
             return gelezen
     if not os.access(pad, os.W_OK):
         return lees()
+    from filelock import FileLock, Timeout  # only when a form ever wrote here (~15 ms)
+
     slot = FileLock(pad, timeout=LOCK_TIMEOUT_S, thread_local=False)
     try:
         slot.acquire()
