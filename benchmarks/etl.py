@@ -241,7 +241,10 @@ def render(
                     f"### Where the time goes at {fmt_count(profiled)} registrations",
                     "One in-process run under cProfile (`--profile`): the project's own "
                     "functions by cumulative time (nested, so they overlap), then the "
-                    "costliest library calls by own time. *share* is of the whole run.",
+                    "costliest library calls by own time. *share* is of the whole run. "
+                    "cProfile sees the main thread only: the warehouse prepared in a thread "
+                    "while the folder is read (`Bouw.voorbereiden`) and the file readers "
+                    "show as waiting (`acquire`).",
                     markdown_table(PROFILE_HEADERS, profile),
                 ]
                 if profile
