@@ -158,18 +158,19 @@ def _submission_reasons(source: Path, opdracht: Kandidaat, rijen: list[Kandidaat
     """
     uitkomst = check_rows(source, [opdracht, *rijen])
     fouten = uitkomst[0]
-    gevolg = f"opdracht {opdracht.row['opdracht_id']} is afgekeurd"
+    nieuw = f"opdracht {opdracht.row['opdracht_id']}"
     eigen = [
-        reden
-        if reden.startswith(("aandelen ", f"opdracht {opdracht.row['opdracht_id']}"))
-        else f"{r.row['gemeente']}: {reden}"
+        reden if reden.startswith(("aandelen ", nieuw)) else f"{r.row['gemeente']}: {reden}"
         for r, reasons in zip(rijen, uitkomst[1:], strict=True)
         for reden in dict.fromkeys(reasons.values())
-        if not reden.startswith(gevolg)
+        if not reden.startswith(f"{nieuw} is afgekeurd")
     ]
     if eigen:
         fouten[DEELNEMERS_VELD] = "; ".join(dict.fromkeys(eigen))
-    return fouten
+    # the submitter has not seen the new id yet
+    return {
+        veld: re.sub(rf"{re.escape(nieuw)}\b", "deze opdracht", r) for veld, r in fouten.items()
+    }
 
 
 def add_statuswijziging(

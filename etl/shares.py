@@ -57,7 +57,8 @@ def reject_bad_share_sums(deelnemers: pl.DataFrame) -> pl.DataFrame:
             )
         elif leeg == 0 and abs(som - 1) > SHARE_TOLERANCE:
             reasons[opdracht] = (
-                f"aandelen van opdracht {opdracht} tellen op tot {getal_kort(som)} in plaats van 1"
+                f"aandelen van opdracht {opdracht} tellen op tot {getal_kort(som)} "
+                f"({getal_kort(som * 100, 1)}%) in plaats van 1 (100%)"
             )
     if not reasons:
         return deelnemers

@@ -90,7 +90,9 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
                 pagina.get_by_label(f"Aandeel {gemeente} (%)", exact=True).fill(aandeel)
             pagina.get_by_role("button", name="Aanmelden").click()
             # 60 + 30: refused, the reason below the deelnemers, the form as it was
-            fout = pagina.get_by_text("tellen op tot 0,9 in plaats van 1")
+            fout = pagina.get_by_text(
+                "deze opdracht tellen op tot 0,9 (90%) in plaats van 1 (100%)"
+            )
             expect(fout).to_be_visible(timeout=60_000)
             wacht_tot_klaar(pagina)
             pagina.screenshot(

@@ -224,7 +224,10 @@ def test_a_meervoudig_lokaal_opdracht_with_its_deelnemers_reaches_the_werkvoorra
     ("aandelen", "reden"),
     [
         ({"Dordrecht": ""}, "is meervoudig_lokaal maar heeft 1 geldige deelnemer(s)"),
-        ({"Dordrecht": "60", "Zwijndrecht": "30"}, "tellen op tot 0,9 in plaats van 1"),
+        (
+            {"Dordrecht": "60", "Zwijndrecht": "30"},
+            "aandelen van deze opdracht tellen op tot 0,9 (90%) in plaats van 1 (100%)",
+        ),
         ({"Dordrecht": "60,5", "Zwijndrecht": "abc"}, "ZWD: aandeel 'abc%' is geen aandeel"),
     ],
 )

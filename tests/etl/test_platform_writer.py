@@ -141,15 +141,15 @@ def test_deelnemers_are_checked_with_the_opdracht_and_a_refusal_writes_nothing(b
     submit_opdracht(bron, FORM, "a@sli.nl", NU, [Deelnemer("DOR")])
     before = {f: (bron / f).read_bytes() for f in (OPDRACHTEN, DEELNEMERS)}
     for deelnemers, reden in (
-        ([Deelnemer("DOR", "100%")], "opdracht PF-2012-002 is meervoudig_lokaal maar heeft 1 "),
-        ([], "opdracht PF-2012-002 is meervoudig_lokaal maar heeft 0 "),
+        ([Deelnemer("DOR", "100%")], "deze opdracht is meervoudig_lokaal maar heeft 1 "),
+        ([], "deze opdracht is meervoudig_lokaal maar heeft 0 "),
         (
             [Deelnemer("DOR", "60%"), Deelnemer("ZWD", "30%")],
-            "aandelen van opdracht PF-2012-002 tellen op tot 0,9 in plaats van 1",
+            "aandelen van deze opdracht tellen op tot 0,9 (90%) in plaats van 1 (100%)",
         ),
         (
             [Deelnemer("DOR", "60%"), Deelnemer("ZWD")],
-            "opdracht PF-2012-002: 1 van de 2 deelnemers hebben geen aandeel",
+            "deze opdracht: 1 van de 2 deelnemers hebben geen aandeel",
         ),
         ([Deelnemer("DOR", "veel"), Deelnemer("ZWD")], "DOR: aandeel 'veel' is geen aandeel"),
         ([Deelnemer("DOR", "0%"), Deelnemer("ZWD", "100%")], "DOR: aandeel "),

@@ -47,7 +47,7 @@ def test_shares_not_summing_to_one_reject_all_rows_of_that_opdracht(bron, etl, q
         ["PT-1", "ZWD", "0,3334"],  # 1.0001: within the tolerance
     )
     outcome = etl(bron)
-    reden = "aandelen van opdracht PT-9 tellen op tot 0,9 in plaats van 1"
+    reden = "aandelen van opdracht PT-9 tellen op tot 0,9 (90%) in plaats van 1 (100%)"
     assert reasons(outcome, DEELNEMERS) == {2: reden, 3: reden}
     assert query("select opdracht_id, count(*) from deelnemers group by 1") == [("PT-1", 2)]
 
