@@ -17,10 +17,13 @@ _klaar: set[str] = set()
 
 
 def draai(naam: str, run: Callable[[], None]) -> None:
-    """Run page `naam`; its first complete run waits for any other first run."""
-    if naam in _klaar:
-        run()
-        return
-    with _beurt:
-        run()
-    _klaar.add(naam)
+    """Run page `naam`; its first complete run waits for any other first run. A session
+    that waited while another one completed this page runs it without the lock, so ten
+    first visits to one page wait for one run, not for nine."""
+    if naam not in _klaar:
+        with _beurt:
+            if naam not in _klaar:
+                run()
+                _klaar.add(naam)
+                return
+    run()

@@ -1,40 +1,47 @@
-"""A page's first run waits for other first runs; once done, runs go in parallel."""
+"""A page's first run runs alone; the sessions that waited for it then run in parallel."""
 
 from __future__ import annotations
 
 import contextlib
 import threading
 import time
+from itertools import pairwise
 
 from dashboard import eerste_run
 
 
-def _gelijktijdig(naam: str, aantal: int) -> int:
-    """Run `aantal` slow runs of page `naam` at once; return how many overlapped at most."""
-    bezig = 0
-    hoogste = 0
+def _gelijktijdig(*namen: str) -> list[tuple[float, float]]:
+    """Start a slow run of each page in `namen` at once; return each run's (begin, end)."""
+    tijden: list[tuple[float, float]] = []
     slot = threading.Lock()
 
     def run() -> None:
-        nonlocal bezig, hoogste
+        begin = time.monotonic()
+        time.sleep(0.3)
         with slot:
-            bezig += 1
-            hoogste = max(hoogste, bezig)
-        time.sleep(0.05)
-        with slot:
-            bezig -= 1
+            tijden.append((begin, time.monotonic()))
 
-    threads = [threading.Thread(target=eerste_run.draai, args=(naam, run)) for _ in range(aantal)]
+    threads = [threading.Thread(target=eerste_run.draai, args=(naam, run)) for naam in namen]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return hoogste
+    return sorted(tijden)
 
 
-def test_first_runs_one_at_a_time_then_parallel():
-    assert _gelijktijdig("test-pagina", 5) == 1
-    assert _gelijktijdig("test-pagina", 5) > 1
+def _overlappen(tijden: list[tuple[float, float]]) -> bool:
+    return any(b[0] < a[1] for a, b in pairwise(tijden))
+
+
+def test_the_first_run_runs_alone_then_the_waiting_sessions_run_in_parallel():
+    eerste, *wachtenden = _gelijktijdig(*["test-pagina"] * 5)
+    assert all(begin >= eerste[1] for begin, _ in wachtenden)  # nobody beside the first run
+    assert _overlappen(wachtenden)  # ... and then not one at a time
+    assert _overlappen(_gelijktijdig(*["test-pagina"] * 5))
+
+
+def test_first_runs_of_different_pages_do_not_overlap():
+    assert not _overlappen(_gelijktijdig("test-a", "test-b", "test-c"))
 
 
 def test_a_failed_first_run_keeps_the_page_serialised():
