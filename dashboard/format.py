@@ -13,7 +13,7 @@ from typing import Any
 
 import polars as pl
 
-from dutch.format import datum, datum_lang, euro, getal, ja_nee, lijst, tijdstip
+from dutch.format import datum, datum_lang, euro, getal, ja_nee, lijst, tijdstip, tijdstip_cel
 
 __all__ = [
     "datum",
@@ -26,6 +26,7 @@ __all__ = [
     "tabel",
     "tegoed_tekst",
     "tijdstip",
+    "tijdstip_cel",
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -98,7 +99,9 @@ def test_submit_accept_assign_and_see_the_history(platform):
     wacht_op_etl(bron, warehouse)
     assert lees("select status from werkvoorraad where opdracht_id = ?", pf) == [("aangemeld",)]
     at.run()
-    assert tabel_met(at, "Stand")["Stand"].tolist() == ["aangemeld"]
+    mijn = tabel_met(at, "Stand")
+    assert mijn["Stand"].tolist() == ["aangemeld"]
+    assert re.fullmatch(r"\d\d-\d\d-\d{4} \d\d:\d\d", mijn["Ingediend"][0])  # no seconds
 
     # the MT's toets on the werkbank: the four checks, a kandidaat, accepteren
     mt = zonder_fouten(app("pages/werkbank.py"))
