@@ -108,6 +108,8 @@ class Bouw:
         self.con: duckdb.DuckDBPyConnection | None = None
         self.voorbereid: Future[None] | None = None
         """Set by `in_aanbouw`: `voorbereiden` running in a thread."""
+        self.marts: list[SqlFile] = []
+        """The marts that are tables, created empty by `voorbereiden`."""
 
     def voorbereiden(self) -> None:
         self.target.parent.mkdir(parents=True, exist_ok=True)
@@ -119,7 +121,7 @@ class Bouw:
         # failure the connection is closed with it open, and the file is removed.
         con.begin()
         mark(con)
-        create_views(con)
+        self.marts = create_views(con)
 
     def afmaken(self, data: WarehouseData, run: RunInfo) -> None:
         if self.voorbereid is not None:
@@ -129,7 +131,7 @@ class Bouw:
             raise RuntimeError("afmaken zonder voorbereiden")
         load_tables(con, data)
         append_run(con, data, run)
-        materialise_marts(con)
+        materialise_marts(con, self.marts)
         vul_werkbank(con)
         con.commit()
         run_checks(con)  # on cursors of their own, which see only what is committed
@@ -167,20 +169,22 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.commit()
 
 
-def create_views(con: duckdb.DuckDBPyConnection) -> None:
+def create_views(con: duckdb.DuckDBPyConnection) -> list[SqlFile]:
     """Create every staging view and mart (in `intern`) and every contract view and macro
-    (in `main`), in dependency order (inside the build's transaction)."""
-    for f in view_files():
+    (in `main`), in dependency order (inside the build's transaction); return the marts
+    that are tables, in that order, for `materialise_marts`."""
+    files = view_files()
+    for f in files:
         _execute(con, f)
+    return [f for f in files if f.materialised]
 
 
-def materialise_marts(con: duckdb.DuckDBPyConnection) -> None:
+def materialise_marts(con: duckdb.DuckDBPyConnection, marts: list[SqlFile]) -> None:
     """Fill the marts that are tables (created by `create_views`, perhaps before the data
     was loaded), in dependency order. Views and macros that read them need no rebinding:
     DuckDB binds a view's names each time it is queried."""
-    for f in view_files():
-        if f.materialised:
-            _execute(con, f)
+    for f in marts:
+        _execute(con, f)
 
 
 def _execute(con: duckdb.DuckDBPyConnection, f: SqlFile) -> None:
