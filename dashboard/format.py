@@ -13,7 +13,8 @@ from typing import Any
 
 import polars as pl
 
-from dutch.format import datum, datum_lang, euro, getal, ja_nee, lijst, tijdstip, tijdstip_cel
+from dutch.format import datum, datum_lang, euro, getal, ja_nee, lijst, tijdstip
+from etl.parse import parse_datetime
 
 __all__ = [
     "datum",
@@ -26,7 +27,7 @@ __all__ = [
     "tabel",
     "tegoed_tekst",
     "tijdstip",
-    "tijdstip_cel",
+    "tijdstippen",
 ]
 
 
@@ -90,6 +91,15 @@ def per_waarde(
     dashboard therefore never hands Python code to polars."""
     waarden = [functie(v) for v in frame.get_column(kolom).to_list()]
     return frame.with_columns(pl.Series(naar or kolom, waarden, dtype=pl.String))
+
+
+def tijdstippen(cellen: list[str]) -> list[str]:
+    """Tijdstippen as a file's cells hold them, shown like every other tijdstip:
+    '03-09-2012 11:30:15' -> '03-09-2012 11:30'. Read by the ETL's own parser, so every
+    form the ETL accepts shows alike; a cell it does not accept stays as it is."""
+    tekst = pl.Series("t", cellen, dtype=pl.String).str.strip_chars()
+    gelezen = tekst.to_frame().select(parse_datetime(pl.col("t"))).get_column("t")
+    return [cel if t is None else tijdstip(t) for cel, t in zip(cellen, gelezen, strict=True)]
 
 
 def tegoed_tekst(matrix: pl.DataFrame) -> pl.DataFrame:

@@ -96,17 +96,6 @@ def tijdstip(waarde: datetime | None) -> str:
     return "" if waarde is None else waarde.strftime(f"{DATUM} %H:%M")
 
 
-def tijdstip_cel(tekst: str) -> str:
-    """A tijdstip as a file's cell holds it, shown like every other tijdstip:
-    '03-09-2012 11:30:15' -> '03-09-2012 11:30'; text that is no tijdstip stays as it is."""
-    for vorm in (f"{DATUM} %H:%M:%S", f"{DATUM} %H:%M"):
-        try:
-            return tijdstip(datetime.strptime(tekst.strip(), vorm))
-        except ValueError:
-            continue
-    return tekst
-
-
 def ja_nee(waarde: bool | None) -> str:
     return "onbekend" if waarde is None else ("ja" if waarde else "nee")
 

@@ -177,7 +177,7 @@ ui.tabel(
         {
             "opdracht_id": [r["opdracht_id"] for r in rijen],
             "titel": [r["titel"] for r in rijen],
-            "ingediend_op": [fmt.tijdstip_cel(r["ingediend_op"]) for r in rijen],
+            "ingediend_op": fmt.tijdstippen([r["ingediend_op"] for r in rijen]),
             "stand": [uitkomst(r) for r in rijen],
         }
     ),

@@ -46,3 +46,9 @@ def test_perioden_end_on_the_last_day():
         "1e halfjaar 2012": date(2012, 6, 30),
         "2e halfjaar 2012": date(2012, 12, 31),
     }
+
+
+def test_tijdstippen_show_a_cells_tijdstip_without_seconds():
+    assert fmt.tijdstippen(
+        ["03-09-2012 11:30:15", " 03-09-2012 9:05 ", "2012-09-03T11:30", "gisteren"]
+    ) == ["03-09-2012 11:30", "03-09-2012 09:05", "03-09-2012 11:30", "gisteren"]
