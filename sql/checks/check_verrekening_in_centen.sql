@@ -1,25 +1,22 @@
--- grain: one row per paying gemeente whose transfers do not add up to its deficit in cents
--- The deficit is the payer's saldo_eur on the settlement date (saldo × tarief, in cents);
--- the transfers are cents by largest remainder, so the sum must be exact, not approximate.
+-- grain: one row per boekjaar × payer whose transfers do not add up to exactly what it owes
+-- in cents: a gemeente its deficit (saldo_eur on 31 December), the geldinbreng pot each
+-- gemeente's money brought in that year (largest remainder: exact, not approximate)
 with
 
-peildatum as (
-    select max(peildatum) as peildatum from verrekening
-),
-
-balans as (
-    select b.gemeente, b.saldo_uren, b.saldo_eur
-    from peildatum as p
-    cross join urenbalans_op(p.peildatum) as b
+saldi as (
+    select * from verrekening_per_gemeente
 ),
 
 betaald as (
-    select van_gemeente as gemeente, sum(bedrag_eur) as bedrag_eur
+    select boekjaar, soort, coalesce(geldinbreng_van, van_gemeente) as gemeente,
+        sum(bedrag_eur) as bedrag_eur
     from verrekening
-    group by van_gemeente
+    group by all
 )
 
-select b.gemeente, b.saldo_eur, p.bedrag_eur as betaald_eur
+select p.boekjaar, p.soort, p.gemeente, p.bedrag_eur, s.saldo_eur, s.brengt_geldinbreng_eur
 from betaald as p
-inner join balans as b on b.gemeente = p.gemeente
-where p.bedrag_eur is distinct from -b.saldo_eur
+inner join saldi as s on s.boekjaar = p.boekjaar and s.gemeente = p.gemeente
+where
+    (p.soort = 'tekort' and p.bedrag_eur is distinct from -s.saldo_eur)
+    or (p.soort = 'geldinbreng' and p.bedrag_eur is distinct from s.brengt_geldinbreng_eur)

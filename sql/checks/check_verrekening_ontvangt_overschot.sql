@@ -1,33 +1,32 @@
--- grain: one row per gemeente that does not receive its positive saldo scaled to the deficits
--- (a saldo within 1e-6 of zero counts as zero, as in verrekening_op; each payer's split in
--- micro-hours by largest remainder moves a receiver by at most 1e-6 h per payer)
+-- grain: one row per boekjaar × gemeente that the settlement does not bring to zero hours:
+-- a payer pays its deficit, a receiver gets its share of the deficits plus its share of the
+-- geldinbreng pot (hours at each geldinbreng's own tarief); within 1e-6 h per payer (each
+-- payer's split in micro-hours by largest remainder moves a receiver by at most that)
 with
 
-ontvangen as (
-    select naar_gemeente as gemeente, sum(uren) as uren from verrekening group by naar_gemeente
+saldi as (
+    select boekjaar, gemeente, saldo_uren from verrekening_per_gemeente
 ),
 
-totaal as (
-    select
-        sum(-saldo_uren) filter (where saldo_uren < -1e-6) as tekort,
-        sum(saldo_uren) filter (where saldo_uren > 1e-6) as overschot,
-        count(*) filter (where saldo_uren < -1e-6) as betalers
-    from urenbalans
+stroom as (
+    select boekjaar, van_gemeente as gemeente, uren from verrekening where soort = 'tekort'
+    union all
+    select boekjaar, naar_gemeente, -uren from verrekening
 ),
 
-verwacht as (
-    select
-        b.gemeente,
-        case
-            when b.saldo_uren > 1e-6 then coalesce(b.saldo_uren * t.tekort / t.overschot, 0)
-            else 0
-        end as uren
-    from urenbalans as b
-    cross join totaal as t
+netto as (
+    select boekjaar, gemeente, sum(uren) as uren from stroom group by all
+),
+
+betalers as (
+    select boekjaar, count(distinct coalesce(geldinbreng_van, van_gemeente)) as aantal
+    from verrekening
+    group by boekjaar
 )
 
-select v.gemeente, v.uren as verwacht_uren, coalesce(o.uren, 0) as ontvangen_uren
-from verwacht as v
-left join ontvangen as o on o.gemeente = v.gemeente
-cross join totaal as t
-where abs(v.uren - coalesce(o.uren, 0)) > 1e-6 * (t.betalers + 1)
+select s.boekjaar, s.gemeente, s.saldo_uren, coalesce(n.uren, 0) as verrekend_uren
+from saldi as s
+left join netto as n on n.boekjaar = s.boekjaar and n.gemeente = s.gemeente
+left join betalers as b on b.boekjaar = s.boekjaar
+where abs(s.saldo_uren + coalesce(n.uren, 0)) > 1e-6 * (coalesce(b.aantal, 0) + 1)
+    and exists (select 1 from saldi as o where o.boekjaar = s.boekjaar and o.saldo_uren > 1e-6)

@@ -1,21 +1,41 @@
--- grain: one row in all: the boekjaar of the data and its settlement date
--- The boekjaar is the year of the latest datum in uren and geldinbreng (data contract,
--- section 3); the year-end settlement (verrekening) is on 31 December of it. Null when
--- there is no data yet.
+-- grain: one row per boekjaar (calendar year) with dated data, and its settlement date
+-- Dated data: hours, geldinbreng, evaluaties and leerervaringen.
+-- Every calendar year is its own hour bank (data contract, section 10). The current
+-- boekjaar (is_huidig) is the year of today's date, or the latest year with data when that
+-- is earlier: the year the interface views without a date show.
 create or replace view intern.dim_boekjaar as
 with
 
-periode as (
-    select min(datum) as eerste_datum, max(datum) as laatste_datum from intern.fct_saldo_dag
+datum as (
+    select datum from intern.fct_saldo_dag
+    union all
+    select peil_datum from intern.fct_evaluatie
+    union all
+    select datum from main.leerervaringen
+),
+
+jaar as (
+    select year(datum) as jaar, min(datum) as eerste_datum, max(datum) as laatste_datum
+    from datum
+    where datum is not null
+    group by year(datum)
+),
+
+huidig as (
+    select max(jaar) as jaar from jaar where jaar <= year(current_date)
 ),
 
 final as (
     select
-        year(laatste_datum) as jaar,
-        eerste_datum,
-        laatste_datum,
-        make_date(year(laatste_datum), 12, 31) as verrekendatum
-    from periode
+        j.jaar,
+        j.eerste_datum,
+        j.laatste_datum,
+        make_date(j.jaar, 1, 1) as begindatum,
+        make_date(j.jaar, 12, 31) as verrekendatum,
+        j.jaar = coalesce(h.jaar, (select min(jaar) from jaar)) as is_huidig
+    from jaar as j
+    cross join huidig as h
 )
 
 select * from final
+order by jaar

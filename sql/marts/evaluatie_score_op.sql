@@ -1,5 +1,5 @@
 -- grain: one row per opdracht (rol null) and one per rol (opdracht_id null) with evaluaties
--- dated on or before peildatum (null = all)
+-- dated in the boekjaar of peildatum up to and including it (null = the current boekjaar)
 -- The score summary of kwaliteit_per_opdracht and kwaliteit_per_rol(_op), computed in one
 -- place: means over the evaluaties themselves, of opdrachten that are not geannuleerd. An
 -- evaluatie counts by its datum (without one: the einddatum of its opdracht).
@@ -9,7 +9,7 @@ with
 evaluatie as (
     select opdracht_id, rol, score_product, score_proces
     from intern.fct_evaluatie
-    where peildatum is null or peil_datum <= peildatum
+    where peil_datum between intern.boekjaar_van(peildatum) and intern.boekjaar_tot(peildatum)
 ),
 
 final as (

@@ -1,5 +1,6 @@
 -- grain: one row per gemeente × period of `maanden` months (3 = quarter, 6 = half-year)
--- in which any gemeente has hours or geldinbreng; saldo_cumulatief runs over all periods
+-- in which any gemeente has hours or geldinbreng; saldo_cumulatief runs from 1 January (every
+-- boekjaar is its own hour bank, data contract section 10)
 create or replace macro intern.saldo_per_periode(maanden) as table
 with
 
@@ -37,7 +38,7 @@ final as (
         intern.afgerond_uren(coalesce(m.saldo_uren, 0)) as saldo_uren,
         -- the exact running sum, rounded once (not a sum of rounded mutations)
         intern.afgerond_uren(sum(coalesce(m.saldo_uren, 0)) over (
-            partition by r.gemeente order by r.jaar, r.periode
+            partition by r.gemeente, r.jaar order by r.periode
         )) as saldo_cumulatief
     from raster as r
     left join mutatie as m using (gemeente, jaar, periode)

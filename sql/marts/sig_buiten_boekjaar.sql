@@ -1,14 +1,15 @@
--- grain: one row per opdracht × bringing gemeente × year outside the boekjaar with hours, and
--- per gemeente × year outside the boekjaar with geldinbreng (columns of signalen, which
--- unions it in)
--- The boekjaar is the year of the latest datum (intern.dim_boekjaar). Hours and money dated in
--- another year still count in the balance and in the settlement of the boekjaar (a signal
--- is advice, never a rejection); the MT checks whether the date is right.
+-- grain: one row per opdracht × bringing gemeente × later year with hours, and per gemeente ×
+-- later year with geldinbreng, for years after the current boekjaar (columns of signalen,
+-- which unions it in)
+-- Every calendar year is its own boekjaar (data contract, section 10), so a date in an
+-- earlier year is simply that year's; a date in a year that has not begun yet is most
+-- likely a typing error. It still counts in its own year (a signal is advice, never a
+-- rejection); the MT checks whether the date is right.
 create or replace view intern.sig_buiten_boekjaar as
 with
 
 boekjaar_ as (
-    select jaar from intern.dim_boekjaar
+    select year(intern.boekjaar_tot(null)) as jaar
 ),
 
 uren_buiten as (
@@ -21,7 +22,7 @@ uren_buiten as (
         sum(d.uren) as uren
     from intern.fct_uren_dag as d
     cross join boekjaar_ as b
-    where year(d.datum) <> b.jaar
+    where year(d.datum) > b.jaar
     group by all
 ),
 
@@ -35,7 +36,7 @@ geld_buiten as (
         sum(g.uren) as uren
     from intern.fct_geldinbreng as g
     cross join boekjaar_ as b
-    where year(g.datum) <> b.jaar
+    where year(g.datum) > b.jaar
     group by all
 ),
 
@@ -49,13 +50,11 @@ final as (
         s.periode_tot,
         intern.afgerond_uren(s.uren) as uren,
         (case when s.opdracht_id is null then 'Geldinbreng' else 'Uren' end)
-        || ' gedateerd in ' || s.jaar || ', buiten het boekjaar ' || b.jaar
-        || ' (het jaar van de laatste datum in de gegevens). Ze tellen mee in de verrekening '
-        || 'per 31-12-' || b.jaar || '. Controleer de data in het bronbestand: een tikfout '
-        || '(ook één datum in ' || b.jaar || ' die in ' || s.jaar || ' hoort, verschuift '
-        || 'het boekjaar) verbeteren en opnieuw laden; hoort het echt bij ' || s.jaar
-        || ', verreken dat jaar dan apart.' as toelichting,
-        'buiten boekjaar: ' || s.jaar as kort
+        || ' gedateerd in ' || s.jaar || ', een jaar dat nog niet is begonnen (het lopende '
+        || 'boekjaar is ' || b.jaar || '). Ze tellen mee in boekjaar ' || s.jaar
+        || '. Controleer de datum in het bronbestand: een tikfout verbeteren en opnieuw laden.'
+        as toelichting,
+        'datum in ' || s.jaar as kort
     from (select * from uren_buiten union all select * from geld_buiten) as s
     cross join boekjaar_ as b
 )

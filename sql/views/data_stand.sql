@@ -1,9 +1,17 @@
 -- grain: one row in all, describing the data in this warehouse and the run that built it
+-- boekjaar and verrekendatum are the current boekjaar's; boekjaren lists every year with data.
 create or replace view data_stand as
 with
 
+-- the current boekjaar (the one the views without a date show), and every boekjaar
 periode as (
-    select * from intern.dim_boekjaar
+    select
+        min(eerste_datum) as eerste_datum,
+        max(laatste_datum) as laatste_datum,
+        max(jaar) filter (where is_huidig) as jaar,
+        max(verrekendatum) filter (where is_huidig) as verrekendatum,
+        list(jaar order by jaar) as boekjaren
+    from intern.dim_boekjaar
 ),
 
 run as (
@@ -23,6 +31,7 @@ final as (
         p.laatste_datum,
         p.jaar as boekjaar,
         p.verrekendatum,
+        p.boekjaren,
         r.laatste_run,
         r.run_id,
         (select count(*) from intern.stg_opdrachten) as aantal_opdrachten,

@@ -14,7 +14,7 @@ dimensie as (
 realisatie as (
     select opdracht_id, sum(uren) as uren
     from intern.fct_uren_dag
-    where peildatum is null or datum <= peildatum
+    where datum between intern.boekjaar_van(peildatum) and intern.boekjaar_tot(peildatum)
     group by opdracht_id
 ),
 

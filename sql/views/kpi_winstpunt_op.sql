@@ -24,14 +24,14 @@ opdracht as (
 realisatie as (
     select opdracht_id, sum(uren) as uren
     from intern.fct_uren_dag
-    where peildatum is null or datum <= peildatum
+    where datum between intern.boekjaar_van(peildatum) and intern.boekjaar_tot(peildatum)
     group by opdracht_id
 ),
 
 evaluatie as (
     select opdracht_id, score_product, score_proces
     from intern.fct_evaluatie
-    where peildatum is null or peil_datum <= peildatum
+    where peil_datum between intern.boekjaar_van(peildatum) and intern.boekjaar_tot(peildatum)
 ),
 
 per_winstpunt as (

@@ -1,11 +1,11 @@
--- grain: one row per quarter with leerervaringen dated <= peildatum × soort (all four soorten)
+-- grain: one row per quarter with leerervaringen dated in the boekjaar of peildatum up to it × soort
 create or replace macro leerervaringen_per_kwartaal_op(peildatum) as table
 with
 
 ervaring as (
     select year(datum) as jaar, quarter(datum) as kwartaal, soort
     from leerervaringen
-    where peildatum is null or datum <= peildatum
+    where datum between intern.boekjaar_van(peildatum) and intern.boekjaar_tot(peildatum)
 ),
 
 soort as (

@@ -1,3 +1,3 @@
--- grain: one row per opdracht with registered hours × gemeente (all gemeenten)
+-- grain: one row per opdracht with hours registered in the current boekjaar × gemeente (all)
 create or replace view tussenstand_uren_tegoed as
-select * from tussenstand_uren_tegoed_op((select max(datum) from intern.fct_uren_dag))
+select * from tussenstand_uren_tegoed_op(intern.boekjaar_tot(null))

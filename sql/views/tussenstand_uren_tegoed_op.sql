@@ -5,14 +5,14 @@ with
 effect as (
     select opdracht_id, gemeente, sum(saldo_uren) as saldo_uren
     from intern.fct_uren_effect
-    where datum <= peildatum
+    where datum between intern.boekjaar_van(peildatum) and peildatum
     group by opdracht_id, gemeente
 ),
 
 realisatie as (
     select opdracht_id, sum(uren) as gerealiseerde_uren
     from intern.fct_uren_dag
-    where datum <= peildatum
+    where datum between intern.boekjaar_van(peildatum) and peildatum
     group by opdracht_id
 ),
 

@@ -1,5 +1,5 @@
--- grain: one row per gemeente (all, also when zero): the hour balance over all data
--- Taken on the settlement date (31-12 of the boekjaar, after the last datum, so all data
--- counts): saldo_eur is then at the tarief verrekening pays, to the cent.
+-- grain: one row per gemeente (all, also when zero): the hour balance of the current boekjaar
+-- Taken on its settlement date (31-12 of the current boekjaar, data contract section 10), so
+-- all of that year's data counts and saldo_eur is at the tarief verrekening pays.
 create or replace view urenbalans as
-select * from urenbalans_op((select verrekendatum from intern.dim_boekjaar))
+select * from urenbalans_op(intern.boekjaar_tot(null))

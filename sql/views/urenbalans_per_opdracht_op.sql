@@ -10,7 +10,7 @@ effect as (
         intern.afgerond_uren(sum(gehaald_uren)) as gehaald_uren,
         intern.afgerond_uren(sum(gebracht_uren) - sum(gehaald_uren)) as saldo_uren
     from intern.fct_uren_effect
-    where datum <= peildatum
+    where datum between intern.boekjaar_van(peildatum) and peildatum
     group by opdracht_id, gemeente
 ),
 

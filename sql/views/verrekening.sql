@@ -1,5 +1,9 @@
--- grain: one row per paying × receiving gemeente pair at the year-end settlement
--- Settled on 31 December of the boekjaar (the year of the latest datum in uren and
--- geldinbreng, data contract section 3), at the gemiddeld tarief valid on that day.
+-- grain: one row per boekjaar × payer × receiving gemeente: the settlement of every boekjaar
+-- Each boekjaar is settled once, on its 31 December, at the gemiddeld tarief valid that day
+-- (data contract, sections 3 and 10); the current boekjaar's rows show what its settlement
+-- would be with the data so far.
 create or replace view verrekening as
-select * from verrekening_op((select verrekendatum from intern.dim_boekjaar))
+select *
+from intern.verrekening_voor(
+    (select list(verrekendatum order by jaar) from intern.dim_boekjaar)
+)

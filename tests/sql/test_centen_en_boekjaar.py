@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -93,51 +92,6 @@ def test_each_payer_pays_its_deficit_to_the_cent(warehouse):
         assert (
             sum(r["bedrag_eur"] for r in rows if r["van_gemeente"] == betaler) == -balans[betaler]
         )
-
-
-def test_a_2013_registration_does_not_move_the_2012_settlement(warehouse):
-    zonder = warehouse(**_bank_2012())
-    bank = _bank_2012()
-    bank["uren"] = bank["uren"] + registraties("S", "ZWD", 8, start=date(2013, 6, 12))
-    met = warehouse(**bank)
-    sql = "select * from verrekening_op(DATE '2012-12-31')"
-    assert query(met, sql) == query(zonder, sql)
-    assert {r["peildatum"] for r in query(zonder, "select * from verrekening")} == {
-        date(2012, 12, 31)
-    }
-    # the contract's boekjaar is the year of the latest datum: 2013 now, settled on 31-12-2013 at
-    # the tarief valid then; never on the day of that one registration (12-06-2013)
-    assert {
-        (r["peildatum"], r["uurtarief_eur"]) for r in query(met, "select * from verrekening")
-    } == {(date(2013, 12, 31), Decimal("99.00"))}
-
-
-def test_data_outside_the_boekjaar_is_a_signal_not_a_rejection(warehouse):
-    zonder = warehouse(**_bank_2012())
-    assert query(zonder, "select * from intern.sig_buiten_boekjaar") == []
-    bank = _bank_2012(
-        geldinbreng=[{"gemeente": "HIA", "datum": date(2012, 4, 1), "bedrag_eur": 132.6}]
-    )
-    bank["uren"] = bank["uren"] + registraties("S", "ZWD", 8, start=date(2013, 6, 12))
-    met = warehouse(**bank)
-    signalen = query(met, "select * from intern.sig_buiten_boekjaar")
-    assert {(s["signaal"], s["opdracht_id"], s["gemeente"]) for s in signalen} == {
-        ("uren_buiten_boekjaar", "A", "DOR"),
-        ("uren_buiten_boekjaar", "A", "PAP"),
-        ("uren_buiten_boekjaar", "S", "ZWD"),
-        ("uren_buiten_boekjaar", None, "HIA"),
-    }
-    assert by([s for s in signalen if s["opdracht_id"]], "gemeente", "uren") == pytest.approx(
-        {"DOR": 100 / 3, "PAP": 7, "ZWD": 20}
-    )
-    assert all("boekjaar 2013" in s["toelichting"] for s in signalen)
-    # the MT sees them among the werkbank's signalen
-    in_signalen = query(met, "select * from signalen where signaal = 'uren_buiten_boekjaar'")
-    assert len(in_signalen) == len(signalen)
-    assert {s["kort"] for s in in_signalen} == {"buiten boekjaar: 2012"}
-    # the hours still count in the balance
-    gebracht = by(query(met, "select * from urenbalans"), "gemeente", "gebracht_uren")
-    assert gebracht["ZWD"] == 28
 
 
 def test_zero_effects_are_exactly_zero(warehouse):

@@ -21,6 +21,8 @@ SETUP = [
 ]
 # A proposal giving B to Dordrecht: ALB -10 -> -30, DOR +10 -> +30 (a wider spread).
 SLECHT_VOORSTEL = "select 'B' as opdracht_id, 'M-DOR' as medewerker_id"
+# the columns of `verrekening` before the payer: a deficit of boekjaar 2012
+VERREKENING = "select 2012 as boekjaar, 'tekort' as soort, null::varchar as geldinbreng_van, "
 
 BROKEN = {
     "check_zero_sum": {
@@ -32,18 +34,18 @@ BROKEN = {
         "'lokaal' as bron",
     },
     "check_verrekening_betaalt_tekort": {
-        "verrekening": "select 'ALB' as van_gemeente, 'DOR' as naar_gemeente, 5.0 as uren, "
+        "verrekening": VERREKENING + "'ALB' as van_gemeente, 'DOR' as naar_gemeente, 5.0 as uren, "
         "null::decimal(18, 2) as bedrag_eur, DATE '2012-12-31' as peildatum",
     },
     "check_verrekening_ontvangt_overschot": {
-        "verrekening": "select 'ALB' as van_gemeente, 'PAP' as naar_gemeente, 10.0 as uren, "
+        "verrekening": VERREKENING + "'ALB' as van_gemeente, 'PAP' as naar_gemeente, 10.0 as uren, "
         "null::decimal(18, 2) as bedrag_eur, DATE '2012-12-31' as peildatum",
     },
     # at 70 euro ALB's 10 hours are 700,00: a transfer one cent short must fail
     "check_verrekening_in_centen": {
         "stg_tarief_gemiddeld": "select DATE '2012-01-01' as geldig_vanaf, "
         "70.00::decimal(18, 2) as uurtarief_eur",
-        "verrekening": "select 'ALB' as van_gemeente, 'DOR' as naar_gemeente, 10.0 as uren, "
+        "verrekening": VERREKENING + "'ALB' as van_gemeente, 'DOR' as naar_gemeente, 10.0 as uren, "
         "699.99::decimal(18, 2) as bedrag_eur, DATE '2012-12-31' as peildatum",
     },
     "check_kwartaal_cumulatief_is_saldo": {

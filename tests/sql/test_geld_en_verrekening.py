@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -55,7 +56,7 @@ def test_geldinbreng_counts_in_its_own_quarter(bank):
 
 
 def test_verrekening_pays_pro_rata_at_the_year_end_tarief(bank):
-    rows = query(bank, "select * from verrekening")
+    rows = query(bank, "select * from verrekening where soort = 'tekort'")
     pairs = {(r["van_gemeente"], r["naar_gemeente"]): r["uren"] for r in rows}
     # positive saldi DOR 40, HIA 20, PAP 20, ZWD 30 (110); deficits ALB 60, SLI 30 (90)
     assert pairs == pytest.approx(
@@ -81,8 +82,24 @@ def test_verrekening_pays_pro_rata_at_the_year_end_tarief(bank):
         assert saldo_eur[betaler] == -betaald
 
 
+def test_the_geldinbreng_pot_goes_to_the_positive_saldi_pro_rata(bank):
+    rows = query(bank, "select * from verrekening where soort = 'geldinbreng'")
+    # HIA brought 700 + 750 = 1.450 euro; positive saldi DOR 40, HIA 20, PAP 20, ZWD 30 (110):
+    # DOR 1.450 × 40/110 = 527,27; HIA and PAP × 20/110 = 263,636… → 263,64 each (the two
+    # largest remainders); ZWD × 30/110 = 395,454… → 395,45: together exactly 1.450,00
+    assert {r["naar_gemeente"]: r["bedrag_eur"] for r in rows} == {
+        "DOR": Decimal("527.27"),
+        "HIA": Decimal("263.64"),
+        "PAP": Decimal("263.64"),
+        "ZWD": Decimal("395.45"),
+    }
+    assert {r["geldinbreng_van"] for r in rows} == {"HIA"}
+
+
 def test_verrekening_op_an_earlier_date_uses_that_stand_and_tarief(bank):
-    rows = query(bank, "select * from verrekening_op(?)", [date(2012, 6, 30)])
+    rows = query(
+        bank, "select * from verrekening_op(?) where soort = 'tekort'", [date(2012, 6, 30)]
+    )
     # by 30-06: ALB −20 (PAP's 20 h), SLI −30, PAP +20, ZWD +30, HIA +10 (money)
     pairs = {(r["van_gemeente"], r["naar_gemeente"]): r["uren"] for r in rows}
     assert pairs[("ALB", "PAP")] == pytest.approx(20 * 20 / 60)
@@ -127,7 +144,7 @@ def test_verrekening_counts_geldinbreng_after_the_last_hours_at_year_end(warehou
         tarieven=TARIEVEN,
         geldinbreng=[{"gemeente": "HIA", "datum": date(2012, 7, 2), "bedrag_eur": 300.0}],
     )
-    rows = query(path, "select * from verrekening")
+    rows = query(path, "select * from verrekening where soort = 'tekort'")
     assert {(r["peildatum"], r["uurtarief_eur"]) for r in rows} == {(date(2012, 12, 31), 75)}
     # ALB −16 pays DOR (+16) and HIA (+4) pro rata
     assert by(rows, "naar_gemeente", "bedrag_eur") == {
