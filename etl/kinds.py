@@ -33,6 +33,7 @@ ROLLEN = ("bestuurlijk_opdrachtgever", "ambtelijk_opdrachtgever", "opdrachtnemer
 SOORTEN_LEERERVARING = ("dilemma", "vraagpunt", "conflict", "doorzettingsmacht")
 EINDSTATUSSEN = ("afgerond", "geannuleerd")  # a status that no statuswijziging may leave
 ACTIES = ("aanmelden", "accepteren", "terugsturen", "annuleren", "toewijzen", "wijzigen")
+BESLUITEN = ("vaststellen", "intrekken")  # what a vaststellingsbesluit does to its period
 REGIO = "REGIO"
 # Upper bounds that make every number column finite and plausible (docs/etl.md): beyond
 # them a value is a typing error, and an infinite one broke the pages' decimal rounding.
@@ -148,6 +149,17 @@ KINDS: dict[str, Kind] = {
             Column("door", required=True),
             Column("toelichting"),
             Column("actie", CODE, codes=ACTIES),
+        ),
+        # written by `proeftuin vaststellen` (contract section 10)
+        _kind(
+            "vaststellingsbesluiten",
+            Column("periode", required=True),
+            Column("actie", CODE, required=True, codes=BESLUITEN),
+            Column("tijdstip", DATETIME, required=True),
+            Column("door", required=True),
+            Column("map"),
+            Column("grondslag"),
+            Column("reden"),
         ),
         _kind(
             "deelnemers",

@@ -28,6 +28,7 @@ from etl.readers import FileRejected, read_source
 from etl.rules import AFKEURSOORT, BESTAND, OK, REDEN, REGEL
 from etl.sources import ConfigFile, SourceFile, find_sources
 from etl.validate import validate
+from etl.vaststellingsbesluiten import mappen_aanwezig, vastgesteld_of
 from warehouse.build import RunInfo, WarehouseData, in_aanbouw
 from warehouse.guard import (
     UnsafeTarget,
@@ -53,7 +54,6 @@ AFGEKEURD_SCHEMA = {
     "reden": pl.String,
     "afkeursoort": pl.String,
 }
-NIET_HERKEND = "niet herkend, niet geladen"
 PARALLEL_FILES = 2  # files read at the same time (the target machine has two cores)
 
 
@@ -134,6 +134,7 @@ def _run_locked(
         if progress:
             progress.stage("regels controleren")
         frames, gemeenten = validate(folder.frames(), folder.unread_frames())
+        frames["vaststellingsbesluiten"] = mappen_aanwezig(frames["vaststellingsbesluiten"], source)
         log, file_rejections = folder.log, folder.file_rejections
         del folder
         tables, afgekeurd, bestanden = _results(frames, log, file_rejections)
@@ -154,7 +155,7 @@ def _run_locked(
             progress.stage("warehouse bouwen")
         run = RunInfo(gestart_op=gestart_op, bron=str(source), strikt=strict, begin=start)
         try:
-            data = WarehouseData(tables, bestanden, afgekeurd.drop("afkeursoort"))
+            data = WarehouseData(tables, bestanden, afgekeurd.drop("afkeursoort"), bron=source)
             bouw.afmaken(data, run)
             # the list replaces the old one right after the warehouse: both describe this run
             os.replace(csv_tmp, csv_path)
@@ -231,7 +232,7 @@ def read_folder(
     vooraf = onder_slot(platform_van, lees_platform) if platform_van else lees_platform()
     for f, result in _read_all(files, vooraf):
         if f.kind is None:
-            log.append(_log_row(f.bestand, None, opmerking=NIET_HERKEND))
+            log.append(_log_row(f.bestand, None, opmerking=vastgesteld_of(f.bestand)))
         elif isinstance(result, FileRejected):
             if result.rows is not None:
                 unread[f.kind].append(result.rows.with_columns(pl.lit(f.bestand).alias(BESTAND)))

@@ -93,7 +93,36 @@ def validate(
     )
     f["evaluaties"] = add_reasons(f["evaluaties"], [opdracht.check("opdracht_id")])
     f["leerervaringen"] = add_reasons(f["leerervaringen"], [opdracht.check("opdracht_id")])
+    f["vaststellingsbesluiten"] = _vaststellingsbesluiten(f["vaststellingsbesluiten"])
     return f, gemeenten
+
+
+def _vaststellingsbesluiten(rows: pl.DataFrame) -> pl.DataFrame:
+    """A period as `proeftuin vaststellen` writes it; a vaststelling names its folder, a
+    withdrawal its reason."""
+    return add_reasons(
+        rows,
+        [
+            Check(
+                ~pl.col("periode").str.contains(r"^\d{4}(-(K[1-4]|H[12]))?$"),
+                pl.format(
+                    "periode '{}' is geen jaar (2012), halfjaar (2012-H1) of kwartaal (2012-K1)",
+                    pl.col("periode"),
+                ),
+                "periode onbekend",
+            ),
+            Check(
+                (pl.col("actie") == "vaststellen") & pl.col("map").is_null(),
+                pl.lit("een vaststelling zonder map met de vastgestelde cijfers"),
+                "map ontbreekt",
+            ),
+            Check(
+                (pl.col("actie") == "intrekken") & pl.col("reden").is_null(),
+                pl.lit("intrekken zonder reden"),
+                "reden ontbreekt",
+            ),
+        ],
+    )
 
 
 def _gemeenten(rows: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -1,4 +1,5 @@
-"""The `proeftuin` command: etl, demo-data, dashboard, and `demo` that chains all three.
+"""The `proeftuin` command: etl, demo-data, dashboard, rapport, vaststellen, and `demo` that
+chains the first three.
 
 Messages are Dutch (the users are Dutch civil servants); option names follow the data
 contract. Built on click (which streamlit brings along anyway): start-up time counts for
@@ -131,6 +132,50 @@ def rapport_command(warehouse: Path, periode: str, gemeente: str | None, uit: Pa
     from report.command import run_rapport_command
 
     sys.exit(run_rapport_command(warehouse, periode, gemeente, uit))
+
+
+@app.command("vaststellen")
+@option(
+    "--source",
+    type=click.Path(path_type=Path, file_okay=False),
+    metavar="MAP",
+    required=True,
+    help="Bronmap: het besluit komt in platform/ (het systeem van vastlegging).",
+)
+@warehouse_option(required=True)
+@option(
+    "--periode",
+    metavar="PERIODE",
+    required=True,
+    help="2012 (jaar), 2012-H1 of 2012-H2 (halfjaar), 2012-K1 tot en met 2012-K4 (kwartaal).",
+)
+@option("--door", metavar="NAAM", default=None, help="Wie vaststelt. Standaard: uw gebruikersnaam.")
+@option("--intrekken", is_flag=True, help="Trek de vaststelling in (met --reden).")
+@option("--reden", metavar="TEKST", default="", help="Waarom de vaststelling wordt ingetrokken.")
+def vaststellen_command(
+    source: Path, warehouse: Path, periode: str, door: str | None, intrekken: bool, reden: str
+) -> None:
+    """Stel een verantwoorde periode vast: haar cijfers veranderen daarna niet meer."""
+    import getpass
+
+    from vaststelling.besluit import Geweigerd, stel_vast, trek_in
+
+    wie = door or getpass.getuser()
+    try:
+        if intrekken:
+            besluit = trek_in(source, warehouse, periode, wie, reden)
+        else:
+            besluit = stel_vast(source, warehouse, periode, wie)
+    except Geweigerd as exc:
+        sys.exit(f"Fout: {exc}.")
+    if intrekken:
+        click.echo(f"De vaststelling van {besluit.periode.naam} is ingetrokken door {wie}.")
+    else:
+        click.echo(
+            f"{besluit.periode.naam.capitalize()} is vastgesteld door {wie} "
+            f"({besluit.rij['grondslag']})."
+        )
+    click.echo("De volgende ETL-run (proeftuin etl) past het toe.")
 
 
 @app.command("demo")

@@ -21,6 +21,7 @@ RANK = {
     "demo": 2,
     "dashboard": 3,
     "report": 4,
+    "vaststelling": 4.5,  # vaststellen reads the warehouse and names report periods
     "dashboard.pages": 5,  # the pages offer the report as a download, as the command does
     "proeftuin": 5,
 }

@@ -25,6 +25,7 @@ import polars as pl
 from warehouse.connect import connect_new
 from warehouse.guard import mark
 from warehouse.sqlfiles import INTERN, SqlFile, check_files, schema_files, view_files
+from warehouse.vastgesteld import create_vast_table, load_vastgesteld
 from warehouse.werkbank import vul_werkbank
 
 
@@ -50,6 +51,8 @@ class WarehouseData:
     tables: dict[str, pl.DataFrame]
     bestanden: pl.DataFrame
     afgekeurd: pl.DataFrame
+    bron: Path | None = None
+    """The source folder, whose `platform/vastgesteld/` holds the vastgestelde figures."""
 
 
 @dataclass
@@ -130,6 +133,7 @@ class Bouw:
         if con is None:
             raise RuntimeError("afmaken zonder voorbereiden")
         load_tables(con, data)
+        load_vastgesteld(con, data.bron)
         append_run(con, data, run)
         materialise_marts(con, self.marts)
         vul_werkbank(con)
@@ -176,6 +180,7 @@ def create_views(con: duckdb.DuckDBPyConnection) -> list[SqlFile]:
     files = view_files()
     for f in files:
         _execute(con, f)
+        create_vast_table(con, f)
     return [f for f in files if f.materialised]
 
 

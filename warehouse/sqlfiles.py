@@ -43,8 +43,11 @@ class SqlFile:
 
     @property
     def schema(self) -> str:
-        """The schema the object lives in: `intern` for staging and marts, else `main`."""
-        return INTERN if self.layer in INTERN_LAYERS else "main"
+        """The schema the object lives in: `intern` for staging and marts, and for a table
+        that says so (`create table intern.…`, the build's own bookkeeping), else `main`."""
+        if self.layer in INTERN_LAYERS or f"create table {INTERN}." in self.text:
+            return INTERN
+        return "main"
 
     @property
     def qualified_name(self) -> str:
@@ -95,7 +98,7 @@ def _dependency_order(files: list[SqlFile]) -> list[SqlFile]:
     # names are identifiers (word characters only), so that is the set of words in its
     # text: one scan per file instead of one regex search per pair of files (~30 ms of
     # every run).
-    words = {f.name: set(_WORD.findall(_strip_comments(f.text))) for f in files}
+    words = {f.name: _names(f) for f in files}
     deps = {name: (words[name] & by_name.keys()) - {name} for name in by_name}
     ordered: list[SqlFile] = []
     done: set[str] = set()
@@ -113,6 +116,18 @@ def _dependency_order(files: list[SqlFile]) -> list[SqlFile]:
     for name in sorted(by_name):
         visit(name, ())
     return ordered
+
+
+def _names(f: SqlFile) -> set[str]:
+    """The words of `f`'s code; a table `vast_X_op` of vastgestelde figures stands for the
+    file `X_berekend_op` (the build makes that table right after that macro, see
+    `warehouse.vastgesteld`)."""
+    words = set(_WORD.findall(_strip_comments(f.text)))
+    return words | {
+        w.removeprefix("vast_").removesuffix("_op") + "_berekend_op"
+        for w in words
+        if w.startswith("vast_") and w.endswith("_op")
+    }
 
 
 def _strip_comments(sql: str) -> str:

@@ -1,45 +1,15 @@
--- grain: one row per opdracht × gemeente × datum with an effect (gebracht and/or gehaald)
+-- grain: one row per opdracht × gemeente × datum with an effect (gebracht and/or gehaald) as
+-- it counts: a vastgesteld period as vastgesteld, corrections on their booking day
 -- A table (built once per run) so that views and as-of macros only read small facts.
 create or replace table intern.fct_uren_effect as
-with
-
-dag as (
-    select * from intern.fct_uren_dag
-),
-
-aandeel as (
-    select opdracht_id, gemeente, aandeel from intern.stg_aandelen
-),
-
-gebracht as (
-    select opdracht_id, gemeente, datum, uren as gebracht_uren, 0::double as gehaald_uren
-    from dag
-),
-
-per_opdracht_dag as (
-    select opdracht_id, datum, sum(uren) as uren
-    from dag
-    group by opdracht_id, datum
-),
-
-gehaald as (
-    select p.opdracht_id, a.gemeente, p.datum, 0::double as gebracht_uren,
-        p.uren * a.aandeel as gehaald_uren
-    from per_opdracht_dag as p
-    inner join aandeel as a on a.opdracht_id = p.opdracht_id
-),
-
-final as (
-    select
-        opdracht_id,
-        gemeente,
-        datum,
-        sum(gebracht_uren) as gebracht_uren,
-        sum(gehaald_uren) as gehaald_uren,
-        sum(gebracht_uren) - sum(gehaald_uren) as saldo_uren
-    from (select * from gebracht union all select * from gehaald)
-    group by opdracht_id, gemeente, datum
-)
-
-select * from final
+select
+    opdracht_id,
+    gemeente,
+    datum,
+    sum(gebracht_uren) as gebracht_uren,
+    sum(gehaald_uren) as gehaald_uren,
+    sum(gebracht_uren) - sum(gehaald_uren) as saldo_uren
+from intern.fct_effect
+where soort = 'uren'
+group by opdracht_id, gemeente, datum
 order by datum, opdracht_id, gemeente

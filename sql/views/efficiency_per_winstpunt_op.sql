@@ -1,27 +1,5 @@
--- grain: one row per winstpunt W1–W9 (all nine): hours saved by merging, as of peildatum
-create or replace macro efficiency_per_winstpunt_op(peildatum) as table
-with
-
-besparing as (
-    select unnest(winstpunten) as winstpunt, bespaarde_uren
-    from efficiency_op(peildatum)
-),
-
-per_winstpunt as (
-    select winstpunt, count(*) as aantal_samenvoegingen, sum(bespaarde_uren) as bespaarde_uren
-    from besparing
-    group by winstpunt
-),
-
-final as (
-    select
-        w.winstpunt,
-        w.omschrijving,
-        coalesce(p.aantal_samenvoegingen, 0) as aantal_samenvoegingen,
-        intern.afgerond_uren(coalesce(p.bespaarde_uren, 0)) as bespaarde_uren
-    from winstpunten as w
-    left join per_winstpunt as p on p.winstpunt = w.winstpunt
-)
-
-select * from final
-order by winstpunt
+-- grain: one row per row of efficiency_per_winstpunt_berekend_op, or on a vastgesteld day (§10) per row as vastgesteld
+create or replace macro efficiency_per_winstpunt_op(op_datum) as table
+select * exclude (vast_peildatum) from intern.vast_efficiency_per_winstpunt_op where vast_peildatum = op_datum::date
+union all by name
+select * from efficiency_per_winstpunt_berekend_op(op_datum) where not intern.is_vastgesteld(op_datum)

@@ -1,7 +1,5 @@
--- grain: one row per leerervaring dated in the boekjaar of peildatum up to it (null = current boekjaar)
--- The same leerervaringen as leerervaringen_per_kwartaal_op(peildatum) counts.
-create or replace macro leerervaringen_lijst_op(peildatum) as table
-select *
-from leerervaringen_lijst
-where datum between intern.boekjaar_van(peildatum) and intern.boekjaar_tot(peildatum)
-order by datum, bestand, regel
+-- grain: one row per row of leerervaringen_lijst_berekend_op, or on a vastgesteld day (§10) per row as vastgesteld
+create or replace macro leerervaringen_lijst_op(op_datum) as table
+select * exclude (vast_peildatum) from intern.vast_leerervaringen_lijst_op where vast_peildatum = op_datum::date
+union all by name
+select * from leerervaringen_lijst_berekend_op(op_datum) where not intern.is_vastgesteld(op_datum)

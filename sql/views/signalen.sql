@@ -197,6 +197,9 @@ alle as (
     union all by name
     -- hours or geldinbreng dated outside the boekjaar (issue 11, docs/sql-interface.md)
     select * from intern.sig_buiten_boekjaar
+    union all by name
+    -- rows that came after their period was vastgesteld (data contract, section 10)
+    select * from intern.sig_correctie
 ),
 
 final as (

@@ -1,14 +1,5 @@
--- grain: one row per gemeente: the hour balance of the boekjaar of peildatum, counting data
--- dated from 1 January of that year up to and including peildatum
+-- grain: one row per row of urenbalans_berekend_op, or on a vastgesteld day (§10) per row as vastgesteld
 create or replace macro urenbalans_op(op_datum) as table
-select
-    gemeente,
-    naam,
-    gebracht_uren,
-    gehaald_uren,
-    geldinbreng_uren,
-    saldo_uren,
-    geldinbreng_eur,
-    saldo_eur
-from intern.balans_voor([op_datum::date])
-order by gemeente
+select * exclude (vast_peildatum) from intern.vast_urenbalans_op where vast_peildatum = op_datum::date
+union all by name
+select * from urenbalans_berekend_op(op_datum) where not intern.is_vastgesteld(op_datum)

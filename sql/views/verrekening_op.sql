@@ -1,4 +1,5 @@
--- grain: one row per payer × receiving gemeente if the boekjaar of peildatum closed on that day
--- The deficits and the geldinbreng pot of the boekjaar, paid in cents (intern.verrekening_voor).
+-- grain: one row per row of verrekening_berekend_op, or on a vastgesteld day (§10) per row as vastgesteld
 create or replace macro verrekening_op(op_datum) as table
-select * from intern.verrekening_voor([op_datum::date])
+select * exclude (vast_peildatum) from intern.vast_verrekening_op where vast_peildatum = op_datum::date
+union all by name
+select * from verrekening_berekend_op(op_datum) where not intern.is_vastgesteld(op_datum)

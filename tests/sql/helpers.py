@@ -14,7 +14,8 @@ import polars as pl
 from etl.kinds import BUILTIN_GEMEENTEN
 from warehouse.build import RunInfo, WarehouseData, build_warehouse, create_schema
 from warehouse.connect import connect_readonly
-from warehouse.sqlfiles import check_files, schema_files, view_files
+from warehouse.sqlfiles import check_files, view_files
+from warehouse.vastgesteld import create_vast_table
 
 SIX = tuple(BUILTIN_GEMEENTEN)
 
@@ -23,8 +24,7 @@ SIX = tuple(BUILTIN_GEMEENTEN)
 def table_schema(table: str) -> pl.Schema:
     """The polars schema of a table of `sql/schema`, so hand-written rows get its types."""
     con = duckdb.connect()
-    for f in schema_files():
-        con.execute(f.text)
+    create_schema(con)
     return con.sql(f'select * from "{table}" limit 0').pl().schema
 
 
@@ -80,6 +80,7 @@ def scratch(
             con.execute(f"create or replace view {f.qualified_name} as {replace[f.name]}")
         else:
             con.execute(f.text)
+        create_vast_table(con, f)
     return con
 
 

@@ -1,0 +1,226 @@
+"""Vaststellen and corrections after it, end to end: real CSV files in a source folder, the
+ETL, the `proeftuin vaststellen` command, the ETL again (data contract, section 10).
+
+The bank, worked out by hand: Dordrecht works for Alblasserdam (opdracht A, lokaal) 10 h on
+01-02-2012 (K1) and 6 h on 02-05-2012 (K2), and 5 h on 01-02-2013; Zwijndrecht works for
+Sliedrecht (S) 4 h on 01-08-2012 (K3); Hendrik-Ido-Ambacht brings € 140 on 01-03-2012,
+2 h at the 2012 tarief of € 70 (2013: € 80).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from etl.load import run_etl
+from proeftuin.cli import app
+from tests.etl.helpers import write_csv
+from tests.sql.helpers import by, query
+
+UREN = ["medewerker_id", "opdracht_id", "datum", "uren"]
+
+
+@pytest.fixture
+def bron(tmp_path: Path) -> Path:
+    folder = tmp_path / "bron"
+    write_csv(
+        folder / "medewerkers.csv",
+        [["medewerker_id", "gemeente", "schaal"], ["M-DOR", "DOR", "10"], ["M-ZWD", "ZWD", "10"]],
+    )
+    write_csv(
+        folder / "opdrachten.csv",
+        [
+            ["opdracht_id", "titel", "soort_opdracht", "aanvrager", "begrote_uren", "status"],
+            ["A", "Alblasserdam", "lokaal", "ALB", "100", "lopend"],
+            ["S", "Sliedrecht", "lokaal", "SLI", "100", "lopend"],
+        ],
+    )
+    write_csv(
+        folder / "tarieven.csv",
+        [
+            ["schaal", "geldig_vanaf", "uurtarief_eur"],
+            ["gemiddeld", "01-01-2012", "70"],
+            ["gemiddeld", "01-01-2013", "80"],
+        ],
+    )
+    write_csv(
+        folder / "geldinbreng.csv",
+        [["gemeente", "datum", "bedrag_eur"], ["HIA", "01-03-2012", "140"]],
+    )
+    write_csv(
+        folder / "uren.csv",
+        [
+            UREN,
+            ["M-DOR", "A", "01-02-2012", "10"],
+            ["M-DOR", "A", "02-05-2012", "6"],
+            ["M-ZWD", "S", "01-08-2012", "4"],
+            ["M-DOR", "A", "01-02-2013", "5"],
+        ],
+    )
+    return folder
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Path:
+    return tmp_path / "proeftuin.duckdb"
+
+
+def _laad(bron: Path, warehouse: Path) -> None:
+    assert run_etl(bron, warehouse).geschreven
+
+
+def _vaststellen(bron: Path, warehouse: Path, *extra: str) -> tuple[int, str]:
+    result = CliRunner().invoke(
+        app,
+        ["vaststellen", "--source", str(bron), "--warehouse", str(warehouse), *extra],
+    )
+    return result.exit_code, result.output
+
+
+def _saldo(warehouse: Path, dag: date) -> dict[str, float]:
+    return by(query(warehouse, "select * from urenbalans_op(?)", [dag]), "gemeente", "saldo_uren")
+
+
+def test_a_late_row_in_a_vastgesteld_quarter_counts_in_the_next_open_one(bron, warehouse):
+    _laad(bron, warehouse)
+    code, uit = _vaststellen(bron, warehouse, "--periode", "2012-K1", "--door", "Carla")
+    assert code == 0, uit
+    assert "Eerste kwartaal 2012 is vastgesteld door Carla" in uit
+    _laad(bron, warehouse)
+    k1 = query(warehouse, "select * from urenbalans_op(DATE '2012-03-31')")
+    assert by(k1, "gemeente", "saldo_uren") == {
+        "ALB": -10, "DOR": 10, "HIA": 2, "PAP": 0, "SLI": 0, "ZWD": 0,
+    }  # fmt: skip
+    (vastgesteld,) = query(warehouse, "select * from vaststellingen")
+    assert (vastgesteld["periode"], vastgesteld["door"], vastgesteld["is_geldig"]) == (
+        "2012-K1",
+        "Carla",
+        True,
+    )
+    assert vastgesteld["grondslag"].startswith("ETL-run 1 van ")
+
+    # 3 h dated 15-03-2012 arrive after the vaststelling
+    write_csv(bron / "uren_laat.csv", [UREN, ["M-DOR", "A", "15-03-2012", "3"]])
+    _laad(bron, warehouse)
+    # K1 stays as vastgesteld, to the byte
+    assert query(warehouse, "select * from urenbalans_op(DATE '2012-03-31')") == k1
+    (correctie,) = query(warehouse, "select * from correcties_na_vaststelling")
+    assert {k: correctie[k] for k in ("wijziging", "soort", "bestand", "regel", "uren")} == {
+        "wijziging": "toegevoegd",
+        "soort": "uren",
+        "bestand": "uren_laat.csv",
+        "regel": 2,
+        "uren": 3,
+    }
+    assert (correctie["datum"], correctie["geboekt_op"], correctie["geboekt_in"]) == (
+        date(2012, 3, 15),
+        date(2012, 4, 1),
+        "2012-K2",
+    )
+    # it counts in K2, the first open quarter: ALB −10 in K1, −6 − 3 = −9 in K2
+    assert _saldo(warehouse, date(2012, 6, 30))["ALB"] == -19
+    kwartalen = query(
+        warehouse,
+        "select kwartaal, saldo_uren, saldo_cumulatief from urenbalans_per_kwartaal "
+        "where gemeente = 'ALB' and jaar = 2012 order by kwartaal",
+    )
+    assert [(k["saldo_uren"], k["saldo_cumulatief"]) for k in kwartalen[:2]] == [
+        (-10, -10),
+        (-9, -19),
+    ]
+    # and the MT gets a signal
+    signalen = query(
+        warehouse, "select * from signalen where signaal = 'correctie_na_vaststelling'"
+    )
+    assert [(s["opdracht_id"], s["uren"]) for s in signalen] == [("A", 3)]
+
+
+def test_refusals_say_what_to_do(bron, warehouse):
+    vandaag = date.today()
+    write_csv(bron / "uren_nu.csv", [UREN, ["M-DOR", "A", vandaag.strftime("%d-%m-%Y"), "1"]])
+    _laad(bron, warehouse)
+    assert _vaststellen(bron, warehouse, "--periode", "2012-K1")[0] == 0
+    _laad(bron, warehouse)
+    for periode, reden in (
+        ("2012-K1", "2012-K1 is al vastgesteld op "),
+        ("2012-K3", "stel eerst 2012-K2 vast"),
+        ("2011", "2011 is een onbekende periode"),
+        ("2012-K5", "bestaat niet"),
+        (f"{vandaag.year}-K4", "is nog niet afgelopen"),
+    ):
+        code, uit = _vaststellen(bron, warehouse, "--periode", periode)
+        assert code == 1 and reden in uit, (periode, uit)
+    # a source file changed after the last load: load first, so the folder is what is frozen
+    write_csv(bron / "uren_later.csv", [UREN, ["M-ZWD", "S", "02-08-2012", "1"]])
+    code, uit = _vaststellen(bron, warehouse, "--periode", "2012-K2")
+    assert code == 1 and "uren_later.csv is gewijzigd na de laatste ETL-run" in uit
+
+
+def test_a_settled_year_is_never_recomputed_and_a_late_row_goes_to_the_next_year(bron, warehouse):
+    _laad(bron, warehouse)
+    assert _vaststellen(bron, warehouse, "--periode", "2012")[0] == 0
+    _laad(bron, warehouse)
+    verrekening = query(warehouse, "select * from verrekening where boekjaar = 2012")
+    # 2012: ALB −16 pays DOR +16 and HIA +2 (its money) pro rata; SLI −4 likewise to ZWD +4
+    assert {r["van_gemeente"] for r in verrekening} == {"ALB", "SLI", "GELDINBRENG"}
+
+    # a 2 h registration dated 01-11-2012 arrives after the year was vastgesteld and settled
+    write_csv(bron / "uren_laat.csv", [UREN, ["M-ZWD", "S", "01-11-2012", "2"]])
+    _laad(bron, warehouse)
+    assert query(warehouse, "select * from verrekening where boekjaar = 2012") == verrekening
+    (correctie,) = query(warehouse, "select * from correcties_na_vaststelling")
+    assert (correctie["geboekt_op"], correctie["geboekt_in"]) == (date(2013, 1, 1), "2013-K1")
+    # 2013, the current boekjaar, counts it: SLI −2 (correction), ALB −5 (its own 2013 work)
+    saldo = by(query(warehouse, "select * from urenbalans"), "gemeente", "saldo_uren")
+    assert (saldo["SLI"], saldo["ZWD"], saldo["ALB"], saldo["DOR"]) == (-2, 2, -5, 5)
+
+
+def test_a_removed_row_is_a_negative_correctie(bron, warehouse):
+    _laad(bron, warehouse)
+    assert _vaststellen(bron, warehouse, "--periode", "2012-H1")[0] == 0
+    write_csv(
+        bron / "uren.csv",
+        [
+            UREN,
+            ["M-DOR", "A", "01-02-2012", "10"],
+            ["M-ZWD", "S", "01-08-2012", "4"],
+            ["M-DOR", "A", "01-02-2013", "5"],
+        ],
+    )  # the 6 h of 02-05-2012 (K2) removed
+    _laad(bron, warehouse)
+    (correctie,) = query(warehouse, "select * from correcties_na_vaststelling")
+    assert (correctie["wijziging"], correctie["uren"], correctie["geboekt_in"]) == (
+        "verwijderd",
+        -6,
+        "2012-K3",
+    )
+    assert _saldo(warehouse, date(2012, 6, 30))["ALB"] == -16  # H1 as vastgesteld
+    assert _saldo(warehouse, date(2012, 9, 30))["ALB"] == -10  # the removal counts in K3
+
+
+def test_intrekken_needs_a_reason_and_keeps_the_history(bron, warehouse):
+    _laad(bron, warehouse)
+    assert _vaststellen(bron, warehouse, "--periode", "2012-K1", "--door", "Carla")[0] == 0
+    code, uit = _vaststellen(bron, warehouse, "--periode", "2012-K1", "--intrekken")
+    assert code == 1 and "--reden" in uit
+    _laad(bron, warehouse)
+    code, uit = _vaststellen(
+        bron, warehouse, "--periode", "2012-K1", "--intrekken", "--reden", "fout in export",
+        "--door", "Dirk",
+    )  # fmt: skip
+    assert code == 0, uit
+    _laad(bron, warehouse)
+    (rij,) = query(warehouse, "select * from vaststellingen")
+    assert (rij["is_geldig"], rij["ingetrokken_door"], rij["reden_intrekking"]) == (
+        False,
+        "Dirk",
+        "fout in export",
+    )
+    # open again: a late K1 row now simply counts in K1
+    write_csv(bron / "uren_laat.csv", [UREN, ["M-DOR", "A", "15-03-2012", "3"]])
+    _laad(bron, warehouse)
+    assert _saldo(warehouse, date(2012, 3, 31))["ALB"] == -13
+    assert query(warehouse, "select * from correcties_na_vaststelling") == []
