@@ -12,8 +12,8 @@ that adds share fields: widgets in an `st.form` cannot react before it is submit
 import polars as pl
 import streamlit as st
 
-from dashboard import format as fmt
-from dashboard import formulier, queries, schrijven, ui
+from cijfers import format as fmt
+from dashboard import brontekst, formulier, queries, schrijven, ui
 from etl.kinds import REGIO, SOORTEN_OPDRACHT, WINST, WINSTPUNTEN
 from etl.platform_writer import ALGEMEEN, OPDRACHTEN, Geweigerd
 
@@ -177,7 +177,7 @@ ui.tabel(
         {
             "opdracht_id": [r["opdracht_id"] for r in rijen],
             "titel": [r["titel"] for r in rijen],
-            "ingediend_op": fmt.tijdstippen([r["ingediend_op"] for r in rijen]),
+            "ingediend_op": brontekst.tijdstippen([r["ingediend_op"] for r in rijen]),
             "stand": [uitkomst(r) for r in rijen],
         }
     ),

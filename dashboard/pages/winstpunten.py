@@ -3,7 +3,8 @@
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, queries, teksten, ui, uitleg
+from cijfers import charts, kolommen
+from dashboard import queries, ui, uitleg
 
 st.title("Winstpunten")
 st.caption(
@@ -25,7 +26,7 @@ ui.plotly(
     charts.groepen(
         overzicht,
         "winstpunt",
-        teksten.OPDRACHTEN_REEKSEN,
+        kolommen.OPDRACHTEN_REEKSEN,
         "aantal opdrachten",
         titel="Opdrachten per winstpunt",
         x_titel="winstpunt",
@@ -43,8 +44,8 @@ ui.tabel(
         (pl.col("aandeel_akkoord") * 100).alias("procent_akkoord"),
     ),
     # Uren and Bespaard before the scores: at 1366 px everything up to Bespaard is in view
-    teksten.WINSTPUNT_KOLOMMEN
-    | teksten.OPDRACHTEN_KOLOMMEN
+    kolommen.WINSTPUNT_KOLOMMEN
+    | kolommen.OPDRACHTEN_KOLOMMEN
     | {
         "procent_akkoord": "% akkoord",
         "gerealiseerde_uren": "Uren",
@@ -76,7 +77,7 @@ st.caption(
 
 st.subheader("Per dimensie")
 st.caption("Naar de winstmotivatie op het opdrachtformulier van elke opdracht.")
-ui.tabel(queries.kpi_dimensie(), teksten.DIMENSIE_KOLOMMEN)
+ui.tabel(queries.kpi_dimensie(), kolommen.DIMENSIE_KOLOMMEN)
 
 st.subheader("Efficiency: samengevoegde opdrachten")
 efficiency = queries.efficiency()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from dashboard import format as fmt
+from cijfers import format as fmt
 from tests.dashboard.bouw import app, bouw_warehouse
 from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
 from warehouse.settings import WAREHOUSE_ENV

@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 import dutch.format as dutch
-from dashboard import letterlijk
+from cijfers import letterlijk
 
 # Okabe-Ito: distinguishable for colour-blind readers, calm on a white page.
 GEMEENTE_KLEUREN = {
