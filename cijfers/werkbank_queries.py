@@ -13,8 +13,7 @@ from typing import Any
 import polars as pl
 
 from cijfers.queries import Con, lees
-
-OPEN_STATUSSEN = ("aangemeld", "geaccepteerd", "lopend")
+from warehouse.referentie import OPEN_STATUSSEN
 
 
 def signalen(con: Con) -> pl.DataFrame:
@@ -45,9 +44,10 @@ def open_opdrachten(con: Con) -> pl.DataFrame:
         select opdracht_id, titel, aanvrager, status, resterende_uren, zonder_opdrachtnemer,
             opdrachtnemer_naam, opdrachtnemer_gemeente
         from werkvoorraad
-        where status in ('aangemeld', 'geaccepteerd', 'lopend') and resterende_uren > 0
+        where list_contains(?, status) and resterende_uren > 0
         order by zonder_opdrachtnemer desc, opdracht_id
         """,
+        list(OPEN_STATUSSEN),
     )
 
 

@@ -15,6 +15,7 @@ import unicodedata
 import polars as pl
 
 from cijfers.format import per_waarde
+from warehouse.referentie import EINDSTATUSSEN
 
 ZOEKVELDEN = (
     "opdracht_id",
@@ -63,8 +64,6 @@ BREEDTES: dict[str, str | int] = {
 """Pixels: up to the profile they fit the main column of a 1366 px screen beside the
 sidebar; the werkbank's signals for the proeftuin-MT follow."""
 
-AFGESLOTEN = ("afgerond", "geannuleerd")
-
 
 def normaal(tekst: str) -> str:
     """`tekst` as search compares it: lower case, no accents, no leading zeros."""
@@ -105,7 +104,7 @@ def sorteer(frame: pl.DataFrame, volgorde: str) -> pl.DataFrame:
 
 def zoekt_nemer() -> pl.Expr:
     """An opdracht that still needs someone: no opdrachtnemer and not closed."""
-    return pl.col("zonder_opdrachtnemer") & ~pl.col("status").is_in(AFGESLOTEN)
+    return pl.col("zonder_opdrachtnemer") & ~pl.col("status").is_in(EINDSTATUSSEN)
 
 
 def gemeente_naam(code: str | None, namen: dict[str, str]) -> str:

@@ -7,6 +7,7 @@ from cijfers.queries import Con
 from report import afsluiting, inhoud, resultaten
 from report.inhoud import Document, Sectie
 from report.periode import Periode
+from warehouse.referentie import GEMEENTEN
 
 LEESWIJZER = [
     "Dit rapport geeft de tussenstand van de proeftuin beleid van de Drechtsteden. Alle cijfers "
@@ -23,10 +24,8 @@ LEESWIJZER = [
     "op de pagina Tussenstand van het virtuele platform, voor dezelfde peildatum.",
 ]
 
-AAN = (
-    "Aan de colleges van burgemeester en wethouders van Alblasserdam, Dordrecht, "
-    "Hendrik-Ido-Ambacht, Papendrecht, Sliedrecht en Zwijndrecht."
-)
+*_ANDEREN, _LAATSTE = GEMEENTEN.values()
+AAN = f"Aan de colleges van burgemeester en wethouders van {', '.join(_ANDEREN)} en {_LAATSTE}."
 
 
 def document(con: Con, periode: Periode) -> Document:

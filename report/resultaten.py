@@ -12,6 +12,7 @@ from report.grafieken import Grafiek
 from report.inhoud import BREED, Sectie
 from report.periode import Periode
 from report.tabel import maak_tabel
+from warehouse.referentie import WINST_LABELS
 
 
 def winstpunten(con: Con, periode: Periode) -> tuple[Sectie, Grafiek]:
@@ -56,13 +57,7 @@ def winstpunten(con: Con, periode: Periode) -> tuple[Sectie, Grafiek]:
         "Kengetallen per winstpunt (een opdracht telt bij elk winstpunt dat hij dient)",
     )
     dimensie = queries.kpi_dimensie(con, periode.peildatum).with_columns(
-        pl.col("dimensie").replace(
-            {
-                "inhoudelijk": "inhoudelijk-strategisch",
-                "financieel": "financieel",
-                "kwaliteit": "continuïteit en kwaliteit",
-            }
-        )
+        pl.col("dimensie").replace(WINST_LABELS)
     )
     sectie.tabel(
         maak_tabel(

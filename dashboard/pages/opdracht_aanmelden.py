@@ -14,8 +14,9 @@ import streamlit as st
 
 from cijfers import format as fmt
 from dashboard import brontekst, formulier, queries, schrijven, ui
-from etl.kinds import REGIO, SOORTEN_OPDRACHT, WINST, WINSTPUNTEN
+from etl.kinds import SOORTEN_OPDRACHT, WINSTPUNTEN
 from etl.platform_writer import ALGEMEEN, OPDRACHTEN, Geweigerd
+from warehouse.referentie import REGIO, WINST
 
 FOUTEN, AANGEMELD = "_aanmelden_fouten", "_aanmelden_gelukt"
 # Saved forms so far in this session: part of every field's key, so after a save the form

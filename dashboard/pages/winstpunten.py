@@ -5,6 +5,7 @@ import streamlit as st
 
 from cijfers import charts, kolommen
 from dashboard import queries, ui, uitleg
+from warehouse.referentie import WINST_LABELS
 
 st.title("Winstpunten")
 st.caption(
@@ -12,12 +13,7 @@ st.caption(
     "opdracht is succesvol afgerond als de opdrachtgevers akkoord zijn met het product. Een "
     "opdracht met meer winstpunten telt bij elk winstpunt mee."
 )
-DIMENSIES = {
-    "": "alle dimensies",
-    "inhoudelijk": "inhoudelijk-strategisch",
-    "financieel": "financieel",
-    "kwaliteit": "continuïteit/kwaliteit",
-}
+DIMENSIES = {"": "alle dimensies"} | WINST_LABELS
 dimensie = st.selectbox("Dimensie", list(DIMENSIES), format_func=DIMENSIES.get)
 overzicht = queries.winstpunten_overzicht(dimensie or None)
 
