@@ -18,9 +18,10 @@ from etl.load import _read_one
 from etl.readers import REGEL, FileRejected
 from etl.sources import SourceFile
 from tests.hostile.xlsx_raw import cell, write_raw_xlsx
+from tests.hypothese import voorbeelden
 
 SETTINGS = settings(
-    max_examples=25,
+    max_examples=voorbeelden(25),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
