@@ -9,8 +9,8 @@ from __future__ import annotations
 import duckdb
 import streamlit as st
 
+from cijfers import format as fmt
 from dashboard import auth, db, eerste_run, queries, stijl, teksten
-from dashboard import format as fmt
 from dashboard.paginas import MAP, PAGINAS
 
 st.set_page_config(page_title=auth.PLATFORM, page_icon=":seedling:", layout="wide")

@@ -26,6 +26,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from warehouse import referentie
+
 # `proeftuin dashboard --auth FILE` hands the file's path to the app in this variable.
 AUTH_ENV = "PROEFTUIN_AUTH"
 OIDC_SLEUTELS = (
@@ -37,14 +39,7 @@ OIDC_SLEUTELS = (
 )
 MIN_COOKIE_SECRET = 32
 # The six members of the proeftuin (the gemeenten a college can belong to).
-GEMEENTEN = {
-    "ALB": "Alblasserdam",
-    "DOR": "Dordrecht",
-    "HIA": "Hendrik-Ido-Ambacht",
-    "PAP": "Papendrecht",
-    "SLI": "Sliedrecht",
-    "ZWD": "Zwijndrecht",
-}
+GEMEENTEN = referentie.GEMEENTEN
 # From least to most: each role sees what the one before it sees, and more.
 ROLLEN = ("medewerker", "college", "controller", "mt")
 ROL_NAMEN = {

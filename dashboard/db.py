@@ -11,13 +11,16 @@ serialises the (fast, aggregated) queries so no query runs on a connection being
 from __future__ import annotations
 
 import threading
-from typing import Any, NamedTuple
+from collections.abc import Callable
+from typing import Any, NamedTuple, TypeVar
 
 import duckdb
 import polars as pl
 
 from warehouse.connect import connect_readonly
 from warehouse.settings import warehouse_path
+
+T = TypeVar("T")
 
 
 class Versie(NamedTuple):
@@ -48,13 +51,13 @@ class _Verbinding:
         self._versie: Versie | None = None
         self._con: duckdb.DuckDBPyConnection | None = None
 
-    def lees(self, versie: Versie, sql: str, params: tuple[Any, ...]) -> pl.DataFrame:
+    def met(self, versie: Versie, werk: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
         with self._lock:
             if self._con is None or self._versie != versie:
                 self._sluit()
                 self._con = connect_readonly(versie.path)
                 self._versie = versie
-            return self._con.sql(sql, params=list(params) or None).pl()
+            return werk(self._con)
 
     def _sluit(self) -> None:
         if self._con is not None:
@@ -66,6 +69,12 @@ class _Verbinding:
 _verbinding = _Verbinding()
 
 
+def met_verbinding(versie: Versie, werk: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+    """Run `werk` on the read-only connection to the warehouse of `versie` (the reads of
+    `cijfers` take the connection as their first argument), alone: the lock holds meanwhile."""
+    return _verbinding.met(versie, werk)
+
+
 def lees(versie: Versie, sql: str, params: tuple[Any, ...] = ()) -> pl.DataFrame:
     """Run one read-only query on the warehouse of `versie` and return a polars frame."""
-    return _verbinding.lees(versie, sql, params)
+    return met_verbinding(versie, lambda con: con.sql(sql, params=list(params) or None).pl())

@@ -27,36 +27,6 @@ HOE_HET_WERKT = """
 
 GEEN_UREN = "Er zijn nog geen uren of geldinbreng geladen."
 
-# Headers several tables share (pages and Excel sheets), so each is worded once.
-WINSTPUNT_KOLOMMEN = {"winstpunt": "Winstpunt", "omschrijving": "Omschrijving"}
-OPDRACHTEN_KOLOMMEN = {
-    "aantal_opdrachten": "Opdrachten",
-    "aantal_afgerond": "Afgerond",
-    "aantal_akkoord": "Akkoord",
-}
-
-# The series of the opdrachten-per-winstpunt chart (Winstpunten and Tussenstand).
-OPDRACHTEN_REEKSEN = {
-    "aantal_opdrachten": "opdrachten",
-    "aantal_afgerond": "afgerond",
-    "aantal_akkoord": "akkoord opdrachtgever",
-}
-
-# Headers of `kpi_dimensie`, shown on Winstpunten and in the Tussenstand's Excel file.
-DIMENSIE_KOLOMMEN = (
-    {"dimensie": "Dimensie"}
-    | OPDRACHTEN_KOLOMMEN
-    | {"begrote_uren": "Begrote uren", "gerealiseerde_uren": "Gerealiseerde uren"}
-)
-
-# The four soorten of `leerervaringen` (the plan's order) -> Dutch header on the Tussenstand.
-LEERERVARING_SOORTEN = {
-    "dilemma": "Dilemma's",
-    "vraagpunt": "Vraagpunten",
-    "conflict": "Conflicten",
-    "doorzettingsmacht": "Doorzettingsmacht",
-}
-
 GEEN_WAREHOUSE = """
 Het platform toont de gegevens uit het warehouse, maar dat is er nog niet of het is niet
 leesbaar. Laad eerst de exports van de gemeenten:

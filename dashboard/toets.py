@@ -12,8 +12,8 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
-from dashboard import format as fmt
-from dashboard import formulier, schrijven, ui, werkbank_queries
+from cijfers import format as fmt
+from dashboard import formulier, queries, schrijven, ui
 from etl.platform_writer import Geweigerd
 
 GEDAAN = "_toets_gedaan"
@@ -27,7 +27,7 @@ def toon() -> None:
     schrijven.toon_etl_melding()
     if GEDAAN in st.session_state:
         st.success(st.session_state.pop(GEDAAN))
-    aangemeld = werkbank_queries.aangemelde_opdrachten()
+    aangemeld = queries.aangemelde_opdrachten()
     st.markdown(f"**{fmt.getal(aangemeld.height, 0)}** opdracht(en) wachten op de toets.")
     if aangemeld.height:
         _toets(aangemeld)
@@ -69,7 +69,7 @@ def _toets(aangemeld: pl.DataFrame) -> None:
         st.checkbox(tekst, key=f"toets_{keuze}_{code}", value=code == "compleet" and not ontbreekt)
         for code, tekst in formulier.CHECKLIST
     ]
-    kandidaten = werkbank_queries.kandidaten(keuze)
+    kandidaten = queries.kandidaten(keuze)
     nemer = _kies_kandidaat(kandidaten, f"toets_nemer_{keuze}")
     reden = st.text_input(
         "Reden (verplicht bij terugsturen of annuleren; de indiener ziet haar)",
@@ -121,7 +121,7 @@ def _kies_kandidaat(kandidaten: pl.DataFrame, sleutel: str) -> str | None:
 def _toewijzen() -> None:
     """Assign (or change) the opdrachtnemer of an accepted or running opdracht."""
     st.markdown("**Opdrachtnemer toewijzen**")
-    open_ = werkbank_queries.open_opdrachten().filter(pl.col("status") != "aangemeld")
+    open_ = queries.open_opdrachten().filter(pl.col("status") != "aangemeld")
     if open_.height == 0:
         st.info("Geen geaccepteerde of lopende opdrachten met nog te besteden uren.")
         return
@@ -135,7 +135,7 @@ def _toewijzen() -> None:
             + (" (geen opdrachtnemer)" if rijen[i]["zonder_opdrachtnemer"] else "")
         ),
     )
-    nemer = _kies_kandidaat(werkbank_queries.kandidaten(keuze), f"toewijzen_nemer_{keuze}")
+    nemer = _kies_kandidaat(queries.kandidaten(keuze), f"toewijzen_nemer_{keuze}")
     if st.button("Toewijzen", disabled=nemer is None, key="toewijzen"):
         _uitvoeren(
             f"{keuze} is toegewezen aan {nemer}.",

@@ -9,8 +9,9 @@ import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, letterlijk, stijl
-from dashboard import format as fmt
+from cijfers import charts, letterlijk
+from cijfers import format as fmt
+from dashboard import stijl
 
 GRAFIEK_CIJFERS = "Cijfers bij deze grafiek"
 

@@ -14,7 +14,8 @@ import unicodedata
 
 import polars as pl
 
-from dashboard.format import per_waarde
+from cijfers.format import per_waarde
+from warehouse.referentie import EINDSTATUSSEN
 
 ZOEKVELDEN = (
     "opdracht_id",
@@ -63,8 +64,6 @@ BREEDTES: dict[str, str | int] = {
 """Pixels: up to the profile they fit the main column of a 1366 px screen beside the
 sidebar; the werkbank's signals for the proeftuin-MT follow."""
 
-AFGESLOTEN = ("afgerond", "geannuleerd")
-
 
 def normaal(tekst: str) -> str:
     """`tekst` as search compares it: lower case, no accents, no leading zeros."""
@@ -105,7 +104,7 @@ def sorteer(frame: pl.DataFrame, volgorde: str) -> pl.DataFrame:
 
 def zoekt_nemer() -> pl.Expr:
     """An opdracht that still needs someone: no opdrachtnemer and not closed."""
-    return pl.col("zonder_opdrachtnemer") & ~pl.col("status").is_in(AFGESLOTEN)
+    return pl.col("zonder_opdrachtnemer") & ~pl.col("status").is_in(EINDSTATUSSEN)
 
 
 def gemeente_naam(code: str | None, namen: dict[str, str]) -> str:
@@ -124,3 +123,50 @@ def lijst(frame: pl.DataFrame, namen: dict[str, str]) -> pl.DataFrame:
         .otherwise(pl.col("opdracht_id"))
         .alias("nummer"),
     )
+
+
+def filter_werkvoorraad(
+    frame: pl.DataFrame,
+    zoek: str = "",
+    status: list[str] | None = None,
+    soort: list[str] | None = None,
+    fase: list[str] | None = None,
+    gemeente: list[str] | None = None,
+    winstpunt: list[str] | None = None,
+) -> pl.DataFrame:
+    """Apply the Werkvoorraad page's filters; an empty filter lets everything through.
+
+    `zoek` looks in the opdrachtformulier's texts, forgiving case, accents and leading
+    zeros (see `normaal`). `gemeente` matches the aanvrager, a deelnemer or the
+    opdrachtnemer's gemeente.
+    """
+    voorwaarden: list[pl.Expr] = []
+    gezocht = zoek_voorwaarde(zoek)
+    if gezocht is not None:
+        voorwaarden.append(gezocht)
+    for kolom, waarden in (("status", status), ("soort_opdracht", soort), ("fase", fase)):
+        if waarden:
+            voorwaarden.append(pl.col(kolom).is_in(waarden))
+    if gemeente:
+        voorwaarden.append(
+            pl.col("aanvrager").is_in(gemeente)
+            | pl.col("opdrachtnemer_gemeente").is_in(gemeente)
+            | pl.col("deelnemers").list.eval(pl.element().is_in(gemeente)).list.any()
+        )
+    if winstpunt:
+        voorwaarden.append(
+            pl.col("winstpunten").list.eval(pl.element().is_in(winstpunt)).list.any()
+        )
+    return frame.filter(*voorwaarden) if voorwaarden else frame
+
+
+def filter_signalen(
+    frame: pl.DataFrame, signaal: list[str] | None = None, gemeente: list[str] | None = None
+) -> pl.DataFrame:
+    """The Werkbank's signal filters; an empty filter lets everything through."""
+    voorwaarden = []
+    if signaal:
+        voorwaarden.append(pl.col("signaal").is_in(signaal))
+    if gemeente:
+        voorwaarden.append(pl.col("gemeente").is_in(gemeente))
+    return frame.filter(*voorwaarden) if voorwaarden else frame

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-GEMEENTEN = ("ALB", "DOR", "HIA", "PAP", "SLI", "ZWD")
+from warehouse import referentie
+
+GEMEENTEN = tuple(referentie.GEMEENTEN)
 MAPPEN = {
     "ALB": "alblasserdam",
     "DOR": "dordrecht",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warehouse.referentie import GEMEENTEN, STATUSSEN, WINST
+
 # Column types understood by `etl.parse`.
 TEXT = "text"  # trimmed string, empty -> null
 GEMEENTE = "gemeente"  # code or name of a known gemeente, stored as upper-case code
@@ -25,30 +27,19 @@ SHARE = "share"  # fraction 0,8 or percentage 80%
 TARIEF_SCHAAL = "tarief_schaal"  # 1-18 or 'gemiddeld', stored as text
 
 SOORTEN_OPDRACHT = ("lokaal", "meervoudig_lokaal", "regionaal", "ondersteuning", "ontwikkel")
-STATUSSEN = ("aangemeld", "geaccepteerd", "lopend", "afgerond", "geannuleerd")
 FASEN = ("plan", "doe", "evaluatie")
-WINST = ("inhoudelijk", "financieel", "kwaliteit")
 WINSTPUNTEN = tuple(f"W{i}" for i in range(1, 10))
 ROLLEN = ("bestuurlijk_opdrachtgever", "ambtelijk_opdrachtgever", "opdrachtnemer")
 SOORTEN_LEERERVARING = ("dilemma", "vraagpunt", "conflict", "doorzettingsmacht")
-EINDSTATUSSEN = ("afgerond", "geannuleerd")  # a status that no statuswijziging may leave
 ACTIES = ("aanmelden", "accepteren", "terugsturen", "annuleren", "toewijzen", "wijzigen")
 BESLUITEN = ("vaststellen", "intrekken")  # what a vaststellingsbesluit does to its period
-REGIO = "REGIO"
 # Upper bounds that make every number column finite and plausible (docs/etl.md): beyond
 # them a value is a typing error, and an infinite one broke the pages' decimal rounding.
 MAX_UREN_OPDRACHT = 1_000_000  # begrote uren of one opdracht (~600 fte-years)
 MAX_BEDRAG_EUR = 1_000_000_000  # one amount: geldinbreng, budget
 MAX_UURTARIEF_EUR = 1_000  # one hour's tarief
 
-BUILTIN_GEMEENTEN = {
-    "ALB": "Alblasserdam",
-    "DOR": "Dordrecht",
-    "HIA": "Hendrik-Ido-Ambacht",
-    "PAP": "Papendrecht",
-    "SLI": "Sliedrecht",
-    "ZWD": "Zwijndrecht",
-}
+BUILTIN_GEMEENTEN = GEMEENTEN  # the gemeenten table before a gemeenten file adds any
 
 
 @dataclass(frozen=True)

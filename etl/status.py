@@ -15,8 +15,8 @@ from datetime import date
 import polars as pl
 
 from dutch import format as nl
-from etl.kinds import EINDSTATUSSEN
 from etl.rules import BESTAND, OK, REGEL, Registry, add_reasons, set_reasons
+from warehouse.referentie import EINDSTATUSSEN
 
 GEANNULEERD = "geannuleerd"
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import polars as pl
 
 from dutch import format as nl
-from etl.kinds import BUILTIN_GEMEENTEN, REGIO
+from etl.kinds import BUILTIN_GEMEENTEN
 from etl.rules import (
     OK,
     Check,
@@ -26,6 +26,7 @@ from etl.rules import (
 )
 from etl.shares import settle_opdrachten
 from etl.status import Geannuleerd, apply_statuswijzigingen
+from warehouse.referentie import REGIO
 
 
 def validate(

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import polars as pl
 
-from dashboard import charts, queries
+from cijfers import charts, queries
+from cijfers.kolommen import Kolom
+from cijfers.queries import Con
 from dutch import format as fmt
 from report.grafieken import Grafiek
 from report.inhoud import BREED, Sectie
 from report.periode import Periode
-from report.tabel import Kolom, maak_tabel
+from report.tabel import maak_tabel
 
 VERREKENING_KOLOMMEN = [
     Kolom("van", "Betaalt", breedte="1fr"),
@@ -29,9 +31,9 @@ def met_namen(paren: pl.DataFrame, namen: dict[str, str]) -> pl.DataFrame:
     )
 
 
-def verrekening(periode: Periode, namen: dict[str, str]) -> tuple[Sectie, Grafiek | None]:
+def verrekening(con: Con, periode: Periode, namen: dict[str, str]) -> tuple[Sectie, Grafiek | None]:
     """Who would pay whom if the year closed on the peildatum (`verrekening_op`)."""
-    paren = met_namen(queries.verrekening(periode.peildatum), namen)
+    paren = met_namen(queries.verrekening(con, periode.peildatum), namen)
     sectie = Sectie("Verwachte verrekening")
     if paren.is_empty():
         sectie.tekst(
@@ -62,11 +64,11 @@ def verrekening(periode: Periode, namen: dict[str, str]) -> tuple[Sectie, Grafie
     return sectie, grafiek
 
 
-def herkomst() -> Sectie:
+def herkomst(con: Con) -> Sectie:
     """The last ETL run, its files and how many rows it rejected: what the figures rest on."""
-    stand = queries.data_stand()
-    runs = queries.etl_runs()
-    bestanden = queries.etl_bestanden().filter(pl.col("soort").is_not_null())
+    stand = queries.data_stand(con)
+    runs = queries.etl_runs(con)
+    bestanden = queries.etl_bestanden(con).filter(pl.col("soort").is_not_null())
     sectie = Sectie("Herkomst van de gegevens")
     run = runs.row(0, named=True) if runs.height else None
     tekst = (

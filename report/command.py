@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 import time
 from pathlib import Path
@@ -42,12 +41,6 @@ def _maak(warehouse: Path, periode: str, gemeente: str | None, uit: Path) -> Per
 
     try:
         with Tekenaar() as tekenaar:
-            # Outside a Streamlit server its cache warns that it keeps results in memory:
-            # true, and nothing a user of the command needs to read (the report reads
-            # uncached anyway).
-            from streamlit.runtime.caching import cache_data_api
-
-            cache_data_api._LOGGER.setLevel(logging.ERROR)
             from report.maak import schrijf_rapport
 
             return schrijf_rapport(warehouse, periode, gemeente, uit, tekenaar)

@@ -1,8 +1,8 @@
 """What a report run checks before it does any work, and the error it gives.
 
 Why a module of its own: `proeftuin rapport` starts Chromium before it imports the rest of
-the report (which pulls in Streamlit's cache through `dashboard.queries`), because the
-browser's start is the longest step; these checks must fail fast, before that start, so
+the report (DuckDB, polars, plotly, Typst), because the browser's start is the longest
+step; these checks must fail fast, before that start, so
 they live where importing them costs nothing.
 """
 

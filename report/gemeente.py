@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import polars as pl
 
-from dashboard import charts, queries
-from dashboard.format import per_waarde
+from cijfers import charts, queries
+from cijfers.format import per_waarde
+from cijfers.kolommen import Kolom
+from cijfers.queries import Con
 from dutch import format as fmt
 from report import afsluiting, inhoud
 from report.grafieken import Grafiek
 from report.inhoud import BREED, Document, Sectie
 from report.periode import Periode
-from report.tabel import Kolom, Tabel, maak_tabel
+from report.tabel import Tabel, maak_tabel
 
 LEESWIJZER = [
     "Dit overzicht geeft de stand van één gemeente in de proeftuin beleid op de peildatum, de "
@@ -26,8 +28,8 @@ LEESWIJZER = [
 ]
 
 
-def _saldo(periode: Periode, code: str, namen: dict[str, str]) -> tuple[Sectie, Grafiek]:
-    balans = queries.urenbalans(periode.peildatum)
+def _saldo(con: Con, periode: Periode, code: str, namen: dict[str, str]) -> tuple[Sectie, Grafiek]:
+    balans = queries.urenbalans(con, periode.peildatum)
     rij = balans.filter(pl.col("gemeente") == code).row(0, named=True)
     sectie = Sectie("Saldo")
     richting = (
@@ -61,9 +63,9 @@ def _saldo(periode: Periode, code: str, namen: dict[str, str]) -> tuple[Sectie, 
     return sectie, grafiek
 
 
-def _opdrachten(periode: Periode, code: str, naam: str) -> Sectie:
+def _opdrachten(con: Con, periode: Periode, code: str, naam: str) -> Sectie:
     effect = per_waarde(
-        queries.urenbalans_per_opdracht(periode.peildatum).filter(pl.col("gemeente") == code),
+        queries.urenbalans_per_opdracht(con, periode.peildatum).filter(pl.col("gemeente") == code),
         "soort_opdracht",
     )
     sectie = Sectie("Opdrachten")
@@ -92,8 +94,8 @@ def _opdrachten(periode: Periode, code: str, naam: str) -> Sectie:
     return sectie
 
 
-def _verrekening(periode: Periode, code: str, namen: dict[str, str]) -> Sectie:
-    paren = afsluiting.met_namen(queries.verrekening(periode.peildatum), namen)
+def _verrekening(con: Con, periode: Periode, code: str, namen: dict[str, str]) -> Sectie:
+    paren = afsluiting.met_namen(queries.verrekening(con, periode.peildatum), namen)
     betaalt = paren.filter(pl.col("van_gemeente") == code)
     ontvangt = paren.filter(pl.col("naar_gemeente") == code)
     sectie = Sectie("Verwachte verrekening")
@@ -120,21 +122,21 @@ def _verrekening(periode: Periode, code: str, namen: dict[str, str]) -> Sectie:
     return sectie
 
 
-def document(periode: Periode, code: str) -> Document:
-    """Read the statement of gemeente `code` for `periode` (through `dashboard.queries`)."""
-    namen = queries.gemeente_namen()
-    saldo, grafiek = _saldo(periode, code, namen)
+def document(con: Con, periode: Periode, code: str) -> Document:
+    """Read the statement of gemeente `code` for `periode` (through `cijfers.queries`)."""
+    namen = queries.gemeente_namen(con)
+    saldo, grafiek = _saldo(con, periode, code, namen)
     return Document(
         titel=f"Overzicht {namen[code]}",
         ondertitel=f"Proeftuin beleid, {periode.naam}",
         aan=f"Aan het college van burgemeester en wethouders van {namen[code]}.",
-        voorblad=inhoud.voorblad(periode, queries.data_stand()),
+        voorblad=inhoud.voorblad(periode, queries.data_stand(con)),
         leeswijzer=LEESWIJZER,
         secties=[
             saldo,
-            _opdrachten(periode, code, namen[code]),
-            _verrekening(periode, code, namen),
-            afsluiting.herkomst(),
+            _opdrachten(con, periode, code, namen[code]),
+            _verrekening(con, periode, code, namen),
+            afsluiting.herkomst(con),
         ],
         grafieken=[grafiek],
     )

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from dashboard import letterlijk
+from cijfers import letterlijk
 
 # The document's font (see sjabloon.typ); Typst lays out the SVG's text with it.
 LETTERTYPE = "Liberation Sans, Arial, Helvetica, sans-serif"

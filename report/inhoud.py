@@ -1,9 +1,9 @@
 """The content of the regional tussenstand: sections of text, charts and tables.
 
-Every figure is read through the dashboard's query functions (`dashboard.queries`), as of
-the period's last day, and drawn with the dashboard's chart functions, so the report shows
-what the Tussenstand page shows. The result is plain data (`Document`) that `opmaak`
-hands to Typst.
+Every figure is read through the read model's queries (`cijfers.queries`), as of the
+period's last day, and drawn with its chart functions and column specs, as the dashboard's
+pages are, so the report shows what the Tussenstand page shows. The result is plain data
+(`Document`) that `opmaak` hands to Typst.
 """
 
 from __future__ import annotations
@@ -13,13 +13,15 @@ from typing import Any
 
 import polars as pl
 
-from dashboard import charts, queries, teksten
-from dashboard.format import per_waarde
+from cijfers import charts, kolommen, queries
+from cijfers.format import per_waarde
+from cijfers.kolommen import Kolom
+from cijfers.queries import Con
 from dutch import format as fmt
 from dutch.afronding import NOOT_AFRONDING, afronden, telt_op
 from report.grafieken import Grafiek
 from report.periode import Periode
-from report.tabel import Kolom, Tabel, maak_tabel, som
+from report.tabel import Tabel, maak_tabel, som
 
 BREED = 16.0  # text width of the A4 page in cm (see sjabloon.typ)
 
@@ -85,12 +87,9 @@ def voorblad(periode: Periode, stand: dict[str, Any]) -> list[tuple[str, str]]:
     return rijen
 
 
-GEMEENTE = Kolom("naam", "Gemeente", breedte="1fr")
-
-
-def urenbalans(periode: Periode, namen: dict[str, str]) -> tuple[Sectie, Grafiek]:
+def urenbalans(con: Con, periode: Periode, namen: dict[str, str]) -> tuple[Sectie, Grafiek]:
     """Saldo per gemeente: chart and table (hours, and the saldo in euros)."""
-    balans = queries.urenbalans(periode.peildatum)
+    balans = queries.urenbalans(con, periode.peildatum)
     sectie = Sectie("Urenbalans per gemeente")
     positief = balans.filter(pl.col("saldo_uren") >= 0.5).height
     negatief = balans.filter(pl.col("saldo_uren") <= -0.5).height
@@ -111,18 +110,7 @@ def urenbalans(periode: Periode, namen: dict[str, str]) -> tuple[Sectie, Grafiek
         "de waarden staan in de tabel eronder.",
     )
     sectie.grafiek(grafiek, f"Urensaldo per gemeente op {fmt.datum(periode.peildatum)}")
-    tabel = maak_tabel(
-        balans,
-        [
-            GEMEENTE,
-            Kolom("gebracht_uren", "Gebracht", totaal=True),
-            Kolom("gehaald_uren", "Gehaald", totaal=True),
-            Kolom("geldinbreng_uren", "Geldinbreng", totaal=True),
-            Kolom("saldo_uren", "Saldo", teken=True, totaal=True),
-            Kolom("saldo_eur", "Saldo in euro", teken=True, euro=True, totaal=True),
-        ],
-        "Totaal",
-    )
+    tabel = maak_tabel(balans, list(kolommen.URENBALANS_MET_EURO), "Totaal")
     sectie.tabel(
         tabel,
         "Urenbalans per gemeente, in uren; de laatste kolom is het saldo tegen het gemiddelde "
@@ -131,9 +119,9 @@ def urenbalans(periode: Periode, namen: dict[str, str]) -> tuple[Sectie, Grafiek
     return sectie, grafiek
 
 
-def verloop(periode: Periode, namen: dict[str, str]) -> tuple[Sectie, Grafiek | None]:
+def verloop(con: Con, periode: Periode, namen: dict[str, str]) -> tuple[Sectie, Grafiek | None]:
     """The cumulative saldo per quarter up to the peildatum: line chart and table."""
-    reeks = queries.saldo_verloop("kwartaal").filter(
+    reeks = queries.saldo_verloop(con, "kwartaal").filter(
         pl.col("jaar") * 4 + pl.col("kwartaal")
         <= periode.peildatum.year * 4 + (periode.peildatum.month + 2) // 3
     )
@@ -157,15 +145,15 @@ def verloop(periode: Periode, namen: dict[str, str]) -> tuple[Sectie, Grafiek | 
     kwartalen = reeks.get_column("periode").unique(maintain_order=True).to_list()
     breed = reeks.pivot(on="periode", index="naam", values="saldo_cumulatief").sort("naam")
     sectie.tabel(
-        maak_tabel(breed, [GEMEENTE, *(Kolom(k, k, teken=True) for k in kwartalen)]),
+        maak_tabel(breed, [kolommen.GEMEENTE, *(Kolom(k, k, teken=True) for k in kwartalen)]),
         "Cumulatief urensaldo aan het eind van elk kwartaal, in uren",
     )
     return sectie, grafiek
 
 
-def matrix(periode: Periode, namen: dict[str, str]) -> Sectie:
+def matrix(con: Con, periode: Periode, namen: dict[str, str]) -> Sectie:
     """The plan's 'tussenstand uren tegoed': opdracht × gemeente, each cell rounded alone."""
-    lang = queries.tussenstand_uren_tegoed(periode.peildatum)
+    lang = queries.tussenstand_uren_tegoed(con, periode.peildatum)
     sectie = Sectie("Tussenstand uren tegoed")
     if lang.is_empty():
         sectie.tekst("Tot de peildatum zijn er nog geen uren op opdrachten geregistreerd.")
@@ -203,9 +191,9 @@ def matrix(periode: Periode, namen: dict[str, str]) -> Sectie:
     return sectie
 
 
-def werkvoorraad(periode: Periode) -> tuple[Sectie, Grafiek | None]:
+def werkvoorraad(con: Con, periode: Periode) -> tuple[Sectie, Grafiek | None]:
     """Opdrachten per soort that are running or completed on the peildatum."""
-    per_soort = per_waarde(queries.werkvoorraad_per_soort(periode.peildatum), "soort_opdracht")
+    per_soort = per_waarde(queries.werkvoorraad_per_soort(con, periode.peildatum), "soort_opdracht")
     sectie = Sectie("Werkvoorraad")
     if per_soort.is_empty():
         sectie.tekst(f"Op {fmt.datum(periode.peildatum)} liep er nog geen enkele opdracht.")
@@ -242,20 +230,22 @@ def werkvoorraad(periode: Periode) -> tuple[Sectie, Grafiek | None]:
     return sectie, grafiek
 
 
-def leerervaringen(periode: Periode) -> Sectie:
+def leerervaringen(con: Con, periode: Periode) -> Sectie:
     """The dilemma's, vraagpunten, conflicten and doorzettingsmacht dated in the period."""
-    lijst = queries.leerervaringen(periode.peildatum).filter(
+    lijst = queries.leerervaringen(con, periode.peildatum).filter(
         pl.col("datum").is_between(periode.begin, periode.einde)
     )
     sectie = Sectie("Leerervaringen")
     if lijst.is_empty():
         sectie.tekst(f"In de periode {periode.kort} zijn er geen leerervaringen vastgelegd.")
         return sectie
-    per_soort = {s: lijst.filter(pl.col("soort") == s).height for s in teksten.LEERERVARING_SOORTEN}
+    per_soort = {
+        s: lijst.filter(pl.col("soort") == s).height for s in kolommen.LEERERVARING_SOORTEN
+    }
     sectie.tekst(
         f"In de periode {periode.kort} zijn {lijst.height} leerervaringen vastgelegd: "
         + ", ".join(
-            f"{n} {teksten.LEERERVARING_SOORTEN[s].lower()}" for s, n in per_soort.items() if n
+            f"{n} {kolommen.LEERERVARING_SOORTEN[s].lower()}" for s, n in per_soort.items() if n
         )
         + "."
     )

@@ -1,7 +1,8 @@
 """Make a report: the one function behind both `proeftuin rapport` and the dashboard button.
 
-`maak_pdf` reads through `dashboard.queries`, so in the dashboard it reads what the pages
-read; `schrijf_rapport` points those reads at a warehouse file and writes the PDF
+`maak_document` reads through the read model (`cijfers.queries`) on the connection it is
+given: the dashboard hands it its own (`dashboard.rapport`), so it reads what the pages
+read; `schrijf_rapport` opens the warehouse file the command names and writes the PDF
 atomically (a temp file beside the target, then a rename): a failed run leaves no file, or
 the previous one untouched.
 """
@@ -11,14 +12,17 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
 
-from dashboard import queries
+from cijfers import queries
+from cijfers.queries import Con
 from dutch import format as fmt
 from report import gemeente, grafieken, opmaak, regio
 from report.controle import RapportFout, controleer_uitvoer, periode_uit
+from report.inhoud import Document
 from report.periode import Periode
 from warehouse.connect import WarehouseMissing, connect_readonly
 
@@ -33,16 +37,10 @@ def kies_gemeente(tekst: str, namen: dict[str, str]) -> str:
     raise RapportFout(f"onbekende gemeente '{tekst}'; kies uit {keuzes}")
 
 
-def maak_pdf(
-    periode: Periode,
-    gemeente_code: str | None = None,
-    tekenaar: grafieken.Tekenaar | None = None,
-) -> bytes:
-    """The regional tussenstand, or with `gemeente_code` that gemeente's statement, as PDF.
-
-    `tekenaar`: a browser already starting (the command starts it first); else one is
-    started here, while the figures are read."""
-    stand = queries.data_stand()
+def maak_document(con: Con, periode: Periode, gemeente_code: str | None = None) -> Document:
+    """The regional tussenstand, or with `gemeente_code` that gemeente's statement, read
+    from `con`; `RapportFout` when the warehouse holds nothing for `periode`."""
+    stand = queries.data_stand(con)
     eerste, laatste = stand["eerste_datum"], stand["laatste_datum"]
     if eerste is None:
         raise RapportFout(
@@ -54,18 +52,37 @@ def maak_pdf(
             f"over {periode.code} zijn er geen gegevens: het warehouse loopt van "
             f"{fmt.datum(eerste)} tot en met {fmt.datum(laatste)}"
         )
-    if gemeente_code is not None:
-        gemeente_code = kies_gemeente(gemeente_code, queries.gemeente_namen())
+    if gemeente_code is None:
+        return regio.document(con, periode)
+    code = kies_gemeente(gemeente_code, queries.gemeente_namen(con))
+    return gemeente.document(con, periode, code)
+
+
+def teken_pdf(
+    document: Callable[[], Document], tekenaar: grafieken.Tekenaar | None = None
+) -> bytes:
+    """The PDF of the document `document()` reads. The browser starts first and the
+    document is read while it starts (its start is the longest step).
+
+    `tekenaar`: a browser already starting (the command starts it before its imports);
+    else one is started here."""
     try:
         with contextlib.nullcontext(tekenaar) if tekenaar else grafieken.Tekenaar() as teken:
-            if gemeente_code is None:
-                document = regio.document(periode)
-            else:
-                document = gemeente.document(periode, gemeente_code)
-            svgs = teken.teken(document.grafieken)
+            gelezen = document()
+            svgs = teken.teken(gelezen.grafieken)
     except grafieken.GeenBrowser as exc:
         raise RapportFout(str(exc)) from exc
-    return opmaak.naar_pdf(document, svgs)
+    return opmaak.naar_pdf(gelezen, svgs)
+
+
+def maak_pdf(
+    con: Con,
+    periode: Periode,
+    gemeente_code: str | None = None,
+    tekenaar: grafieken.Tekenaar | None = None,
+) -> bytes:
+    """The report of `maak_document` as PDF."""
+    return teken_pdf(lambda: maak_document(con, periode, gemeente_code), tekenaar)
 
 
 def _schrijf_atomisch(uit: Path, inhoud: bytes) -> None:
@@ -110,13 +127,13 @@ def schrijf_rapport(
         f"{warehouse} is geen warehouse van de proeftuin (of van een oudere versie); laad het "
         "opnieuw met proeftuin etl"
     )
-    with con, queries.direct_uit(con):
+    with con:
         if not con.execute(
             "select 1 from duckdb_views() where view_name = 'data_stand'"
         ).fetchall():
             raise geen_warehouse
         try:
-            pdf = maak_pdf(periode, gemeente_code, tekenaar)
+            pdf = maak_pdf(con, periode, gemeente_code, tekenaar)
         except duckdb.CatalogException as exc:  # a view or macro of a newer version is missing
             raise geen_warehouse from exc
     _schrijf_atomisch(uit, pdf)

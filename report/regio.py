@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dashboard import queries
+from cijfers import queries
+from cijfers.queries import Con
 from report import afsluiting, inhoud, resultaten
 from report.inhoud import Document, Sectie
 from report.periode import Periode
+from warehouse.referentie import GEMEENTEN
 
 LEESWIJZER = [
     "Dit rapport geeft de tussenstand van de proeftuin beleid van de Drechtsteden. Alle cijfers "
@@ -22,28 +24,26 @@ LEESWIJZER = [
     "op de pagina Tussenstand van het virtuele platform, voor dezelfde peildatum.",
 ]
 
-AAN = (
-    "Aan de colleges van burgemeester en wethouders van Alblasserdam, Dordrecht, "
-    "Hendrik-Ido-Ambacht, Papendrecht, Sliedrecht en Zwijndrecht."
-)
+*_ANDEREN, _LAATSTE = GEMEENTEN.values()
+AAN = f"Aan de colleges van burgemeester en wethouders van {', '.join(_ANDEREN)} en {_LAATSTE}."
 
 
-def document(periode: Periode) -> Document:
-    """Read every chapter of the regional report for `periode` (through `dashboard.queries`)."""
-    namen = queries.gemeente_namen()
-    stand = queries.data_stand()
+def document(con: Con, periode: Periode) -> Document:
+    """Read every chapter of the regional report for `periode` (through `cijfers.queries`)."""
+    namen = queries.gemeente_namen(con)
+    stand = queries.data_stand(con)
     secties: list[Sectie] = []
     grafieken = []
     for sectie, grafiek in (
-        inhoud.urenbalans(periode, namen),
-        inhoud.verloop(periode, namen),
-        (inhoud.matrix(periode, namen), None),
-        inhoud.werkvoorraad(periode),
-        resultaten.winstpunten(periode),
-        (resultaten.kwaliteit_en_efficiency(periode), None),
-        (inhoud.leerervaringen(periode), None),
-        afsluiting.verrekening(periode, namen),
-        (afsluiting.herkomst(), None),
+        inhoud.urenbalans(con, periode, namen),
+        inhoud.verloop(con, periode, namen),
+        (inhoud.matrix(con, periode, namen), None),
+        inhoud.werkvoorraad(con, periode),
+        resultaten.winstpunten(con, periode),
+        (resultaten.kwaliteit_en_efficiency(con, periode), None),
+        (inhoud.leerervaringen(con, periode), None),
+        afsluiting.verrekening(con, periode, namen),
+        (afsluiting.herkomst(con), None),
     ):
         secties.append(sectie)
         if grafiek is not None:

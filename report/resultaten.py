@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import polars as pl
 
-from dashboard import charts, queries
+from cijfers import charts, queries
+from cijfers.kolommen import Kolom
+from cijfers.queries import Con
 from dutch import format as fmt
 from report.grafieken import Grafiek
 from report.inhoud import BREED, Sectie
 from report.periode import Periode
-from report.tabel import Kolom, maak_tabel
+from report.tabel import maak_tabel
+from warehouse.referentie import WINST_LABELS
 
 
-def winstpunten(periode: Periode) -> tuple[Sectie, Grafiek]:
+def winstpunten(con: Con, periode: Periode) -> tuple[Sectie, Grafiek]:
     """KPIs per winstpunt W1–W9 and per dimension, as of the peildatum."""
-    kpi = queries.kpi_winstpunt(periode.peildatum)
+    kpi = queries.kpi_winstpunt(con, periode.peildatum)
     sectie = Sectie("Winstpunten en dimensies")
     sectie.tekst(
         "De proeftuin meet zijn winst op negen winstpunten uit het plan. Een opdracht telt mee "
@@ -53,14 +56,8 @@ def winstpunten(periode: Periode) -> tuple[Sectie, Grafiek]:
         ),
         "Kengetallen per winstpunt (een opdracht telt bij elk winstpunt dat hij dient)",
     )
-    dimensie = queries.kpi_dimensie(periode.peildatum).with_columns(
-        pl.col("dimensie").replace(
-            {
-                "inhoudelijk": "inhoudelijk-strategisch",
-                "financieel": "financieel",
-                "kwaliteit": "continuïteit en kwaliteit",
-            }
-        )
+    dimensie = queries.kpi_dimensie(con, periode.peildatum).with_columns(
+        pl.col("dimensie").replace(WINST_LABELS)
     )
     sectie.tabel(
         maak_tabel(
@@ -79,10 +76,10 @@ def winstpunten(periode: Periode) -> tuple[Sectie, Grafiek]:
     return sectie, grafiek
 
 
-def kwaliteit_en_efficiency(periode: Periode) -> Sectie:
+def kwaliteit_en_efficiency(con: Con, periode: Periode) -> Sectie:
     """Mean evaluation scores per winstpunt (as of the peildatum) and hours saved by merging."""
-    kpi = queries.kpi_winstpunt(periode.peildatum)
-    efficiency = queries.efficiency_per_winstpunt(periode.peildatum)
+    kpi = queries.kpi_winstpunt(con, periode.peildatum)
+    efficiency = queries.efficiency_per_winstpunt(con, periode.peildatum)
     sectie = Sectie("Kwaliteit en efficiency")
     aantal = int(kpi.get_column("aantal_evaluaties").sum())
     sectie.tekst(

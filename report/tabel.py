@@ -4,7 +4,7 @@ Contract §9, by the project's one rounding rule (`dutch.afronding`): every figu
 rounded on its own, halves away from zero; a total is the rounded *exact* total, never the
 sum of rounded parts; where the rounded parts of a column do not add up to its rounded
 total, the table carries the note `NOOT_AFRONDING`. The
-numbers are formatted here, in Python, by the dashboard's Dutch formatting; the Typst
+numbers are formatted here, in Python, by the one Dutch formatting (`dutch.format`); the Typst
 template only lays out text (so a title or a leerervaring is never read as markup).
 """
 
@@ -17,21 +17,9 @@ from typing import Any
 
 import polars as pl
 
+from cijfers.kolommen import Kolom
 from dutch import format as fmt
 from dutch.afronding import NOOT_AFRONDING, afronden, telt_op
-
-
-@dataclass(frozen=True)
-class Kolom:
-    """One column: its source column, Dutch header, and for numbers how they are shown."""
-
-    bron: str
-    kop: str
-    decimalen: int = 0
-    teken: bool = False  # '+' before positive numbers (saldi)
-    euro: bool = False
-    totaal: bool = False  # this column gets a total in the totals row
-    breedte: str = "auto"  # a Typst track size: "auto" or a fraction such as "1fr", "2.5fr"
 
 
 @dataclass

@@ -3,8 +3,8 @@
 import polars as pl
 import streamlit as st
 
+from cijfers import format as fmt
 from dashboard import export, queries, ui
-from dashboard import format as fmt
 
 st.title("Data & kwaliteit")
 

@@ -12,10 +12,11 @@ that adds share fields: widgets in an `st.form` cannot react before it is submit
 import polars as pl
 import streamlit as st
 
-from dashboard import format as fmt
-from dashboard import formulier, queries, schrijven, ui
-from etl.kinds import REGIO, SOORTEN_OPDRACHT, WINST, WINSTPUNTEN
+from cijfers import format as fmt
+from dashboard import brontekst, formulier, queries, schrijven, ui
+from etl.kinds import SOORTEN_OPDRACHT, WINSTPUNTEN
 from etl.platform_writer import ALGEMEEN, OPDRACHTEN, Geweigerd
+from warehouse.referentie import REGIO, WINST
 
 FOUTEN, AANGEMELD = "_aanmelden_fouten", "_aanmelden_gelukt"
 # Saved forms so far in this session: part of every field's key, so after a save the form
@@ -177,7 +178,7 @@ ui.tabel(
         {
             "opdracht_id": [r["opdracht_id"] for r in rijen],
             "titel": [r["titel"] for r in rijen],
-            "ingediend_op": fmt.tijdstippen([r["ingediend_op"] for r in rijen]),
+            "ingediend_op": brontekst.tijdstippen([r["ingediend_op"] for r in rijen]),
             "stand": [uitkomst(r) for r in rijen],
         }
     ),

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from dashboard import charts, queries, teksten, ui
-from dashboard import format as fmt
+from cijfers import charts
+from cijfers import format as fmt
+from dashboard import queries, teksten, ui
 from dutch import afronding
 
 st.title("Proeftuin beleid Drechtsteden")

@@ -9,10 +9,10 @@ frame feeds the chart, the table and the Excel file alike.
 import polars as pl
 import streamlit as st
 
-from dashboard import auth, charts, export, perioden, queries, teksten, ui, uitleg
-from dashboard import format as fmt
+from cijfers import charts, kolommen
+from cijfers import format as fmt
+from dashboard import auth, export, perioden, queries, rapport, teksten, ui, uitleg
 from dutch import afronding
-from report.maak import maak_pdf
 from report.periode import periode_tot
 
 st.title("Tussenstand")
@@ -56,7 +56,7 @@ else:
     )
     knop.download_button(
         "Download als PDF",
-        lambda: maak_pdf(rapport_periode, voor),
+        lambda: rapport.pdf(rapport_periode, voor),
         file_name=f"{'tussenstand' if voor is None else 'overzicht-' + voor.lower()}"
         f"-{rapport_periode.code}.pdf",
         mime="application/pdf",
@@ -64,11 +64,8 @@ else:
         on_click="ignore",
     )
 
-BALANS_AFRONDING = dict.fromkeys(
-    ["gebracht_uren", "gehaald_uren", "geldinbreng_uren", "saldo_uren"], 0
-)
 balans, balans_noot = afronding.met_totaal(
-    queries.urenbalans(peildatum), BALANS_AFRONDING, {"naam": "Totaal"}
+    queries.urenbalans(peildatum), kolommen.afronding(kolommen.URENBALANS), {"naam": "Totaal"}
 )
 per_soort = fmt.per_waarde(
     afronding.afgerond(queries.werkvoorraad_per_soort(peildatum), {"begrote_uren": 0}),
@@ -79,18 +76,12 @@ kpi = afronding.afgerond(
 )
 
 st.markdown("#### Urenbalans")
-BALANS_KOLOMMEN = {
-    "naam": "Gemeente",
-    "gebracht_uren": "Gebracht",
-    "gehaald_uren": "Gehaald",
-    "geldinbreng_uren": "Geldinbreng",
-    "saldo_uren": "Saldo",
-}
+BALANS_KOLOMMEN = kolommen.koppen(kolommen.URENBALANS)
 links, rechts = st.columns([4, 5])
 with links:
     ui.plotly(charts.saldo_per_gemeente(balans.drop_nulls("gemeente"), queries.gemeente_namen()))
 with rechts:
-    ui.tabel(balans, BALANS_KOLOMMEN, teken=["saldo_uren"])
+    ui.tabel(balans, BALANS_KOLOMMEN, teken=kolommen.met_teken(kolommen.URENBALANS))
     st.caption(
         "In uren; geldinbreng omgerekend tegen het gemiddelde uurtarief op de datum van "
         "inbreng." + (f" {afronding.NOOT_AFRONDING}" if balans_noot else "")
@@ -119,15 +110,15 @@ ui.plotly(
     charts.groepen(
         kpi,
         "winstpunt",
-        teksten.OPDRACHTEN_REEKSEN,
+        kolommen.OPDRACHTEN_REEKSEN,
         "aantal opdrachten",
         titel="Opdrachten per winstpunt",
         x_titel="winstpunt",
     )
 )
 KPI_KOLOMMEN = (
-    teksten.WINSTPUNT_KOLOMMEN
-    | teksten.OPDRACHTEN_KOLOMMEN
+    kolommen.WINSTPUNT_KOLOMMEN
+    | kolommen.OPDRACHTEN_KOLOMMEN
     | {"gerealiseerde_uren": "Uren", "gemiddelde_score": "Gem. score product"}
 )
 ui.tabel(kpi, KPI_KOLOMMEN, {"gemiddelde_score": 1})
@@ -135,10 +126,10 @@ ui.tabel(kpi, KPI_KOLOMMEN, {"gemiddelde_score": 1})
 st.markdown("#### Leerervaringen per kwartaal")
 leer_lang = queries.leerervaringen_per_kwartaal(peildatum)
 leer = leer_lang.pivot(
-    on="soort", on_columns=list(teksten.LEERERVARING_SOORTEN), index="periode", values="aantal"
+    on="soort", on_columns=list(kolommen.LEERERVARING_SOORTEN), index="periode", values="aantal"
 )
 leer_lijst = queries.leerervaringen(peildatum)
-LEER_KOLOMMEN = {"periode": "Kwartaal"} | teksten.LEERERVARING_SOORTEN
+LEER_KOLOMMEN = {"periode": "Kwartaal"} | kolommen.LEERERVARING_SOORTEN
 LIJST_KOLOMMEN = {
     "datum": "Datum",
     "soort": "Soort",
@@ -151,15 +142,17 @@ if leer.height:
     with links:
         # the plan's order of the soorten (legend and stacking), each with its own colour
         in_volgorde = leer_lang.sort(
-            pl.col("soort").cast(pl.Enum(list(teksten.LEERERVARING_SOORTEN))), maintain_order=True
+            pl.col("soort").cast(pl.Enum(list(kolommen.LEERERVARING_SOORTEN))), maintain_order=True
         )
         ui.plotly(
             charts.gestapeld(
-                in_volgorde.with_columns(pl.col("soort").replace(teksten.LEERERVARING_SOORTEN)),
+                in_volgorde.with_columns(pl.col("soort").replace(kolommen.LEERERVARING_SOORTEN)),
                 "periode",
                 "soort",
                 "aantal",
-                dict(zip(teksten.LEERERVARING_SOORTEN.values(), charts.REEKS_KLEUREN, strict=True)),
+                dict(
+                    zip(kolommen.LEERERVARING_SOORTEN.values(), charts.REEKS_KLEUREN, strict=True)
+                ),
                 "aantal leerervaringen",
                 titel="Leerervaringen per kwartaal",
                 x_titel="kwartaal",
@@ -253,10 +246,10 @@ BLADEN = {
     "Winstpunten": (kpi, KPI_KOLOMMEN),
     "Leerervaringen": (leer, LEER_KOLOMMEN),
     "Leerervaringen lijst": (leer_lijst, LIJST_KOLOMMEN),
-    "Dimensies": (dimensie, teksten.DIMENSIE_KOLOMMEN),
+    "Dimensies": (dimensie, kolommen.DIMENSIE_KOLOMMEN),
     "Efficiency": (
         efficiency,
-        teksten.WINSTPUNT_KOLOMMEN
+        kolommen.WINSTPUNT_KOLOMMEN
         | {
             "aantal_samenvoegingen": "Samenvoegingen",
             "bespaarde_uren": "Bespaarde uren",

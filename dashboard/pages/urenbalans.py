@@ -3,8 +3,9 @@
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, queries, teksten, ui, uitleg
-from dashboard import format as fmt
+from cijfers import charts, kolommen
+from cijfers import format as fmt
+from dashboard import queries, teksten, ui, uitleg
 from dutch import afronding
 
 st.title("Urenbalans")
@@ -19,31 +20,14 @@ st.caption(
 gemeenten = queries.gemeente_namen()
 balans = queries.urenbalans()
 # every figure rounded once (CBS): the chart, the table and its total show the same values
-SALDO_AFRONDING = {
-    "gebracht_uren": 0,
-    "gehaald_uren": 0,
-    "geldinbreng_uren": 0,
-    "saldo_uren": 0,
-    "saldo_eur": 0,
-}
-getoond, noot = afronding.met_totaal(balans, SALDO_AFRONDING, {"naam": "Totaal"})
+BALANS = kolommen.URENBALANS_MET_EURO
+getoond, noot = afronding.met_totaal(balans, kolommen.afronding(BALANS), {"naam": "Totaal"})
 st.subheader("Saldo per gemeente")
 links, rechts = st.columns([4, 5])
 with links:
     ui.plotly(charts.saldo_per_gemeente(getoond.head(balans.height), gemeenten))
 with rechts:
-    ui.tabel(
-        getoond,
-        {
-            "naam": "Gemeente",
-            "gebracht_uren": "Gebracht",
-            "gehaald_uren": "Gehaald",
-            "geldinbreng_uren": "Geldinbreng",
-            "saldo_uren": "Saldo",
-            "saldo_eur": "In euro",
-        },
-        teken=["saldo_uren", "saldo_eur"],
-    )
+    ui.tabel(getoond, kolommen.koppen(BALANS), teken=kolommen.met_teken(BALANS))
     st.caption(
         "Alles in uren, behalve de laatste kolom: het saldo tegen het gemiddelde uurtarief "
         + (

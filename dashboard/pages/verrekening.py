@@ -11,8 +11,9 @@ from datetime import date
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, export, queries, teksten, ui
-from dashboard import format as fmt
+from cijfers import charts
+from cijfers import format as fmt
+from dashboard import export, queries, teksten, ui
 
 st.title("Verrekening")
 st.caption(

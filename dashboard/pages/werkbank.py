@@ -8,8 +8,9 @@ text.
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, export, queries, teksten, toets, ui, werkbank_queries
-from dashboard import format as fmt
+from cijfers import charts
+from cijfers import format as fmt
+from dashboard import export, queries, teksten, toets, ui, werklijst
 
 st.title("Werkbank")
 st.caption(
@@ -29,7 +30,7 @@ with tab_toets:
     toets.toon()
 
 with tab_signalen:
-    alle = werkbank_queries.signalen()
+    alle = queries.signalen()
     s1, s2 = st.columns(2)
     soort = s1.multiselect(
         "Signaal",
@@ -40,7 +41,7 @@ with tab_signalen:
     gemeente = s2.multiselect(
         "Gemeente", list(namen), format_func=lambda c: namen.get(c, c), placeholder="alle"
     )
-    gekozen = werkbank_queries.filter_signalen(alle, soort, gemeente)
+    gekozen = werklijst.filter_signalen(alle, soort, gemeente)
     st.markdown(f"**{fmt.getal(gekozen.height, 0)}** van {fmt.getal(alle.height, 0)} signalen")
     for code, (titel, wat_te_doen) in teksten.SIGNALEN.items():
         deel = gekozen.filter(pl.col("signaal") == code)
@@ -68,7 +69,7 @@ with tab_signalen:
     else:
         st.info("Geen signalen bij deze keuze.")
 
-opdrachten = werkbank_queries.open_opdrachten()
+opdrachten = queries.open_opdrachten()
 titels = {
     o["opdracht_id"]: f"{o['opdracht_id']} · {o['titel']}"
     + (" (geen opdrachtnemer)" if o["zonder_opdrachtnemer"] else "")
@@ -85,7 +86,7 @@ with tab_kandidaten:
         st.info("Er zijn geen open opdrachten met nog te besteden uren.")
     else:
         keuze = st.selectbox("Open opdracht", list(titels), format_func=opdracht_label)
-        kandidaten = werkbank_queries.kandidaten(keuze)
+        kandidaten = queries.kandidaten(keuze)
         beste = kandidaten.row(0, named=True) if kandidaten.height else None
         if beste:
             st.success(
@@ -97,7 +98,7 @@ with tab_kandidaten:
         st.caption(teksten.RANGORDE)
 
 with tab_combineren:
-    paren = werkbank_queries.combinatiekansen()
+    paren = queries.combinatiekansen()
     if paren.height == 0:
         st.info("Geen open opdrachten van verschillende gemeenten die op elkaar lijken.")
     for paar in paren.iter_rows(named=True):
@@ -118,7 +119,7 @@ with tab_combineren:
 
 
 def neem_voorstel_over() -> None:
-    voorstel = werkbank_queries.toewijzingsvoorstel().filter(pl.col("medewerker_id").is_not_null())
+    voorstel = queries.toewijzingsvoorstel().filter(pl.col("medewerker_id").is_not_null())
     st.session_state["toewijzingen"] = [
         list(r) for r in voorstel.select("opdracht_id", "medewerker_id").iter_rows()
     ]
@@ -139,7 +140,7 @@ with tab_wat_als:
         opdracht_id = w1.selectbox(
             "Opdracht", list(titels), format_func=opdracht_label, key="wat_als_opdracht"
         )
-        mensen = werkbank_queries.kandidaten(opdracht_id)
+        mensen = queries.kandidaten(opdracht_id)
         labels = {
             r["medewerker_id"]: f"{r['naam'] or r['medewerker_id']} "
             f"({namen.get(r['gemeente'], r['gemeente'])}), kandidaat {r['rang']}"
@@ -148,11 +149,11 @@ with tab_wat_als:
         medewerker_id = w2.selectbox("Medewerker", list(labels), format_func=labels.get)
         w3.button("Toevoegen", on_click=voeg_toe, args=(opdracht_id, medewerker_id))
     toewijzingen = tuple((str(o), str(m)) for o, m in st.session_state["toewijzingen"])
-    fouten = werkbank_queries.fouten_in_toewijzingen(toewijzingen)
+    fouten = queries.fouten_in_toewijzingen(toewijzingen)
     if toewijzingen:
         st.button("Alles wissen", on_click=lambda: st.session_state.update(toewijzingen=[]))
         ui.tabel(
-            werkbank_queries.toewijzingen_tonen(toewijzingen),
+            queries.toewijzingen_tonen(toewijzingen),
             {
                 "opdracht_id": "Opdracht",
                 "titel": "Titel",
@@ -166,8 +167,8 @@ with tab_wat_als:
             + "  \n".join(ui.plat(f) for f in fouten)
         )
         toewijzingen = ()
-    prognose = werkbank_queries.prognose_met(toewijzingen)
-    totaal = werkbank_queries.wat_als_totalen(toewijzingen)
+    prognose = queries.prognose_met(toewijzingen)
+    totaal = queries.wat_als_totalen(toewijzingen)
     m1, m2 = st.columns(2)
     m1.metric("Verrekening die dit voorkomt", fmt.euro(totaal["vermeden_eur"]))
     m2.metric(

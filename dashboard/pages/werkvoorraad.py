@@ -3,8 +3,8 @@
 import polars as pl
 import streamlit as st
 
+from cijfers import format as fmt
 from dashboard import auth, queries, ui, werklijst
-from dashboard import format as fmt
 
 st.title("Werkvoorraad")
 alles = queries.werkvoorraad()
@@ -48,7 +48,7 @@ winstpunt = f5.multiselect(
     placeholder="alle",
 )
 gekozen = werklijst.sorteer(
-    queries.filter_werkvoorraad(alles, zoek, status, soort, fase, gemeente, winstpunt), volgorde
+    werklijst.filter_werkvoorraad(alles, zoek, status, soort, fase, gemeente, winstpunt), volgorde
 )
 
 zonder = gekozen.filter(werklijst.zoekt_nemer())

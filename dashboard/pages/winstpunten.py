@@ -3,7 +3,9 @@
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, queries, teksten, ui, uitleg
+from cijfers import charts, kolommen
+from dashboard import queries, ui, uitleg
+from warehouse.referentie import WINST_LABELS
 
 st.title("Winstpunten")
 st.caption(
@@ -11,12 +13,7 @@ st.caption(
     "opdracht is succesvol afgerond als de opdrachtgevers akkoord zijn met het product. Een "
     "opdracht met meer winstpunten telt bij elk winstpunt mee."
 )
-DIMENSIES = {
-    "": "alle dimensies",
-    "inhoudelijk": "inhoudelijk-strategisch",
-    "financieel": "financieel",
-    "kwaliteit": "continuïteit/kwaliteit",
-}
+DIMENSIES = {"": "alle dimensies"} | WINST_LABELS
 dimensie = st.selectbox("Dimensie", list(DIMENSIES), format_func=DIMENSIES.get)
 overzicht = queries.winstpunten_overzicht(dimensie or None)
 
@@ -25,7 +22,7 @@ ui.plotly(
     charts.groepen(
         overzicht,
         "winstpunt",
-        teksten.OPDRACHTEN_REEKSEN,
+        kolommen.OPDRACHTEN_REEKSEN,
         "aantal opdrachten",
         titel="Opdrachten per winstpunt",
         x_titel="winstpunt",
@@ -43,8 +40,8 @@ ui.tabel(
         (pl.col("aandeel_akkoord") * 100).alias("procent_akkoord"),
     ),
     # Uren and Bespaard before the scores: at 1366 px everything up to Bespaard is in view
-    teksten.WINSTPUNT_KOLOMMEN
-    | teksten.OPDRACHTEN_KOLOMMEN
+    kolommen.WINSTPUNT_KOLOMMEN
+    | kolommen.OPDRACHTEN_KOLOMMEN
     | {
         "procent_akkoord": "% akkoord",
         "gerealiseerde_uren": "Uren",
@@ -76,7 +73,7 @@ st.caption(
 
 st.subheader("Per dimensie")
 st.caption("Naar de winstmotivatie op het opdrachtformulier van elke opdracht.")
-ui.tabel(queries.kpi_dimensie(), teksten.DIMENSIE_KOLOMMEN)
+ui.tabel(queries.kpi_dimensie(), kolommen.DIMENSIE_KOLOMMEN)
 
 st.subheader("Efficiency: samengevoegde opdrachten")
 efficiency = queries.efficiency()

@@ -1,7 +1,7 @@
 """Fixtures for the dashboard tests: real DuckDB warehouses in tmp folders.
 
 `klein_warehouse` is the tiny warehouse of `bouw.py`; `demo_warehouse` runs the real
-`proeftuin demo-data` + `proeftuin etl` once per session.
+`proeftuin demo-data` + `proeftuin etl` once per test run.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import pytest
 
 from tests.console import run_console_script
 from tests.dashboard.bouw import bouw_warehouse
+from tests.gedeeld import gedeelde_map
 from warehouse.settings import WAREHOUSE_ENV
 
 
@@ -23,14 +24,17 @@ def klein_warehouse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def demo_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real demo source folder loaded by the real ETL (once per test session)."""
-    basis = tmp_path_factory.mktemp("demo")
+def _bouw_demo(basis: Path) -> None:
     for stap in (
         ["demo-data", str(basis / "bron")],
         ["etl", "--source", str(basis / "bron"), "--warehouse", str(basis / "proeftuin.duckdb")],
     ):
         resultaat = run_console_script(*stap)
         assert resultaat.returncode == 0, resultaat.stdout + resultaat.stderr
-    return basis / "proeftuin.duckdb"
+
+
+@pytest.fixture(scope="session")
+def demo_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real demo source folder loaded by the real ETL (once per test run, shared by the
+    xdist workers: tests only read it)."""
+    return gedeelde_map(tmp_path_factory, "demo", _bouw_demo) / "proeftuin.duckdb"

@@ -13,7 +13,7 @@ import polars as pl
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from dashboard import teksten
+from cijfers import kolommen
 from dashboard.paginas import PAGINAS
 from tests.dashboard import chromium
 from tests.dashboard.chromium import (
@@ -74,8 +74,8 @@ def _download_is_excel(pagina, warehouse: Path) -> None:
             warehouse, "select count(distinct (jaar, kwartaal)) from leerervaringen_per_kwartaal"
         ).item()
     )
-    assert {kop: leer[kop].sum() for kop in teksten.LEERERVARING_SOORTEN.values()} == {
-        teksten.LEERERVARING_SOORTEN[soort]: aantal for soort, aantal in view.iter_rows()
+    assert {kop: leer[kop].sum() for kop in kolommen.LEERERVARING_SOORTEN.values()} == {
+        kolommen.LEERERVARING_SOORTEN[soort]: aantal for soort, aantal in view.iter_rows()
     }
     assert bladen["Leerervaringen lijst"].height == sum(leer[k].sum() for k in leer.columns[1:])
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from dashboard import charts
+from cijfers import charts
 from tests.sql.helpers import BUILTIN_GEMEENTEN
 
 GEMEENTEN = BUILTIN_GEMEENTEN | {"GOR": "Gorinchem", "LEE": "Leerdam", "MOL": "Molenlanden"}

@@ -4,8 +4,8 @@ from datetime import date, datetime
 
 import polars as pl
 
-from dashboard import format as fmt
-from dashboard import perioden
+from cijfers import format as fmt
+from dashboard import brontekst, perioden
 
 
 def test_getal_is_dutch():
@@ -49,6 +49,6 @@ def test_perioden_end_on_the_last_day():
 
 
 def test_tijdstippen_show_a_cells_tijdstip_without_seconds():
-    assert fmt.tijdstippen(
+    assert brontekst.tijdstippen(
         ["03-09-2012 11:30:15", " 03-09-2012 9:05 ", "2012-09-03T11:30", "gisteren"]
     ) == ["03-09-2012 11:30", "03-09-2012 09:05", "03-09-2012 11:30", "gisteren"]

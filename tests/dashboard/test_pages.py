@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from dashboard import format as fmt
-from dashboard import teksten, werklijst
+from cijfers import format as fmt
+from cijfers import kolommen
+from dashboard import werklijst
 from dashboard.paginas import PAGINAS
 from dutch.format import kwartaal_label
 from tests.dashboard.bouw import app, bouw_warehouse
@@ -37,7 +38,10 @@ def test_start_shows_headline_figures(klein_warehouse):
     assert metrics["Afgeronde opdrachten"] == fmt.getal(status["afgerond"], 0)
     uren = direct(klein_warehouse, "select totaal_uren from data_stand").item()
     assert metrics["Uitgewisselde uren"] == fmt.getal(uren, 0)
-    assert "31-12-2012" in tekst(at) or "02-05-2012" in tekst(at)
+    eerste, laatste = direct(
+        klein_warehouse, "select eerste_datum, laatste_datum from data_stand"
+    ).row(0)
+    assert f"Gegevens van {fmt.datum(eerste)} tot en met {fmt.datum(laatste)}" in tekst(at)
 
 
 def test_werkvoorraad_filters_and_opdrachtformulier(klein_warehouse):
@@ -101,7 +105,7 @@ def test_urenbalans_equals_the_views(klein_warehouse):
         *(fmt.getal(v, 0, teken=True) for v in balans["saldo_uren"]),
         "+10",
     ]
-    assert tabel["In euro"].tolist()[:-1] == [
+    assert tabel["Saldo in euro"].tolist()[:-1] == [
         fmt.getal(v, 0, teken=True) for v in balans["saldo_eur"]
     ]
 
@@ -242,10 +246,10 @@ def _leerervaringen_volgens_view(warehouse, t_m_kwartaal: int) -> dict[str, list
         t_m_kwartaal,
     )
     kwartalen = view["kwartaal"].unique(maintain_order=True)
-    kolommen = {"Kwartaal": [kwartaal_label(2012, k) for k in kwartalen]}
-    for soort, kop in teksten.LEERERVARING_SOORTEN.items():
-        kolommen[kop] = [fmt.getal(v, 0) for v in view.filter(soort=soort)["aantal"]]
-    return kolommen
+    cellen = {"Kwartaal": [kwartaal_label(2012, k) for k in kwartalen]}
+    for soort, kop in kolommen.LEERERVARING_SOORTEN.items():
+        cellen[kop] = [fmt.getal(v, 0) for v in view.filter(soort=soort)["aantal"]]
+    return cellen
 
 
 def test_tussenstand_shows_leerervaringen_up_to_the_period(klein_warehouse):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dashboard import format as fmt
+from cijfers import format as fmt
 from dashboard import queries
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import direct, tabel_met, zonder_fouten

@@ -9,7 +9,7 @@ import json
 import polars as pl
 import pytest
 
-from dashboard import charts
+from cijfers import charts
 from dashboard.paginas import PAGINAS
 from dashboard.ui import GRAFIEK_CIJFERS
 from tests.dashboard.bouw import app

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import format as fmt
+from cijfers import format as fmt
 from dashboard import teksten
 from dashboard.ui import GRAFIEK_CIJFERS
 from tests.dashboard.bouw import app

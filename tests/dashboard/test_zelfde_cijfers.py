@@ -12,7 +12,7 @@ import polars as pl
 import pytest
 import streamlit
 
-from dashboard import format as fmt
+from cijfers import format as fmt
 from dutch.afronding import NOOT_AFRONDING
 from tests.dashboard.bouw import app, bouw_warehouse
 from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten

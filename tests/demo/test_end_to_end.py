@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import polars as pl
 import pytest
 
+from etl.load import run_etl
 from tests.demo.readback import datum, getal, lees
 from tests.demo.test_content import SALDI, TABEL
 from warehouse.connect import connect_readonly
-
-try:
-    run_etl = importlib.import_module("etl.load").run_etl
-except (ImportError, AttributeError):  # written in parallel by the ETL helper
-    run_etl = None
-
-pytestmark = pytest.mark.skipif(run_etl is None, reason="etl.load.run_etl bestaat nog niet")
 
 
 def geldinbreng_uren(map_: Path) -> dict[str, float]:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from etl.load import run_etl
 from tests.etl.helpers import MEDEWERKERS, OPDRACHTEN, UREN_HEADER, write_csv
+from tests.hypothese import voorbeelden
 from warehouse.connect import connect_readonly
 
 BAD_ROWS = [
@@ -43,7 +44,7 @@ def uren_rows(draw):
 
 
 @settings(
-    max_examples=12,
+    max_examples=voorbeelden(12),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )

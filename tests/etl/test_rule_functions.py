@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.rules import AFKEURSOORT, BESTAND, REDEN, REGEL, reject_duplicates, reject_over_day_limit
+from tests.hypothese import voorbeelden
 
 
 def rows(medewerkers: list[str | None]) -> st.SearchStrategy[list[tuple]]:
@@ -38,7 +39,7 @@ def frame_of(data: list[tuple]) -> pl.DataFrame:
     )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=voorbeelden(200), deadline=None)
 @given(rows(["M-1", "M-2", "M-3", None]))
 def test_duplicates_first_loaded_row_stays(data):
     result = reject_duplicates(frame_of(data), ["medewerker_id"], "medewerker_id {}", "dubbel")
@@ -56,7 +57,7 @@ def test_duplicates_first_loaded_row_stays(data):
             assert got == f"medewerker_id {m} komt al voor: zie a.csv regel {first[m]}"
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=voorbeelden(200), deadline=None)
 @given(rows(["M-1", "M-2", "M-3"]))  # medewerker_id is required: never null here
 def test_day_limit_walks_rows_in_order(data):
     result = reject_over_day_limit(frame_of(data))

@@ -10,7 +10,8 @@ import openpyxl
 import plotly.graph_objects as go
 import polars as pl
 
-from dashboard import charts, export, letterlijk, ui
+from cijfers import charts, letterlijk
+from dashboard import export, ui
 from etl.load import run_etl
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import widget, zonder_fouten

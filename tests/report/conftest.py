@@ -1,6 +1,6 @@
 """Fixtures for the report tests: the real demo warehouse and PDFs the real command wrote.
 
-The PDFs are made once per module by `proeftuin rapport` in a child process, exactly as a
+The PDFs are made once per test run by `proeftuin rapport` in a child process, exactly as a
 controller runs it, and read back with pypdf.
 """
 
@@ -12,6 +12,7 @@ import pytest
 
 from tests.console import run_console_script
 from tests.dashboard.conftest import demo_warehouse, klein_warehouse  # noqa: F401
+from tests.gedeeld import gedeelde_map
 from tests.report.pdf import Pdf
 
 
@@ -25,21 +26,26 @@ def rapport(warehouse: Path, uit: Path, periode: str, *extra: str) -> Pdf:
     return Pdf(uit)
 
 
-@pytest.fixture(scope="session")
-def pdf_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("rapporten")
+def _gedeeld_rapport(
+    factory: pytest.TempPathFactory, warehouse: Path, naam: str, periode: str, *extra: str
+) -> Pdf:
+    """`rapport(...)` once per test run, shared by the xdist workers."""
+    map_ = gedeelde_map(factory, naam, lambda m: rapport(warehouse, m / naam, periode, *extra))
+    return Pdf(map_ / naam)
 
 
 @pytest.fixture(scope="session")
-def h1_rapport(demo_warehouse: Path, pdf_map: Path) -> Pdf:  # noqa: F811
-    return rapport(demo_warehouse, pdf_map / "tussenstand-2012-H1.pdf", "2012-H1")
+def h1_rapport(demo_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Pdf:  # noqa: F811
+    return _gedeeld_rapport(tmp_path_factory, demo_warehouse, "tussenstand-2012-H1.pdf", "2012-H1")
 
 
 @pytest.fixture(scope="session")
-def jaar_rapport(demo_warehouse: Path, pdf_map: Path) -> Pdf:  # noqa: F811
-    return rapport(demo_warehouse, pdf_map / "tussenstand-2012.pdf", "2012")
+def jaar_rapport(demo_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Pdf:  # noqa: F811
+    return _gedeeld_rapport(tmp_path_factory, demo_warehouse, "tussenstand-2012.pdf", "2012")
 
 
 @pytest.fixture(scope="session")
-def alb_overzicht(demo_warehouse: Path, pdf_map: Path) -> Pdf:  # noqa: F811
-    return rapport(demo_warehouse, pdf_map / "overzicht-alb-2012.pdf", "2012", "--gemeente", "ALB")
+def alb_overzicht(demo_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Pdf:  # noqa: F811
+    return _gedeeld_rapport(
+        tmp_path_factory, demo_warehouse, "overzicht-alb-2012.pdf", "2012", "--gemeente", "ALB"
+    )

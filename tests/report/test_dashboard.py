@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from report.maak import maak_pdf
+from dashboard import rapport
 from report.periode import lees_periode
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import widget, zonder_fouten
@@ -29,9 +29,9 @@ def test_tussenstand_offers_the_pdf_for_a_period_not_for_a_free_date(klein_wareh
 def test_the_dashboards_reads_give_the_commands_report(
     demo_warehouse, h1_rapport, tmp_path, monkeypatch
 ):
-    """In the dashboard the report reads through the cached queries of the warehouse the
-    dashboard shows; it must come out the same as the command's, page for page."""
+    """In the dashboard the report reads on the dashboard's own connection to the warehouse
+    it shows; it must come out the same as the command's, page for page."""
     monkeypatch.setenv(WAREHOUSE_ENV, str(demo_warehouse))
     pdf = tmp_path / "dashboard.pdf"
-    pdf.write_bytes(maak_pdf(lees_periode("2012-H1")))
+    pdf.write_bytes(rapport.pdf(lees_periode("2012-H1")))
     assert Pdf(pdf).paginas == h1_rapport.paginas

@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.hypothese import voorbeelden
 from tests.sql.helpers import SIX, by, medewerkers_per_gemeente, opdracht, query, registraties
 from tests.sql.helpers import scratch as scratch_db
 from warehouse.sqlfiles import view_files
@@ -241,7 +242,7 @@ def _cent(waarde: Decimal) -> Decimal:
     return waarde.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=voorbeelden(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(registratie, min_size=1, max_size=30),
     st.integers(min_value=1000, max_value=15000).map(lambda c: Decimal(c) / 100),

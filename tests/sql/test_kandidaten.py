@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.hypothese import voorbeelden
 from tests.sql.helpers import SIX, opdracht, query, registraties, scratch
 
 TITEL = "Cultuurvisie en sportaccommodaties"  # terms inside compound words
@@ -71,7 +72,7 @@ def _bouw(medewerkers: list[dict]):
     )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=voorbeelden(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(medewerker, min_size=1, max_size=12))
 def test_ranking_rules_hold_for_random_employees(medewerkers):
     con = _bouw(medewerkers)

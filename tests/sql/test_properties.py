@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.hypothese import voorbeelden
 from tests.sql.helpers import SIX, failing_checks, scratch
 
 # one opdracht per share rule, plus one with uneven deelnemers that sum to 1 ± 0.001
@@ -41,7 +42,7 @@ registratie = st.tuples(
 )
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=voorbeelden(20), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(registratie, max_size=40))
 def test_random_registrations_keep_zero_sum_and_cumulative_saldo(rows):
     uren = (

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.hypothese import voorbeelden
 from warehouse import voorstel as v
 
 GEMEENTEN = ("ALB", "DOR", "HIA", "PAP", "SLI", "ZWD")
@@ -48,7 +49,7 @@ opdracht = st.builds(
 prognose = st.fixed_dictionaries({g: st.integers(-400, 400).map(float) for g in GEMEENTEN})
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=voorbeelden(150), deadline=None)
 @given(prognose, st.lists(opdracht, max_size=4))
 def test_proposal_is_optimal_and_never_widens_the_spread(prognose, opdrachten):
     gekozen = v.kies(prognose, opdrachten)
@@ -60,7 +61,7 @@ def test_proposal_is_optimal_and_never_widens_the_spread(prognose, opdrachten):
     assert spreiding == pytest.approx(beste, abs=1e-6)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=voorbeelden(40), deadline=None)
 @given(prognose, st.lists(opdracht, min_size=8, max_size=9))
 def test_large_cases_use_descent_and_still_never_widen(prognose, opdrachten):
     gekozen = v.kies(prognose, opdrachten, max_combinaties=1)

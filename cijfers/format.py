@@ -1,7 +1,8 @@
-"""Dashboard formatting: tables as Dutch text, code labels, the plan's tegoed matrix.
+"""Display formatting of the read model: tables as Dutch text, code labels, the plan's
+tegoed matrix.
 
 Numbers and dates themselves (1.234,5 and 31-12-2012) come from `dutch.format`, the one
-module every room shares; they are re-exported here so pages need one import (`fmt`).
+module every room shares; they are re-exported here so pages and the report need one import (`fmt`).
 Rounding happens only for display, by one rule (`dutch.afronding`: each figure on its
 own, halves away from zero); the warehouse keeps hours to 6 decimals, money in cents.
 """
@@ -14,7 +15,6 @@ from typing import Any
 import polars as pl
 
 from dutch.format import datum, datum_lang, euro, getal, ja_nee, lijst, tijdstip
-from etl.parse import parse_datetime
 
 __all__ = [
     "datum",
@@ -27,7 +27,6 @@ __all__ = [
     "tabel",
     "tegoed_tekst",
     "tijdstip",
-    "tijdstippen",
 ]
 
 
@@ -91,15 +90,6 @@ def per_waarde(
     dashboard therefore never hands Python code to polars."""
     waarden = [functie(v) for v in frame.get_column(kolom).to_list()]
     return frame.with_columns(pl.Series(naar or kolom, waarden, dtype=pl.String))
-
-
-def tijdstippen(cellen: list[str]) -> list[str]:
-    """Tijdstippen as a file's cells hold them, shown like every other tijdstip:
-    '03-09-2012 11:30:15' -> '03-09-2012 11:30'. Read by the ETL's own parser, so every
-    form the ETL accepts shows alike; a cell it does not accept stays as it is."""
-    tekst = pl.Series("t", cellen, dtype=pl.String).str.strip_chars()
-    gelezen = tekst.to_frame().select(parse_datetime(pl.col("t"))).get_column("t")
-    return [cel if t is None else tijdstip(t) for cel, t in zip(cellen, gelezen, strict=True)]
 
 
 def tegoed_tekst(matrix: pl.DataFrame) -> pl.DataFrame:

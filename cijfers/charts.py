@@ -16,17 +16,13 @@ import plotly.graph_objects as go
 import polars as pl
 
 import dutch.format as dutch
-from dashboard import letterlijk
+from cijfers import letterlijk
+from warehouse.referentie import GEMEENTEN
 
 # Okabe-Ito: distinguishable for colour-blind readers, calm on a white page.
-GEMEENTE_KLEUREN = {
-    "ALB": "#0072B2",
-    "DOR": "#D55E00",
-    "HIA": "#009E73",
-    "PAP": "#CC79A7",
-    "SLI": "#E69F00",
-    "ZWD": "#56B4E9",
-}
+GEMEENTE_KLEUREN = dict(
+    zip(GEMEENTEN, ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"), strict=True)
+)
 EXTRA_KLEUREN = ("#7F7F7F", "#999933", "#882255", "#44AA99", "#332288")
 STATUS_KLEUREN = {
     "aangemeld": "#BBBBBB",

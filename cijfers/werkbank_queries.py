@@ -1,7 +1,7 @@
 """The Werkbank's reads (proeftuin-MT only: kandidaten and person signals are person-level).
 
-Split off `dashboard.queries` to keep both small; the same rules hold: named,
-parameterised (`?`), cached per warehouse version through `queries._lees`, and only the
+Split off `cijfers.queries` to keep both small; the same rules hold: named,
+parameterised (`?`), on a connection passed in, and only the
 interface views and macros of `sql/views` are read (`signalen`, `kandidaten`,
 `combinatiekansen`, `toewijzingsvoorstel`, `prognose_met`), never the registrations.
 """
@@ -12,14 +12,14 @@ from typing import Any
 
 import polars as pl
 
-from dashboard.queries import _lees
+from cijfers.queries import Con, lees
+from warehouse.referentie import OPEN_STATUSSEN
 
-OPEN_STATUSSEN = ("aangemeld", "geaccepteerd", "lopend")
 
-
-def signalen() -> pl.DataFrame:
+def signalen(con: Con) -> pl.DataFrame:
     """Every signal, with the opdracht's title and the medewerker's name."""
-    return _lees(
+    return lees(
+        con,
         """
         select s.*, w.titel, m.naam as medewerker_naam,
             coalesce(g.naam, lower(s.gemeente)) as gemeente_naam,
@@ -32,31 +32,34 @@ def signalen() -> pl.DataFrame:
         left join medewerkers m on m.medewerker_id = s.medewerker_id
         left join gemeenten g on g.code = s.gemeente
         order by s.signaal, s.opdracht_id, s.medewerker_id, s.periode_van
-        """
+        """,
     )
 
 
-def open_opdrachten() -> pl.DataFrame:
+def open_opdrachten(con: Con) -> pl.DataFrame:
     """Open opdrachten with hours to go; those without opdrachtnemer first."""
-    return _lees(
+    return lees(
+        con,
         """
         select opdracht_id, titel, aanvrager, status, resterende_uren, zonder_opdrachtnemer,
             opdrachtnemer_naam, opdrachtnemer_gemeente
         from werkvoorraad
-        where status in ('aangemeld', 'geaccepteerd', 'lopend') and resterende_uren > 0
+        where list_contains(?, status) and resterende_uren > 0
         order by zonder_opdrachtnemer desc, opdracht_id
-        """
+        """,
+        list(OPEN_STATUSSEN),
     )
 
 
-def kandidaten(opdracht_id: str) -> pl.DataFrame:
+def kandidaten(con: Con, opdracht_id: str) -> pl.DataFrame:
     """Every medewerker ranked for one opdracht (see `kandidaten` in docs/sql-interface.md)."""
-    return _lees("select * from kandidaten(?) order by rang", opdracht_id)
+    return lees(con, "select * from kandidaten(?) order by rang", opdracht_id)
 
 
-def combinatiekansen() -> pl.DataFrame:
+def combinatiekansen(con: Con) -> pl.DataFrame:
     """Pairs of similar open opdrachten, with both opdrachtformulier texts."""
-    return _lees(
+    return lees(
+        con,
         """
         select c.*,
             a.opdrachtformulering as opdrachtformulering_a, a.doel as doel_a,
@@ -67,18 +70,18 @@ def combinatiekansen() -> pl.DataFrame:
         join werkvoorraad a on a.opdracht_id = c.opdracht_a
         join werkvoorraad b on b.opdracht_id = c.opdracht_b
         order by c.overeenkomst desc, c.opdracht_a, c.opdracht_b
-        """
+        """,
     )
 
 
-def toewijzingsvoorstel() -> pl.DataFrame:
+def toewijzingsvoorstel(con: Con) -> pl.DataFrame:
     """The proposal per open opdracht without opdrachtnemer (medewerker null: none)."""
-    return _lees("select * from toewijzingsvoorstel order by opdracht_id")
+    return lees(con, "select * from toewijzingsvoorstel order by opdracht_id")
 
 
-def medewerkers() -> pl.DataFrame:
+def medewerkers(con: Con) -> pl.DataFrame:
     """Every medewerker (id, naam, gemeente): the what-if checks its choices against it."""
-    return _lees("select medewerker_id, naam, gemeente from medewerkers order by medewerker_id")
+    return lees(con, "select medewerker_id, naam, gemeente from medewerkers order by medewerker_id")
 
 
 TOEWIJZINGEN = "?::struct(opdracht_id varchar, medewerker_id varchar)[]"
@@ -88,17 +91,18 @@ def _lijst(toewijzingen: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
     return [{"opdracht_id": o, "medewerker_id": m} for o, m in toewijzingen]
 
 
-def prognose_met(toewijzingen: tuple[tuple[str, str], ...]) -> pl.DataFrame:
+def prognose_met(con: Con, toewijzingen: tuple[tuple[str, str], ...]) -> pl.DataFrame:
     """Each gemeente's year-end prognose without and with the (opdracht, medewerker) pairs."""
-    return _lees(
-        f"select * from prognose_met({TOEWIJZINGEN}) order by gemeente", _lijst(toewijzingen)
+    return lees(
+        con, f"select * from prognose_met({TOEWIJZINGEN}) order by gemeente", _lijst(toewijzingen)
     )
 
 
-def wat_als_totalen(toewijzingen: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+def wat_als_totalen(con: Con, toewijzingen: tuple[tuple[str, str], ...]) -> dict[str, Any]:
     """Spread (sum of squares of the prognose saldi) and settlement in euros, now and with
     the toewijzingen."""
-    return _lees(
+    return lees(
+        con,
         f"""
         select
             sum(prognose_saldo_uren ^ 2) as spreiding_nu,
@@ -112,9 +116,10 @@ def wat_als_totalen(toewijzingen: tuple[tuple[str, str], ...]) -> dict[str, Any]
     ).row(0, named=True)
 
 
-def toewijzingen_tonen(toewijzingen: tuple[tuple[str, str], ...]) -> pl.DataFrame:
+def toewijzingen_tonen(con: Con, toewijzingen: tuple[tuple[str, str], ...]) -> pl.DataFrame:
     """The what-if's pairs with titles and names (unknown ids stay, with empty names)."""
-    return _lees(
+    return lees(
+        con,
         f"""
         select t.opdracht_id, w.titel, coalesce(m.naam, t.medewerker_id) as naam,
             g.naam as gemeente_naam
@@ -127,22 +132,10 @@ def toewijzingen_tonen(toewijzingen: tuple[tuple[str, str], ...]) -> pl.DataFram
     )
 
 
-def filter_signalen(
-    frame: pl.DataFrame, signaal: list[str] | None = None, gemeente: list[str] | None = None
-) -> pl.DataFrame:
-    """The Werkbank's signal filters; an empty filter lets everything through."""
-    voorwaarden = []
-    if signaal:
-        voorwaarden.append(pl.col("signaal").is_in(signaal))
-    if gemeente:
-        voorwaarden.append(pl.col("gemeente").is_in(gemeente))
-    return frame.filter(*voorwaarden) if voorwaarden else frame
-
-
-def fouten_in_toewijzingen(toewijzingen: tuple[tuple[str, str], ...]) -> list[str]:
+def fouten_in_toewijzingen(con: Con, toewijzingen: tuple[tuple[str, str], ...]) -> list[str]:
     """Dutch reasons why a what-if cannot be computed (empty when every pair is usable)."""
-    opdrachten = dict(_lees("select opdracht_id, status from werkvoorraad").iter_rows())
-    bekend = set(medewerkers().get_column("medewerker_id").to_list())
+    opdrachten = dict(lees(con, "select opdracht_id, status from werkvoorraad").iter_rows())
+    bekend = set(medewerkers(con).get_column("medewerker_id").to_list())
     fouten = []
     for opdracht_id, medewerker_id in toewijzingen:
         if opdracht_id not in opdrachten:
@@ -157,11 +150,12 @@ def fouten_in_toewijzingen(toewijzingen: tuple[tuple[str, str], ...]) -> list[st
     return fouten
 
 
-def aangemelde_opdrachten() -> pl.DataFrame:
+def aangemelde_opdrachten(con: Con) -> pl.DataFrame:
     """Opdrachten waiting for the MT's toets (status aangemeld), oldest submission first."""
-    return _lees(
+    return lees(
+        con,
         """
         select * from werkvoorraad where status = 'aangemeld'
         order by ingediend_op nulls first, opdracht_id
-        """
+        """,
     )
