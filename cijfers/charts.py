@@ -260,26 +260,51 @@ def winstpunt_labels(frame: pl.DataFrame, breedte: int = 14) -> list[str]:
     ]
 
 
+POT = "#7f7f7f"  # the geldinbreng pot: money, not a gemeente's own colour
+
+
+def _bron(pairs: pl.DataFrame) -> pl.DataFrame:
+    """Each payment with its source node: the paying gemeente, or the geldinbreng of the
+    gemeente that brought it ('GELDINBRENG:HIA'), so every euro of the pot is traced."""
+    if "geldinbreng_van" not in pairs.columns:
+        return pairs.with_columns(pl.col("van_gemeente").alias("bron"))
+    return pairs.with_columns(
+        pl.when(pl.col("geldinbreng_van").is_not_null())
+        .then(pl.lit("GELDINBRENG:") + pl.col("geldinbreng_van"))
+        .otherwise(pl.col("van_gemeente"))
+        .alias("bron")
+    )
+
+
+def _knoop_naam(code: str, namen: dict[str, str]) -> str:
+    if code.startswith("GELDINBRENG:"):
+        bron = code.removeprefix("GELDINBRENG:")
+        return f"Geldinbreng {namen.get(bron, bron)}"
+    return namen.get(code, code)
+
+
 def _knoop_labels(
     pairs: pl.DataFrame, knopen: list[str], namen: dict[str, str], maat: str, euro: bool
 ) -> list[str]:
     """'Alblasserdam: € 8.574' per node: paid on the left, received on the right."""
-    n_van = pairs.get_column("van_gemeente").n_unique()
+    n_van = pairs.get_column("bron").n_unique()
     uit = []
     for i, code in enumerate(knopen):
-        kant = "van_gemeente" if i < n_van else "naar_gemeente"
+        kant = "bron" if i < n_van else "naar_gemeente"
         totaal = pairs.filter(pl.col(kant) == code).get_column(maat).cast(pl.Float64).sum()
         bedrag = dutch.euro(totaal) if euro else f"{dutch.getal(totaal, 0)} uur"
-        uit.append(f"{namen.get(code, code)}: {bedrag}")
+        uit.append(f"{_knoop_naam(code, namen)}: {bedrag}")
     return uit
 
 
 def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
-    """Sankey: paying gemeenten on the left, receiving ones on the right, width = euros.
+    """Sankey: paying gemeenten and the geldinbreng pot (per gemeente that brought it) on
+    the left, receiving gemeenten on the right, width = euros.
 
     `namen` is the code -> naam map of every gemeente (it also fixes the colours)."""
     kleur = gemeente_kleuren(namen)
-    van = pairs.get_column("van_gemeente").to_list()
+    pairs = _bron(pairs)
+    van = pairs.get_column("bron").to_list()
     naar = pairs.get_column("naar_gemeente").to_list()
     knopen = sorted(set(van)) + sorted(set(naar))
     index_van = {c: i for i, c in enumerate(sorted(set(van)))}
@@ -298,7 +323,7 @@ def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
             node={
                 # each gemeente with its total on the node: readable without hovering
                 "label": _knoop_labels(pairs, knopen, namen, maat, heeft_bedrag),
-                "color": [kleur[c] for c in knopen],
+                "color": [kleur.get(c, POT) for c in knopen],
                 "pad": 18,
                 "hovertemplate": f"%{{label}}: %{{value:{formaat}}}{eenheid}<extra></extra>",
             },
@@ -306,7 +331,7 @@ def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
                 "source": [index_van[c] for c in van],
                 "target": [index_naar[c] for c in naar],
                 "value": pairs.get_column(maat).cast(pl.Float64).to_list(),
-                "color": [kleur[c] + "66" for c in van],
+                "color": [kleur.get(c, POT) + "66" for c in van],
                 "hovertemplate": "%{source.label} betaalt %{target.label}: "
                 f"%{{value:{formaat}}}{eenheid}<extra></extra>",
             },

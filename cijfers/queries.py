@@ -208,13 +208,12 @@ def leerervaringen(con: Con, peildatum: date) -> pl.DataFrame:
 
 
 def verrekening(con: Con, peildatum: date | None = None) -> pl.DataFrame:
-    """Who pays whom at the year-end settlement (31-12 of the boekjaar), or if the year
-    closed on `peildatum`."""
+    """Who pays whom at the settlement of every boekjaar (31-12), or if the boekjaar of
+    `peildatum` closed on that day: the deficits first, then the geldinbreng pot."""
+    volgorde = "order by boekjaar, soort desc, van_gemeente, geldinbreng_van, naar_gemeente"
     if peildatum is None:
-        return lees(con, "select * from verrekening order by van_gemeente, naar_gemeente")
-    return lees(
-        con, "select * from verrekening_op(?) order by van_gemeente, naar_gemeente", peildatum
-    )
+        return lees(con, f"select * from verrekening {volgorde}")
+    return lees(con, f"select * from verrekening_op(?) {volgorde}", peildatum)
 
 
 def etl_runs(con: Con) -> pl.DataFrame:

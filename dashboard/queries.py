@@ -17,6 +17,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 import duckdb
 import streamlit as st
 
+from cijfers import boekjaren as b
 from cijfers import queries as q
 from cijfers import werkbank_queries as wq
 from dashboard import db
@@ -94,6 +95,14 @@ leerervaringen_per_kwartaal = _cached(q.leerervaringen_per_kwartaal)
 leerervaringen = _cached(q.leerervaringen)
 verrekening = _cached(q.verrekening)
 etl_runs = _cached(q.etl_runs)
+
+# time: boekjaren, vaststellingen, corrections (cijfers.boekjaren)
+boekjaren = _cached(b.boekjaren)
+huidig_boekjaar = _cached(b.huidig_boekjaar)
+stand_op = _cached(b.stand_op)
+vaststellingen = _cached(b.vaststellingen)
+correcties = _cached(b.correcties)
+verrekening_per_gemeente = _cached(b.verrekening_per_gemeente)
 etl_bestanden = _cached(q.etl_bestanden)
 etl_afgekeurd = _cached(q.etl_afgekeurd)
 mislukte_controles = _cached(q.mislukte_controles)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from cijfers import charts, queries
+from cijfers import boekjaren, charts, queries
+from cijfers.boekjaren import Stand, met_namen
 from cijfers.format import per_waarde
 from cijfers.kolommen import Kolom
 from cijfers.queries import Con
@@ -94,49 +95,89 @@ def _opdrachten(con: Con, periode: Periode, code: str, naam: str) -> Sectie:
     return sectie
 
 
-def _verrekening(con: Con, periode: Periode, code: str, namen: dict[str, str]) -> Sectie:
-    paren = afsluiting.met_namen(queries.verrekening(con, periode.peildatum), namen)
-    betaalt = paren.filter(pl.col("van_gemeente") == code)
-    ontvangt = paren.filter(pl.col("naar_gemeente") == code)
-    sectie = Sectie("Verwachte verrekening")
-    if betaalt.is_empty() and ontvangt.is_empty():
-        sectie.tekst(
-            f"Als het jaar op {fmt.datum(periode.peildatum)} zou sluiten, betaalt of ontvangt "
-            f"{namen[code]} niets."
-        )
+def _verrekening(
+    con: Con, periode: Periode, code: str, namen: dict[str, str], vast: Stand
+) -> Sectie:
+    """What the gemeente pays or receives, and from whom, in words its college reads: a
+    creditor learns which debtors pay it and that the rest of its credit is paid from
+    the geldinbreng of which gemeenten (data contract, section 3)."""
+    paren = met_namen(queries.verrekening(con, periode.peildatum), namen)
+    eigen = paren.filter((pl.col("van_gemeente") == code) | (pl.col("naar_gemeente") == code))
+    sectie = Sectie(afsluiting.verrekening_titel(periode))
+    if eigen.is_empty():
+        sectie.tekst(f"Per {fmt.datum(periode.peildatum)} betaalt of ontvangt {namen[code]} niets.")
         return sectie
-    tarief = paren.get_column("uurtarief_eur")[0]
+    sectie.tekst(afsluiting.verrekening_inleiding(periode, vast, paren["uurtarief_eur"][0]))
     sectie.tekst(
-        f"Als het jaar op {fmt.datum(periode.peildatum)} zou sluiten, "
-        + ("betaalt " if betaalt.height else "ontvangt ")
-        + f"{namen[code]} de bedragen hieronder, tegen het gemiddelde uurtarief van "
-        f"{fmt.euro(tarief, 2)}. Dit is een verwachting: de echte verrekening volgt op "
-        "31 december."
+        _in_woorden(eigen, code, boekjaren.verrekening_per_gemeente(con, periode.peildatum))
     )
     sectie.tabel(
-        maak_tabel(
-            betaalt if betaalt.height else ontvangt, afsluiting.VERREKENING_KOLOMMEN, "Totaal"
-        ),
-        f"Verwachte verrekening van {namen[code]}",
+        maak_tabel(eigen, afsluiting.VERREKENING_KOLOMMEN, "Totaal"),
+        f"Verrekening van {namen[code]}",
     )
     return sectie
+
+
+def _opsomming(delen: list[str]) -> str:
+    """'a', 'a en b', 'a, b en c'."""
+    return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + " en " + delen[-1]
+
+
+def _bedragen(rijen: pl.DataFrame, kolom: str, woord: str) -> str:
+    """'€ 1.513,04 van Alblasserdam en € 750,27 van Sliedrecht'."""
+    return _opsomming(
+        [f"{fmt.euro(b, 2)} {woord} {n}" for n, b in rijen.select(kolom, "bedrag_eur").iter_rows()]
+    )
+
+
+def _in_woorden(eigen: pl.DataFrame, code: str, per_gemeente: pl.DataFrame) -> str:
+    """'U betaalt € 2.829,38: … aan …' or 'U ontvangt € 1.513,04 van Alblasserdam en …;
+    het restant van uw tegoed (€ 70,91) is betaald uit de geldinbreng van …'."""
+    betaalt = eigen.filter(pl.col("van_gemeente") == code)
+    if betaalt.height:
+        totaal = fmt.euro(betaalt["bedrag_eur"].sum(), 2)
+        return (
+            f"U betaalt {totaal}: {_bedragen(betaalt, 'naar', 'aan')}. Daarmee staat uw saldo "
+            "op nul."
+        )
+    ontvangt = eigen.filter(pl.col("naar_gemeente") == code)
+    tekort = ontvangt.filter(pl.col("soort") == "tekort")
+    pot = ontvangt.filter(pl.col("soort") == "geldinbreng")
+    zinnen = [f"U ontvangt {_bedragen(tekort, 'van', 'van')}"] if tekort.height else []
+    if pot.height:
+        bronnen = pot.get_column("van").str.replace("^geldinbreng van ", "").to_list()
+        zinnen.append(
+            ("h" if zinnen else "H")
+            + f"et restant van uw tegoed ({fmt.euro(pot['bedrag_eur'].sum(), 2)}) is betaald "
+            f"uit de geldinbreng van {_opsomming(bronnen)}"
+        )
+    tekst = "; ".join(zinnen) + "."
+    verschil = per_gemeente.filter(pl.col("gemeente") == code).get_column("tariefverschil_eur")
+    if verschil.len() and verschil[0] != 0:
+        tekst += (
+            f" Er resteert een tariefverschil van {fmt.euro(verschil[0], 2)}: de geldinbreng "
+            "kwam binnen tegen het uurtarief van haar datum, uw tegoed is gewaardeerd tegen "
+            "het tarief van 31 december."
+        )
+    return tekst
 
 
 def document(con: Con, periode: Periode, code: str) -> Document:
     """Read the statement of gemeente `code` for `periode` (through `cijfers.queries`)."""
     namen = queries.gemeente_namen(con)
     saldo, grafiek = _saldo(con, periode, code, namen)
+    vast = boekjaren.stand_op(con, periode.peildatum)
     return Document(
         titel=f"Overzicht {namen[code]}",
-        ondertitel=f"Proeftuin beleid, {periode.naam}",
+        ondertitel=f"Proeftuin beleid, {inhoud.ondertitel(periode)}",
         aan=f"Aan het college van burgemeester en wethouders van {namen[code]}.",
-        voorblad=inhoud.voorblad(periode, queries.data_stand(con)),
+        voorblad=inhoud.voorblad(periode, queries.data_stand(con), vast),
         leeswijzer=LEESWIJZER,
         secties=[
             saldo,
             _opdrachten(con, periode, code, namen[code]),
-            _verrekening(con, periode, code, namen),
-            afsluiting.herkomst(con),
+            _verrekening(con, periode, code, namen, vast),
+            afsluiting.herkomst(con, vast),
         ],
         grafieken=[grafiek],
     )

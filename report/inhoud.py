@@ -14,6 +14,7 @@ from typing import Any
 import polars as pl
 
 from cijfers import charts, kolommen, queries
+from cijfers.boekjaren import Stand
 from cijfers.format import per_waarde
 from cijfers.kolommen import Kolom
 from cijfers.queries import Con
@@ -74,11 +75,27 @@ class Document:
         }
 
 
-def voorblad(periode: Periode, stand: dict[str, Any]) -> list[tuple[str, str]]:
-    """The title page's facts: period, peildatum, where the data ends and when it was loaded."""
+def ondertitel(periode: Periode) -> str:
+    """'Eerste kwartaal 2012, saldi vanaf 1 januari 2012': a quarter's or half-year's
+    balances run from the start of the boekjaar, not from the start of the quarter."""
+    naam = periode.naam[:1].upper() + periode.naam[1:]
+    if periode.begin.month == 1 and periode.einde.month == 12:
+        return naam
+    return f"{naam}, saldi vanaf 1 januari {periode.begin.year}"
+
+
+def voorblad(periode: Periode, stand: dict[str, Any], vast: Stand) -> list[tuple[str, str]]:
+    """The title page's facts: period, peildatum, whether the figures are vastgesteld (then
+    what they were built from) or voorlopig (then where the data ends and when it was
+    loaded: facts a later load changes, so a vastgesteld report does not print them)."""
     rijen = [
         ("Periode", f"{fmt.datum(periode.begin)} tot en met {fmt.datum(periode.einde)}"),
         ("Peildatum", fmt.datum_lang(periode.peildatum)),
+        ("Stand", vast.tekst),
+    ]
+    if vast.vastgesteld:
+        return [*rijen, ("Gebouwd uit", vast.grondslag or "")]
+    rijen += [
         ("Gegevens tot en met", fmt.datum(stand["laatste_datum"])),
         ("Geladen op", fmt.tijdstip(stand["laatste_run"])),
     ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cijfers import queries
+from cijfers import boekjaren, queries
 from cijfers.queries import Con
 from report import afsluiting, inhoud, resultaten
 from report.inhoud import Document, Sectie
@@ -12,7 +12,8 @@ from warehouse.referentie import GEMEENTEN
 LEESWIJZER = [
     "Dit rapport geeft de tussenstand van de proeftuin beleid van de Drechtsteden. Alle cijfers "
     "gelden op de peildatum, de laatste dag van de periode: uren, geldinbreng, evaluaties, "
-    "leerervaringen en de stand van de opdrachten tellen mee als ze op of vóór die dag liggen.",
+    "leerervaringen en de stand van de opdrachten tellen mee als ze op of vóór die dag liggen, "
+    "vanaf 1 januari: elk kalenderjaar is een eigen boekjaar, dat met de verrekening sluit.",
     "Wat je haalt, moet je ook brengen. Werkt een medewerker aan een opdracht, dan brengt zijn "
     "gemeente die uren en halen de deelnemende gemeenten ze naar hun aandeel. Een positief saldo "
     "is tegoed, een negatief saldo moet de gemeente nog brengen. Geld inbrengen kan ook: dat telt "
@@ -32,6 +33,7 @@ def document(con: Con, periode: Periode) -> Document:
     """Read every chapter of the regional report for `periode` (through `cijfers.queries`)."""
     namen = queries.gemeente_namen(con)
     stand = queries.data_stand(con)
+    vast = boekjaren.stand_op(con, periode.peildatum)
     secties: list[Sectie] = []
     grafieken = []
     for sectie, grafiek in (
@@ -42,17 +44,20 @@ def document(con: Con, periode: Periode) -> Document:
         resultaten.winstpunten(con, periode),
         (resultaten.kwaliteit_en_efficiency(con, periode), None),
         (inhoud.leerervaringen(con, periode), None),
-        afsluiting.verrekening(con, periode, namen),
-        (afsluiting.herkomst(con), None),
+        afsluiting.verrekening(con, periode, namen, vast),
+        (afsluiting.correcties(con, periode), None),
+        (afsluiting.herkomst(con, vast), None),
     ):
+        if sectie is None:
+            continue
         secties.append(sectie)
         if grafiek is not None:
             grafieken.append(grafiek)
     return Document(
         titel="Tussenstand proeftuin beleid",
-        ondertitel=periode.naam[:1].upper() + periode.naam[1:],
+        ondertitel=inhoud.ondertitel(periode),
         aan=AAN,
-        voorblad=inhoud.voorblad(periode, stand),
+        voorblad=inhoud.voorblad(periode, stand, vast),
         leeswijzer=LEESWIJZER,
         secties=secties,
         grafieken=grafieken,

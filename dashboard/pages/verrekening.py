@@ -1,9 +1,12 @@
-"""Verrekening: who pays whom how much at the year end, to the cent.
+"""Verrekening: the settlement that closes each boekjaar, to the cent.
 
-The settlement of a boekjaar is on 31 December of it, at the gemiddeld tarief valid then
-(data contract, section 3); it counts everything dated on or before that day. The page
-says which date and tarief it used, and shows each payer's deficit as hours × tarief so a
-controller can check every cent with a calculator.
+Every calendar year is its own hour bank, settled on its 31 December at the gemiddeld
+tarief valid then (data contract, sections 3 and 10): the deficits are paid to the
+gemeenten with a positive saldo, and the money brought in during the year (the
+geldinbreng pot) is paid out to them too, so every euro in has a receiver. The page shows
+every boekjaar (the current one first), says whether its settlement is vastgesteld or
+voorlopig, and shows each payer's deficit as hours × tarief so a controller can check
+every cent with a calculator.
 """
 
 from datetime import date
@@ -11,35 +14,45 @@ from datetime import date
 import polars as pl
 import streamlit as st
 
-from cijfers import charts
+from cijfers import boekjaren, charts
 from cijfers import format as fmt
 from dashboard import export, queries, teksten, ui
 
 st.title("Verrekening")
 st.caption(
-    "Een gemeente met een negatief urensaldo betaalt haar tekort aan de gemeenten met een "
-    "positief saldo, naar rato van hun saldo, tegen het gemiddelde uurtarief op 31 december."
+    "Elk kalenderjaar is een eigen boekjaar. Op 31 december betaalt een gemeente met een "
+    "negatief urensaldo haar tekort aan de gemeenten met een positief saldo, naar rato van "
+    "hun saldo, tegen het gemiddelde uurtarief van die dag; het geld dat in het jaar is "
+    "ingebracht (de geldinbreng) gaat op dezelfde manier naar hen. Daarna begint elke "
+    "gemeente het nieuwe boekjaar op nul."
 )
-stand = queries.data_stand()
-if stand["laatste_datum"] is None:
+jaren = queries.boekjaren()
+if jaren.height == 0:
     st.info(teksten.GEEN_UREN)
     st.stop()
-eerste, boekjaar = stand["eerste_datum"].year, stand["boekjaar"]
-if eerste < boekjaar:
-    st.warning(
-        f"De gegevens lopen van {fmt.datum(stand['eerste_datum'])} tot en met "
-        f"{fmt.datum(stand['laatste_datum'])}: over meer dan één jaar. Het boekjaar is het "
-        f"jaar van de laatste datum ({boekjaar}); de verrekening van een jaar telt alles wat "
-        "op of vóór 31 december van dat jaar gedateerd is. Het MT ziet de uren buiten het "
-        "boekjaar als signaal; controleer of een datum een tikfout is."
-    )
-    jaar = st.selectbox("Boekjaar", list(range(boekjaar, eerste - 1, -1)))
-else:
-    jaar = boekjaar
+jaar = st.selectbox(
+    "Boekjaar",
+    jaren.get_column("jaar").to_list(),
+    index=jaren.get_column("is_huidig").arg_true()[0] if jaren["is_huidig"].any() else 0,
+)
 verrekendatum = date(jaar, 12, 31)
+stand = queries.stand_op(verrekendatum)
+voorbij = verrekendatum < date.today()
+woord = "De verrekening" if voorbij else "De verwachte verrekening"
+if stand.vastgesteld:
+    st.success(f"{woord} van {jaar} is {stand.tekst}. Deze bedragen veranderen niet meer.")
+else:
+    st.info(
+        f"{woord} van {jaar} is voorlopig: "
+        + (
+            "het boekjaar is afgelopen maar nog niet vastgesteld."
+            if voorbij
+            else "het boekjaar loopt nog; de bedragen tellen wat er tot nu toe is geregistreerd."
+        )
+    )
+
 namen = queries.gemeente_namen()
 paren = queries.verrekening(verrekendatum)
-
 if paren.height == 0:
     st.success(
         f"Op {fmt.datum(verrekendatum)} staat elke gemeente op nul, of er is geen gemeente "
@@ -52,21 +65,21 @@ if tarief is None:
     st.warning(
         f"Er is geen gemiddeld uurtarief geldig op {fmt.datum(verrekendatum)}; alleen uren getoond."
     )
-    st.metric("Totaal te verrekenen", f"{fmt.getal(paren['uren'].sum(), 2)} uur")
 else:
     st.markdown(
         f"**Verrekend per {fmt.datum(verrekendatum)}** tegen het gemiddelde uurtarief van "
         f"**{fmt.euro(tarief, 2)}** dat op die dag geldt."
     )
-    st.metric("Totaal te verrekenen", fmt.euro(paren.get_column("bedrag_eur").sum(), 2))
+tekort = paren.filter(pl.col("soort") == "tekort")
+pot = paren.filter(pl.col("soort") == "geldinbreng")
+links, rechts = st.columns(2)
+links.metric("Tekorten betaald", fmt.euro(tekort.get_column("bedrag_eur").sum(), 2))
+rechts.metric("Geldinbreng uitbetaald", fmt.euro(pot.get_column("bedrag_eur").sum(), 2))
 
-betalingen = paren.with_columns(
-    pl.col("van_gemeente").replace_strict(namen, default=pl.col("van_gemeente")),
-    pl.col("naar_gemeente").replace_strict(namen, default=pl.col("naar_gemeente")),
-)
+betalingen = boekjaren.met_namen(paren, namen)
 KOLOMMEN = {
-    "van_gemeente": "Betaalt",
-    "naar_gemeente": "Aan",
+    "van": "Betaalt (uit)",
+    "naar": "Aan",
     "uren": "Uren",
     "bedrag_eur": "Bedrag (€)",
 }
@@ -80,54 +93,87 @@ with tabel:
         betalingen,
         KOLOMMEN,
         {"uren": 2, "bedrag_eur": 2},
-        breedtes={"van_gemeente": 135, "naar_gemeente": 100, "uren": 60, "bedrag_eur": 90},
+        breedtes={"van": 170, "naar": 100, "uren": 60, "bedrag_eur": 90},
     )
 st.caption(
-    "Elke betaler verdeelt zijn tekort naar rato van de positieve saldi. De bedragen zijn "
-    "in hele centen: de centen die na het afronden naar beneden overblijven gaan één voor "
-    "één naar de ontvangers met de grootste rest, zodat de bedragen van een betaler precies "
-    "optellen tot zijn tekort."
+    "Elke betaler verdeelt zijn tekort naar rato van de positieve saldi; de geldinbreng van "
+    "elke gemeente gaat naar dezelfde gemeenten in dezelfde verhouding. De bedragen zijn in "
+    "hele centen: de centen die na het afronden naar beneden overblijven gaan één voor één "
+    "naar de ontvangers met de grootste rest, zodat de bedragen van een betaler precies "
+    "optellen tot zijn tekort en de geldinbreng precies wordt uitbetaald."
 )
 
 st.subheader("Per gemeente")
-balans = queries.urenbalans(verrekendatum).with_columns(
-    pl.when(pl.col("saldo_uren") < 0).then(-pl.col("saldo_eur")).alias("betaalt_eur"),
-    pl.when(pl.col("saldo_uren") > 0).then(pl.col("saldo_eur")).alias("tegoed_eur"),
-)
+PER_GEMEENTE = {
+    "naam": "Gemeente",
+    "saldo_uren": "Saldo (uren)",
+    "saldo_eur": "Saldo × tarief (€)",
+    "betaalt_eur": "Betaalt (€)",
+    "ontvangt_tekort_eur": "Ontvangt voor tegoed (€)",
+    "ontvangt_geldinbreng_eur": "Uit geldinbreng (€)",
+    "tariefverschil_eur": "Tariefverschil (€)",
+}
+per_gemeente = queries.verrekening_per_gemeente(verrekendatum)
 ui.tabel(
-    balans,
-    {
-        "naam": "Gemeente",
-        "saldo_uren": "Saldo (uren)",
-        "saldo_eur": "Saldo × tarief (€)",
-        "betaalt_eur": "Betaalt (€)",
-    },
-    {"saldo_uren": 6, "saldo_eur": 2, "betaalt_eur": 2},
-    teken=["saldo_uren", "saldo_eur"],
+    per_gemeente,
+    PER_GEMEENTE,
+    {"saldo_uren": 6} | dict.fromkeys(list(PER_GEMEENTE)[2:], 2),
+    teken=["saldo_uren", "saldo_eur", "tariefverschil_eur"],
 )
 st.caption(
     "Het saldo in uren op zes decimalen (zoals het warehouse het bewaart) maal het uurtarief, "
-    "afgerond op centen (een halve cent naar boven): dat is wat een gemeente met een tekort "
-    "betaalt."
+    "afgerond op centen: dat is wat een gemeente met een tekort betaalt. De geldinbreng kwam "
+    "binnen tegen het uurtarief van haar datum en wordt uitbetaald zoals ze binnenkwam; het "
+    "verschil met de waarde tegen het tarief van 31 december (en een enkele cent afronding) "
+    "staat als tariefverschil."
 )
+
+correcties = queries.correcties(date(jaar, 1, 1), verrekendatum)
+if correcties.height:
+    st.subheader("Correcties na vaststelling in dit boekjaar")
+    st.caption(
+        "Rijen uit een periode die al was vastgesteld, die later zijn toegevoegd of "
+        "verwijderd: ze tellen mee in de eerste open periode (hier), niet in de vastgestelde."
+    )
+    ui.tabel(
+        correcties,
+        {
+            "wijziging": "Wijziging",
+            "bestand": "Bestand",
+            "regel": "Regel",
+            "datum": "Gedateerd",
+            "gemeente": "Gemeente",
+            "uren": "Uren",
+            "bedrag_eur": "Bedrag (€)",
+            "geboekt_in": "Telt in",
+        },
+        {"uren": 2, "bedrag_eur": 2},
+        teken=["uren", "bedrag_eur"],
+    )
 
 st.download_button(
     "Download deze verrekening (Excel)",
     lambda: export.naar_xlsx(
         {
             "Verrekening": export.met_koppen(betalingen, KOLOMMEN),
-            "Per gemeente": export.met_koppen(
-                balans,
-                {
-                    "naam": "Gemeente",
-                    "saldo_uren": "Saldo (uren)",
-                    "saldo_eur": "Saldo × tarief (€)",
-                },
-            ),
+            "Per gemeente": export.met_koppen(per_gemeente, PER_GEMEENTE),
         }
     ),
-    file_name=f"verrekening-{fmt.datum(verrekendatum)}.xlsx",
+    file_name=f"verrekening-{jaar}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     icon=":material/download:",
     on_click="ignore",
+)
+
+st.subheader("Alle boekjaren")
+ui.tabel(
+    jaren.with_columns(
+        pl.when(pl.col("is_afgesloten"))
+        .then(pl.lit("vastgesteld"))
+        .when(pl.col("vast_tot").is_not_null())
+        .then(pl.lit("vastgesteld t/m ") + pl.col("vast_tot").dt.strftime("%d-%m-%Y"))
+        .otherwise(pl.lit("voorlopig"))
+        .alias("status")
+    ),
+    {"jaar": "Boekjaar", "status": "Stand", "verrekendatum": "Verrekend op"},
 )

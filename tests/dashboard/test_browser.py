@@ -35,7 +35,7 @@ VERWACHT = {
     "urenbalans.py": ["Saldo per gemeente", "Tussenstand van het uren tegoed", "Prognose"],
     "tussenstand.py": ["Tussenstand", "Stand per", "Winstpunten", "Leerervaringen per kwartaal"],
     "winstpunten.py": ["Winstpunten", "Per dimensie", "Efficiency"],
-    "verrekening.py": ["Verrekening", "Totaal te verrekenen"],
+    "verrekening.py": ["Verrekening", "Tekorten betaald"],
     "data_kwaliteit.py": ["Data & kwaliteit", "Laadrondes", "Controles op de urenbank"],
     "werkbank.py": ["Werkbank", "Budget overschreden", "Wat te doen"],
 }

@@ -76,3 +76,23 @@ def test_every_chart_has_a_dutch_title_and_axis_titles_and_winstpunten_their_nam
     fig = charts.saldo_per_gemeente(balans, {"ALB": "Alblasserdam"})
     assert fig.layout.title.text == "Urensaldo per gemeente"
     assert fig.layout.xaxis.title.text and fig.layout.yaxis.title.text
+
+
+def test_the_geldinbreng_pot_is_a_node_per_gemeente_that_brought_it():
+    paren = pl.DataFrame(
+        {
+            "soort": ["tekort", "geldinbreng", "geldinbreng"],
+            "van_gemeente": ["ALB", "GELDINBRENG", "GELDINBRENG"],
+            "geldinbreng_van": [None, "HIA", "HIA"],
+            "naar_gemeente": ["DOR", "DOR", "ZWD"],
+            "uren": [2.0, 1.0, 1.0],
+            "bedrag_eur": [140.0, 66.3, 66.3],
+        }
+    )
+    sankey = charts.verrekening(paren, GEMEENTEN).data[0]
+    labels = list(sankey.node.label)
+    pot = "Geldinbreng Hendrik-Ido-Ambacht: €\xa0133"
+    assert pot in labels and "Alblasserdam: €\xa0140" in labels
+    # the pot's two payments start at its own node, grey, never at Hendrik-Ido-Ambacht's
+    assert list(sankey.link.source).count(labels.index(pot)) == 2
+    assert sankey.node.color[labels.index(pot)] == charts.POT

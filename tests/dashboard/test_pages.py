@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import polars as pl
+
 import pytest
 
 from cijfers import format as fmt
@@ -204,14 +206,18 @@ def test_winstpunten_equals_kpi_view(klein_warehouse):
 def test_verrekening_says_its_date_and_tarief_and_shows_every_cent(klein_warehouse):
     at = zonder_fouten(app("pages/verrekening.py"))
     paren = direct(
-        klein_warehouse, "select * from verrekening order by van_gemeente, naar_gemeente"
+        klein_warehouse,
+        "select * from verrekening "
+        "order by soort desc, van_gemeente, geldinbreng_van, naar_gemeente",
     )
     assert paren["peildatum"].unique().to_list() == [date(2012, 12, 31)]
     tarief = fmt.euro(60, 2)
     assert f"Verrekend per 31-12-2012** tegen het gemiddelde uurtarief van **{tarief}" in tekst(at)
-    assert not at.selectbox, "one boekjaar: nothing to choose"
-    totaal = paren["bedrag_eur"].sum()
-    assert widget(at.metric, "Totaal te verrekenen").value == fmt.euro(totaal, 2)
+    assert widget(at.selectbox, "Boekjaar").value == 2012  # the current (only) boekjaar
+    # 2012 is over and nobody has vastgesteld it: the page says so
+    assert "De verrekening van 2012 is voorlopig: het boekjaar is afgelopen" in tekst(at)
+    tekort = paren.filter(pl.col("soort") == "tekort")["bedrag_eur"].sum()
+    assert widget(at.metric, "Tekorten betaald").value == fmt.euro(tekort, 2)
     tabel = tabel_met(at, "Bedrag (€)")
     assert tabel["Bedrag (€)"].tolist() == [fmt.getal(b, 2) for b in paren["bedrag_eur"]]
     balans = direct(klein_warehouse, "select * from urenbalans order by gemeente")
@@ -219,9 +225,9 @@ def test_verrekening_says_its_date_and_tarief_and_shows_every_cent(klein_warehou
     assert per_gemeente["Saldo (uren)"].tolist() == [
         fmt.getal(v, 6, teken=True) for v in balans["saldo_uren"]
     ]
-    betaalt = [b for b in per_gemeente["Betaalt (€)"] if b]
+    betaalt = [b for b in per_gemeente["Betaalt (€)"] if b != fmt.getal(0, 2)]
     assert betaalt == [fmt.getal(-v, 2) for v in balans["saldo_eur"] if v < 0]
-    assert sum(-v for v in balans["saldo_eur"] if v < 0) == totaal  # to the cent
+    assert sum(-v for v in balans["saldo_eur"] if v < 0) == tekort  # to the cent
 
 
 def test_data_kwaliteit_shows_rejects_and_checks(klein_warehouse):
