@@ -1,6 +1,6 @@
 """The house's rule, checked: imports point down, never up, and never in a circle.
 
-Rooms from top to bottom (README, "Where things live"): the `proeftuin` command and the
+Rooms from top to bottom (docs/development.md, "Where things live"): the `proeftuin` command and the
 dashboard's pages on top, then `report`, then `dashboard`, then `etl` and `demo` (side by
 side, neither imports the other), then `warehouse`, then `dutch`. A module may import its
 own room and the rooms below it. Every import counts, also one inside a function or under

@@ -6,8 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import duckdb
@@ -16,7 +14,7 @@ import pytest
 from demo.generate import write_demo
 from etl.platform_writer import OPDRACHTEN, submit_opdracht
 from proeftuin import demo_invoer
-from tests.dashboard.chromium import vrije_poort
+from tests.dashboard.chromium import vrije_poort, wacht_op_platform
 
 
 @pytest.fixture(scope="module")
@@ -105,15 +103,7 @@ def demo_tot_het_dashboard_draait(bron: Path, warehouse: Path) -> str:
         start_new_session=True,
     )
     try:
-        for _ in range(240):
-            try:
-                with urllib.request.urlopen(f"http://localhost:{poort}/_stcore/health", timeout=1):
-                    break
-            except OSError:
-                assert proces.poll() is None, proces.stdout.read()
-                time.sleep(0.5)
-        else:
-            pytest.fail("het dashboard van proeftuin demo start niet binnen 120 s")
+        wacht_op_platform(f"http://localhost:{poort}", proces)
     finally:
         os.killpg(proces.pid, signal.SIGTERM)
         uit, _ = proces.communicate(timeout=30)
