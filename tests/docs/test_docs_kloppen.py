@@ -252,3 +252,18 @@ def test_the_demos_documented_bad_rows_are_what_the_etl_rejects(demo_afgekeurd):
         for bestand, regel in re.findall(r"^\| `([^`]+)` \| (\d+) \|", sectie, re.MULTILINE)
     }
     assert gedocumenteerd == demo_afgekeurd
+
+
+def test_the_example_rows_of_bronbestanden_load_without_a_rejection(tmp_path: Path):
+    """A controller may start from the examples: each one, saved as its own CSV file as
+    a controller would, loads, and together they are a folder without rejections."""
+    inhoud = tekst(ROOT / "docs" / "bronbestanden.md")
+    secties = re.split(r"^### `([a-z]+)`", inhoud, flags=re.MULTILINE)
+    for soort, sectie in zip(secties[1::2], secties[2::2], strict=True):
+        [voorbeeld] = codeblokken(sectie)
+        (tmp_path / "bron").mkdir(exist_ok=True)
+        (tmp_path / "bron" / f"{soort}.csv").write_text(voorbeeld, encoding="utf-8")
+    uitkomst = run_etl(tmp_path / "bron", tmp_path / "proeftuin.duckdb")
+    assert uitkomst.afgekeurd.height == 0, uitkomst.afgekeurd.to_dicts()
+    geladen = dict(uitkomst.bestanden.select("bestand", "rijen_geladen").iter_rows())
+    assert geladen == {f"{soort}.csv": 1 for soort in KINDS}
