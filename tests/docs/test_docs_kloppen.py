@@ -10,8 +10,10 @@ sql/views, the columns in etl/kinds.py, and an ETL run on the demo.
 from __future__ import annotations
 
 import ast
+import importlib.util
 import re
 import shlex
+import sys
 from pathlib import Path
 
 import click
@@ -267,3 +269,20 @@ def test_the_example_rows_of_bronbestanden_load_without_a_rejection(tmp_path: Pa
     assert uitkomst.afgekeurd.height == 0, uitkomst.afgekeurd.to_dicts()
     geladen = dict(uitkomst.bestanden.select("bestand", "rijen_geladen").iter_rows())
     assert geladen == {f"{soort}.csv": 1 for soort in KINDS}
+
+
+def test_every_handbook_picture_is_made_by_the_script():
+    """The pictures stay current only if the script makes them: each one the handbook
+    shows is in the script's list and on disk, and the script makes none for nothing."""
+    spec = importlib.util.spec_from_file_location(
+        "handboek_screenshots", ROOT / "scripts" / "handboek_screenshots.py"
+    )
+    script = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = script  # its dataclass looks itself up there
+    spec.loader.exec_module(script)
+    gemaakt = {f.naam for f in script.FOTOS}
+    getoond = set()
+    for pad in sorted((ROOT / "docs" / "handboek").glob("*.md")):
+        getoond |= set(re.findall(r"!\[[^\]]*\]\(img/([^)]+)\)", tekst(pad)))
+    assert getoond == gemaakt
+    assert {p.name for p in (ROOT / "docs" / "handboek" / "img").glob("*.png")} == gemaakt
