@@ -77,7 +77,7 @@ def klaar(pagina: Page) -> None:
 
 def kies(pagina: Page, label: str, optie: str) -> None:
     """Pick `optie` in the select box labelled `label`."""
-    pagina.get_by_role("combobox", name=label).click()
+    pagina.get_by_role("combobox", name=label, exact=True).click()
     pagina.get_by_role("option", name=optie, exact=True).click()
     klaar(pagina)
 

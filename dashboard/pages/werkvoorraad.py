@@ -44,9 +44,9 @@ gemeente = f4.multiselect(
 )
 if gemeente:
     filters.caption(
-        "Gemeente toont elke opdracht waarin de gekozen gemeente aanvrager, deelnemer of "
-        "gemeente van de opdrachtnemer is: daarom staan er ook opdrachten van een andere "
-        "aanvrager in de lijst."
+        "Het filter Gemeente toont elke opdracht waarin de gekozen gemeente aanvrager, "
+        "deelnemer of gemeente van de opdrachtnemer is; de kolom Gemeente noemt de aanvrager. "
+        "Daarom staan er ook opdrachten van een andere aanvrager in de lijst."
     )
 winstpunt = f5.multiselect(
     "Winstpunt",
