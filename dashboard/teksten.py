@@ -1,5 +1,24 @@
 """Fixed Dutch texts of the platform (from the plan 'Bestuurlijke uitwerking proeftuin beleid')."""
 
+import re
+from functools import cache
+from pathlib import Path
+
+BEGRIPPENLIJST = Path(__file__).resolve().parents[1] / "docs" / "begrippenlijst.md"
+
+
+@cache
+def begrippenlijst() -> str:
+    """The glossary for the Start page, read from docs/begrippenlijst.md: one list for the
+    docs and the platform. Its links point to files in the repository, which the platform
+    does not serve, so they show as their words."""
+    try:
+        tekst = BEGRIPPENLIJST.read_text(encoding="utf-8").split("\n", 1)[1]
+    except OSError:  # installed without the docs
+        return "De begrippenlijst staat in docs/begrippenlijst.md van het platform."
+    return re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", tekst)
+
+
 INTRO = """
 In de **proeftuin beleid** werken Alblasserdam, Dordrecht, Hendrik-Ido-Ambacht, Papendrecht,
 Sliedrecht en Zwijndrecht in 2012 *als ware het één netwerkorganisatie* aan hun

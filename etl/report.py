@@ -43,6 +43,18 @@ def bestanden_tabel(namen: list[str], breedte: int) -> tuple[Table, bool]:
     return table, met_soort
 
 
+def afgekeurd_telling(afgekeurd: pl.DataFrame) -> str:
+    """What the rejection list holds, counted as the table above counts: rows, and apart
+    from them whole files (a line without `regel`), so "11 rijen" in the total is "11
+    rijen" here and a rejected file is never counted as a twelfth row."""
+    bestanden = afgekeurd.get_column("regel").null_count()
+    rijen = afgekeurd.height - bestanden
+    delen = [f"{geheel(rijen)} {'rij' if rijen == 1 else 'rijen'}"]
+    if bestanden:
+        delen.append(f"{geheel(bestanden)} {'bestand' if bestanden == 1 else 'bestanden'}")
+    return " en ".join(delen)
+
+
 class Reporter:
     """Rich output for `proeftuin etl`: a byte-based progress bar, then the summary."""
 
@@ -101,7 +113,7 @@ class Reporter:
         state = "geschreven" if outcome.geschreven else "niet bijgewerkt"
         self.console.print(f"Warehouse {state}: {outcome.warehouse}", soft_wrap=True)
         self.console.print(
-            f"Volledige lijst afgekeurd ({geheel(outcome.afgekeurd.height)}): "
+            f"Volledige lijst afgekeurd ({afgekeurd_telling(outcome.afgekeurd)}): "
             f"{outcome.afgekeurd_csv}",
             soft_wrap=True,
         )

@@ -13,7 +13,6 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -29,16 +28,14 @@ def app() -> None:
     """Virtueel platform van de proeftuin beleid Drechtsteden."""
 
 
-def warehouse_option(required: bool) -> Any:
-    return option(
-        "--warehouse",
-        type=PATH,
-        metavar="BESTAND",
-        required=required,
-        default=None if required else DEFAULT_WAREHOUSE,
-        help="Het warehouse-bestand (DuckDB)."
-        + ("" if required else f" Standaard: {DEFAULT_WAREHOUSE}."),
-    )
+warehouse_option = option(
+    "--warehouse",
+    type=PATH,
+    metavar="BESTAND",
+    default=DEFAULT_WAREHOUSE,
+    help=f"Het warehouse-bestand (DuckDB). Standaard: {DEFAULT_WAREHOUSE}.",
+)
+"""Defaulted alike for every command, so `etl` loads where `dashboard` looks."""
 
 
 port_option = option(
@@ -57,7 +54,7 @@ port_option = option(
     required=True,
     help="Bronmap met de exports van de gemeenten.",
 )
-@warehouse_option(required=True)
+@warehouse_option
 @option("--strict", is_flag=True, help="Elke afgekeurde rij laat de run mislukken.")
 def etl_command(source: Path, warehouse: Path, strict: bool) -> None:
     """Bouw het warehouse opnieuw uit de hele bronmap."""
@@ -79,7 +76,7 @@ def demo_data_command(directory: Path, registraties: int | None) -> None:
 
 
 @app.command("dashboard")
-@warehouse_option(required=False)
+@warehouse_option
 @port_option
 @option(
     "--address",
@@ -114,7 +111,7 @@ def dashboard_command(
 
 
 @app.command("rapport")
-@warehouse_option(required=True)
+@warehouse_option
 @option(
     "--periode",
     metavar="PERIODE",
@@ -187,19 +184,30 @@ def vaststellen_command(
     default=DEFAULT_SOURCE,
     help=f"Map voor de demodata. Standaard: {DEFAULT_SOURCE}.",
 )
-@warehouse_option(required=False)
+@warehouse_option
 @port_option
-def demo_command(directory: Path, warehouse: Path, port: int) -> None:
+@option(
+    "--opnieuw",
+    is_flag=True,
+    help="Schrijf de demo opnieuw, ook als het platform er invoer in schreef (die wordt "
+    "gewist). Zonder deze optie blijft invoer bewaard of vraagt de opdracht het eerst.",
+)
+def demo_command(directory: Path, warehouse: Path, port: int, opnieuw: bool) -> None:
     """Demodata schrijven, laden en het platform starten: alles in één opdracht."""
     from dashboard.serve import poort_melding, serve
     from demo.generate import write_demo_command
     from etl.command import run_etl_command
+    from proeftuin import demo_invoer
 
     melding = poort_melding(port, "proeftuin demo")  # before the minute of writing and loading
     if melding:
         sys.exit(melding)
+    if demo_invoer.schrijf_opnieuw(directory, opnieuw, demo_invoer.vraag_van_terminal()):
+        code = write_demo_command(directory, None)
+        if code:
+            sys.exit(code)
+        demo_invoer.onthoud(directory)
     for step in (
-        lambda: write_demo_command(directory, None),
         lambda: run_etl_command(directory, warehouse, False),
         lambda: serve(warehouse, port, source=directory, opdracht="proeftuin demo"),
     ):

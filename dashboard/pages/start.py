@@ -43,3 +43,4 @@ with rechts:
         titel += f" per {fmt.datum(stand['laatste_datum'])}"
     ui.plotly(charts.saldo_per_gemeente(balans, queries.gemeente_namen(), titel=titel))
     st.page_link("pages/urenbalans.py", label="Naar de urenbalans", icon=":material/balance:")
+st.expander("Begrippenlijst: wat betekenen de woorden?").markdown(teksten.begrippenlijst())

@@ -42,6 +42,12 @@ gemeente = f4.multiselect(
     format_func=lambda c: namen.get(c, c),
     placeholder="alle",
 )
+if gemeente:
+    filters.caption(
+        "Het filter Gemeente toont elke opdracht waarin de gekozen gemeente aanvrager, "
+        "deelnemer of gemeente van de opdrachtnemer is; de kolom Gemeente noemt de aanvrager. "
+        "Daarom staan er ook opdrachten van een andere aanvrager in de lijst."
+    )
 winstpunt = f5.multiselect(
     "Winstpunt",
     sorted(alles.get_column("winstpunten").explode().drop_nulls().unique()),

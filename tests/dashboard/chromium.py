@@ -74,21 +74,28 @@ def platform(
     )
     url = f"http://localhost:{poort}"
     try:
-        for _ in range(120):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as antwoord:
-                    if antwoord.read() == b"ok":
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("het dashboard start niet binnen 60 s")
+        wacht_op_platform(url)
         yield url
     finally:
         os.killpg(proces.pid, signal.SIGTERM)
         proces.wait(timeout=20)
         if log:
             uitvoer.close()
+
+
+def wacht_op_platform(url: str, proces: subprocess.Popen | None = None) -> None:
+    """Wait until the platform at `url` answers its health check (at most 60 s); fail
+    at once when `proces`, the command serving it, ended instead."""
+    for _ in range(120):
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as antwoord:
+                if antwoord.read() == b"ok":
+                    return
+        except OSError:
+            if proces is not None and proces.poll() is not None:
+                pytest.fail(f"de opdracht stopte met code {proces.returncode}")
+            time.sleep(0.5)
+    pytest.fail("het dashboard start niet binnen 60 s")
 
 
 def wacht_tot_klaar(pagina) -> None:
