@@ -139,7 +139,7 @@ def rapport_command(warehouse: Path, periode: str, gemeente: str | None, uit: Pa
     required=True,
     help="Bronmap: het besluit komt in platform/ (het systeem van vastlegging).",
 )
-@warehouse_option(required=True)
+@warehouse_option
 @option(
     "--periode",
     metavar="PERIODE",
