@@ -6,7 +6,6 @@ import json
 from datetime import date
 
 import polars as pl
-
 import pytest
 
 from cijfers import format as fmt
