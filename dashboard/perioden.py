@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import polars as pl
+
 from dutch.format import halfjaar_label, kwartaal_label
+from report.periode import Periode, lees_periode
 
 
 def _einde_maand(jaar: int, maand: int) -> date:
@@ -43,3 +46,21 @@ def halfjaren(eerste: date, laatste: date) -> dict[str, date]:
 def jaren(eerste: date, laatste: date) -> dict[str, date]:
     """'2012' -> 31-12-2012, for every year from `eerste` through `laatste`."""
     return {str(jaar): date(jaar, 12, 31) for jaar in range(eerste.year, laatste.year + 1)}
+
+
+def vaststelbaar(jaren: list[int], geschiedenis: pl.DataFrame, vandaag: date) -> list[Periode]:
+    """The periods a controller can still vaststellen: ended before `vandaag`, in a year
+    with data, not inside a vaststelling in force; the first open quarter of each year
+    first (the command refuses a gap, and says which period comes first)."""
+    geldig = geschiedenis.filter(pl.col("is_geldig")) if geschiedenis.height else geschiedenis
+    vast = [(r["van"], r["tot"]) for r in geldig.iter_rows(named=True)] if geldig.height else []
+    codes = [
+        f"{jaar}{deel}"
+        for jaar in sorted(jaren)
+        for deel in ("-K1", "-K2", "-H1", "-K3", "-K4", "-H2", "")
+    ]
+    return [
+        p
+        for p in map(lees_periode, codes)
+        if p.einde < vandaag and not any(van <= p.begin and p.einde <= tot for van, tot in vast)
+    ]

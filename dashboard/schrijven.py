@@ -22,6 +22,7 @@ from etl.platform_writer import (
     platform_rows,
     submit_opdracht,
 )
+from vaststelling.besluit import Besluit, stel_vast
 from warehouse.settings import source_path
 
 UIT = (
@@ -81,6 +82,16 @@ def wijzig_status(
         nu=datetime.now().replace(microsecond=0),
     )
     return _na_schrijven(geschreven)
+
+
+def vaststellen(periode: str) -> Besluit:
+    """Vaststellen of `periode` by the logged-in controller, then one background ETL run
+    that applies it (raises `vaststelling.besluit.Geweigerd` with the Dutch reason)."""
+    map_ = bron()
+    assert map_ is not None, UIT
+    besluit = stel_vast(map_, db.warehouse_path(), periode, gebruiker())
+    st.session_state[TICKET] = achtergrond(map_, db.warehouse_path()).vraag()
+    return besluit
 
 
 def etl_melding() -> tuple[str, str] | None:

@@ -31,6 +31,7 @@ from etl.kinds import KINDS
 from etl.platform_lock import MAP as PLATFORM
 from etl.platform_lock import SlotBezet, schrijfslot
 from etl.platform_writer import _append as append_rows
+from etl.platform_writer import platform_rows
 from report.periode import OngeldigePeriode, Periode, lees_periode
 from warehouse.connect import WarehouseMissing, connect_readonly
 from warehouse.vastgesteld import CIJFERS, EFFECTEN, MAP, RIJEN, vast_tables
@@ -54,6 +55,7 @@ class Besluit:
 def stel_vast(bron: Path, warehouse: Path, tekst: str, door: str) -> Besluit:
     """Vaststellen of period `tekst` by `door`, from the warehouse built from `bron`."""
     periode = _periode(tekst)
+    _nog_niet_besloten(bron, periode)
     with _lees(warehouse) as con:
         grondslag = _grondslag(con, bron)
         _mag_vaststellen(con, periode)
@@ -75,9 +77,21 @@ def stel_vast(bron: Path, warehouse: Path, tekst: str, door: str) -> Besluit:
         "grondslag": grondslag,
     }
     with _slot(bron):
+        _nog_niet_besloten(bron, periode)  # again: another controller may have been first
         _schrijf_map(bron / MAP, naam, effecten, rijen, cijfers)
         append_rows(bron / BESLUITEN, KOLOMMEN, [rij])
     return Besluit(periode, rij)
+
+
+def _nog_niet_besloten(bron: Path, periode: Periode) -> None:
+    """Refuse when the record already says the period is vastgesteld, also before the
+    ETL has loaded that besluit: a second click, or two controllers at once, write one."""
+    laatste = [r for r in platform_rows(bron, BESLUITEN) if r.get("periode") == periode.code]
+    if laatste and laatste[-1].get("actie") == "vaststellen":
+        raise Geweigerd(
+            f"{periode.code} is al vastgesteld op {laatste[-1].get('tijdstip')} door "
+            f"{laatste[-1].get('door')}"
+        )
 
 
 def trek_in(bron: Path, warehouse: Path, tekst: str, door: str, reden: str) -> Besluit:

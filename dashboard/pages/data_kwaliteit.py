@@ -1,10 +1,15 @@
-"""Data & kwaliteit: load runs, files, rejected rows (downloadable) and failed checks."""
+"""Data & kwaliteit: load runs, files, rejected rows (downloadable), failed checks, and
+vaststellen a reported period (the controller's action of data contract section 10)."""
+
+from datetime import date
 
 import polars as pl
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import export, queries, ui
+from dashboard import export, queries, schrijven, ui
+from dashboard.perioden import vaststelbaar
+from vaststelling.besluit import Geweigerd
 
 st.title("Data & kwaliteit")
 
@@ -83,3 +88,52 @@ if not mislukt:
 for naam, rijen in mislukt.items():
     st.error(f"Controle **{naam}** faalt met {fmt.getal(rijen.height, 0)} rij(en).")
     st.dataframe(rijen, hide_index=True)
+
+st.subheader("Vaststellen")
+st.caption(
+    "Stel een periode vast nadat de tussenstand is verantwoord: daarna veranderen haar "
+    "cijfers niet meer, op de pagina's, in Excel en in het rapport. Gegevens die later "
+    "binnenkomen tellen als correctie in de eerste open periode. Zie docs/boekjaren.md."
+)
+schrijven.toon_etl_melding()
+geschiedenis = queries.vaststellingen()
+if geschiedenis.height:
+    ui.tabel(
+        geschiedenis,
+        {
+            "periode": "Periode",
+            "vastgesteld_op": "Vastgesteld op",
+            "door": "Door",
+            "grondslag": "Gebouwd uit",
+            "ingetrokken_op": "Ingetrokken op",
+            "reden_intrekking": "Reden",
+        },
+        breedtes={"grondslag": "large"},
+    )
+if schrijven.bron() is None:
+    st.info(schrijven.UIT)
+    st.stop()
+keuzes = vaststelbaar(queries.boekjaren()["jaar"].to_list(), geschiedenis, date.today())
+if not keuzes:
+    st.info("Er is geen afgelopen periode meer die nog niet is vastgesteld.")
+    st.stop()
+periode = st.selectbox("Periode", keuzes, format_func=lambda p: p.naam.capitalize())
+wat = (
+    f"de urenbalans, de tussenstand uren tegoed, de KPI's en de verrekening van {periode.code}"
+    if periode.code.isdigit()
+    else f"de urenbalans, de tussenstand uren tegoed en de KPI's op {fmt.datum(periode.einde)}"
+)
+zeker = st.checkbox(
+    f"Ik stel {periode.naam} vast ({fmt.datum(periode.begin)} tot en met "
+    f"{fmt.datum(periode.einde)}): {wat} liggen daarna vast."
+)
+if st.button("Vaststellen", type="primary", disabled=not zeker):
+    try:
+        besluit = schrijven.vaststellen(periode.code)
+    except Geweigerd as exc:
+        st.error(f"Niet vastgesteld: {exc}.")
+    else:
+        st.success(
+            f"{besluit.periode.naam.capitalize()} is vastgesteld door {besluit.rij['door']}. "
+            "De gegevens worden nu bijgewerkt."
+        )
