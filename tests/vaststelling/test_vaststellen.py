@@ -12,72 +12,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-from click.testing import CliRunner
-
-from etl.load import run_etl
-from proeftuin.cli import app
 from tests.etl.helpers import write_csv
 from tests.sql.helpers import by, query
-
-UREN = ["medewerker_id", "opdracht_id", "datum", "uren"]
-
-
-@pytest.fixture
-def bron(tmp_path: Path) -> Path:
-    folder = tmp_path / "bron"
-    write_csv(
-        folder / "medewerkers.csv",
-        [["medewerker_id", "gemeente", "schaal"], ["M-DOR", "DOR", "10"], ["M-ZWD", "ZWD", "10"]],
-    )
-    write_csv(
-        folder / "opdrachten.csv",
-        [
-            ["opdracht_id", "titel", "soort_opdracht", "aanvrager", "begrote_uren", "status"],
-            ["A", "Alblasserdam", "lokaal", "ALB", "100", "lopend"],
-            ["S", "Sliedrecht", "lokaal", "SLI", "100", "lopend"],
-        ],
-    )
-    write_csv(
-        folder / "tarieven.csv",
-        [
-            ["schaal", "geldig_vanaf", "uurtarief_eur"],
-            ["gemiddeld", "01-01-2012", "70"],
-            ["gemiddeld", "01-01-2013", "80"],
-        ],
-    )
-    write_csv(
-        folder / "geldinbreng.csv",
-        [["gemeente", "datum", "bedrag_eur"], ["HIA", "01-03-2012", "140"]],
-    )
-    write_csv(
-        folder / "uren.csv",
-        [
-            UREN,
-            ["M-DOR", "A", "01-02-2012", "10"],
-            ["M-DOR", "A", "02-05-2012", "6"],
-            ["M-ZWD", "S", "01-08-2012", "4"],
-            ["M-DOR", "A", "01-02-2013", "5"],
-        ],
-    )
-    return folder
-
-
-@pytest.fixture
-def warehouse(tmp_path: Path) -> Path:
-    return tmp_path / "proeftuin.duckdb"
-
-
-def _laad(bron: Path, warehouse: Path) -> None:
-    assert run_etl(bron, warehouse).geschreven
-
-
-def _vaststellen(bron: Path, warehouse: Path, *extra: str) -> tuple[int, str]:
-    result = CliRunner().invoke(
-        app,
-        ["vaststellen", "--source", str(bron), "--warehouse", str(warehouse), *extra],
-    )
-    return result.exit_code, result.output
+from tests.vaststelling.conftest import UREN, laad, vaststellen
 
 
 def _saldo(warehouse: Path, dag: date) -> dict[str, float]:
@@ -85,11 +22,11 @@ def _saldo(warehouse: Path, dag: date) -> dict[str, float]:
 
 
 def test_a_late_row_in_a_vastgesteld_quarter_counts_in_the_next_open_one(bron, warehouse):
-    _laad(bron, warehouse)
-    code, uit = _vaststellen(bron, warehouse, "--periode", "2012-K1", "--door", "Carla")
+    laad(bron, warehouse)
+    code, uit = vaststellen(bron, warehouse, "--periode", "2012-K1", "--door", "Carla")
     assert code == 0, uit
     assert "Eerste kwartaal 2012 is vastgesteld door Carla" in uit
-    _laad(bron, warehouse)
+    laad(bron, warehouse)
     k1 = query(warehouse, "select * from urenbalans_op(DATE '2012-03-31')")
     assert by(k1, "gemeente", "saldo_uren") == {
         "ALB": -10, "DOR": 10, "HIA": 2, "PAP": 0, "SLI": 0, "ZWD": 0,
@@ -104,7 +41,7 @@ def test_a_late_row_in_a_vastgesteld_quarter_counts_in_the_next_open_one(bron, w
 
     # 3 h dated 15-03-2012 arrive after the vaststelling
     write_csv(bron / "uren_laat.csv", [UREN, ["M-DOR", "A", "15-03-2012", "3"]])
-    _laad(bron, warehouse)
+    laad(bron, warehouse)
     # K1 stays as vastgesteld, to the byte
     assert query(warehouse, "select * from urenbalans_op(DATE '2012-03-31')") == k1
     (correctie,) = query(warehouse, "select * from correcties_na_vaststelling")
@@ -141,9 +78,9 @@ def test_a_late_row_in_a_vastgesteld_quarter_counts_in_the_next_open_one(bron, w
 def test_refusals_say_what_to_do(bron, warehouse):
     vandaag = date.today()
     write_csv(bron / "uren_nu.csv", [UREN, ["M-DOR", "A", vandaag.strftime("%d-%m-%Y"), "1"]])
-    _laad(bron, warehouse)
-    assert _vaststellen(bron, warehouse, "--periode", "2012-K1")[0] == 0
-    _laad(bron, warehouse)
+    laad(bron, warehouse)
+    assert vaststellen(bron, warehouse, "--periode", "2012-K1")[0] == 0
+    laad(bron, warehouse)
     for periode, reden in (
         ("2012-K1", "2012-K1 is al vastgesteld op "),
         ("2012-K3", "stel eerst 2012-K2 vast"),
@@ -151,25 +88,25 @@ def test_refusals_say_what_to_do(bron, warehouse):
         ("2012-K5", "bestaat niet"),
         (f"{vandaag.year}-K4", "is nog niet afgelopen"),
     ):
-        code, uit = _vaststellen(bron, warehouse, "--periode", periode)
+        code, uit = vaststellen(bron, warehouse, "--periode", periode)
         assert code == 1 and reden in uit, (periode, uit)
     # a source file changed after the last load: load first, so the folder is what is frozen
     write_csv(bron / "uren_later.csv", [UREN, ["M-ZWD", "S", "02-08-2012", "1"]])
-    code, uit = _vaststellen(bron, warehouse, "--periode", "2012-K2")
+    code, uit = vaststellen(bron, warehouse, "--periode", "2012-K2")
     assert code == 1 and "uren_later.csv is gewijzigd na de laatste ETL-run" in uit
 
 
 def test_a_settled_year_is_never_recomputed_and_a_late_row_goes_to_the_next_year(bron, warehouse):
-    _laad(bron, warehouse)
-    assert _vaststellen(bron, warehouse, "--periode", "2012")[0] == 0
-    _laad(bron, warehouse)
+    laad(bron, warehouse)
+    assert vaststellen(bron, warehouse, "--periode", "2012")[0] == 0
+    laad(bron, warehouse)
     verrekening = query(warehouse, "select * from verrekening where boekjaar = 2012")
     # 2012: ALB −16 pays DOR +16 and HIA +2 (its money) pro rata; SLI −4 likewise to ZWD +4
     assert {r["van_gemeente"] for r in verrekening} == {"ALB", "SLI", "GELDINBRENG"}
 
     # a 2 h registration dated 01-11-2012 arrives after the year was vastgesteld and settled
     write_csv(bron / "uren_laat.csv", [UREN, ["M-ZWD", "S", "01-11-2012", "2"]])
-    _laad(bron, warehouse)
+    laad(bron, warehouse)
     assert query(warehouse, "select * from verrekening where boekjaar = 2012") == verrekening
     (correctie,) = query(warehouse, "select * from correcties_na_vaststelling")
     assert (correctie["geboekt_op"], correctie["geboekt_in"]) == (date(2013, 1, 1), "2013-K1")
@@ -179,8 +116,8 @@ def test_a_settled_year_is_never_recomputed_and_a_late_row_goes_to_the_next_year
 
 
 def test_a_removed_row_is_a_negative_correctie(bron, warehouse):
-    _laad(bron, warehouse)
-    assert _vaststellen(bron, warehouse, "--periode", "2012-H1")[0] == 0
+    laad(bron, warehouse)
+    assert vaststellen(bron, warehouse, "--periode", "2012-H1")[0] == 0
     write_csv(
         bron / "uren.csv",
         [
@@ -190,7 +127,7 @@ def test_a_removed_row_is_a_negative_correctie(bron, warehouse):
             ["M-DOR", "A", "01-02-2013", "5"],
         ],
     )  # the 6 h of 02-05-2012 (K2) removed
-    _laad(bron, warehouse)
+    laad(bron, warehouse)
     (correctie,) = query(warehouse, "select * from correcties_na_vaststelling")
     assert (correctie["wijziging"], correctie["uren"], correctie["geboekt_in"]) == (
         "verwijderd",
@@ -202,17 +139,17 @@ def test_a_removed_row_is_a_negative_correctie(bron, warehouse):
 
 
 def test_intrekken_needs_a_reason_and_keeps_the_history(bron, warehouse):
-    _laad(bron, warehouse)
-    assert _vaststellen(bron, warehouse, "--periode", "2012-K1", "--door", "Carla")[0] == 0
-    code, uit = _vaststellen(bron, warehouse, "--periode", "2012-K1", "--intrekken")
+    laad(bron, warehouse)
+    assert vaststellen(bron, warehouse, "--periode", "2012-K1", "--door", "Carla")[0] == 0
+    code, uit = vaststellen(bron, warehouse, "--periode", "2012-K1", "--intrekken")
     assert code == 1 and "--reden" in uit
-    _laad(bron, warehouse)
-    code, uit = _vaststellen(
+    laad(bron, warehouse)
+    code, uit = vaststellen(
         bron, warehouse, "--periode", "2012-K1", "--intrekken", "--reden", "fout in export",
         "--door", "Dirk",
     )  # fmt: skip
     assert code == 0, uit
-    _laad(bron, warehouse)
+    laad(bron, warehouse)
     (rij,) = query(warehouse, "select * from vaststellingen")
     assert (rij["is_geldig"], rij["ingetrokken_door"], rij["reden_intrekking"]) == (
         False,
@@ -221,6 +158,6 @@ def test_intrekken_needs_a_reason_and_keeps_the_history(bron, warehouse):
     )
     # open again: a late K1 row now simply counts in K1
     write_csv(bron / "uren_laat.csv", [UREN, ["M-DOR", "A", "15-03-2012", "3"]])
-    _laad(bron, warehouse)
+    laad(bron, warehouse)
     assert _saldo(warehouse, date(2012, 3, 31))["ALB"] == -13
     assert query(warehouse, "select * from correcties_na_vaststelling") == []
