@@ -39,12 +39,17 @@ class Stand:
 
 
 def boekjaren(con: Con) -> pl.DataFrame:
-    """Every boekjaar with data, newest first: is_huidig, and how far it is vastgesteld."""
+    """Every boekjaar with data, newest first: is_huidig, how far it is vastgesteld, and the
+    gemiddeld tarief of its 31 December (at which its saldi are valued and settled)."""
     return lees(
         con,
         """
         select b.jaar, b.is_huidig, b.verrekendatum, j.vast_tot,
-            coalesce(j.vast_tot = b.verrekendatum, false) as is_afgesloten
+            coalesce(j.vast_tot = b.verrekendatum, false) as is_afgesloten,
+            (
+                select max_by(t.uurtarief_eur, t.geldig_vanaf) from intern.stg_tarief_gemiddeld as t
+                where t.geldig_vanaf <= b.verrekendatum
+            ) as uurtarief_eur
         from intern.dim_boekjaar as b
         left join intern.vast_jaar as j on j.jaar = b.jaar
         order by b.jaar desc

@@ -64,3 +64,17 @@ def vaststelbaar(jaren: list[int], geschiedenis: pl.DataFrame, vandaag: date) ->
         for p in map(lees_periode, codes)
         if p.einde < vandaag and not any(van <= p.begin and p.einde <= tot for van, tot in vast)
     ]
+
+
+def kies_boekjaar(jaren: pl.DataFrame) -> dict:
+    """A 'Boekjaar' choice, the current boekjaar preselected; the chosen row of
+    `queries.boekjaren()` (jaar, is_huidig, verrekendatum, vast_tot, uurtarief_eur)."""
+    import streamlit as st  # here: the period arithmetic above is used without a page
+
+    huidig = jaren.get_column("is_huidig").arg_true()
+    gekozen = st.selectbox(
+        "Boekjaar",
+        jaren.get_column("jaar").to_list(),
+        index=int(huidig[0]) if huidig.len() else 0,
+    )
+    return jaren.filter(pl.col("jaar") == gekozen).row(0, named=True)

@@ -33,6 +33,16 @@ else:
     gekozen = st.selectbox(soort, list(keuzes), index=len(keuzes) - 1)
     peildatum = keuzes[gekozen]
 st.subheader(f"Stand per {fmt.datum_lang(peildatum)}")
+vast = queries.stand_op(peildatum)
+st.caption(
+    f"De cijfers zijn {vast.tekst}. De saldi lopen vanaf 1 januari {peildatum.year}: elk "
+    "kalenderjaar is een eigen boekjaar."
+    + (
+        " Ze veranderen niet meer, ook niet als er later gegevens binnenkomen."
+        if vast.vastgesteld
+        else ""
+    )
+)
 if peildatum > laatste:
     st.info(
         f"Deze periode loopt nog: de uren en geldinbreng gaan tot en met {fmt.datum(laatste)}. "
@@ -269,7 +279,8 @@ st.download_button(
     "Download deze tussenstand (Excel)",
     lambda: export.naar_xlsx(
         {blad: export.met_koppen(frame, koppen) for blad, (frame, koppen) in BLADEN.items()},
-        titel=f"Tussenstand proeftuin beleid Drechtsteden per {fmt.datum(peildatum)}",
+        titel=f"Tussenstand proeftuin beleid Drechtsteden per {fmt.datum(peildatum)} "
+        f"({vast.tekst})",
     ),
     file_name=f"tussenstand-{fmt.datum(peildatum)}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

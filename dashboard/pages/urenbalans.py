@@ -6,19 +6,29 @@ import streamlit as st
 from cijfers import charts, kolommen
 from cijfers import format as fmt
 from dashboard import queries, teksten, ui, uitleg
+from dashboard.perioden import kies_boekjaar
 from dutch import afronding
 
 st.title("Urenbalans")
 stand = queries.data_stand()
-laatste, tarief = stand["laatste_datum"], stand["uurtarief_eur"]
+laatste = stand["laatste_datum"]
+jaren = queries.boekjaren()
+boekjaar = kies_boekjaar(jaren) if jaren.height else None
+jaareinde = boekjaar["verrekendatum"] if boekjaar else None
+tarief = boekjaar["uurtarief_eur"] if boekjaar else None
 st.caption(
-    (f"Stand op {fmt.datum(laatste)}. " if laatste else f"{teksten.GEEN_UREN} ")
+    (
+        f"Boekjaar {boekjaar['jaar']}: de saldi lopen vanaf 1 januari; "
+        f"{queries.stand_op(jaareinde).tekst}. "
+        if boekjaar
+        else f"{teksten.GEEN_UREN} "
+    )
     + "Wat je haalt, moet je ook brengen: een positief saldo is tegoed, een negatief saldo "
     "moet nog gebracht worden."
 )
 
 gemeenten = queries.gemeente_namen()
-balans = queries.urenbalans()
+balans = queries.urenbalans(jaareinde)
 # every figure rounded once (CBS): the chart, the table and its total show the same values
 BALANS = kolommen.URENBALANS_MET_EURO
 getoond, noot = afronding.met_totaal(balans, kolommen.afronding(BALANS), {"naam": "Totaal"})
@@ -31,7 +41,7 @@ with rechts:
     st.caption(
         "Alles in uren, behalve de laatste kolom: het saldo tegen het gemiddelde uurtarief "
         + (
-            f"van {fmt.euro(tarief, 2)} dat geldt op {fmt.datum(stand['verrekendatum'])}, "
+            f"van {fmt.euro(tarief, 2)} dat geldt op {fmt.datum(jaareinde)}, "
             "de datum van de verrekening."
             if tarief
             else "(er is geen gemiddeld uurtarief geladen)."
@@ -42,13 +52,15 @@ with rechts:
 st.subheader("Verloop van het saldo")
 per = st.radio("Per", ["kwartaal", "halfjaar"], horizontal=True)
 verloop = afronding.afgerond(queries.saldo_verloop(per), {"saldo_cumulatief": 0})
+if boekjaar:
+    verloop = verloop.filter(pl.col("jaar") == boekjaar["jaar"])
 if verloop.height:
     ui.plotly(charts.verloop(verloop, gemeenten, x_titel=per))
 else:
     st.info(teksten.GEEN_UREN)
 
 st.subheader("Tussenstand van het uren tegoed")
-lang = queries.tussenstand_uren_tegoed()
+lang = queries.tussenstand_uren_tegoed(jaareinde)
 soorten = sorted(lang.get_column("soort_opdracht").unique().to_list())
 soort = st.multiselect(
     "Soort opdracht",
@@ -73,6 +85,12 @@ else:
         "Geen opdrachten met uren bij deze keuze." if soorten else "Nog geen opdrachten met uren."
     )
 
+if boekjaar and not boekjaar["is_huidig"]:
+    st.info(
+        f"De prognose tot het eind van het jaar geldt het lopende boekjaar; {boekjaar['jaar']} "
+        "is voorbij. Kies het lopende boekjaar om haar te zien."
+    )
+    st.stop()
 # Without any hours yet, the prognosis still shows what the open opdrachten will bring;
 # once the data reach 31-12 it is relabelled (uitleg.prognose_teksten).
 teksten_prognose = uitleg.prognose_teksten(laatste)

@@ -17,6 +17,7 @@ import streamlit as st
 from cijfers import boekjaren, charts
 from cijfers import format as fmt
 from dashboard import export, queries, teksten, ui
+from dashboard.perioden import kies_boekjaar
 
 st.title("Verrekening")
 st.caption(
@@ -30,11 +31,7 @@ jaren = queries.boekjaren()
 if jaren.height == 0:
     st.info(teksten.GEEN_UREN)
     st.stop()
-jaar = st.selectbox(
-    "Boekjaar",
-    jaren.get_column("jaar").to_list(),
-    index=jaren.get_column("is_huidig").arg_true()[0] if jaren["is_huidig"].any() else 0,
-)
+jaar = kies_boekjaar(jaren)["jaar"]
 verrekendatum = date(jaar, 12, 31)
 stand = queries.stand_op(verrekendatum)
 voorbij = verrekendatum < date.today()

@@ -212,7 +212,9 @@ final as (
         periode_tot,
         round(uren, 6) as uren,
         toelichting,
-        kort
+        kort,
+        -- the boekjaar the signal belongs to: the year of its last date (null: undated)
+        year(coalesce(periode_tot, periode_van)) as boekjaar
     from alle
 )
 
