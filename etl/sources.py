@@ -113,6 +113,22 @@ def find_sources(
     return files, sorted(configs.values(), key=lambda c: c.bestand), unreadable
 
 
+def config_columns(root: Path, path: Path) -> dict[str, str]:
+    """The header names the `kolommen.toml` files over `path` map, as `find_sources`
+    gives them to that file (a deeper one wins). For the platform's writer, which reads
+    its own files without listing the whole folder."""
+    columns: dict[str, str] = {}
+    for rel in reversed(path.relative_to(root).parents):
+        folder = root / rel
+        try:
+            names = [e.name for e in os.scandir(folder) if e.name.lower() == CONFIG_NAME]
+        except OSError:
+            continue
+        for name in names:
+            columns.update(_read_config(folder / name, (rel / name).as_posix()).mapping)
+    return columns
+
+
 def _hidden(path: Path, root: Path) -> bool:
     """Hidden files are no exports: the platform's lock and temporary files
     (`platform/.schrijven.lock`), `.DS_Store`, an editor's backup."""

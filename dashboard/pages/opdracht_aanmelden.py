@@ -144,7 +144,11 @@ if verzonden:
 
 st.subheader("Mijn aanmeldingen")
 ik = schrijven.gebruiker()
-rijen = schrijven.eigen_aanmeldingen(OPDRACHTEN)
+try:
+    rijen = schrijven.eigen_aanmeldingen(OPDRACHTEN)
+except Geweigerd as exc:
+    st.error(exc.fouten[ALGEMEEN], icon=":material/error:")
+    st.stop()
 if ik != schrijven.DEMO_GEBRUIKER:
     rijen = [r for r in rijen if r.get("ingediend_door") == ik]
 else:
