@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from dataclasses import dataclass
 from operator import methodcaller
@@ -68,15 +69,23 @@ def read_source(source: SourceFile) -> RawTable:
         try:
             data = source.path.read_bytes()
         except OSError as exc:  # no permission, or the file vanished meanwhile
-            raise FileRejected(
-                f"bestand kan niet worden gelezen: {DUTCH.get(exc.errno or -1) or exc.strerror}"
-            ) from exc
+            raise _unreadable(exc) from exc
         return read_csv_source(data, source)
     if source.suffix == ".xlsx":
+        try:  # a file that vanished or may not be read: said in Dutch, not by calamine
+            os.close(os.open(source.path, os.O_RDONLY))
+        except OSError as exc:
+            raise _unreadable(exc) from exc
         return _raw_table(_read_xlsx(source), "xlsx", source, nul=True)
     raise FileRejected(
         f"formaat '{source.suffix or '(geen extensie)'}' wordt niet gelezen: "
         "lever .csv of .xlsx aan"
+    )
+
+
+def _unreadable(exc: OSError) -> FileRejected:
+    return FileRejected(
+        f"bestand kan niet worden gelezen: {DUTCH.get(exc.errno or -1) or exc.strerror}"
     )
 
 
