@@ -28,7 +28,7 @@ from etl.limits import (
 )
 from etl.oserrors import DUTCH
 from etl.sources import SourceFile, normalise_header
-from etl.xlsx_check import check_xlsx
+from etl.xlsx_check import check_xlsx, day_60_cells
 from warehouse.neutralise import unneutralise_column
 
 SEPARATORS = (";", "\t", ",")
@@ -284,6 +284,7 @@ def _read_xlsx(source: SourceFile) -> pl.DataFrame:
             f"het eerste werkblad ('{sheets[0]}') is leeg"
             + ("; alleen het eerste werkblad wordt gelezen" if len(sheets) > 1 else "")
         )
+    text = _day_60(source, text)
     midnight = r"^(\d{4}-\d{2}-\d{2}) 00:00:00$"  # how a date cell reads as text
     return text.with_columns(
         *(pl.col(c).str.replace(midnight, "${1}") for c in text.columns),
@@ -296,6 +297,26 @@ def _read_xlsx(source: SourceFile) -> pl.DataFrame:
             if numbers.get_column(c).null_count() < text.height
         ),
         (1 + pl.int_range(pl.len(), dtype=pl.Int32)).alias(REGEL),
+    )
+
+
+def _day_60(source: SourceFile, text: pl.DataFrame) -> pl.DataFrame:
+    """Excel's day 60 as Excel shows it: `29-02-1900`, which no date rule accepts.
+
+    calamine reads day 60 (Excel's 1900 leap-year bug) as 28-02-1900, like day 59; a
+    cell that reads so is looked up in the sheet itself (`day_60_cells`).
+    """
+    verdacht = "1900-02-28 00:00:00"
+    if not text.select(pl.any_horizontal(pl.col(c) == verdacht for c in text.columns).any()).item():
+        return text
+    cells = day_60_cells(source.path)
+    rows = pl.int_range(1, pl.len() + 1)
+    return text.with_columns(
+        pl.when((pl.col(c) == verdacht) & rows.is_in([r for r, k in cells if k == i + 1]))
+        .then(pl.lit("29-02-1900"))
+        .otherwise(pl.col(c))
+        .alias(c)
+        for i, c in enumerate(text.columns)
     )
 
 
