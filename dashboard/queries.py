@@ -22,6 +22,7 @@ import streamlit as st
 
 from dashboard import db
 from dashboard.werklijst import zoek_voorwaarde
+from warehouse import guard
 from warehouse.connect import WarehouseMissing
 from warehouse.sqlfiles import check_files
 
@@ -64,10 +65,13 @@ def probleem() -> str | None:
     """None when the warehouse can be read, else a Dutch reason why not."""
     if db.huidige_versie() is None:
         return f"Er is nog geen warehouse op {db.warehouse_path()}."
+    sql, params = guard.marker_query()
     try:
+        if not _lees(sql, *params).item():  # a look-alike DuckDB file
+            return guard.not_ours(db.warehouse_path())
         _lees("select * from data_stand")
     except (duckdb.Error, OSError) as exc:
-        return f"Het warehouse {db.warehouse_path()} is niet leesbaar: {exc}"
+        return guard.unreadable(db.warehouse_path(), exc)
     return None
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import duckdb
 
+from etl.oserrors import dutch_error_text
+
 MARKER_TABLE = "proeftuin_warehouse"
 LEGACY_MARKER = "etl_runs"  # warehouses written before the marker table existed
 _DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
@@ -55,14 +57,33 @@ def is_warehouse(path: Path) -> bool:
             if fh.read(12)[8:12] != _DUCKDB_MAGIC:
                 return False
         with contextlib.closing(duckdb.connect(str(path), read_only=True)) as con:
-            found = con.execute(
-                "select count(*) from duckdb_tables() where database_name = current_database() "
-                "and schema_name = 'main' and table_name in (?, ?)",
-                [MARKER_TABLE, LEGACY_MARKER],
-            ).fetchone()
+            found = con.execute(*marker_query()).fetchone()
     except (OSError, duckdb.Error):
         return False
     return bool(found and found[0])
+
+
+def marker_query() -> tuple[str, list[str]]:
+    """SQL and parameters counting the marker tables of a warehouse of ours (0: none)."""
+    return (
+        "select count(*) from duckdb_tables() where database_name = current_database() "
+        "and schema_name = 'main' and table_name in (?, ?)",
+        [MARKER_TABLE, LEGACY_MARKER],
+    )
+
+
+def not_ours(path: Path) -> str:
+    """Dutch: the file at `path` is a DuckDB file, but no warehouse of this program."""
+    return (
+        f"Het bestand {path} is geen warehouse van proeftuin (een ander DuckDB-bestand). "
+        "Geef het juiste warehouse op, of bouw het opnieuw met `proeftuin etl`."
+    )
+
+
+def unreadable(path: Path, exc: Exception) -> str:
+    """Dutch: why the warehouse file at `path` cannot be read (never DuckDB's English)."""
+    reden = dutch_error_text(str(exc)) or "het is beschadigd of geen DuckDB-bestand"
+    return f"Het warehouse {path} is niet leesbaar: {reden}. Bouw het opnieuw met `proeftuin etl`."
 
 
 def mark(con: duckdb.DuckDBPyConnection) -> None:
