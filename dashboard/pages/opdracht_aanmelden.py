@@ -12,8 +12,8 @@ that adds share fields: widgets in an `st.form` cannot react before it is submit
 import polars as pl
 import streamlit as st
 
+from dashboard import datumveld, formulier, queries, schrijven, ui
 from dashboard import format as fmt
-from dashboard import formulier, queries, schrijven, ui
 from etl.kinds import REGIO, SOORTEN_OPDRACHT, WINST, WINSTPUNTEN
 from etl.platform_writer import ALGEMEEN, OPDRACHTEN, Geweigerd
 
@@ -81,7 +81,7 @@ def veld(v: formulier.Veld) -> None:
     elif v.soort == formulier.GETAL:
         st.number_input(label, key=sleutel(v.naam), help=v.hulp, value=None, step=1.0, format="%g")
     else:
-        st.date_input(label, key=sleutel(v.naam), help=v.hulp, value=None, format="DD-MM-YYYY")
+        datumveld.datumveld(label, sleutel(v.naam), v.hulp)
     fout(v.naam)
 
 
@@ -111,6 +111,7 @@ def deelnemers_kiezen() -> None:
     fout(d.naam)
 
 
+datumveld.bewaken()
 with st.form("opdrachtformulier"):
     links, rechts = st.columns(2)
     for i, v in enumerate(formulier.VELDEN):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -79,6 +79,22 @@ def test_invalid_form_shows_the_error_next_to_the_field_and_writes_nothing(platf
     assert "titel ontbreekt" in fouten
     assert "begrote_uren ontbreekt" in fouten
     assert not (bron / OPDRACHTEN).exists()
+
+
+def test_planning_dates_far_ahead_are_taken_and_written_the_dutch_way(platform):
+    """Streamlit's date field took only ten years around today: the range is explicit."""
+    bron, _ = platform
+    at = zonder_fouten(app(AANMELDEN))
+    for label in ("Startdatum", "Einddatum"):
+        veld = widget(at.date_input, label)
+        assert (veld.min, veld.max) == (date(2000, 1, 1), date(2100, 12, 31))
+        assert "01-01-2000 tot en met 31-12-2100" in veld.help
+    meld_aan(at, "Nota met een verre planning", "lokaal", "SLI", 10.0)
+    widget(at.date_input, "Startdatum").set_value(date(2000, 1, 1))
+    widget(at.date_input, "Einddatum").set_value(date(2100, 12, 31))
+    zonder_fouten(at.button[0].click().run())
+    [rij] = platform_rows(bron, OPDRACHTEN)
+    assert (rij["startdatum"], rij["einddatum"]) == ("01-01-2000", "31-12-2100")
 
 
 def test_submit_accept_assign_and_see_the_history(platform):
