@@ -219,6 +219,16 @@ def test_next_id_counts_per_year():
     assert next_id(["PF-2012-999"], 2012) == "PF-2012-1000"
 
 
+def test_ids_carry_the_year_of_submission_and_count_per_year(bron):
+    """Not the year of the planning: an opdracht submitted in 2012 to start in 2014 is
+    PF-2012-…; the first of 2013 is PF-2013-001 again."""
+    ids = [
+        submit_opdracht(bron, FORM | {"startdatum": "01-02-2014"}, "a@b.nl", nu).opdracht_id
+        for nu in (NU, NU.replace(year=2013), NU.replace(day=3), NU.replace(year=2013, day=3))
+    ]
+    assert ids == ["PF-2012-001", "PF-2013-001", "PF-2012-002", "PF-2013-002"]
+
+
 SUBMITTER = """
 import sys
 from concurrent.futures import ThreadPoolExecutor
