@@ -146,7 +146,7 @@ def controleer(oud: PlatformCsv, inhoud: bytes, regels: Sequence[int]) -> list[s
         raise FileRejected(
             f"{oud.bron.bestand}: na het bijschrijven zou de ETL eerdere rijen anders lezen; "
             "er is niets opgeslagen. Laat een controller het bestand nakijken "
-            "(docs/platform.md, 'Het bestand met de hand bewerken')"
+            "(docs/platform.md: welke bewerkingen met de hand veilig zijn)"
         )
     toegevoegd = nieuw.filter(~bekend)
     if toegevoegd[REGEL].to_list() != list(regels):

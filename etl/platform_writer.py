@@ -28,7 +28,7 @@ from pathlib import Path
 import polars as pl
 
 from dutch import format as nl
-from etl.kinds import KINDS, Column, Kind
+from etl.kinds import KINDS, NUMBER, SHARE, Column, Kind
 from etl.load import read_folder
 from etl.oserrors import DUTCH
 from etl.parse import parse_table
@@ -137,6 +137,7 @@ def submit_opdracht(
             {"opdracht_id": pf, "gemeente": d.gemeente, "aandeel": d.aandeel.strip()}
             for d in deelnemers
         ]
+        row = _zelfde_lezing(opdrachten, row)
         inhoud, [regel] = opdrachten.met([row])
         inhoud_d, regels_d = eerdere.met(deelnemer_rows)
         opdracht = Kandidaat("opdrachten", OPDRACHTEN, regel, row)
@@ -151,6 +152,25 @@ def submit_opdracht(
             _schrijf(eerdere, inhoud_d, regels_d)
         _schrijf(opdrachten, inhoud, [regel])
     return Geschreven(OPDRACHTEN, regel, pf)
+
+
+def _zelfde_lezing(oud: PlatformCsv, row: dict[str, str]) -> dict[str, str]:
+    """`row` as it leaves the reading of every earlier row alone.
+
+    Numbers are written with a decimal comma (`80,5`). In a column a controller filled
+    with decimal points (`2.5` beside `1.500`, read as 2,5 and 1,5), that comma would
+    make the ETL read the column the Dutch way (`1.500` as 1500); there the row's
+    numbers are written with a point (`80.5`), which reads alike either way.
+    """
+    try:
+        controleer(oud, *oud.met([row]))
+    except FileRejected:
+        getallen = {c.name for c in KINDS[oud.kind].columns if c.type in (NUMBER, SHARE)}
+        return {
+            k: v.replace(",", ".") if k in getallen and re.fullmatch(r"-?\d+,\d+", v) else v
+            for k, v in row.items()
+        }
+    return row
 
 
 def _submission_reasons(source: Path, opdracht: Kandidaat, rijen: list[Kandidaat]) -> dict:

@@ -231,3 +231,35 @@ def test_a_read_only_source_folder_is_a_dutch_refusal(bron):
         + "; er is niets opgeslagen. Probeer het later opnieuw of meld het de beheerder."
     }
     assert not (bron / "platform").exists()
+
+
+def test_a_column_of_decimal_points_gets_the_new_number_with_a_point(bron):
+    """`1.500` beside `2.5`: without a comma in the column the dot is a decimal point. The
+    form's `80,5` would make the ETL read the column the Dutch way (`1.500` as 1500); the
+    writer sees that before it writes, and writes `80.5` there instead."""
+    tekst = (
+        KOP
+        + "\r\n"
+        + "\r\n".join(
+            f"PF-2012-00{i};Nota {i};lokaal;SLI;{uren};aangemeld;x;01-03-2012 10:00:00"
+            for i, uren in ((1, "1.500"), (2, "2.5"))
+        )
+    )
+    na = eerdere_blijven(bron, tekst + "\r\n")
+    assert na["begrote_uren"].to_list() == [1.5, 2.5, 80.5]
+    assert ";80.5;" in (bron / OPDRACHTEN).read_text("utf-8-sig")
+
+
+def test_text_beyond_the_header_where_a_column_must_be_added_is_refused_untouched(bron):
+    """A line with a field beyond the header (rejected by the ETL: "te veel velden"); the
+    form must add `ingediend_door` there, which would give that field a name. Refused."""
+    kop = "opdracht_id;titel;soort_opdracht;aanvrager;begrote_uren;status"
+    write_text(bron / OPDRACHTEN, f"{kop}\r\nPF-2012-001;A;lokaal;SLI;5;aangemeld;;;extra\r\n")
+    voor = (bron / OPDRACHTEN).read_bytes()
+    with pytest.raises(Geweigerd) as geweigerd:
+        submit_opdracht(bron, FORM, "a@b.nl", NU)
+    assert geweigerd.value.fouten[ALGEMEEN].startswith(
+        f"{OPDRACHTEN}: na het bijschrijven zou de ETL eerdere rijen anders lezen; er is "
+        "niets opgeslagen"
+    )
+    assert (bron / OPDRACHTEN).read_bytes() == voor
