@@ -398,11 +398,15 @@ def _to_contract_columns(raw: pl.DataFrame, source: SourceFile, nul: bool) -> pl
     elders = [c for c in cells if c not in renames and c not in beyond]
     if elders:
         extra.append(pl.any_horizontal(_filled(c) for c in elders).alias(ELDERS))
-    csv_file = source.suffix == ".csv"
+    # a CSV cell `'=x` is the text `=x`, neutralised for Excel (warehouse.neutralise); the
+    # regex runs only on columns with a cell starting with `'` (a cheap scan first)
+    quoted = set()
+    if source.suffix == ".csv" and renames:
+        first = body.select(pl.col(c).str.starts_with("'").any() for c in renames).row(0)
+        quoted = {c for c, q in zip(renames, first, strict=True) if q}
     return body.select(
-        # a CSV cell `'=x` is the text `=x`, neutralised for Excel (warehouse.neutralise)
         *(
-            (unneutralise_column(pl.col(c)) if csv_file else pl.col(c)).alias(n)
+            (unneutralise_column(pl.col(c)) if c in quoted else pl.col(c)).alias(n)
             for c, n in renames.items()
         ),
         *(
