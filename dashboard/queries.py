@@ -68,10 +68,10 @@ def probleem() -> str | None:
     sql, params = guard.marker_query()
     try:
         if not _lees(sql, *params).item():  # a look-alike DuckDB file
-            return guard.not_ours(db.warehouse_path())
+            return db.niet_van_ons(db.warehouse_path())
         _lees("select * from data_stand")
     except (duckdb.Error, OSError) as exc:
-        return guard.unreadable(db.warehouse_path(), exc)
+        return db.onleesbaar(db.warehouse_path(), exc)
     return None
 
 

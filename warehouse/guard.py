@@ -19,8 +19,6 @@ from pathlib import Path
 
 import duckdb
 
-from etl.oserrors import dutch_error_text
-
 MARKER_TABLE = "proeftuin_warehouse"
 LEGACY_MARKER = "etl_runs"  # warehouses written before the marker table existed
 _DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
@@ -70,20 +68,6 @@ def marker_query() -> tuple[str, list[str]]:
         "and schema_name = 'main' and table_name in (?, ?)",
         [MARKER_TABLE, LEGACY_MARKER],
     )
-
-
-def not_ours(path: Path) -> str:
-    """Dutch: the file at `path` is a DuckDB file, but no warehouse of this program."""
-    return (
-        f"Het bestand {path} is geen warehouse van proeftuin (een ander DuckDB-bestand). "
-        "Geef het juiste warehouse op, of bouw het opnieuw met `proeftuin etl`."
-    )
-
-
-def unreadable(path: Path, exc: Exception) -> str:
-    """Dutch: why the warehouse file at `path` cannot be read (never DuckDB's English)."""
-    reden = dutch_error_text(str(exc)) or "het is beschadigd of geen DuckDB-bestand"
-    return f"Het warehouse {path} is niet leesbaar: {reden}. Bouw het opnieuw met `proeftuin etl`."
 
 
 def mark(con: duckdb.DuckDBPyConnection) -> None:
