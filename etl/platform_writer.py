@@ -137,7 +137,8 @@ def submit_opdracht(
             {"opdracht_id": pf, "gemeente": d.gemeente, "aandeel": d.aandeel.strip()}
             for d in deelnemers
         ]
-        row = _zelfde_lezing(opdrachten, row)
+        [row] = _zelfde_lezing(opdrachten, [row])
+        deelnemer_rows = _zelfde_lezing(eerdere, deelnemer_rows) if deelnemer_rows else []
         inhoud, [regel] = opdrachten.met([row])
         inhoud_d, regels_d = eerdere.met(deelnemer_rows)
         opdracht = Kandidaat("opdrachten", OPDRACHTEN, regel, row)
@@ -154,23 +155,26 @@ def submit_opdracht(
     return Geschreven(OPDRACHTEN, regel, pf)
 
 
-def _zelfde_lezing(oud: PlatformCsv, row: dict[str, str]) -> dict[str, str]:
-    """`row` as it leaves the reading of every earlier row alone.
+def _zelfde_lezing(oud: PlatformCsv, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """`rows` as they leave the reading of every earlier row alone.
 
-    Numbers are written with a decimal comma (`80,5`). In a column a controller filled
-    with decimal points (`2.5` beside `1.500`, read as 2,5 and 1,5), that comma would
-    make the ETL read the column the Dutch way (`1.500` as 1500); there the row's
+    Numbers are written with a decimal comma (`80,5`, `60,5%`). In a column a controller
+    filled with decimal points (`2.5` beside `1.500`, read as 2,5 and 1,5), that comma
+    would make the ETL read the column the Dutch way (`1.500` as 1500); there the rows'
     numbers are written with a point (`80.5`), which reads alike either way.
     """
     try:
-        controleer(oud, *oud.met([row]))
+        controleer(oud, *oud.met(rows))
     except FileRejected:
         getallen = {c.name for c in KINDS[oud.kind].columns if c.type in (NUMBER, SHARE)}
-        return {
-            k: v.replace(",", ".") if k in getallen and re.fullmatch(r"-?\d+,\d+", v) else v
-            for k, v in row.items()
-        }
-    return row
+        return [
+            {
+                k: v.replace(",", ".") if k in getallen and re.fullmatch(r"-?\d+,\d+%?", v) else v
+                for k, v in row.items()
+            }
+            for row in rows
+        ]
+    return rows
 
 
 def _submission_reasons(source: Path, opdracht: Kandidaat, rijen: list[Kandidaat]) -> dict:

@@ -263,3 +263,15 @@ def test_text_beyond_the_header_where_a_column_must_be_added_is_refused_untouche
         "niets opgeslagen"
     )
     assert (bron / OPDRACHTEN).read_bytes() == voor
+
+
+def test_shares_that_polars_computes_a_hair_apart_in_a_longer_file_still_match(bron):
+    """`95%` read as 0,95 alone and as 0,9500000000000001 once more rows follow: the
+    writer's check compares numbers to 9 decimals, or every second submission failed."""
+    ml = FORM | {"soort_opdracht": "meervoudig_lokaal", "aanvrager": "DOR"}
+    for dor in (5, 2, 1):
+        submit_opdracht(bron, ml, "a@b.nl", NU, [Deelnemer("DOR", f"{dor}%"),
+                                                 Deelnemer("ZWD", f"{100 - dor}%")])  # fmt: skip
+    assert [r["aandeel"] for r in platform_rows(bron, DEELNEMERS)] == [
+        "5%", "95%", "2%", "98%", "1%", "99%"
+    ]  # fmt: skip
