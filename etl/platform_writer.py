@@ -149,9 +149,12 @@ def submit_opdracht(
         fouten = _submission_reasons(source, opdracht, rijen)
         if fouten:
             raise Geweigerd(fouten)
+        if rijen:  # both files checked before either is written
+            _controleer(eerdere, inhoud_d, regels_d)
+        _controleer(opdrachten, inhoud, [regel])
         if rijen:
-            _schrijf(eerdere, inhoud_d, regels_d)
-        _schrijf(opdrachten, inhoud, [regel])
+            _vervang(eerdere.bron.path, inhoud_d)
+        _vervang(opdrachten.bron.path, inhoud)
     return Geschreven(OPDRACHTEN, regel, pf)
 
 
@@ -234,7 +237,8 @@ def add_statuswijziging(
         [fouten] = check_rows(source, [Kandidaat("statuswijzigingen", WIJZIGINGEN, regel, row)])
         if fouten:
             raise Geweigerd(fouten)
-        _schrijf(wijzigingen, inhoud, [regel])
+        _controleer(wijzigingen, inhoud, [regel])
+        _vervang(wijzigingen.bron.path, inhoud)
     return Geschreven(WIJZIGINGEN, regel, opdracht_id)
 
 
@@ -387,18 +391,20 @@ def _onbruikbaar(bestand: str, reden: str) -> str:
     )
 
 
-def _schrijf(oud: PlatformCsv, inhoud: bytes, regels: Sequence[int]) -> None:
-    """`inhoud` (the old rows and the new, `etl.platform_csv`) into a temporary file,
-    flushed to disk, then renamed over the old file: the rename is atomic, so the file is
-    always whole (old or new). First the ETL's reader checks that it reads every earlier
-    row as before and each new row without a reason."""
+def _controleer(oud: PlatformCsv, inhoud: bytes, regels: Sequence[int]) -> None:
+    """Refuse unless the ETL's reader reads every earlier row of `inhoud` (the old rows
+    and the new, `etl.platform_csv`) as before and each new row without a reason."""
     try:
         redenen = controleer(oud, inhoud, regels)
     except FileRejected as exc:
         raise Geweigerd({ALGEMEEN: str(exc)}) from exc
     for reden in filter(None, redenen):
         raise Geweigerd({field_of(KINDS[oud.kind], reden): reden})
-    path = oud.bron.path
+
+
+def _vervang(path: Path, inhoud: bytes) -> None:
+    """`inhoud` into a temporary file, flushed to disk, then renamed over `path`: the
+    rename is atomic, so the file is always whole (old or new)."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
         with open(tmp, "wb") as fh:
