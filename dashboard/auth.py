@@ -39,7 +39,8 @@ DEMO_REGEL = (
     "wat die rol ziet."
 )
 ROL_SLEUTEL = "_proeftuin_rol"
-DEMO_SLEUTEL = "demo_rol"
+DEMO_SLEUTEL = "demo_rol"  # the demo's role (a `Rol`), set by the picker's callback
+KEUZE_SLEUTEL = "demo_rol_keuze"  # the picker widget's own state
 MT = Rol("mt")
 
 # Page (its url path = file name without .py) -> the least role that may open it.
@@ -150,7 +151,26 @@ def aanmelden() -> Gebruiker:
 def _demo() -> Gebruiker:
     """The demo's user, with the role picked in the sidebar (read here, drawn by `zijbalk`:
     the page list depends on the role, and widgets belong after `st.navigation`)."""
-    return Gebruiker("Lokale gebruiker", None, st.session_state.get(DEMO_SLEUTEL, MT), demo=True)
+    return Gebruiker("Lokale gebruiker", None, _demo_rol(), demo=True)
+
+
+def _demo_rol() -> Rol:
+    """The role picked in the demo; MT until one is picked.
+
+    Why not the picker's value itself: a selectbox may report no selection (a browser
+    that re-mounts it, with many sessions busy), and a `None` role made every page check
+    fail with "'NoneType' object has no attribute 'niveau'". The role lives in a key of
+    its own that only ever holds a `Rol`.
+    """
+    gekozen = st.session_state.get(DEMO_SLEUTEL)
+    return gekozen if isinstance(gekozen, Rol) else MT
+
+
+def _kies_demo_rol() -> None:
+    """The picker's callback: keep a real choice, ignore an empty one."""
+    gekozen = st.session_state.get(KEUZE_SLEUTEL)
+    if isinstance(gekozen, Rol):
+        st.session_state[DEMO_SLEUTEL] = gekozen
 
 
 def zijbalk(gebruiker: Gebruiker) -> None:
@@ -160,10 +180,10 @@ def zijbalk(gebruiker: Gebruiker) -> None:
         st.sidebar.selectbox(
             "Rol (lokale demo)",
             ALLE_ROLLEN,
-            # from session state once picked (a default as well would make Streamlit warn)
-            index=None if DEMO_SLEUTEL in st.session_state else ALLE_ROLLEN.index(MT),
+            index=ALLE_ROLLEN.index(gebruiker.rol),
             format_func=lambda r: r.label,
-            key=DEMO_SLEUTEL,
+            key=KEUZE_SLEUTEL,
+            on_change=_kies_demo_rol,
             help="Zonder inloggen kiest u zelf welke rol u bekijkt.",
         )
         st.sidebar.markdown(f"**{gebruiker.naam}** · rol: {gebruiker.rol.label}")

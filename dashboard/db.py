@@ -17,6 +17,7 @@ from typing import Any, NamedTuple, TypeVar
 import duckdb
 import polars as pl
 
+from etl.oserrors import dutch_error_text
 from warehouse.connect import connect_readonly
 from warehouse.settings import warehouse_path
 
@@ -78,3 +79,18 @@ def met_verbinding(versie: Versie, werk: Callable[[duckdb.DuckDBPyConnection], T
 def lees(versie: Versie, sql: str, params: tuple[Any, ...] = ()) -> pl.DataFrame:
     """Run one read-only query on the warehouse of `versie` and return a polars frame."""
     return met_verbinding(versie, lambda con: con.sql(sql, params=list(params) or None).pl())
+
+
+def niet_van_ons(path: object) -> str:
+    """Dutch: the file at `path` is a DuckDB file, but no warehouse of this program (a
+    look-alike: another program's database, even one with a `data_stand` of its own)."""
+    return (
+        f"Het bestand {path} is geen warehouse van proeftuin (een ander DuckDB-bestand). "
+        "Geef het juiste warehouse op, of bouw het opnieuw met `proeftuin etl`."
+    )
+
+
+def onleesbaar(path: object, exc: Exception) -> str:
+    """Dutch: why the warehouse file at `path` cannot be read (never DuckDB's English)."""
+    reden = dutch_error_text(str(exc)) or "het is beschadigd of geen DuckDB-bestand"
+    return f"Het warehouse {path} is niet leesbaar: {reden}. Bouw het opnieuw met `proeftuin etl`."

@@ -21,6 +21,7 @@ from cijfers import boekjaren as b
 from cijfers import queries as q
 from cijfers import werkbank_queries as wq
 from dashboard import db
+from warehouse import guard
 from warehouse.connect import WarehouseMissing
 
 P = ParamSpec("P")
@@ -64,12 +65,16 @@ def met_verbinding(werk: Callable[[duckdb.DuckDBPyConnection], R]) -> R:
 
 def probleem() -> str | None:
     """None when the warehouse can be read, else a Dutch reason why not."""
-    if db.huidige_versie() is None:
+    versie = db.huidige_versie()
+    if versie is None:
         return f"Er is nog geen warehouse op {db.warehouse_path()}."
+    sql, params = guard.marker_query()
     try:
+        if not db.lees(versie, sql, params).item():  # a look-alike DuckDB file
+            return db.niet_van_ons(db.warehouse_path())
         data_stand()
     except (duckdb.Error, OSError) as exc:
-        return f"Het warehouse {db.warehouse_path()} is niet leesbaar: {exc}"
+        return db.onleesbaar(db.warehouse_path(), exc)
     return None
 
 

@@ -118,9 +118,11 @@ def toon_etl_melding() -> None:
 
 
 def eigen_aanmeldingen(bestand: str) -> list[dict[str, str]]:
-    """The rows of a platform file (cell text) with their line, newest first."""
+    """The rows of a platform file (cell text) with the line the ETL names, newest first.
+
+    Raises `Geweigerd` (Dutch) when the ETL cannot read the file, e.g. after a hand edit.
+    """
     map_ = bron()
     if map_ is None:
         return []
-    rijen = [r | {"regel": str(i + 2)} for i, r in enumerate(platform_rows(map_, bestand))]
-    return rijen[::-1]
+    return platform_rows(map_, bestand)[::-1]

@@ -20,6 +20,8 @@ MAX_TEXT_CHARS = 10_000  # characters per text field the warehouse keeps (a row 
 MAX_XLSX_PART_BYTES = 256 * 2**20  # uncompressed size of one part of an XLSX (zip member)
 MAX_XLSX_CELLS = 10_000_000  # rows x columns of the first sheet's used range
 MAX_XLSX_TEXT_BYTES = 512 * 2**20  # text the first sheet's cells expand to
+MAX_CONFIG_BYTES = 256 * 2**10  # size of one kolommen.toml (a few thousand header names)
+MAX_CONFIG_DEPTH = 4  # nesting of [ and { in a kolommen.toml (its lines are flat)
 
 
 def mib(n: int) -> str:
@@ -73,6 +75,21 @@ def check_cells(frame: pl.DataFrame, columns: list[str], regel: str) -> str | No
         if over.height:
             return line_too_long(over[regel][0], over["n"][0])
     return None
+
+
+def config_too_big(size: int) -> str:
+    grootte = mib(size) if size >= 2**20 else f"{size // 2**10} KiB"
+    return (
+        f"kolommen.toml is {grootte} groot; de grens is {MAX_CONFIG_BYTES // 2**10} KiB "
+        '(schrijf alleen regels als "eigen naam" = "contractnaam")'
+    )
+
+
+def config_too_deep() -> str:
+    return (
+        f"kolommen.toml is dieper genest dan {MAX_CONFIG_DEPTH} niveaus ([ of {{ binnen "
+        'elkaar); schrijf alleen regels als "eigen naam" = "contractnaam"'
+    )
 
 
 def text_too_long(name: str) -> str:

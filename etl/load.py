@@ -214,10 +214,11 @@ def read_folder(
         for c in configs
         if c.fout
     ]
-    for folder, reden in unreadable:
-        log.append(_log_row(folder, None, opmerking=f"afgekeurd: {reden}"))
+    for naam, reden in unreadable:  # folders (`map/`) and entries that are no usable file
+        soort = "map onleesbaar" if naam.endswith("/") else "bestand overgeslagen"
+        log.append(_log_row(naam, None, opmerking=f"afgekeurd: {reden}"))
         file_rejections.append(
-            {"bestand": folder, "regel": None, "reden": reden, "afkeursoort": "map onleesbaar"}
+            {"bestand": naam, "regel": None, "reden": reden, "afkeursoort": soort}
         )
     parsed: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}
     unread: dict[str, list[pl.DataFrame]] = {k: [] for k in KINDS}  # see validate()

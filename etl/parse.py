@@ -58,6 +58,8 @@ _DOT_NUMBER = r"^[+-]?(\d+(\.\d+)?|\d{1,3}(\.\d{3}){2,})$"
 # in a Dutch column, a dot that cannot group thousands is a decimal point: 8.0, 1.25, 0.5000
 _POINT_DECIMAL = r"^[+-]?\d+\.(\d{1,2}|\d{4,})$"
 _TWO_DIGIT_YEAR = r"^\d{1,2}-\d{1,2}-\d{2}$"
+_DATE_FORM = r"(\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})"  # the forms of DATE_FORMATS
+_TIME_FORM = r"\d{1,2}:\d{2}(:\d{2})?"
 _STRIP = " \t\r\n\u00a0€"
 SHOWN_CHARS = 100  # characters of a bad value quoted in its reason
 
@@ -201,9 +203,11 @@ def parse_number(text: pl.Expr, mode: str) -> pl.Expr:
 def parse_date(text: pl.Expr) -> pl.Expr:
     """dd-mm-yyyy, d-m-yyyy or yyyy-mm-dd; impossible dates (31-02-2012) give null.
 
-    Pass the result through `_plausible_date`: `%Y` also reads `1-2-12` (as the year 12).
+    Only these forms: polars' `%Y` alone would also read `+2012-01-05` and `1-2-12` (as
+    the year 12). Pass the result through `_plausible_date` for the years.
     """
-    return pl.coalesce(text.str.to_date(f, strict=False) for f in DATE_FORMATS)
+    dates = pl.coalesce(text.str.to_date(f, strict=False) for f in DATE_FORMATS)
+    return pl.when(text.str.contains(f"^{_DATE_FORM}$")).then(dates)
 
 
 def parse_datetime(text: pl.Expr) -> pl.Expr:
@@ -215,6 +219,7 @@ def parse_datetime(text: pl.Expr) -> pl.Expr:
         for d in DATE_FORMATS
         for t in TIME_FORMATS
     )
+    with_time = pl.when(moment.str.contains(f"^{_DATE_FORM} {_TIME_FORM}$")).then(with_time)
     return pl.coalesce(with_time, parse_date(moment).cast(pl.Datetime("us")))
 
 

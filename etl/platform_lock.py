@@ -9,7 +9,8 @@ The writer imports the ETL's reader, so the lock lives below both.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -26,12 +27,32 @@ class SlotBezet(RuntimeError):
     """The platform's files stayed locked longer than `LOCK_TIMEOUT_S` (Dutch message)."""
 
 
-def schrijfslot(source: Path) -> FileLock:
-    """One writer at a time per source folder, across threads and processes."""
+@contextmanager
+def schrijfslot(source: Path) -> Iterator[None]:
+    """One writer at a time per source folder, across threads and processes; a lock held
+    longer than `LOCK_TIMEOUT_S` raises `SlotBezet`."""
     from filelock import FileLock  # here: an ETL run over a folder without forms never needs it
 
     (source / MAP).mkdir(parents=True, exist_ok=True)
-    return FileLock(source / LOCK, timeout=LOCK_TIMEOUT_S, thread_local=False)
+    with _vergrendeld(FileLock(source / LOCK, timeout=LOCK_TIMEOUT_S, thread_local=False)):
+        yield
+
+
+@contextmanager
+def _vergrendeld(slot: FileLock) -> Iterator[None]:
+    from filelock import Timeout
+
+    try:
+        slot.acquire()
+    except Timeout as exc:
+        raise SlotBezet(
+            f"{MAP}/ bleef langer dan {LOCK_TIMEOUT_S:.0f} s vergrendeld door een ander "
+            "formulier of een ETL-run; probeer het zo opnieuw"
+        ) from exc
+    try:
+        yield
+    finally:
+        slot.release()
 
 
 def onder_slot(source: Path, lees: Callable[[], T]) -> T:
@@ -49,17 +70,7 @@ def onder_slot(source: Path, lees: Callable[[], T]) -> T:
             return gelezen
     if not os.access(pad, os.W_OK):
         return lees()
-    from filelock import FileLock, Timeout  # only when a form ever wrote here (~15 ms)
+    from filelock import FileLock  # only when a form ever wrote here (~15 ms)
 
-    slot = FileLock(pad, timeout=LOCK_TIMEOUT_S, thread_local=False)
-    try:
-        slot.acquire()
-    except Timeout as exc:
-        raise SlotBezet(
-            f"{MAP}/ bleef langer dan {LOCK_TIMEOUT_S:.0f} s vergrendeld door een schrijvend "
-            "formulier; probeer het zo opnieuw"
-        ) from exc
-    try:
+    with _vergrendeld(FileLock(pad, timeout=LOCK_TIMEOUT_S, thread_local=False)):
         return lees()
-    finally:
-        slot.release()

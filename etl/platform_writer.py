@@ -8,17 +8,19 @@ Every append is checked first with the ETL's own parsing and row rules (a row th
 would reject is refused, with the field it concerns), and is safe: one writer at a time
 (a lock file beside the CSV), the new content written to a temporary file that then
 replaces the old one with an atomic rename. A reader, a crash or `kill -9` sees the old
-file or the new one, never half a row.
+file or the new one, never half a row. A file a controller edited by hand is read with
+the ETL's own reader and written back losslessly (`etl.platform_csv`); what cannot be,
+is refused. Every failure a person can meet is a `Geweigerd` with a Dutch reason.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
+import unicodedata
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -26,10 +28,13 @@ from pathlib import Path
 import polars as pl
 
 from dutch import format as nl
-from etl.kinds import KINDS, Column, Kind
+from etl.kinds import KINDS, NUMBER, SHARE, Column, Kind
 from etl.load import read_folder
+from etl.oserrors import DUTCH
 from etl.parse import parse_table
-from etl.platform_lock import MAP, schrijfslot
+from etl.platform_csv import PlatformCsv, controleer, lees
+from etl.platform_lock import MAP, SlotBezet, schrijfslot
+from etl.readers import FileRejected
 from etl.rules import BESTAND, OK, REDEN, REGEL
 from etl.sources import find_sources
 from etl.validate import validate
@@ -37,7 +42,7 @@ from etl.validate import validate
 OPDRACHTEN = f"{MAP}/opdrachten_platform.csv"
 DEELNEMERS = f"{MAP}/deelnemers_platform.csv"  # kind `deelnemers`, by its first word
 WIJZIGINGEN = f"{MAP}/statuswijzigingen.csv"
-SEP = ";"
+BESLUITEN = f"{MAP}/vaststellingsbesluiten.csv"  # written by `proeftuin vaststellen`
 ID_PREFIX = "PF"
 ALGEMEEN = ""  # the key of a reason that concerns no single field
 DEELNEMERS_VELD = "deelnemers"  # the key of every reason about a submission's deelnemers
@@ -93,7 +98,7 @@ def cel(value: object) -> str:
         return nl.getal_kort(float(value), max_decimalen=6, duizendtallen=False)
     if isinstance(value, list | tuple):
         return "|".join(cel(v) for v in value)
-    return str(value).strip()
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def submit_opdracht(
@@ -118,10 +123,10 @@ def submit_opdracht(
     shares otherwise.
     """
     nu = nu or datetime.now().replace(microsecond=0)
-    with schrijfslot(source):
-        bestaand = _read_rows(source / OPDRACHTEN)
-        eerdere = _read_rows(source / DEELNEMERS)
-        pf = next_id([r.get("opdracht_id", "") for r in (*bestaand, *eerdere)], nu.year)
+    with _schrijven(source):
+        opdrachten, eerdere = _lees(source, OPDRACHTEN), _lees(source, DEELNEMERS)
+        ids = [r.get("opdracht_id", "") for r in (*opdrachten.rows(), *eerdere.rows())]
+        pf = next_id(ids, nu.year)
         row = {k: cel(v) for k, v in velden.items()}
         row |= {
             "opdracht_id": pf,
@@ -129,23 +134,51 @@ def submit_opdracht(
             "ingediend_door": door,
             "ingediend_op": cel(nu),
         }
-        opdracht = Kandidaat("opdrachten", OPDRACHTEN, len(bestaand) + 2, row)
+        deelnemer_rows = [
+            {"opdracht_id": pf, "gemeente": d.gemeente, "aandeel": d.aandeel.strip()}
+            for d in deelnemers
+        ]
+        [row] = _zelfde_lezing(opdrachten, [row])
+        deelnemer_rows = _zelfde_lezing(eerdere, deelnemer_rows) if deelnemer_rows else []
+        inhoud, [regel] = opdrachten.met([row])
+        inhoud_d, regels_d = eerdere.met(deelnemer_rows)
+        opdracht = Kandidaat("opdrachten", OPDRACHTEN, regel, row)
         rijen = [
-            Kandidaat(
-                "deelnemers",
-                DEELNEMERS,
-                len(eerdere) + 2 + i,
-                {"opdracht_id": pf, "gemeente": d.gemeente, "aandeel": d.aandeel.strip()},
-            )
-            for i, d in enumerate(deelnemers)
+            Kandidaat("deelnemers", DEELNEMERS, r, d)
+            for r, d in zip(regels_d, deelnemer_rows, strict=True)
         ]
         fouten = _submission_reasons(source, opdracht, rijen)
         if fouten:
             raise Geweigerd(fouten)
+        if rijen:  # both files checked before either is written
+            _controleer(eerdere, inhoud_d, regels_d)
+        _controleer(opdrachten, inhoud, [regel])
         if rijen:
-            _append(source / DEELNEMERS, KINDS["deelnemers"].names, [r.row for r in rijen])
-        _append(source / OPDRACHTEN, KINDS["opdrachten"].names, [row])
-    return Geschreven(OPDRACHTEN, opdracht.regel, pf)
+            _vervang(eerdere.bron.path, inhoud_d)
+        _vervang(opdrachten.bron.path, inhoud)
+    return Geschreven(OPDRACHTEN, regel, pf)
+
+
+def _zelfde_lezing(oud: PlatformCsv, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """`rows` as they leave the reading of every earlier row alone.
+
+    Numbers are written with a decimal comma (`80,5`, `60,5%`). In a column a controller
+    filled with decimal points (`2.5` beside `1.500`, read as 2,5 and 1,5), that comma
+    would make the ETL read the column the Dutch way (`1.500` as 1500); there the rows'
+    numbers are written with a point (`80.5`), which reads alike either way.
+    """
+    try:
+        controleer(oud, *oud.met(rows))
+    except FileRejected:
+        getallen = {c.name for c in KINDS[oud.kind].columns if c.type in (NUMBER, SHARE)}
+        return [
+            {
+                k: v.replace(",", ".") if k in getallen and re.fullmatch(r"-?\d+,\d+%?", v) else v
+                for k, v in row.items()
+            }
+            for row in rows
+        ]
+    return rows
 
 
 def _submission_reasons(source: Path, opdracht: Kandidaat, rijen: list[Kandidaat]) -> dict:
@@ -199,13 +232,35 @@ def add_statuswijziging(
         "toelichting": cel(toelichting),
         "actie": cel(actie),
     }
-    with schrijfslot(source):
-        regel = len(_read_rows(source / WIJZIGINGEN)) + 2
+    with _schrijven(source):
+        wijzigingen = _lees(source, WIJZIGINGEN)
+        inhoud, [regel] = wijzigingen.met([row])
         [fouten] = check_rows(source, [Kandidaat("statuswijzigingen", WIJZIGINGEN, regel, row)])
         if fouten:
             raise Geweigerd(fouten)
-        _append(source / WIJZIGINGEN, KINDS["statuswijzigingen"].names, [row])
+        _controleer(wijzigingen, inhoud, [regel])
+        _vervang(wijzigingen.bron.path, inhoud)
     return Geschreven(WIJZIGINGEN, regel, opdracht_id)
+
+
+def add_vaststellingsbesluit(
+    source: Path, row: Mapping[str, str], vooraf: Callable[[], None] | None = None
+) -> Geschreven:
+    """Append one vaststellingsbesluit (contract section 10). `vooraf` runs first under the
+    same lock (the vaststelling's last check and its folder of figures), so a besluit and
+    what it freezes are written together or not at all."""
+    with _schrijven(source):
+        if vooraf is not None:
+            vooraf()
+        besluiten = _lees(source, BESLUITEN)
+        inhoud, [regel] = besluiten.met([dict(row)])
+        kandidaat = Kandidaat("vaststellingsbesluiten", BESLUITEN, regel, dict(row))
+        [fouten] = check_rows(source, [kandidaat])
+        if fouten:
+            raise Geweigerd(fouten)
+        _controleer(besluiten, inhoud, [regel])
+        _vervang(besluiten.bron.path, inhoud)
+    return Geschreven(BESLUITEN, regel, row["periode"])
 
 
 def next_id(ids: Sequence[str], jaar: int) -> str:
@@ -216,8 +271,9 @@ def next_id(ids: Sequence[str], jaar: int) -> str:
 
 
 def platform_rows(source: Path, bestand: str) -> list[dict[str, str]]:
-    """The rows of a platform file as written (cell text), for the submitter's overview."""
-    return _read_rows(source / bestand)
+    """The rows of a platform file (cell text by contract column, with the `regel` the ETL
+    names), for the submitter's overview. Raises `Geweigerd` when the file is unreadable."""
+    return _lees(source, bestand).rows()
 
 
 def check_rows(source: Path, kandidaten: Sequence[Kandidaat]) -> list[dict[str, str]]:
@@ -239,7 +295,11 @@ def check_rows(source: Path, kandidaten: Sequence[Kandidaat]) -> list[dict[str, 
 
 
 def _field_reasons(kandidaat: Kandidaat) -> dict[str, str]:
-    fouten = {}
+    fouten = {
+        naam: reden
+        for naam, waarde in kandidaat.row.items()
+        if (reden := onzichtbaar(naam, waarde or ""))
+    }
     anker = Column("#anker")  # keeps a row with one empty field from being a blank line
     for column in KINDS[kandidaat.kind].columns:
         raw = pl.DataFrame(
@@ -252,8 +312,32 @@ def _field_reasons(kandidaat: Kandidaat) -> dict[str, str]:
         )
         reden = parse_table(raw, Kind(kandidaat.kind, (column, anker)))[REDEN][0]
         if reden is not None:
-            fouten[column.name] = reden
+            fouten.setdefault(column.name, reden)
     return fouten
+
+
+# Characters no one types on purpose and no one sees: control characters (a line break
+# and a tab excepted), line and paragraph separators, and the bidirectional overrides
+# that show text in another order than it is stored.
+_ONZICHTBAAR = {
+    "\u2028",
+    "\u2029",
+    *map(chr, range(0x202A, 0x202F)),
+    *map(chr, range(0x2066, 0x206A)),
+}
+
+
+def onzichtbaar(naam: str, tekst: str) -> str | None:
+    """The reason a field may not hold `tekst`: an invisible or control character."""
+    for teken in tekst:
+        if teken in "\n\t":
+            continue
+        if unicodedata.category(teken) == "Cc" or teken in _ONZICHTBAAR:
+            return (
+                f"{naam} bevat een onzichtbaar teken (U+{ord(teken):04X}); haal het weg "
+                "(typ de tekst opnieuw in plaats van hem te plakken)"
+            )
+    return None
 
 
 def field_of(kind: Kind, reden: str) -> str:
@@ -294,46 +378,58 @@ def _folder_reasons(source: Path, kandidaten: Sequence[Kandidaat]) -> list[str |
     return redenen
 
 
-def _read_rows(path: Path) -> list[dict[str, str]]:
-    if not path.is_file():
-        return []
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter=SEP))
+@contextmanager
+def _schrijven(source: Path) -> Iterator[None]:
+    """The writers' lock around a check and its write; a full disk, a read-only folder or
+    a lock held elsewhere become a `Geweigerd` in Dutch (nothing was written)."""
+    try:
+        with schrijfslot(source):
+            yield
+    except SlotBezet as exc:
+        raise Geweigerd({ALGEMEEN: f"{exc}; er is niets opgeslagen"}) from exc
+    except OSError as exc:
+        reden = DUTCH.get(exc.errno or -1) or exc.strerror or "onbekende fout"
+        raise Geweigerd(
+            {
+                ALGEMEEN: f"Opslaan in de bronmap ({MAP}/) is mislukt: {reden}; er is niets "
+                "opgeslagen. Probeer het later opnieuw of meld het de beheerder."
+            }
+        ) from exc
 
 
-def _append(path: Path, columns: Sequence[str], rows: Sequence[Mapping[str, str]]) -> None:
-    """Old content plus the rows into a temporary file, flushed to disk, then renamed over
-    the old file: the rename is atomic, so the file is always whole (old or new).
+def _lees(source: Path, bestand: str) -> PlatformCsv:
+    """A platform file as the ETL reads it; one the ETL rejects as a whole is refused."""
+    try:
+        return lees(source, bestand)
+    except FileRejected as exc:
+        raise Geweigerd({ALGEMEEN: _onbruikbaar(bestand, str(exc))}) from exc
 
-    The rows follow the file's own header (a controller may have written it with fewer
-    columns); only when a row fills a column the header lacks is the file rewritten
-    with that column added.
-    """
-    old = path.read_bytes() if path.is_file() else b""
-    text = old.decode("utf-8-sig")
-    header = next(csv.reader(io.StringIO(text), delimiter=SEP), None) if text.strip() else None
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=SEP, lineterminator="\r\n")
-    if header is None:
-        writer.writerow(columns)
-        writer.writerows([row.get(c, "") for c in columns] for row in rows)
-        content = "\ufeff" + buffer.getvalue()  # a BOM, so Excel shows é right
-    elif all(c in header or not row.get(c) for c in columns for row in rows):
-        if not text.endswith("\n"):
-            buffer.write("\r\n")
-        writer.writerows([row.get(c, "") for c in header] for row in rows)
-        content = ("\ufeff" if old.startswith(b"\xef\xbb\xbf") else "") + text + buffer.getvalue()
-    else:
-        wider = [*header, *(c for c in columns if c not in header)]
-        writer.writerow(wider)
-        for existing in csv.DictReader(io.StringIO(text), delimiter=SEP):
-            writer.writerow([existing.get(c) or "" for c in wider])
-        writer.writerows([row.get(c, "") for c in wider] for row in rows)
-        content = "\ufeff" + buffer.getvalue()
+
+def _onbruikbaar(bestand: str, reden: str) -> str:
+    return (
+        f"{bestand} kan niet worden bijgewerkt: {reden}. Er is niets opgeslagen; laat een "
+        "controller het bestand herstellen (zie Data & kwaliteit)."
+    )
+
+
+def _controleer(oud: PlatformCsv, inhoud: bytes, regels: Sequence[int]) -> None:
+    """Refuse unless the ETL's reader reads every earlier row of `inhoud` (the old rows
+    and the new, `etl.platform_csv`) as before and each new row without a reason."""
+    try:
+        redenen = controleer(oud, inhoud, regels)
+    except FileRejected as exc:
+        raise Geweigerd({ALGEMEEN: str(exc)}) from exc
+    for reden in filter(None, redenen):
+        raise Geweigerd({field_of(KINDS[oud.kind], reden): reden})
+
+
+def _vervang(path: Path, inhoud: bytes) -> None:
+    """`inhoud` into a temporary file, flushed to disk, then renamed over `path`: the
+    rename is atomic, so the file is always whole (old or new)."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            fh.write(content.encode("utf-8"))
+            fh.write(inhoud)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

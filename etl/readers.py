@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from dataclasses import dataclass
 from operator import methodcaller
@@ -25,8 +26,10 @@ from etl.limits import (
     check_cells,
     too_many_columns,
 )
+from etl.oserrors import DUTCH
 from etl.sources import SourceFile, normalise_header
-from etl.xlsx_check import check_xlsx
+from etl.xlsx_check import check_xlsx, day_60_cells
+from warehouse.neutralise import unneutralise_column
 
 SEPARATORS = (";", "\t", ",")
 REGEL = "regel"
@@ -66,23 +69,41 @@ def read_source(source: SourceFile) -> RawTable:
         try:
             data = source.path.read_bytes()
         except OSError as exc:  # no permission, or the file vanished meanwhile
-            raise FileRejected(f"bestand kan niet worden gelezen: {exc.strerror or exc}") from exc
-        raw, opmerking = _read_csv(data)
-        nul = b"\x00" in data
-    elif source.suffix == ".xlsx":
-        raw, opmerking, nul = _read_xlsx(source), "xlsx", True
-    else:
-        raise FileRejected(
-            f"formaat '{source.suffix or '(geen extensie)'}' wordt niet gelezen: "
-            "lever .csv of .xlsx aan"
-        )
-    too_long = check_cells(raw, _cell_columns(raw), REGEL)
+            raise _unreadable(exc) from exc
+        return read_csv_source(data, source)
+    if source.suffix == ".xlsx":
+        try:  # a file that vanished or may not be read: said in Dutch, not by calamine
+            os.close(os.open(source.path, os.O_RDONLY))
+        except OSError as exc:
+            raise _unreadable(exc) from exc
+        return _raw_table(_read_xlsx(source), "xlsx", source, nul=True)
+    raise FileRejected(
+        f"formaat '{source.suffix or '(geen extensie)'}' wordt niet gelezen: "
+        "lever .csv of .xlsx aan"
+    )
+
+
+def _unreadable(exc: OSError) -> FileRejected:
+    return FileRejected(
+        f"bestand kan niet worden gelezen: {DUTCH.get(exc.errno or -1) or exc.strerror}"
+    )
+
+
+def read_csv_source(data: bytes, source: SourceFile) -> RawTable:
+    """The contents `data` of CSV file `source`, read as `read_source` reads the file
+    (the platform's writer checks what it is about to write with it)."""
+    raw, opmerking = read_csv_cells(data)
+    return _raw_table(raw, opmerking, source, nul=b"\x00" in data)
+
+
+def _raw_table(raw: pl.DataFrame, opmerking: str, source: SourceFile, nul: bool) -> RawTable:
+    too_long = check_cells(raw, cell_columns(raw), REGEL)
     if too_long:
         raise FileRejected(too_long)
     return RawTable(_to_contract_columns(raw, source, nul), opmerking)
 
 
-def _cell_columns(raw: pl.DataFrame) -> list[str]:
+def cell_columns(raw: pl.DataFrame) -> list[str]:
     return [c for c in raw.columns if c != REGEL and not c.endswith(NUMERIC)]
 
 
@@ -127,8 +148,12 @@ def _separator(payload: bytes) -> tuple[str, bytes, int]:
     return max(SEPARATORS, key=header_line.count), payload, 1
 
 
-def _read_csv(data: bytes) -> tuple[pl.DataFrame, str]:
-    """All cells as strings, one row per record (empty lines too), plus `regel` per row."""
+def read_csv_cells(data: bytes) -> tuple[pl.DataFrame, str]:
+    """All cells as strings, one row per record (empty lines too), plus `regel` per row.
+
+    Any encoding, separator and `sep=` line of `_decode` and `_separator`; a line break
+    inside a quoted cell is `\n`. The reader's remark (`csv, puntkomma, UTF-8`) beside it.
+    """
     if not data.strip():
         raise FileRejected("bestand is leeg")
     payload, encoding = _decode(data)
@@ -259,6 +284,7 @@ def _read_xlsx(source: SourceFile) -> pl.DataFrame:
             f"het eerste werkblad ('{sheets[0]}') is leeg"
             + ("; alleen het eerste werkblad wordt gelezen" if len(sheets) > 1 else "")
         )
+    text = _day_60(source, text)
     midnight = r"^(\d{4}-\d{2}-\d{2}) 00:00:00$"  # how a date cell reads as text
     return text.with_columns(
         *(pl.col(c).str.replace(midnight, "${1}") for c in text.columns),
@@ -271,6 +297,26 @@ def _read_xlsx(source: SourceFile) -> pl.DataFrame:
             if numbers.get_column(c).null_count() < text.height
         ),
         (1 + pl.int_range(pl.len(), dtype=pl.Int32)).alias(REGEL),
+    )
+
+
+def _day_60(source: SourceFile, text: pl.DataFrame) -> pl.DataFrame:
+    """Excel's day 60 as Excel shows it: `29-02-1900`, which no date rule accepts.
+
+    calamine reads day 60 (Excel's 1900 leap-year bug) as 28-02-1900, like day 59; a
+    cell that reads so is looked up in the sheet itself (`day_60_cells`).
+    """
+    verdacht = "1900-02-28 00:00:00"
+    if not text.select(pl.any_horizontal(pl.col(c) == verdacht for c in text.columns).any()).item():
+        return text
+    cells = day_60_cells(source.path)
+    rows = pl.int_range(1, pl.len() + 1)
+    return text.with_columns(
+        pl.when((pl.col(c) == verdacht) & rows.is_in([r for r, k in cells if k == i + 1]))
+        .then(pl.lit("29-02-1900"))
+        .otherwise(pl.col(c))
+        .alias(c)
+        for i, c in enumerate(text.columns)
     )
 
 
@@ -289,23 +335,21 @@ def _to_contract_columns(raw: pl.DataFrame, source: SourceFile, nul: bool) -> pl
     separator), so its values cannot be trusted.
     """
     kind = KINDS[source.kind or ""]
-    cell_columns = _cell_columns(raw)
-    not_empty = raw.select(pl.any_horizontal(pl.col(c).is_not_null() for c in cell_columns))
+    cells = cell_columns(raw)
+    not_empty = raw.select(pl.any_horizontal(pl.col(c).is_not_null() for c in cells))
     filled = not_empty.to_series()
-    start = next(
-        (i for i in filled.arg_true() if _has_text(raw.row(i, named=True), cell_columns)), None
-    )
+    start = _first_with_text(raw, filled, cells)
     if start is None:
         raise FileRejected("bestand is leeg")
     header_row = raw.row(start, named=True)
-    header = {c: "" if header_row[c] is None else str(header_row[c]).strip() for c in cell_columns}
+    header = {c: "" if header_row[c] is None else str(header_row[c]).strip() for c in cells}
     body = raw.slice(start + 1)
     if not filled.slice(start + 1).all():  # copy the rows only when there is one to drop
         body = body.filter(filled.slice(start + 1))
     renames: dict[str, str] = {}
     seen: dict[str, str] = {}
     problems: list[str] = []
-    for col in cell_columns:
+    for col in cells:
         if not header[col]:
             continue
         own = normalise_header(header[col])
@@ -329,8 +373,8 @@ def _to_contract_columns(raw: pl.DataFrame, source: SourceFile, nul: bool) -> pl
     if problems:
         found = body.select(*(pl.col(c).alias(n) for c, n in renames.items()), REGEL)
         raise FileRejected("; ".join(problems), found)
-    named = [i for i, c in enumerate(cell_columns) if header[c]]
-    beyond = cell_columns[max(named) + 1 :] if source.suffix == ".csv" else []
+    named = [i for i, c in enumerate(cells) if header[c]]
+    beyond = cells[max(named) + 1 :] if source.suffix == ".csv" else []
     extra: list[pl.Expr] = []
     leesfout: list[pl.Expr] = []
     if nul:  # a NUL character hides the rest of a cell in many programs: never store it
@@ -342,7 +386,7 @@ def _to_contract_columns(raw: pl.DataFrame, source: SourceFile, nul: bool) -> pl
         )
     if beyond:
         fields = pl.max_horizontal(
-            pl.when(_filled(c)).then(pl.lit(cell_columns.index(c) + 1)) for c in beyond
+            pl.when(_filled(c)).then(pl.lit(cells.index(c) + 1)) for c in beyond
         )
         leesfout.append(
             pl.when(fields.is_not_null()).then(
@@ -351,11 +395,20 @@ def _to_contract_columns(raw: pl.DataFrame, source: SourceFile, nul: bool) -> pl
         )
     if leesfout:
         extra.append(pl.coalesce(leesfout).alias(LEESFOUT))
-    elders = [c for c in cell_columns if c not in renames and c not in beyond]
+    elders = [c for c in cells if c not in renames and c not in beyond]
     if elders:
         extra.append(pl.any_horizontal(_filled(c) for c in elders).alias(ELDERS))
+    # a CSV cell `'=x` is the text `=x`, neutralised for Excel (warehouse.neutralise); the
+    # regex runs only on columns with a cell starting with `'` (a cheap scan first)
+    quoted = set()
+    if source.suffix == ".csv" and renames:
+        first = body.select(pl.col(c).str.starts_with("'").any() for c in renames).row(0)
+        quoted = {c for c, q in zip(renames, first, strict=True) if q}
     return body.select(
-        *(pl.col(c).alias(n) for c, n in renames.items()),
+        *(
+            (unneutralise_column(pl.col(c)) if c in quoted else pl.col(c)).alias(n)
+            for c, n in renames.items()
+        ),
         *(
             pl.col(c + NUMERIC).alias(n + NUMERIC)
             for c, n in renames.items()
@@ -364,6 +417,17 @@ def _to_contract_columns(raw: pl.DataFrame, source: SourceFile, nul: bool) -> pl
         REGEL,
         *extra,
     )
+
+
+def header_index(raw: pl.DataFrame) -> int | None:
+    """The row of `raw` that is the header: the first with text in a cell (None: none)."""
+    columns = cell_columns(raw)
+    filled = raw.select(pl.any_horizontal(pl.col(c).is_not_null() for c in columns)).to_series()
+    return _first_with_text(raw, filled, columns)
+
+
+def _first_with_text(raw: pl.DataFrame, filled: pl.Series, columns: list[str]) -> int | None:
+    return next((i for i in filled.arg_true() if _has_text(raw.row(i, named=True), columns)), None)
 
 
 def _has_text(row: dict[str, object], columns: list[str]) -> bool:

@@ -187,3 +187,24 @@ def _check_text(data: bytes, shared: bytes) -> str | None:
             f"de grens is {mib(MAX_XLSX_TEXT_BYTES)} per werkblad"
         )
     return None
+
+
+# A number cell (no `t="s"`, `"str"`, `"inlineStr"`, `"b"`, `"e"`) holding Excel's day 60
+_DAY_60 = re.compile(
+    rb"<(?:\w+:)?c\b(?=[^>]*\br=\"([A-Z]{1,3})(\d{1,7})\")"
+    rb"(?![^>]*\bt=\"(?:s|str|inlineStr|b|e)\")[^>]*>\s*"
+    rb"(?:<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)\s*)?<(?:\w+:)?v>60(?:\.0*)?</"
+)
+
+
+def day_60_cells(path: Path) -> set[tuple[int, int]]:
+    """(row, column), both from 1, of the first sheet's number cells holding Excel's day 60.
+
+    Why: Excel counts 1900 as a leap year and shows day 60 as 29-02-1900, a day that does
+    not exist; calamine reads it as 28-02-1900, the same as day 59. The caller asks only
+    when a cell reads 28-02-1900, so this extra pass over the sheet is rare.
+    """
+    with zipfile.ZipFile(path) as zf:
+        sheet = _first_sheet(zf, {i.filename: i for i in zf.infolist()})
+        data = zf.read(sheet) if sheet else b""
+    return {(int(m[2]), _column_number(m[1].decode("ascii"))) for m in _DAY_60.finditer(data)}

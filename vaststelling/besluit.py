@@ -19,6 +19,7 @@ import contextlib
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -27,17 +28,11 @@ import duckdb
 import polars as pl
 
 from dutch import format as nl
-from etl.kinds import KINDS
-from etl.platform_lock import MAP as PLATFORM
-from etl.platform_lock import SlotBezet, schrijfslot
-from etl.platform_writer import _append as append_rows
-from etl.platform_writer import platform_rows
+from etl import platform_writer
+from etl.platform_writer import BESLUITEN, add_vaststellingsbesluit, platform_rows
 from report.periode import OngeldigePeriode, Periode, lees_periode
 from warehouse.connect import WarehouseMissing, connect_readonly
 from warehouse.vastgesteld import CIJFERS, EFFECTEN, MAP, RIJEN, vast_tables
-
-BESLUITEN = f"{PLATFORM}/vaststellingsbesluiten.csv"
-KOLOMMEN = KINDS["vaststellingsbesluiten"].names
 
 
 class Geweigerd(RuntimeError):
@@ -76,10 +71,12 @@ def stel_vast(bron: Path, warehouse: Path, tekst: str, door: str) -> Besluit:
         "map": naam,
         "grondslag": grondslag,
     }
-    with _slot(bron):
+
+    def vooraf() -> None:
         _nog_niet_besloten(bron, periode)  # again: another controller may have been first
         _schrijf_map(bron / MAP, naam, effecten, rijen, cijfers)
-        append_rows(bron / BESLUITEN, KOLOMMEN, [rij])
+
+    _schrijf(bron, rij, vooraf)
     return Besluit(periode, rij)
 
 
@@ -114,8 +111,7 @@ def trek_in(bron: Path, warehouse: Path, tekst: str, door: str, reden: str) -> B
         "door": door,
         "reden": reden.strip(),
     }
-    with _slot(bron):
-        append_rows(bron / BESLUITEN, KOLOMMEN, [rij])
+    _schrijf(bron, rij)
     return Besluit(periode, rij)
 
 
@@ -253,15 +249,13 @@ def _rijen(con: duckdb.DuckDBPyConnection, periode: Periode) -> pl.DataFrame:
     return pl.concat([bekend, geboekt], how="vertical_relaxed")
 
 
-@contextlib.contextmanager
-def _slot(bron: Path):
+def _schrijf(bron: Path, rij: dict[str, str], vooraf: Callable[[], None] | None = None) -> None:
+    """The besluit by the platform writer (its lock, the ETL's rules, an atomic file);
+    its refusal in Dutch, as this module's."""
     try:
-        with schrijfslot(bron):
-            yield
-    except SlotBezet as exc:
-        raise Geweigerd(str(exc)) from exc
-    except OSError as exc:
-        raise Geweigerd(f"de bronmap '{bron}' kan niet worden beschreven: {exc.strerror}") from exc
+        add_vaststellingsbesluit(bron, rij, vooraf)
+    except platform_writer.Geweigerd as exc:
+        raise Geweigerd("; ".join(exc.fouten.values())) from exc
 
 
 def _schrijf_map(

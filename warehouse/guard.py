@@ -55,14 +55,19 @@ def is_warehouse(path: Path) -> bool:
             if fh.read(12)[8:12] != _DUCKDB_MAGIC:
                 return False
         with contextlib.closing(duckdb.connect(str(path), read_only=True)) as con:
-            found = con.execute(
-                "select count(*) from duckdb_tables() where database_name = current_database() "
-                "and schema_name = 'main' and table_name in (?, ?)",
-                [MARKER_TABLE, LEGACY_MARKER],
-            ).fetchone()
+            found = con.execute(*marker_query()).fetchone()
     except (OSError, duckdb.Error):
         return False
     return bool(found and found[0])
+
+
+def marker_query() -> tuple[str, list[str]]:
+    """SQL and parameters counting the marker tables of a warehouse of ours (0: none)."""
+    return (
+        "select count(*) from duckdb_tables() where database_name = current_database() "
+        "and schema_name = 'main' and table_name in (?, ?)",
+        [MARKER_TABLE, LEGACY_MARKER],
+    )
 
 
 def mark(con: duckdb.DuckDBPyConnection) -> None:

@@ -6,6 +6,9 @@ downloads) writes text that came from a municipality's files, and a cell such as
 rule: text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
 leading `'`, so Excel shows it as the text it is. Numbers are left alone (they are no
 text), so a download keeps computing.
+
+The ETL reads such a cell back without its `'` (`unneutralise_column`), so a file the
+platform writes, or a download put back in the source folder, holds what was typed.
 """
 
 from __future__ import annotations
@@ -14,11 +17,22 @@ import polars as pl
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PATTERN = "^[=+\\-@\t\r]"
+_NEUTRALISED = "^'([=+\\-@\t\r])"
 
 
 def neutralise(text: str) -> str:
     """One text value as it may go into a spreadsheet cell."""
     return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def unneutralise(text: str) -> str:
+    """What the ETL reads in a CSV cell: `'=x` is `=x`, any other text is itself."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
+
+
+def unneutralise_column(column: pl.Expr) -> pl.Expr:
+    """`unneutralise`, vectorised."""
+    return column.str.replace(_NEUTRALISED, "${1}")
 
 
 def neutralise_column(column: pl.Expr) -> pl.Expr:

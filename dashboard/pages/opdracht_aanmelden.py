@@ -13,7 +13,7 @@ import polars as pl
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import brontekst, formulier, queries, schrijven, ui
+from dashboard import brontekst, datumveld, formulier, queries, schrijven, ui
 from etl.kinds import SOORTEN_OPDRACHT, WINSTPUNTEN
 from etl.platform_writer import ALGEMEEN, OPDRACHTEN, Geweigerd
 from warehouse.referentie import REGIO, WINST
@@ -82,7 +82,7 @@ def veld(v: formulier.Veld) -> None:
     elif v.soort == formulier.GETAL:
         st.number_input(label, key=sleutel(v.naam), help=v.hulp, value=None, step=1.0, format="%g")
     else:
-        st.date_input(label, key=sleutel(v.naam), help=v.hulp, value=None, format="DD-MM-YYYY")
+        datumveld.datumveld(label, sleutel(v.naam), v.hulp)
     fout(v.naam)
 
 
@@ -112,6 +112,7 @@ def deelnemers_kiezen() -> None:
     fout(d.naam)
 
 
+datumveld.bewaken()
 with st.form("opdrachtformulier"):
     links, rechts = st.columns(2)
     for i, v in enumerate(formulier.VELDEN):
@@ -145,7 +146,11 @@ if verzonden:
 
 st.subheader("Mijn aanmeldingen")
 ik = schrijven.gebruiker()
-rijen = schrijven.eigen_aanmeldingen(OPDRACHTEN)
+try:
+    rijen = schrijven.eigen_aanmeldingen(OPDRACHTEN)
+except Geweigerd as exc:
+    st.error(exc.fouten[ALGEMEEN], icon=":material/error:")
+    st.stop()
 if ik != schrijven.DEMO_GEBRUIKER:
     rijen = [r for r in rijen if r.get("ingediend_door") == ik]
 else:

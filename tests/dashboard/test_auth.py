@@ -186,8 +186,21 @@ def _als(rol: Rol, pagina: str | None = None):
 def test_demo_says_so_and_starts_as_mt(klein_warehouse):
     at = zonder_fouten(app())
     assert auth.DEMO_REGEL in [i.value for i in at.info]
-    assert at.selectbox(key="demo_rol").value == Rol("mt")
+    assert at.selectbox(key=auth.KEUZE_SLEUTEL).value == Rol("mt")
     assert "rol: MT" in tekst(at) + " ".join(m.value for m in at.sidebar.markdown)
+
+
+def test_an_empty_role_picker_never_leaves_a_session_without_role(klein_warehouse):
+    """The `niveau` race: a picker that reports no selection (a browser re-mounting it
+    under load) put `None` where the pages expect a role, and every page check failed with
+    "'NoneType' object has no attribute 'niveau'". Now the role lives in a key of its own
+    that only ever holds a role; an empty picker keeps the role the session had."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.session_state[auth.DEMO_SLEUTEL] = None  # what the old picker key held then
+    at.session_state[auth.KEUZE_SLEUTEL] = None
+    zonder_fouten(at.run())
+    assert "rol: MT" in " ".join(m.value for m in at.sidebar.markdown)
+    assert at.session_state[auth.ROL_SLEUTEL] == Rol("mt")  # what the pages ask
 
 
 @pytest.mark.parametrize(

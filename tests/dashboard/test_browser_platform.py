@@ -171,3 +171,44 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
             )
         finally:
             browser.close()
+
+
+def _typ_datum(pagina, label: str, cijfers: str) -> None:
+    """Type a date into the Streamlit date field `label` (day, month, year segments)."""
+    pagina.get_by_role("spinbutton", name=f"day, {label}").click()
+    pagina.keyboard.type(cijfers)
+    pagina.keyboard.press("Escape")  # close the calendar
+
+
+def test_a_date_the_field_cannot_take_is_said_in_dutch_and_nothing_is_sent(schrijvend_platform):
+    """Streamlit's date field took only ten years around today; a date outside its range
+    turned it red with an English tooltip and the form was sent without the date."""
+    url, bron = schrijvend_platform
+    voor = platform_rows(bron, OPDRACHTEN)
+    with sync_playwright() as p:
+        browser = chromium.start_chromium(p)
+        pagina = browser.new_page(viewport=chromium.SCHERM, locale="en-US")
+        try:
+            _open(pagina, f"{url}/opdracht_aanmelden", "Velden met * zijn verplicht")
+            pagina.get_by_label("Titel *", exact=True).fill("Nota met een verre planning")
+            _typ_datum(pagina, "Einddatum", "15032050")  # far ahead, and fine
+            _typ_datum(pagina, "Startdatum", "01011999")  # before the field's range
+            pagina.get_by_role("button", name="Aanmelden").click()
+            melding = pagina.get_by_role("alert").filter(has_text="Deze datum kan niet")
+            expect(melding).to_have_count(1)
+            expect(melding).to_have_text(
+                "Deze datum kan niet: kies een datum van 01-01-2000 tot en met 31-12-2100, of "
+                "maak het veld leeg. Het formulier is niet verzonden."
+            )
+            melding.scroll_into_view_if_needed()
+            pagina.screenshot(
+                path=str(SCHERMAFDRUKKEN / "opdracht_aanmelden_datum_buiten_bereik.png")
+            )
+            time.sleep(2)  # a sent form would have been refused or saved by now
+            expect(pagina.get_by_text("soort_opdracht ontbreekt")).to_have_count(0)
+            assert platform_rows(bron, OPDRACHTEN) == voor
+            expect(pagina.get_by_role("group", name="Einddatum")).not_to_have_attribute(
+                "data-invalid", "true"
+            )
+        finally:
+            browser.close()

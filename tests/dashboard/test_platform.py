@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -79,6 +79,51 @@ def test_invalid_form_shows_the_error_next_to_the_field_and_writes_nothing(platf
     assert "titel ontbreekt" in fouten
     assert "begrote_uren ontbreekt" in fouten
     assert not (bron / OPDRACHTEN).exists()
+
+
+def test_a_hand_edited_platform_file_is_listed_and_a_broken_one_said_in_dutch(platform):
+    """Saved by Excel as Windows-1252 with `sep=;`, the page crashed with a
+    UnicodeDecodeError and blocked every submission; now it lists the rows with the line
+    the ETL names. A file the ETL cannot read is said in Dutch; the form stays."""
+    bron, _ = platform
+    kop = "Opdracht_ID;Titel;Soort_opdracht;Aanvrager;Begrote_uren;Status;Ingediend_op"
+    rij = "PF-2012-001;Café-nota;lokaal;SLI;8;aangemeld;01-03-2012 10:00:00"
+    (bron / "platform").mkdir()
+    (bron / OPDRACHTEN).write_bytes(f"sep=;\r\n{kop}\r\n\r\n{rij}\r\n".encode("cp1252"))
+    at = zonder_fouten(app(AANMELDEN))
+    mijn = tabel_met(at, "Stand")
+    assert mijn[["Nummer", "Titel"]].values.tolist() == [["PF-2012-001", "Café-nota"]]
+    meld_aan(at, "Tweede nota", "lokaal", "SLI", 10.0)
+    zonder_fouten(at.button[0].click().run())
+    assert [(r["titel"], r["regel"]) for r in platform_rows(bron, OPDRACHTEN)] == [
+        ("Café-nota", "4"),  # after `sep=;`, the header and an empty line
+        ("Tweede nota", "5"),
+    ]
+    (bron / OPDRACHTEN).write_text(f'{kop}\n"nooit gesloten\n', encoding="utf-8")
+    at = app(AANMELDEN)
+    assert not at.exception
+    assert [e.value for e in at.error] == [
+        f"{OPDRACHTEN} kan niet worden bijgewerkt: CSV is onleesbaar vanaf regel 2: een "
+        'aanhalingsteken (") wordt niet gesloten. Er is niets opgeslagen; laat een '
+        "controller het bestand herstellen (zie Data & kwaliteit)."
+    ]
+    assert widget(at.text_input, "Titel *") is not None
+
+
+def test_planning_dates_far_ahead_are_taken_and_written_the_dutch_way(platform):
+    """Streamlit's date field took only ten years around today: the range is explicit."""
+    bron, _ = platform
+    at = zonder_fouten(app(AANMELDEN))
+    for label in ("Startdatum", "Einddatum"):
+        veld = widget(at.date_input, label)
+        assert (veld.min, veld.max) == (date(2000, 1, 1), date(2100, 12, 31))
+        assert "01-01-2000 tot en met 31-12-2100" in veld.help
+    meld_aan(at, "Nota met een verre planning", "lokaal", "SLI", 10.0)
+    widget(at.date_input, "Startdatum").set_value(date(2000, 1, 1))
+    widget(at.date_input, "Einddatum").set_value(date(2100, 12, 31))
+    zonder_fouten(at.button[0].click().run())
+    [rij] = platform_rows(bron, OPDRACHTEN)
+    assert (rij["startdatum"], rij["einddatum"]) == ("01-01-2000", "31-12-2100")
 
 
 def test_submit_accept_assign_and_see_the_history(platform):

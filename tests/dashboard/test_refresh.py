@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import duckdb
+
 from cijfers import format as fmt
 from tests.dashboard.bouw import app, bouw_warehouse
 from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
@@ -31,7 +33,25 @@ def test_unreadable_warehouse_gets_a_dutch_page(tmp_path, monkeypatch):
     monkeypatch.setenv(WAREHOUSE_ENV, str(kapot))
     at = zonder_fouten(app())
     assert at.title[0].value == "Nog geen gegevens"
-    assert any("niet leesbaar" in w.value for w in at.warning)
+    assert [w.value for w in at.warning] == [
+        f"Het warehouse {kapot} is niet leesbaar: het is beschadigd of geen DuckDB-bestand. "
+        "Bouw het opnieuw met `proeftuin etl`."
+    ]  # not DuckDB's English ("IO Error: ... is not a valid DuckDB database file")
+
+
+def test_a_look_alike_duckdb_file_gets_a_dutch_page_not_a_traceback(tmp_path, monkeypatch):
+    """A DuckDB file of another program, even with a `data_stand` of its own: the sidebar
+    read `laatste_datum` from it and the page ended in a KeyError."""
+    ander = tmp_path / "ander.duckdb"
+    with duckdb.connect(str(ander)) as con:
+        con.execute("create table data_stand (x int); insert into data_stand values (1)")
+    monkeypatch.setenv(WAREHOUSE_ENV, str(ander))
+    at = zonder_fouten(app())
+    assert at.title[0].value == "Nog geen gegevens"
+    assert [w.value for w in at.warning] == [
+        f"Het bestand {ander} is geen warehouse van proeftuin (een ander DuckDB-bestand). "
+        "Geef het juiste warehouse op, of bouw het opnieuw met `proeftuin etl`."
+    ]
 
 
 def test_rerun_after_etl_shows_new_figures(klein_warehouse):

@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 
 from etl.load import run_etl
-from etl.platform_writer import platform_rows
+from etl.platform_writer import BESLUITEN, platform_rows
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import tekst, widget, zonder_fouten
 from tests.dashboard.test_platform import lees, wacht_op_etl
 from tests.etl.helpers import write_csv
-from vaststelling.besluit import BESLUITEN
 from warehouse.settings import SOURCE_ENV, WAREHOUSE_ENV
 
 PAGINA = "pages/data_kwaliteit.py"

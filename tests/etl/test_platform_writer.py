@@ -219,6 +219,16 @@ def test_next_id_counts_per_year():
     assert next_id(["PF-2012-999"], 2012) == "PF-2012-1000"
 
 
+def test_ids_carry_the_year_of_submission_and_count_per_year(bron):
+    """Not the year of the planning: an opdracht submitted in 2012 to start in 2014 is
+    PF-2012-…; the first of 2013 is PF-2013-001 again."""
+    ids = [
+        submit_opdracht(bron, FORM | {"startdatum": "01-02-2014"}, "a@b.nl", nu).opdracht_id
+        for nu in (NU, NU.replace(year=2013), NU.replace(day=3), NU.replace(year=2013, day=3))
+    ]
+    assert ids == ["PF-2012-001", "PF-2013-001", "PF-2012-002", "PF-2013-002"]
+
+
 SUBMITTER = """
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -341,11 +351,11 @@ def test_a_file_with_fewer_columns_gets_the_row_in_its_own_header(bron, etl, que
     (bron / "platform").mkdir()
     (bron / OPDRACHTEN).write_text(kort + "PF-2012-007;Oud;lokaal;DOR;5;lopend;;\r\n")
     submit_opdracht(bron, {k: v for k, v in FORM.items() if k != "doel"}, "a@b.nl", NU)
-    assert (bron / OPDRACHTEN).read_text().splitlines()[0] == kort.strip()
+    assert (bron / OPDRACHTEN).read_text("utf-8-sig").splitlines()[0] == kort.strip()
     submit_opdracht(bron, FORM, "a@b.nl", NU)  # doel is not in the header: it grows
     geschreven = rows(bron / OPDRACHTEN)
     assert [r["opdracht_id"] for r in geschreven] == ["PF-2012-007", "PF-2012-008", "PF-2012-009"]
-    assert geschreven[2]["doel"] == FORM["doel"] and geschreven[0]["doel"] == ""
+    assert geschreven[2]["doel"] == FORM["doel"] and not geschreven[0]["doel"]
     assert reasons(etl(bron)) == {}
     assert query("select count(*) from werkvoorraad where opdracht_id like 'PF-%'") == [(3,)]
 
