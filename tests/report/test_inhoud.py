@@ -108,6 +108,7 @@ def test_gemeente_statement_lists_its_opdrachten(alb_overzicht, demo_warehouse):
         ), rij["opdracht_id"]
 
 
+@pytest.mark.slow  # reads the three PDFs of `GROTE_BOUW` by name
 @pytest.mark.parametrize(
     ("naam", "titel_begin"),
     [
