@@ -8,6 +8,7 @@ controller, the analyst or the next developer; this fails until the docs say it.
 from __future__ import annotations
 
 import re
+import runpy
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,12 @@ def test_every_room_and_module_is_in_the_architecture():
     ]
     assert ontbreekt == []
     assert [r for r in RANK if f"{r}/" not in genoemd] == []
+
+
+def test_the_cli_reference_is_the_help_of_today():
+    """docs/cli.md is generated from `--help`; rerun scripts/cli_referentie.py after a
+    change to a command."""
+    script = runpy.run_path(str(ROOT / "scripts" / "cli_referentie.py"))
+    assert (DOCS / "cli.md").read_text(encoding="utf-8") == script["referentie"](), (
+        "docs/cli.md is verouderd: .venv/bin/python scripts/cli_referentie.py"
+    )
