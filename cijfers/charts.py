@@ -291,7 +291,7 @@ def _knoop_labels(
     uit = []
     for i, code in enumerate(knopen):
         kant = "bron" if i < n_van else "naar_gemeente"
-        totaal = pairs.filter(pl.col(kant) == code).get_column(maat).cast(pl.Float64).sum()
+        totaal = float(pairs.filter(pl.col(kant) == code).get_column(maat).cast(pl.Float64).sum())
         bedrag = dutch.euro(totaal) if euro else f"{dutch.getal(totaal, 0)} uur"
         uit.append(f"{_knoop_naam(code, namen)}: {bedrag}")
     return uit

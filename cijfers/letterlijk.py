@@ -45,7 +45,10 @@ def figuur(fig: go.Figure) -> go.Figure:
 def _escaped(value: object) -> object:
     if isinstance(value, str):
         return html(value)
-    if isinstance(value, Sequence) or hasattr(value, "tolist"):
-        items = value.tolist() if hasattr(value, "tolist") else list(value)
-        return [html(v) if isinstance(v, str) else v for v in items]
-    return value
+    if hasattr(value, "tolist"):  # numpy arrays, as plotly keeps data
+        items = value.tolist()
+    elif isinstance(value, Sequence):
+        items = list(value)
+    else:
+        return value
+    return [html(v) if isinstance(v, str) else v for v in items]

@@ -30,10 +30,10 @@ def merge_cycles(opdrachten: pl.DataFrame) -> Check:
         circle = " → ".join([*sorted(component), sorted(component)[0]])
         for opdracht in component:
             reasons[opdracht] = f"samengevoegd_uit vormt een kring: {circle}"
-    opdracht = pl.col("opdracht_id")
+    kolom = pl.col("opdracht_id")
     return Check(
-        opdracht.is_in(list(reasons)),
-        opdracht.replace_strict(reasons, default=None, return_dtype=pl.String),
+        kolom.is_in(list(reasons)),
+        kolom.replace_strict(reasons, default=None, return_dtype=pl.String),
         "samenvoeging in een kring",
     )
 

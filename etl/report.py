@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 from rich.console import Console
-from rich.progress import BarColumn, DownloadColumn, TextColumn
+from rich.progress import BarColumn, DownloadColumn, TaskID, TextColumn
 from rich.progress import Progress as RichProgress
 from rich.table import Table
 
@@ -61,7 +61,7 @@ class Reporter:
     def __init__(self, console: Console | None = None) -> None:
         self.console = console or Console(highlight=False)
         self._bar: RichProgress | None = None
-        self._task = None
+        self._task = TaskID(0)  # set by `start`, used only while `_bar` is set
 
     def begin(self, files: list[SourceFile]) -> None:
         self._bar = RichProgress(

@@ -10,6 +10,9 @@ the steps in `validate`: the one place it is written.
 
 from __future__ import annotations
 
+from datetime import date
+from typing import cast
+
 import polars as pl
 
 from dutch import format as nl
@@ -191,7 +194,10 @@ def _uren(
 
 def _geldinbreng(geldinbreng: pl.DataFrame, tarieven: pl.DataFrame) -> pl.DataFrame:
     """Money counts as hours at the `gemiddeld` tarief valid on its date: there must be one."""
-    first = tarieven.filter(OK, pl.col("schaal") == "gemiddeld")["geldig_vanaf"].min()
+    # geldig_vanaf is a Date column, so its minimum is a date (or None: no rows)
+    first = cast(
+        date | None, tarieven.filter(OK, pl.col("schaal") == "gemiddeld")["geldig_vanaf"].min()
+    )
     datum = pl.col("datum").dt.strftime(nl.DATUM)
     if first is None:
         bad = pl.col("datum").is_not_null()

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import click
 
-from proeftuin.click_nl import Count, DutchGroup, option
+from proeftuin.click_nl import Count, DutchGroup, PeriodeType, option
+from report.periode import Periode
 from warehouse.settings import DEFAULT_PORT, DEFAULT_SOURCE, DEFAULT_WAREHOUSE
 
 PATH = click.Path(path_type=Path)
@@ -114,6 +115,7 @@ def dashboard_command(
 @warehouse_option
 @option(
     "--periode",
+    type=PeriodeType(),
     metavar="PERIODE",
     required=True,
     help="2012 (jaar), 2012-H1 of 2012-H2 (halfjaar), 2012-K1 tot en met 2012-K4 (kwartaal).",
@@ -124,7 +126,7 @@ def dashboard_command(
 @option(
     "--uit", type=PATH, metavar="BESTAND", required=True, help="Het PDF-bestand om te schrijven."
 )
-def rapport_command(warehouse: Path, periode: str, gemeente: str | None, uit: Path) -> None:
+def rapport_command(warehouse: Path, periode: Periode, gemeente: str | None, uit: Path) -> None:
     """Schrijf de tussenstand (of het overzicht van één gemeente) als PDF."""
     from report.command import run_rapport_command
 

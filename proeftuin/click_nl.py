@@ -14,6 +14,8 @@ from typing import IO, Any
 
 import click
 
+from report.periode import OngeldigePeriode, Periode, lees_periode
+
 HEADINGS = {"Options": "Opties", "Commands": "Opdrachten", "Arguments": "Argumenten"}
 HELP_TEXT = "Toon deze hulp en stop."
 
@@ -122,6 +124,23 @@ class DutchGroup(DutchCommand, click.Group):
                 ctx,
             )
         return super().resolve_command(ctx, args)
+
+
+class PeriodeType(click.ParamType):
+    """A report period (`2012`, `2012-H1`, `2012-K3`), parsed once here at the edge and
+    refused in Dutch; the command receives a `Periode`."""
+
+    name = "periode"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> Periode:
+        if isinstance(value, Periode):
+            return value
+        try:
+            return lees_periode(str(value))
+        except OngeldigePeriode as exc:
+            self.fail(str(exc), param, ctx)
 
 
 class Count(click.ParamType):

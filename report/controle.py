@@ -11,19 +11,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from report.periode import OngeldigePeriode, Periode, lees_periode
-
 
 class RapportFout(RuntimeError):
     """The report cannot be made; the message is Dutch and says what to do."""
-
-
-def periode_uit(tekst: str) -> Periode:
-    """The period named on the command line (`2012-H1`), or `RapportFout`."""
-    try:
-        return lees_periode(tekst)
-    except OngeldigePeriode as exc:
-        raise RapportFout(str(exc)) from exc
 
 
 def controleer_uitvoer(uit: Path) -> None:

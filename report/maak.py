@@ -21,7 +21,7 @@ from cijfers import queries
 from cijfers.queries import Con
 from dutch import format as fmt
 from report import gemeente, grafieken, opmaak, regio
-from report.controle import RapportFout, controleer_uitvoer, periode_uit
+from report.controle import RapportFout, controleer_uitvoer
 from report.inhoud import Document
 from report.periode import Periode
 from warehouse.connect import WarehouseMissing, connect_readonly
@@ -106,13 +106,12 @@ def _schrijf_atomisch(uit: Path, inhoud: bytes) -> None:
 
 def schrijf_rapport(
     warehouse: Path,
-    periode_tekst: str,
+    periode: Periode,
     gemeente_code: str | None,
     uit: Path,
     tekenaar: grafieken.Tekenaar | None = None,
-) -> Periode:
+) -> None:
     """Make the report from the warehouse file and write it to `uit` (all or nothing)."""
-    periode = periode_uit(periode_tekst)
     controleer_uitvoer(uit)
     try:
         con = connect_readonly(warehouse)
@@ -137,4 +136,3 @@ def schrijf_rapport(
         except duckdb.CatalogException as exc:  # a view or macro of a newer version is missing
             raise geen_warehouse from exc
     _schrijf_atomisch(uit, pdf)
-    return periode

@@ -15,16 +15,39 @@ def pytest_configure(config: pytest.Config) -> None:
     kies_profiel(config.getoption("markexpr") or "")
 
 
+# Test files that are slow as a whole, with why: each of their tests runs the ETL or the
+# report in a child process, or renders every page once more. Kept here, in one list, so
+# the fast lane's content is one decision and no test file needs a marker for it.
+TRAGE_BESTANDEN = {
+    "tests/hostile/test_files.py": "one hostile file per ETL run, each in a child process",
+    "tests/hostile/test_runs.py": "concurrent, interrupted and failing ETL runs in child processes",
+    "tests/dashboard/test_toegankelijkheid.py": "every page rendered again for each check",
+    "tests/dashboard/test_sparse_data.py": "every page rendered again on a second warehouse",
+    "tests/dashboard/test_platform.py": "form, ETL run and page, several times per test",
+    "tests/report/test_fouten.py": "the rapport command in a child process per case",
+}
+# Single tests that are slow alone (their node ids).
+TRAGE_TESTS = {
+    # twenty writer processes at once
+    "tests/etl/test_platform_writer.py::"
+    "test_twenty_concurrent_submissions_give_twenty_rows_and_a_valid_csv",
+    # a writer killed in the middle of a write
+    "tests/etl/test_platform_writer.py::test_kill_9_during_a_write_leaves_the_previous_file_intact",
+}
+
 # Fixtures whose first use costs a big build: the real demo-data + ETL run (and the report
 # PDFs drawn from it in Chromium). A test that uses one is slow, whatever it does itself.
 GROTE_BOUW = {"demo_warehouse", "h1_rapport", "jaar_rapport", "alb_overzicht"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Out of the fast lane: a test that drives a real Chromium (`browser`), and one that
-    needs a big build (`GROTE_BOUW`)."""
+    """Out of the fast lane: a test that drives a real Chromium (`browser`), one that needs
+    a big build (`GROTE_BOUW`), and the files and tests listed above."""
     for item in items:
-        if item.get_closest_marker("browser") or GROTE_BOUW & set(
-            getattr(item, "fixturenames", ())
+        if (
+            item.get_closest_marker("browser")
+            or GROTE_BOUW & set(getattr(item, "fixturenames", ()))
+            or item.nodeid.split("::")[0] in TRAGE_BESTANDEN
+            or item.nodeid.split("[")[0] in TRAGE_TESTS
         ):
             item.add_marker(pytest.mark.slow)

@@ -21,6 +21,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+# Playwright waits at most 5 s for what a test expects; on a 2-core machine shared with other
+# jobs a page takes longer to render, and a wait is not what these tests assert.
+expect.set_options(timeout=30_000)
+
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
     "--no-sandbox",

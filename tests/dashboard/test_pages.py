@@ -106,7 +106,7 @@ def test_urenbalans_equals_the_views(klein_warehouse):
         *(fmt.getal(v, 0, teken=True) for v in balans["saldo_uren"]),
         "+10",
     ]
-    assert tabel["Saldo in euro"].tolist()[:-1] == [
+    assert tabel["In euro"].tolist()[:-1] == [
         fmt.getal(v, 0, teken=True) for v in balans["saldo_eur"]
     ]
 

@@ -10,6 +10,7 @@ import pytest
 
 from report import maak
 from report.maak import RapportFout, schrijf_rapport
+from report.periode import lees_periode
 from tests.console import run_console_script
 from tests.sql.helpers import bouw
 
@@ -30,15 +31,24 @@ def _niets_geschreven(map_: Path, behalve: set[str] = frozenset()) -> None:
         ("2012-K5", "'2012-K5' bestaat niet: een jaar heeft vier kwartalen"),
         ("2012-H3", "'2012-H3' bestaat niet: een jaar heeft twee halfjaren"),
         ("Q1-2012", "'Q1-2012' is geen periode; gebruik een jaar (2012)"),
-        ("2011", "over 2011 zijn er geen gegevens: het warehouse loopt van 03-01-2012"),
     ],
 )
-def test_wrong_period(demo_warehouse, tmp_path, periode, melding):
+def test_a_period_that_does_not_exist_is_a_usage_error(demo_warehouse, tmp_path, periode, melding):
+    """Parsed once, by the command line: refused before anything is read."""
     uit = tmp_path / "uit" / "rapport.pdf"
     uit.parent.mkdir()
     resultaat = _rapport(demo_warehouse, uit, periode=periode)
+    assert resultaat.returncode == 2
+    assert f"Fout: ongeldige waarde voor --periode: {melding}" in resultaat.stderr
+    _niets_geschreven(uit.parent)
+
+
+def test_a_period_outside_the_data(demo_warehouse, tmp_path):
+    uit = tmp_path / "uit" / "rapport.pdf"
+    uit.parent.mkdir()
+    resultaat = _rapport(demo_warehouse, uit, periode="2011")
     assert resultaat.returncode == 1
-    assert melding in resultaat.stderr
+    assert "over 2011 zijn er geen gegevens: het warehouse loopt van 03-01-2012" in resultaat.stderr
     assert "Er is geen rapport geschreven." in resultaat.stderr
     _niets_geschreven(uit.parent)
 
@@ -123,7 +133,7 @@ def test_a_failure_while_writing_leaves_the_old_file_and_no_temp_file(
     )
     monkeypatch.setattr(maak.os, "fsync", schijf_vol)
     with pytest.raises(RapportFout, match="kan niet geschreven worden: No space left on device"):
-        schrijf_rapport(demo_warehouse, "2012-H1", None, uit)
+        schrijf_rapport(demo_warehouse, lees_periode("2012-H1"), None, uit)
     assert uit.read_bytes() == b"oud"
     _niets_geschreven(tmp_path, {"rapport.pdf"})
 

@@ -14,7 +14,7 @@ from tests.dashboard.helpers import direct
 
 H1 = date(2012, 6, 30)
 JAAR = date(2012, 12, 31)
-BALANS_KOP = "Gemeente Gebracht Gehaald Geldinbreng Saldo Saldo in euro"
+BALANS_KOP = "Gemeente Gebracht Gehaald Geldinbreng Saldo In euro"
 BALANS_REGEL = re.compile(
     r"(?P<naam>\S+) (?P<gebracht>\S+) (?P<gehaald>\S+) (?P<geld>\S+) (?P<saldo>\S+) € (?P<eur>\S+)"
 )
@@ -108,6 +108,7 @@ def test_gemeente_statement_lists_its_opdrachten(alb_overzicht, demo_warehouse):
         ), rij["opdracht_id"]
 
 
+@pytest.mark.slow  # reads the three PDFs of `GROTE_BOUW` by name
 @pytest.mark.parametrize(
     ("naam", "titel_begin"),
     [
