@@ -22,6 +22,7 @@ from etl.platform_writer import (
     platform_rows,
     submit_opdracht,
 )
+from report.periode import Periode
 from vaststelling.besluit import Besluit, stel_vast
 from warehouse.settings import source_path
 
@@ -84,7 +85,7 @@ def wijzig_status(
     return _na_schrijven(geschreven)
 
 
-def vaststellen(periode: str) -> Besluit:
+def vaststellen(periode: Periode) -> Besluit:
     """Vaststellen of `periode` by the logged-in controller, then one background ETL run
     that applies it (raises `vaststelling.besluit.Geweigerd` with the Dutch reason)."""
     map_ = bron()

@@ -18,6 +18,7 @@ import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import polars.selectors as cs
@@ -183,7 +184,7 @@ def _trimmed(cells: Cells) -> Cells:
     return cells[:end]
 
 
-def _write(writer: csv.Writer, buffer: io.StringIO, cells: Cells) -> None:
+def _write(writer: Any, buffer: io.StringIO, cells: Cells) -> None:  # a csv.writer
     """One record; an empty one as an empty line, so every later line keeps its number.
 
     Every cell is neutralised (`'=x`), which the ETL reads back as `=x`: no formula

@@ -96,7 +96,7 @@ def find_sources(
     ]
     binnen = root.resolve()
     paths: dict[Path, int] = {}
-    for p in sorted(rel, key=rel.get):
+    for p in sorted(rel, key=lambda q: rel[q]):
         reden, size = _usable(p, binnen)
         if reden is None:
             paths[p] = size

@@ -144,6 +144,7 @@ def rapport_command(warehouse: Path, periode: Periode, gemeente: str | None, uit
 @warehouse_option
 @option(
     "--periode",
+    type=PeriodeType(),
     metavar="PERIODE",
     required=True,
     help="2012 (jaar), 2012-H1 of 2012-H2 (halfjaar), 2012-K1 tot en met 2012-K4 (kwartaal).",
@@ -152,7 +153,7 @@ def rapport_command(warehouse: Path, periode: Periode, gemeente: str | None, uit
 @option("--intrekken", is_flag=True, help="Trek de vaststelling in (met --reden).")
 @option("--reden", metavar="TEKST", default="", help="Waarom de vaststelling wordt ingetrokken.")
 def vaststellen_command(
-    source: Path, warehouse: Path, periode: str, door: str | None, intrekken: bool, reden: str
+    source: Path, warehouse: Path, periode: Periode, door: str | None, intrekken: bool, reden: str
 ) -> None:
     """Stel een verantwoorde periode vast: haar cijfers veranderen daarna niet meer."""
     import getpass

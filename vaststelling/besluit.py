@@ -30,7 +30,7 @@ import polars as pl
 from dutch import format as nl
 from etl import platform_writer
 from etl.platform_writer import BESLUITEN, add_vaststellingsbesluit, platform_rows
-from report.periode import OngeldigePeriode, Periode, lees_periode
+from report.periode import Periode, lees_periode
 from warehouse.connect import WarehouseMissing, connect_readonly
 from warehouse.vastgesteld import CIJFERS, EFFECTEN, MAP, RIJEN, vast_tables
 
@@ -47,9 +47,8 @@ class Besluit:
     rij: dict[str, str]
 
 
-def stel_vast(bron: Path, warehouse: Path, tekst: str, door: str) -> Besluit:
-    """Vaststellen of period `tekst` by `door`, from the warehouse built from `bron`."""
-    periode = _periode(tekst)
+def stel_vast(bron: Path, warehouse: Path, periode: Periode, door: str) -> Besluit:
+    """Vaststellen of `periode` by `door`, from the warehouse built from `bron`."""
     _nog_niet_besloten(bron, periode)
     with _lees(warehouse) as con:
         grondslag = _grondslag(con, bron)
@@ -91,9 +90,8 @@ def _nog_niet_besloten(bron: Path, periode: Periode) -> None:
         )
 
 
-def trek_in(bron: Path, warehouse: Path, tekst: str, door: str, reden: str) -> Besluit:
-    """Withdraw the vaststelling of `tekst` (the besluit stays in the record's history)."""
-    periode = _periode(tekst)
+def trek_in(bron: Path, warehouse: Path, periode: Periode, door: str, reden: str) -> Besluit:
+    """Withdraw the vaststelling of `periode` (the besluit stays in the record's history)."""
     if not reden.strip():
         raise Geweigerd("geef met --reden op waarom de vaststelling wordt ingetrokken")
     with _lees(warehouse) as con:
@@ -113,13 +111,6 @@ def trek_in(bron: Path, warehouse: Path, tekst: str, door: str, reden: str) -> B
     }
     _schrijf(bron, rij)
     return Besluit(periode, rij)
-
-
-def _periode(tekst: str) -> Periode:
-    try:
-        return lees_periode(tekst)
-    except OngeldigePeriode as exc:
-        raise Geweigerd(str(exc)) from exc
 
 
 @contextlib.contextmanager

@@ -129,7 +129,7 @@ zeker = st.checkbox(
 )
 if st.button("Vaststellen", type="primary", disabled=not zeker):
     try:
-        besluit = schrijven.vaststellen(periode.code)
+        besluit = schrijven.vaststellen(periode)
     except Geweigerd as exc:
         st.error(f"Niet vastgesteld: {exc}.")
     else:

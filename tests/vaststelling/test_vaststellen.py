@@ -85,11 +85,13 @@ def test_refusals_say_what_to_do(bron, warehouse):
         ("2012-K1", "2012-K1 is al vastgesteld op "),
         ("2012-K3", "stel eerst 2012-K2 vast"),
         ("2011", "2011 is een onbekende periode"),
-        ("2012-K5", "bestaat niet"),
         (f"{vandaag.year}-K4", "is nog niet afgelopen"),
     ):
         code, uit = vaststellen(bron, warehouse, "--periode", periode)
         assert code == 1 and reden in uit, (periode, uit)
+    # a period that cannot exist is a usage error, said in Dutch before anything is read
+    code, uit = vaststellen(bron, warehouse, "--periode", "2012-K5")
+    assert code == 2 and "bestaat niet" in uit
     # a source file changed after the last load: load first, so the folder is what is frozen
     write_csv(bron / "uren_later.csv", [UREN, ["M-ZWD", "S", "02-08-2012", "1"]])
     code, uit = vaststellen(bron, warehouse, "--periode", "2012-K2")
