@@ -15,6 +15,7 @@ from pathlib import Path
 
 from etl.kinds import KINDS
 from etl.oserrors import DUTCH
+from warehouse.vastgesteld import MAP as VASTGESTELD
 
 CONFIG_NAME = "kolommen.toml"
 FORMATS = (".csv", ".xlsx")
@@ -101,11 +102,14 @@ def find_sources(
         for rel in reversed(p.relative_to(root).parents):
             if root / rel in configs:
                 columns.update(configs[root / rel].mapping)
+        bestand = p.relative_to(root).as_posix()
         files.append(
             SourceFile(
                 path=p,
-                bestand=p.relative_to(root).as_posix(),
-                kind=kind_of(p.name),
+                bestand=bestand,
+                # the vastgestelde figures are read by the build, whatever their names say
+                # (`cijfers/leerervaringen_lijst_op.parquet` is no export of leerervaringen)
+                kind=None if bestand.startswith(f"{VASTGESTELD.as_posix()}/") else kind_of(p.name),
                 columns=columns,
                 size=p.stat().st_size,
             )
