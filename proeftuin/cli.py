@@ -47,6 +47,13 @@ port_option = option(
     default=DEFAULT_PORT,
     help=f"Poort. Standaard: {DEFAULT_PORT}.",
 )
+jaar_option = option(
+    "--jaar",
+    type=Count(2000, 2099),
+    default=None,
+    help="Schrijf alleen dit boekjaar (2012: het jaar van het plan). "
+    "Standaard: vorig jaar vastgesteld en dit jaar tot vandaag.",
+)
 
 
 @app.command("etl")
@@ -71,11 +78,13 @@ def etl_command(source: Path, warehouse: Path, strict: bool) -> None:
 @option(
     "--registraties", type=Count(1), default=None, help="Schrijf precies zoveel urenregistraties."
 )
-def demo_data_command(directory: Path, registraties: int | None) -> None:
-    """Schrijf een realistische bronmap MAP voor 2012 (het voorbeeld uit het plan)."""
+@jaar_option
+def demo_data_command(directory: Path, registraties: int | None, jaar: int | None) -> None:
+    """Schrijf een realistische bronmap MAP: vorig jaar vastgesteld en dit jaar tot vandaag."""
     from demo.generate import write_demo_command
+    from vaststelling.demojaar import stel_demojaar_vast
 
-    sys.exit(write_demo_command(directory, registraties))
+    sys.exit(write_demo_command(directory, registraties, jaar, stel_demojaar_vast))
 
 
 @app.command("dashboard")
@@ -189,17 +198,19 @@ def vaststellen_command(
 )
 @warehouse_option(required=False)
 @port_option
-def demo_command(directory: Path, warehouse: Path, port: int) -> None:
+@jaar_option
+def demo_command(directory: Path, warehouse: Path, port: int, jaar: int | None) -> None:
     """Demodata schrijven, laden en het platform starten: alles in één opdracht."""
     from dashboard.serve import poort_melding, serve
     from demo.generate import write_demo_command
     from etl.command import run_etl_command
+    from vaststelling.demojaar import stel_demojaar_vast
 
     melding = poort_melding(port, "proeftuin demo")  # before the minute of writing and loading
     if melding:
         sys.exit(melding)
     for step in (
-        lambda: write_demo_command(directory, None),
+        lambda: write_demo_command(directory, None, jaar, stel_demojaar_vast),
         lambda: run_etl_command(directory, warehouse, False),
         lambda: serve(warehouse, port, source=directory, opdracht="proeftuin demo"),
     ):
