@@ -149,16 +149,21 @@ def _brokken(kwartieren: int, rng: random.Random) -> list[int]:
 
 def lopende_uren(werkvoorraad: tuple[Opdracht, ...], vandaag: date, seed: int) -> pl.DataFrame:
     """The open year of the present demo, 1 January up to `vandaag`: every opdracht still
-    running from the year before goes on at the same pace (each member's hours in
-    proportion to the working days), so team work keeps netting to zero."""
+    running from the year before spends what is left of its begrote uren evenly over the
+    working days up to its einddatum, each member in proportion to last year's share (so
+    team work keeps netting to zero and no budget is overrun)."""
     jaar = vandaag.year
     lopend = []
     for o in werkvoorraad:
-        if o.status != "lopend" or not o.inzet or o.einddatum.year < jaar:
+        totaal = sum(u for _, u in o.inzet)
+        if o.status != "lopend" or not totaal or o.einddatum.year < jaar:
             continue
-        vorig = len(werkdagen(o.uren_vanaf or o.startdatum, o.einddatum, jaar - 1))
         nu = len(werkdagen(date(jaar, 1, 1), min(o.einddatum, vandaag), jaar))
-        inzet = tuple((m, round(u * nu / vorig * KWARTIER) / KWARTIER) for m, u in o.inzet if vorig)
+        alle = sum(
+            len(werkdagen(date(j, 1, 1), o.einddatum, j)) for j in range(jaar, o.einddatum.year + 1)
+        )
+        deel = (o.begrote_uren - totaal) * nu / alle if alle else 0.0
+        inzet = tuple((m, math.floor(deel * u / totaal * KWARTIER) / KWARTIER) for m, u in o.inzet)
         if inzet and all(u > 0 for _, u in inzet):
             lopend.append(
                 dataclasses.replace(

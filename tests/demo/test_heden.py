@@ -19,7 +19,7 @@ from demo.generate import BESLUITEN, DemoGeweigerd, DemoSummary, write_demo
 from demo.hours import lopende_uren
 from demo.kalender import Kalender, feestdagen, jaren_later
 from etl.load import run_etl
-from tests.demo.readback import lees, netto, uren
+from tests.demo.readback import getal, lees, netto, uren
 from tests.demo.test_content import SALDI
 from tests.sql.helpers import query
 from vaststelling import besluit
@@ -79,15 +79,25 @@ def test_last_year_holds_the_worked_example_vastgesteld_and_settled(heden) -> No
 
 def test_this_year_runs_up_to_today_with_werkvoorraad_ahead(heden) -> None:
     map_, _, warehouse = heden
-    dit_jaar = uren(map_).filter(pl.col("registratie_id").str.contains("-2026-"))
-    assert dit_jaar.height > 100
+    alle = uren(map_)
+    dit_jaar = alle.filter(pl.col("registratie_id").str.contains("-2026-"))
+    assert dit_jaar.height > 40
     assert dit_jaar["datum"].min() >= date(2026, 1, 1)
     assert dit_jaar["datum"].max() <= VANDAAG
     assert (dit_jaar["datum"].dt.weekday() <= 5).all()
     assert not dit_jaar["datum"].is_in(sorted(feestdagen(2026))).any()
-    open_ = lees(map_ / "regio/opdrachten.xlsx").filter(
-        pl.col("status").is_in(["aangemeld", "geaccepteerd", "lopend"])
+    opdrachten_ = lees(map_ / "regio/opdrachten.xlsx")
+    # the running opdrachten spend what is left of their budget, never more
+    lopend = set(dit_jaar["opdracht_id"])
+    assert lopend == {"PT-03", "PT-12", "PT-13", "PT-26", "PT-27"}
+    besteed = (
+        alle.filter(pl.col("opdracht_id").is_in(sorted(lopend)) & pl.col("uren").is_not_null())
+        .group_by("opdracht_id")
+        .agg(pl.col("uren").sum())
+        .join(opdrachten_.select("opdracht_id", begroot=getal("begrote_uren")), on="opdracht_id")
     )
+    assert (besteed["uren"] <= besteed["begroot"]).all(), besteed
+    open_ = opdrachten_.filter(pl.col("status").is_in(["aangemeld", "geaccepteerd", "lopend"]))
     planning = pl.concat([open_["startdatum"], open_["einddatum"]]).str.to_date("%Y-%m-%d")
     assert planning.is_between(VANDAAG, date(2026, 12, 31), closed="right").any()
     assert (planning.dt.year() == 2027).any()
