@@ -278,9 +278,10 @@ def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
     """Sankey: paying gemeenten on the left, receiving ones on the right, width = euros.
 
     `namen` is the code -> naam map of every gemeente (it also fixes the colours)."""
-    kleur = gemeente_kleuren(namen)
     van = pairs.get_column("van_gemeente").to_list()
     naar = pairs.get_column("naar_gemeente").to_list()
+    # the geldinbreng pot (van_gemeente GELDINBRENG) pays too: it gets a colour of its own
+    kleur = gemeente_kleuren([*namen, *van])
     knopen = sorted(set(van)) + sorted(set(naar))
     index_van = {c: i for i, c in enumerate(sorted(set(van)))}
     index_naar = {c: i + len(index_van) for i, c in enumerate(sorted(set(naar)))}
