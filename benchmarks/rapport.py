@@ -59,7 +59,9 @@ def demo_warehouse(base: Path) -> Path:
     folder, target = base / "demo" / "bron", base / "demo" / "proeftuin.duckdb"
     if not target.is_file():
         folder.parent.mkdir(parents=True, exist_ok=True)
-        check_ok("demo-data", run_measured(proeftuin_cmd("demo-data", str(folder))))
+        check_ok(
+            "demo-data", run_measured(proeftuin_cmd("demo-data", str(folder), "--jaar", PERIODE))
+        )
         etl = proeftuin_cmd("etl", "--source", str(folder), "--warehouse", str(target))
         check_ok("etl demo", run_measured(etl))
     return target

@@ -54,7 +54,8 @@ leesbaar. Laad eerst de exports van de gemeenten:
 proeftuin etl --source MAP_MET_EXPORTS --warehouse {warehouse}
 ```
 
-Wilt u het platform uitproberen met voorbeeldgegevens voor 2012? Dat kan zo:
+Wilt u het platform uitproberen met voorbeeldgegevens (vorig jaar vastgesteld, dit jaar
+tot vandaag)? Dat kan zo:
 
 ```bash
 proeftuin demo-data data/bron

@@ -6,6 +6,9 @@ municipality would render them: Dutch text in a CSV, real values in an XLSX.
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import date
+
 import polars as pl
 
 from demo.content import (
@@ -19,7 +22,8 @@ from demo.content import (
     namen,
     toelichting,
 )
-from demo.model import JAAR_BEGIN, Opdracht
+from demo.kalender import Kalender
+from demo.model import Opdracht
 from demo.opdrachten import PLAN_OPDRACHTEN
 from demo.tabel import TABEL_OPDRACHTEN
 from demo.werkbank import WERKBANK
@@ -27,6 +31,22 @@ from demo.werkvoorraad import WERKVOORRAAD
 
 OPDRACHTEN: tuple[Opdracht, ...] = PLAN_OPDRACHTEN + TABEL_OPDRACHTEN + WERKVOORRAAD + WERKBANK
 LIJST = pl.List(pl.String)
+_DATUMS = ("startdatum", "einddatum", "uren_vanaf")
+
+
+def opdrachten(kal: Kalender) -> tuple[Opdracht, ...]:
+    """The opdrachten as this demo's calendar dates them (texts name the years along)."""
+
+    def verplaatst(o: Opdracht) -> Opdracht:
+        nieuw = {
+            v.name: kal.tekst(getattr(o, v.name))
+            for v in dataclasses.fields(o)
+            if isinstance(getattr(o, v.name), str)
+        }
+        nieuw |= {d: kal.datum(getattr(o, d)) for d in _DATUMS if getattr(o, d) is not None}
+        return dataclasses.replace(o, **nieuw)
+
+    return tuple(verplaatst(o) for o in OPDRACHTEN)
 
 
 def medewerkers_frame(seed: int) -> pl.DataFrame:
@@ -45,7 +65,7 @@ def medewerkers_frame(seed: int) -> pl.DataFrame:
     )
 
 
-def opdrachten_frame() -> pl.DataFrame:
+def opdrachten_frame(werkvoorraad: tuple[Opdracht, ...]) -> pl.DataFrame:
     """The werkvoorraad: one opdrachtformulier per row."""
     return pl.DataFrame(
         [
@@ -76,7 +96,7 @@ def opdrachten_frame() -> pl.DataFrame:
                 "winstpunten": list(o.winstpunten),
                 "samengevoegd_uit": list(o.samengevoegd_uit),
             }
-            for o in OPDRACHTEN
+            for o in werkvoorraad
         ],
         schema_overrides={
             "opdrachtnemer": pl.String,
@@ -95,17 +115,21 @@ def deelnemers_frame() -> pl.DataFrame:
     return pl.DataFrame(rijen, schema=["opdracht_id", "gemeente", "aandeel"], orient="row")
 
 
-def tarieven_frame() -> pl.DataFrame:
-    """Tarieven per schaal and gemiddeld, raised by 2% on 01-07-2012."""
-    rijen = [(s, JAAR_BEGIN, t) for s, t in TARIEVEN_2012] + [
-        (s, TARIEF_VERHOGING, round(t * 1.02, 2)) for s, t in TARIEVEN_2012
+def tarieven_frame(kal: Kalender) -> pl.DataFrame:
+    """Tarieven per schaal and gemiddeld, raised by 2% on 1 July (01-07-2012 in the plan's
+    year); the present demo's open year starts with another 2% (a new cao)."""
+    rijen = [(s, date(kal.jaar, 1, 1), t) for s, t in TARIEVEN_2012] + [
+        (s, kal.datum(TARIEF_VERHOGING), round(t * 1.02, 2)) for s, t in TARIEVEN_2012
     ]
+    if kal.huidig is not None:
+        nieuw = date(kal.huidig, 1, 1)
+        rijen += [(s, nieuw, round(round(t * 1.02, 2) * 1.02, 2)) for s, t in TARIEVEN_2012]
     return pl.DataFrame(rijen, schema=["schaal", "geldig_vanaf", "uurtarief_eur"], orient="row")
 
 
-def geldinbreng_frame(gemeente: str) -> pl.DataFrame:
+def geldinbreng_frame(gemeente: str, kal: Kalender) -> pl.DataFrame:
     """The money one gemeente brought in to raise its hour credit."""
-    rijen = [r[1:] for r in GELDINBRENG if r[0] == gemeente]
+    rijen = [(kal.datum(d), eur, kal.tekst(t)) for g, d, eur, t in GELDINBRENG if g == gemeente]
     return pl.DataFrame(
         [(gemeente, *r) for r in rijen],
         schema=["gemeente", "datum", "bedrag_eur", "omschrijving"],
@@ -113,10 +137,10 @@ def geldinbreng_frame(gemeente: str) -> pl.DataFrame:
     )
 
 
-def evaluaties_frame() -> pl.DataFrame:
+def evaluaties_frame(kal: Kalender) -> pl.DataFrame:
     """Three evaluaties (one per rol) for each completed opdracht."""
     rijen = [
-        (opdracht_id, rol, product, proces, datum, toelichting(rol, product))
+        (opdracht_id, rol, product, proces, kal.datum(datum), toelichting(rol, product))
         for opdracht_id, (datum, *scores) in EVALUATIES.items()
         for rol, (product, proces) in zip(ROLLEN, scores, strict=True)
     ]
@@ -127,10 +151,13 @@ def evaluaties_frame() -> pl.DataFrame:
     )
 
 
-def leerervaringen_frame() -> pl.DataFrame:
+def leerervaringen_frame(kal: Kalender) -> pl.DataFrame:
     """Dilemma's, vraagpunten, conflicten and doorzettingsmacht from the proeftuin-MT."""
     return pl.DataFrame(
-        [(d, soort, tekst, opdracht_id) for d, soort, opdracht_id, tekst in LEERERVARINGEN],
+        [
+            (kal.datum(d), soort, kal.tekst(tekst), opdracht_id)
+            for d, soort, opdracht_id, tekst in LEERERVARINGEN
+        ],
         schema={
             "datum": pl.Date,
             "soort": pl.String,

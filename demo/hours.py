@@ -10,6 +10,7 @@ per million rows.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 from dataclasses import dataclass
@@ -19,7 +20,8 @@ import numpy as np
 import polars as pl
 
 from demo.files import nl_getal
-from demo.model import GEMEENTEN, Opdracht, werkdagen
+from demo.kalender import Kalender, werkdagen
+from demo.model import GEMEENTEN, Opdracht
 from dutch.format import datum
 
 KWARTIER = 4  # quarter hours per hour
@@ -86,13 +88,14 @@ class FouteRegel:
     reden: str
 
 
-def realistische_uren(opdrachten: tuple[Opdracht, ...], seed: int) -> pl.DataFrame:
-    """All planned inzet as rows, sorted per gemeente by date, with registratie_ids."""
+def realistische_uren(opdrachten: tuple[Opdracht, ...], seed: int, jaar: int) -> pl.DataFrame:
+    """All planned inzet as rows in `jaar`, sorted per gemeente by date, with registratie_ids
+    `<gemeente>-<jaar>-<nnnnn>`."""
     rng = random.Random(seed)
     gebruikt: dict[tuple[str, date], int] = {}
     rijen: list[tuple[str, str, date, float, str]] = []
     for o in opdrachten:
-        dagen = werkdagen(o.uren_vanaf or o.startdatum, o.einddatum)
+        dagen = werkdagen(o.uren_vanaf or o.startdatum, o.einddatum, jaar)
         for medewerker, uren in o.inzet:
             for brok in _brokken(round(uren * KWARTIER), rng):
                 vrij = [d for d in dagen if gebruikt.get((medewerker, d), 0) + brok <= DAGMAX]
@@ -125,7 +128,7 @@ def realistische_uren(opdrachten: tuple[Opdracht, ...], seed: int) -> pl.DataFra
     frame = frame.sort(sleutel, maintain_order=True)
     volgnummer = pl.int_range(1, pl.len() + 1).over("gemeente").cast(pl.String).str.zfill(5)
     return frame.with_columns(
-        registratie_id=pl.concat_str(pl.col("gemeente"), pl.lit("-2012-"), volgnummer)
+        registratie_id=pl.concat_str(pl.col("gemeente"), pl.lit(f"-{jaar}-"), volgnummer)
     ).select("gemeente", *URENKOLOMMEN)
 
 
@@ -144,7 +147,37 @@ def _brokken(kwartieren: int, rng: random.Random) -> list[int]:
     return brokken
 
 
-def foute_regels(uren: pl.DataFrame) -> list[FouteRegel]:
+def lopende_uren(werkvoorraad: tuple[Opdracht, ...], vandaag: date, seed: int) -> pl.DataFrame:
+    """The open year of the present demo, 1 January up to `vandaag`: every opdracht still
+    running from the year before spends what is left of its begrote uren evenly over the
+    working days up to its einddatum, each member in proportion to last year's share (so
+    team work keeps netting to zero and no budget is overrun)."""
+    jaar = vandaag.year
+    lopend = []
+    for o in werkvoorraad:
+        totaal = sum(u for _, u in o.inzet)
+        if o.status != "lopend" or not totaal or o.einddatum.year < jaar:
+            continue
+        nu = len(werkdagen(date(jaar, 1, 1), min(o.einddatum, vandaag), jaar))
+        alle = sum(
+            len(werkdagen(date(j, 1, 1), o.einddatum, j)) for j in range(jaar, o.einddatum.year + 1)
+        )
+        deel = (o.begrote_uren - totaal) * nu / alle if alle else 0.0
+        inzet = tuple((m, math.floor(deel * u / totaal * KWARTIER) / KWARTIER) for m, u in o.inzet)
+        if inzet and all(u > 0 for _, u in inzet):
+            lopend.append(
+                dataclasses.replace(
+                    o,
+                    startdatum=date(jaar, 1, 1),
+                    einddatum=min(o.einddatum, vandaag),
+                    uren_vanaf=None,
+                    inzet=inzet,
+                )
+            )
+    return realistische_uren(tuple(lopend), seed + 1, jaar)
+
+
+def foute_regels(uren: pl.DataFrame, kal: Kalender) -> list[FouteRegel]:
     """The rows a real export contains by mistake; each breaks exactly one contract rule."""
     eerste_hia = uren.filter(pl.col("gemeente") == "HIA").row(0, named=True)
     dag = (
@@ -158,57 +191,58 @@ def foute_regels(uren: pl.DataFrame) -> list[FouteRegel]:
     def regel(g: str, reden: str, **waarden: object) -> FouteRegel:
         return FouteRegel(g, {"omschrijving": "Werkzaamheden", **waarden}, reden)
 
+    j = kal.jaar
     return [
         regel(
             "ALB",
             "medewerker bestaat niet",
-            registratie_id="ALB-2012-90001",
+            registratie_id=f"ALB-{j}-90001",
             medewerker_id="ALB099",
             opdracht_id="PT-05",
-            datum=date(2012, 3, 14),
+            datum=kal.datum(date(2012, 3, 14)),
             uren=3.5,
         ),
         regel(
             "ALB",
             "datum bestaat niet",
-            registratie_id="ALB-2012-90002",
+            registratie_id=f"ALB-{j}-90002",
             medewerker_id="ALB011",
             opdracht_id="PT-05",
-            datum="31-02-2012",
+            datum=f"31-02-{j}",
             uren=4.0,
         ),
         FouteRegel("HIA", {k: eerste_hia[k] for k in URENKOLOMMEN}, "dubbel registratie_id"),
         regel(
             "PAP",
             "verplicht veld leeg",
-            registratie_id="PAP-2012-90001",
+            registratie_id=f"PAP-{j}-90001",
             medewerker_id="PAP061",
             opdracht_id="",
-            datum=date(2012, 4, 4),
+            datum=kal.datum(date(2012, 4, 4)),
             uren=2.0,
         ),
         regel(
             "PAP",
             "tekst in getalkolom",
-            registratie_id="PAP-2012-90002",
+            registratie_id=f"PAP-{j}-90002",
             medewerker_id="PAP061",
             opdracht_id="PT-04",
-            datum=date(2012, 4, 5),
+            datum=kal.datum(date(2012, 4, 5)),
             uren="acht",
         ),
         regel(
             "SLI",
             "meer dan 24 uur op één regel",
-            registratie_id="SLI-2012-90001",
+            registratie_id=f"SLI-{j}-90001",
             medewerker_id="SLI081",
             opdracht_id="PT-09",
-            datum=date(2012, 6, 13),
+            datum=kal.datum(date(2012, 6, 13)),
             uren=25.0,
         ),
         regel(
             "SLI",
             "meer dan 24 uur op één dag",
-            registratie_id="SLI-2012-90002",
+            registratie_id=f"SLI-{j}-90002",
             medewerker_id="SLI081",
             opdracht_id="PT-09",
             datum=dag["datum"],
@@ -217,10 +251,10 @@ def foute_regels(uren: pl.DataFrame) -> list[FouteRegel]:
         regel(
             "ZWD",
             "opdracht geannuleerd",
-            registratie_id="ZWD-2012-90001",
+            registratie_id=f"ZWD-{j}-90001",
             medewerker_id="ZWD104",
             opdracht_id="PT-18",
-            datum=date(2012, 9, 12),
+            datum=kal.datum(date(2012, 9, 12)),
             uren=3.0,
             omschrijving="Start cultuurvisie Zwijndrecht",
         ),
@@ -228,10 +262,10 @@ def foute_regels(uren: pl.DataFrame) -> list[FouteRegel]:
 
 
 def synthetische_uren(
-    aantal: int, opdracht_ids: list[str], seed: int
+    aantal: int, opdracht_ids: list[str], seed: int, jaar: int
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """`aantal` valid rows for synthetic staff: (medewerkers, uren with `gemeente`)."""
-    dagen = werkdagen(date(2012, 1, 1), date(2012, 12, 31))
+    """`aantal` valid rows in `jaar` for synthetic staff: (medewerkers, uren with `gemeente`)."""
+    dagen = werkdagen(date(jaar, 1, 1), date(jaar, 12, 31), jaar)
     aantal_mw = max(
         60, math.ceil(aantal / (3 * len(dagen))), math.ceil(aantal * STAF_PER_MILJOEN / 1e6)
     )

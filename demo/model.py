@@ -1,4 +1,4 @@
-"""The shapes of the demo content, and the 2012 working calendar.
+"""The shapes of the demo content (the calendar is `demo.kalender`).
 
 The demo folder is generated from hand-written content (`demo.opdrachten`,
 `demo.werkvoorraad`, `demo.content`) plus a seeded spread of hours over the year.
@@ -9,7 +9,7 @@ opdracht says who works on it and how many hours in total.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from warehouse import referentie
 
@@ -22,21 +22,6 @@ MAPPEN = {
     "SLI": "sliedrecht",
     "ZWD": "zwijndrecht",
 }
-JAAR_BEGIN = date(2012, 1, 1)
-JAAR_EINDE = date(2012, 12, 31)
-
-# Public holidays of 2012 on which nobody registers hours.
-FEESTDAGEN = frozenset(
-    {
-        date(2012, 1, 1),
-        date(2012, 4, 9),  # tweede paasdag
-        date(2012, 4, 30),  # Koninginnedag
-        date(2012, 5, 17),  # Hemelvaartsdag
-        date(2012, 5, 28),  # tweede pinksterdag
-        date(2012, 12, 25),
-        date(2012, 12, 26),
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -55,8 +40,8 @@ class Opdracht:
     """One opdrachtformulier plus the demo's plan of who brings how many hours.
 
     `deelnemers` are (gemeente, aandeel as written in the file; "" = share equally).
-    `inzet` are (medewerker_id, total hours in 2012); the hours are spread over weekdays
-    between `startdatum` (or `uren_vanaf`) and `einddatum` (clipped to 2012).
+    `inzet` are (medewerker_id, total hours in the plan's year); the hours are spread over
+    weekdays between `startdatum` (or `uren_vanaf`) and `einddatum`, clipped to that year.
     """
 
     opdracht_id: str
@@ -97,10 +82,3 @@ def team(uren: float, *medewerkers: str) -> tuple[tuple[str, float], ...]:
     """Equal hours for each member: with one member per gemeente on an opdracht the six
     share equally, every gemeente brings what it takes (net zero)."""
     return tuple((m, uren) for m in medewerkers)
-
-
-def werkdagen(van: date, tot: date) -> list[date]:
-    """Weekdays between two dates (inclusive) within 2012, without public holidays."""
-    van, tot = max(van, JAAR_BEGIN), min(tot, JAAR_EINDE)
-    dagen = (van + timedelta(days=i) for i in range((tot - van).days + 1))
-    return [d for d in dagen if d.weekday() < 5 and d not in FEESTDAGEN]

@@ -5,13 +5,21 @@ opdrachten change status during the year. These files are written as the platfor
 them (`etl.platform_writer`: `;`, UTF-8 with BOM, Dutch dates and times), but the demo
 does not import the ETL: it writes files as any source would. The opdrachten carry no
 hours, so the plan's worked example is untouched.
+
+The history below is the plan's year's; `schrijf_platform` dates it in the demo's year,
+or, in the present demo, between 1 January and today of the open year (ids
+`PF-<year>-nnn`, planning dates as long after the submission as in the plan).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime
 from pathlib import Path
+
+from demo.kalender import Kalender, samengedrukt
+from dutch.format import DATUM
 
 OPDRACHTEN = "platform/opdrachten_platform.csv"
 WIJZIGINGEN = "platform/statuswijzigingen.csv"
@@ -163,18 +171,53 @@ _WIJZIGINGEN = (
 )
 
 
-def schrijf_platform(bron: Path) -> list[tuple[str, str, int]]:
+TIJDSTIP = f"{DATUM} %H:%M:%S"
+
+
+def schrijf_platform(bron: Path, kal: Kalender) -> list[tuple[str, str, int]]:
     """Write both platform files; return (file, kind, rows) for the summary."""
+    jaar = kal.huidig or kal.jaar
+    tekst = Kalender(jaar).tekst  # ids PF-<jaar>-nnn, years named in texts
+    ingediend = {r[0]: datetime.strptime(r[18], TIJDSTIP) for r in _AANMELDINGEN}
+    gewijzigd = [datetime.strptime(r[1], TIJDSTIP) for r in _WIJZIGINGEN]
+    if kal.vandaag is not None:
+        heden = samengedrukt([*ingediend.values(), *gewijzigd], jaar, kal.vandaag)
+
+    def moment(t: datetime) -> datetime:
+        if kal.vandaag is None:
+            return datetime.combine(kal.datum(t.date()), t.time())
+        return heden[t]
+
+    def plan(oid: str, cel: str) -> str:
+        """A planning date: in the present, as long after the submission as in the plan."""
+        if not cel:
+            return cel
+        d = datetime.strptime(cel, DATUM).date()
+        if kal.vandaag is None:
+            return kal.datum(d).strftime(DATUM)
+        return (moment(ingediend[oid]).date() + (d - ingediend[oid].date())).strftime(DATUM)
+
+    aanmeldingen = [
+        [tekst(c) for c in r[:13]]
+        + [plan(r[0], r[13]), plan(r[0], r[14])]
+        + [tekst(c) for c in r[15:18]]
+        + [moment(ingediend[r[0]]).strftime(TIJDSTIP)]
+        for r in _AANMELDINGEN
+    ]
+    wijzigingen = [
+        [tekst(r[0]), moment(t).strftime(TIJDSTIP), *r[2:]]
+        for r, t in zip(_WIJZIGINGEN, gewijzigd, strict=True)
+    ]
     for rel, kolommen, rijen in (
-        (OPDRACHTEN, _OPDRACHT_KOLOMMEN, _AANMELDINGEN),
-        (WIJZIGINGEN, _WIJZIGING_KOLOMMEN, _WIJZIGINGEN),
+        (OPDRACHTEN, _OPDRACHT_KOLOMMEN, aanmeldingen),
+        (WIJZIGINGEN, _WIJZIGING_KOLOMMEN, wijzigingen),
     ):
         pad = bron / rel
         pad.parent.mkdir(parents=True, exist_ok=True)
-        tekst = io.StringIO(newline="")
-        csv.writer(tekst, delimiter=";", lineterminator="\r\n").writerows([kolommen, *rijen])
-        pad.write_bytes(("\ufeff" + tekst.getvalue()).encode("utf-8"))
+        tekst_io = io.StringIO(newline="")
+        csv.writer(tekst_io, delimiter=";", lineterminator="\r\n").writerows([kolommen, *rijen])
+        pad.write_bytes(("\ufeff" + tekst_io.getvalue()).encode("utf-8"))
     return [
-        (OPDRACHTEN, "opdrachten", len(_AANMELDINGEN)),
-        (WIJZIGINGEN, "statuswijzigingen", len(_WIJZIGINGEN)),
+        (OPDRACHTEN, "opdrachten", len(aanmeldingen)),
+        (WIJZIGINGEN, "statuswijzigingen", len(wijzigingen)),
     ]

@@ -17,6 +17,7 @@ from pathlib import Path
 from etl.kinds import KINDS
 from etl.limits import MAX_CONFIG_BYTES, MAX_CONFIG_DEPTH, config_too_big, config_too_deep
 from etl.oserrors import DUTCH
+from warehouse.vastgesteld import MAP as VASTGESTELD
 
 CONFIG_NAME = "kolommen.toml"
 FORMATS = (".csv", ".xlsx")
@@ -111,7 +112,10 @@ def find_sources(
         for parent in reversed(p.relative_to(root).parents):
             if root / parent in configs:
                 columns.update(configs[root / parent].mapping)
-        files.append(SourceFile(p, rel[p], kind_of(p.name), columns, size))
+        # the vastgestelde figures are read by the build, whatever their names say
+        # (`cijfers/leerervaringen_lijst_op.parquet` is no export of leerervaringen)
+        vast = rel[p].startswith(f"{VASTGESTELD.as_posix()}/")
+        files.append(SourceFile(p, rel[p], None if vast else kind_of(p.name), columns, size))
     return files, sorted(configs.values(), key=lambda c: c.bestand), sorted(skipped)
 
 

@@ -45,6 +45,13 @@ port_option = option(
     default=DEFAULT_PORT,
     help=f"Poort. Standaard: {DEFAULT_PORT}.",
 )
+jaar_option = option(
+    "--jaar",
+    type=Count(2000, 2099),
+    default=None,
+    help="Schrijf alleen dit boekjaar (2012: het jaar van het plan). "
+    "Standaard: vorig jaar vastgesteld en dit jaar tot vandaag.",
+)
 
 
 @app.command("etl")
@@ -69,11 +76,13 @@ def etl_command(source: Path, warehouse: Path, strict: bool) -> None:
 @option(
     "--registraties", type=Count(1), default=None, help="Schrijf precies zoveel urenregistraties."
 )
-def demo_data_command(directory: Path, registraties: int | None) -> None:
-    """Schrijf een realistische bronmap MAP voor 2012 (het voorbeeld uit het plan)."""
+@jaar_option
+def demo_data_command(directory: Path, registraties: int | None, jaar: int | None) -> None:
+    """Schrijf een realistische bronmap MAP: vorig jaar vastgesteld en dit jaar tot vandaag."""
     from demo.generate import write_demo_command
+    from vaststelling.demojaar import stel_demojaar_vast
 
-    sys.exit(write_demo_command(directory, registraties))
+    sys.exit(write_demo_command(directory, registraties, jaar, stel_demojaar_vast))
 
 
 @app.command("dashboard")
@@ -195,18 +204,22 @@ def vaststellen_command(
     help="Schrijf de demo opnieuw, ook als het platform er invoer in schreef (die wordt "
     "gewist). Zonder deze optie blijft invoer bewaard of vraagt de opdracht het eerst.",
 )
-def demo_command(directory: Path, warehouse: Path, port: int, opnieuw: bool) -> None:
+@jaar_option
+def demo_command(
+    directory: Path, warehouse: Path, port: int, opnieuw: bool, jaar: int | None
+) -> None:
     """Demodata schrijven, laden en het platform starten: alles in één opdracht."""
     from dashboard.serve import poort_melding, serve
     from demo.generate import write_demo_command
     from etl.command import run_etl_command
     from proeftuin import demo_invoer
+    from vaststelling.demojaar import stel_demojaar_vast
 
     melding = poort_melding(port, "proeftuin demo")  # before the minute of writing and loading
     if melding:
         sys.exit(melding)
     if demo_invoer.schrijf_opnieuw(directory, opnieuw, demo_invoer.vraag_van_terminal()):
-        code = write_demo_command(directory, None)
+        code = write_demo_command(directory, None, jaar, stel_demojaar_vast)
         if code:
             sys.exit(code)
         demo_invoer.onthoud(directory)

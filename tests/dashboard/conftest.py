@@ -1,7 +1,8 @@
 """Fixtures for the dashboard tests: real DuckDB warehouses in tmp folders.
 
 `klein_warehouse` is the tiny warehouse of `bouw.py`; `demo_warehouse` runs the real
-`proeftuin demo-data` + `proeftuin etl` once per test run.
+`proeftuin demo-data --jaar 2012` (the plan's year, whose figures the tests know) +
+`proeftuin etl` once per test run.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def klein_warehouse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _bouw_demo(basis: Path) -> None:
     for stap in (
-        ["demo-data", str(basis / "bron")],
+        ["demo-data", str(basis / "bron"), "--jaar", "2012"],
         ["etl", "--source", str(basis / "bron"), "--warehouse", str(basis / "proeftuin.duckdb")],
     ):
         resultaat = run_console_script(*stap)

@@ -29,7 +29,7 @@ def schrijvend_platform(tmp_path: Path):
     vereis_chromium()
     bron, warehouse = tmp_path / "bron", tmp_path / "proeftuin.duckdb"
     for stap in (
-        ["demo-data", str(bron)],
+        ["demo-data", str(bron), "--jaar", "2012"],
         ["etl", "--source", str(bron), "--warehouse", str(warehouse)],
     ):
         assert run_console_script(*stap).returncode == 0

@@ -63,10 +63,13 @@ def datum(kolom: str) -> pl.Expr:
 
 
 def uren(map_: Path) -> pl.DataFrame:
-    """Every hour row of the folder with bestand and regel, typed where possible."""
+    """Every hour row of the folder with bestand and regel, typed where possible (not the
+    vastgestelde figures under platform/, such as `urenbalans_op.parquet`)."""
     delen = []
     for pad in sorted(map_.rglob("uren*")):
         rel = pad.relative_to(map_).as_posix()
+        if rel.startswith("platform/"):
+            continue
         frame = lees(pad).select(
             "registratie_id",
             "medewerker_id",

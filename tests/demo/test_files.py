@@ -6,8 +6,10 @@ import tomllib
 from pathlib import Path
 
 import polars as pl
+from click.testing import CliRunner
 
 from demo.generate import write_demo, write_demo_command
+from proeftuin.cli import app
 from tests.demo.readback import BOM, decodeer, lees, scheiding
 
 KINDS = {
@@ -28,9 +30,9 @@ def inhoud(map_: Path) -> dict[str, bytes]:
 
 
 def test_same_seed_gives_identical_bytes_and_another_seed_does_not(tmp_path: Path) -> None:
-    write_demo(tmp_path / "a")
-    write_demo(tmp_path / "b")
-    write_demo(tmp_path / "c", seed=7)
+    write_demo(tmp_path / "a", jaar=2012)
+    write_demo(tmp_path / "b", jaar=2012)
+    write_demo(tmp_path / "c", seed=7, jaar=2012)
     a, b, c = inhoud(tmp_path / "a"), inhoud(tmp_path / "b"), inhoud(tmp_path / "c")
     assert a == b
     assert a.keys() == c.keys()
@@ -38,13 +40,13 @@ def test_same_seed_gives_identical_bytes_and_another_seed_does_not(tmp_path: Pat
 
 
 def test_rewriting_a_previous_demo_replaces_it_exactly(tmp_path: Path) -> None:
-    write_demo(tmp_path / "vers")
+    write_demo(tmp_path / "vers", jaar=2012)
     write_demo(tmp_path / "hergebruik", registraties=50)
     assert (tmp_path / "hergebruik/regio/medewerkers_benchmark.csv").exists()
     # deelnemers of an opdracht someone submitted on the demo platform
     (tmp_path / "hergebruik/platform").mkdir(exist_ok=True)
     (tmp_path / "hergebruik/platform/deelnemers_platform.csv").write_text("opdracht_id;gemeente\n")
-    assert write_demo_command(tmp_path / "hergebruik", None) == 0
+    assert write_demo_command(tmp_path / "hergebruik", None, 2012) == 0
     assert inhoud(tmp_path / "hergebruik") == inhoud(tmp_path / "vers")
 
 
@@ -55,7 +57,7 @@ def test_refuses_a_folder_with_other_files_and_touches_nothing(tmp_path: Path) -
     assert write_demo_command(vreemd, None) == 2
     assert inhoud(vreemd) == {"regio/opdrachten.xlsx": b"echte export"}
 
-    write_demo(tmp_path / "demo")
+    write_demo(tmp_path / "demo", jaar=2012)
     (tmp_path / "demo/notities.docx").write_bytes(b"van iemand anders")
     voor = inhoud(tmp_path / "demo")
     assert write_demo_command(tmp_path / "demo", None) == 2
@@ -64,6 +66,13 @@ def test_refuses_a_folder_with_other_files_and_touches_nothing(tmp_path: Path) -
     bestand = tmp_path / "bestand.csv"
     bestand.write_text("x")
     assert write_demo_command(bestand, None) == 2
+
+
+def test_the_command_with_jaar_2012_writes_the_plans_year_alone(tmp_path: Path, demo) -> None:
+    resultaat = CliRunner().invoke(app, ["demo-data", str(tmp_path / "d"), "--jaar", "2012"])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert "proeftuinjaar 2012" in resultaat.output
+    assert inhoud(tmp_path / "d") == inhoud(demo[0])
 
 
 def test_file_names_announce_their_kind(demo: tuple[Path, object]) -> None:

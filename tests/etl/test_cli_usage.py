@@ -64,7 +64,8 @@ def test_dashboard_help_gives_the_defaults():
         ),
         (
             ["etll"],
-            "Fout: onbekende opdracht 'etll' (kies uit: dashboard, demo, demo-data, etl, rapport)",
+            "Fout: onbekende opdracht 'etll' "
+            "(kies uit: dashboard, demo, demo-data, etl, rapport, vaststellen)",
         ),
         (["demo-data"], "Fout: argument MAP ontbreekt"),
         (
