@@ -164,15 +164,27 @@ def test_random_raw_xlsx_references_are_read_or_rejected(refs, values, kind):
         assert_frame_or_rejection(read(path, kind), kind)
 
 
-@SETTINGS
-@given(position=st.integers(0, 10_000), byte=st.integers(0, 255), kind=KIND_NAMES)
-def test_damaged_xlsx_bytes_are_read_or_rejected(position, byte, kind):
+def _kleine_xlsx() -> bytes:
     buffer = io.BytesIO()
     with xlsxwriter.Workbook(buffer) as book:
         sheet = book.add_worksheet()
         sheet.write_row(0, 0, ["medewerker_id", "opdracht_id", "datum", "uren"])
         sheet.write_row(1, 0, ["M-1", "PT-1", "01-03-2012", 2])
-    data = bytearray(buffer.getvalue())
+    return buffer.getvalue()
+
+
+def test_an_xlsx_cut_before_its_zip_directory_is_rejected(tmp_path: Path):
+    """The case the property below checks only when a damaged byte hits the zip's end."""
+    path = tmp_path / "uren.xlsx"
+    path.write_bytes(_kleine_xlsx()[:-22])  # without the end-of-central-directory record
+    assert not zipfile.is_zipfile(path)
+    assert isinstance(read(path, "uren"), FileRejected)
+
+
+@SETTINGS
+@given(position=st.integers(0, 10_000), byte=st.integers(0, 255), kind=KIND_NAMES)
+def test_damaged_xlsx_bytes_are_read_or_rejected(position, byte, kind):
+    data = bytearray(_kleine_xlsx())
     data[position % len(data)] = byte
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{kind}.xlsx"
