@@ -80,18 +80,17 @@ KOLOMMEN = {
     "uren": "Uren",
     "bedrag_eur": "Bedrag (€)",
 }
-# the amounts beside the flows: the chart shows who pays whom, the table how much
-grafiek, tabel = st.columns([5, 4])
-with grafiek:
-    ui.plotly(charts.verrekening(paren, namen))
-with tabel:
-    st.markdown("**Wie betaalt wie**")
-    ui.tabel(
-        betalingen,
-        KOLOMMEN,
-        {"uren": 2, "bedrag_eur": 2},
-        breedtes={"van": 170, "naar": 100, "uren": 60, "bedrag_eur": 90},
-    )
+# the chart shows who pays whom, the table under it how much (wide enough for the pot's
+# "geldinbreng van Hendrik-Ido-Ambacht" and every amount, at 1366 px too)
+ui.plotly(charts.verrekening(paren, namen))
+st.markdown("**Wie betaalt wie**")
+ui.tabel(
+    betalingen,
+    KOLOMMEN,
+    {"uren": 2, "bedrag_eur": 2},
+    breedtes={"van": 280, "naar": 180, "uren": 90, "bedrag_eur": 120},
+    rijen=betalingen.height,
+)
 st.caption(
     "Elke betaler verdeelt zijn tekort naar rato van de positieve saldi; de geldinbreng van "
     "elke gemeente gaat naar dezelfde gemeenten in dezelfde verhouding. De bedragen zijn in "
