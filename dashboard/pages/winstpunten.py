@@ -13,6 +13,10 @@ st.caption(
     "opdracht is succesvol afgerond als de opdrachtgevers akkoord zijn met het product. Een "
     "opdracht met meer winstpunten telt bij elk winstpunt mee."
 )
+st.caption(
+    f"Boekjaar {queries.huidig_boekjaar()}, het lopende. De winstpunten van een eerder "
+    "kwartaal, halfjaar of jaar staan op de pagina Tussenstand."
+)
 DIMENSIES = {"": "alle dimensies"} | WINST_LABELS
 dimensie = st.selectbox("Dimensie", list(DIMENSIES), format_func=DIMENSIES.get)
 overzicht = queries.winstpunten_overzicht(dimensie or None)

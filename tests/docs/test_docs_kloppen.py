@@ -240,7 +240,7 @@ def test_one_form_of_address_u(pad: Path):
 @pytest.fixture(scope="module")
 def demo_afgekeurd(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, int]]:
     basis = tmp_path_factory.mktemp("demo")
-    write_demo(basis / "bron")
+    write_demo(basis / "bron", jaar=2012)  # the table documents the plan's year
     run_etl(basis / "bron", basis / "proeftuin.duckdb")
     with connect_readonly(basis / "proeftuin.duckdb") as con:
         return set(con.execute("select bestand, regel from etl_afgekeurd").fetchall())
