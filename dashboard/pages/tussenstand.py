@@ -32,17 +32,9 @@ else:
     keuzes = KEUZES[soort](eerste, laatste)
     gekozen = st.selectbox(soort, list(keuzes), index=len(keuzes) - 1)
     peildatum = keuzes[gekozen]
-st.subheader(f"Stand per {fmt.datum_lang(peildatum)}")
 vast = queries.stand_op(peildatum)
-st.caption(
-    f"De cijfers zijn {vast.tekst}. De saldi lopen vanaf 1 januari {peildatum.year}: elk "
-    "kalenderjaar is een eigen boekjaar."
-    + (
-        " Ze veranderen niet meer, ook niet als er later gegevens binnenkomen."
-        if vast.vastgesteld
-        else ""
-    )
-)
+# the state in the heading, so it prints with the figures (and costs no extra line on A4)
+st.subheader(f"Stand per {fmt.datum_lang(peildatum)}, {vast.tekst}")
 if peildatum > laatste:
     st.info(
         f"Deze periode loopt nog: de uren en geldinbreng gaan tot en met {fmt.datum(laatste)}. "

@@ -78,7 +78,7 @@ def test_gemeente_statement_euros_equal_verrekening(alb_overzicht, demo_warehous
         JAAR,
     )
     assert paren.height >= 2
-    regels = alb_overzicht.regels_na("Betaalt Aan Uren Bedrag", paren.height + 1)
+    regels = alb_overzicht.regels_na("Betaalt (uit) Aan Uren Bedrag", paren.height + 1)
     for regel, (naar, uren, bedrag) in zip(regels, paren.rows(), strict=False):
         assert regel == f"Alblasserdam {naar} {fmt.getal(uren, 2)} {euro(bedrag)}"
     totaal = sum(float(b) for b in paren["bedrag_eur"].to_list())
