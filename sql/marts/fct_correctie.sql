@@ -6,9 +6,28 @@
 create or replace view intern.fct_correctie as
 with
 
-vast as (
+vast_alle as (
     select * from intern.vast_rijen
     where map in (select map from intern.dim_vaststelling)
+),
+
+-- Rows are compared only where the effects differ (intern.fct_effect books a correctie
+-- there): elsewhere nothing came late, and comparing every row of the vastgestelde years
+-- with the folder would cost seconds at a million rows a year.
+verschil as (
+    select distinct
+        case soort when 'geld' then 'geldinbreng' else soort end as soort,
+        coalesce(opdracht_id, gemeente) as wie,
+        herkomst_datum as datum
+    from intern.fct_effect
+    where is_correctie
+),
+
+vast as (
+    select v.*
+    from vast_alle as v
+    semi join verschil as s
+        on s.soort = v.soort and s.wie = coalesce(v.opdracht_id, v.gemeente) and s.datum = v.datum
 ),
 
 -- a row is known while it was recorded present more often than removed
@@ -24,6 +43,8 @@ huidig as (
     select b.*, j.eerste_open_dag
     from intern.bron_rijen as b
     inner join intern.vast_jaar as j on j.jaar = year(b.datum) and b.datum <= j.vast_tot
+    semi join verschil as s
+        on s.soort = b.soort and s.wie = coalesce(b.opdracht_id, b.gemeente) and s.datum = b.datum
 ),
 
 toegevoegd as (
@@ -50,7 +71,7 @@ nieuw as (
 
 geboekt as (
     select wijziging, geboekt_op, * exclude (map, wijziging, geboekt_op)
-    from vast
+    from vast_alle
     where wijziging is not null
 ),
 
