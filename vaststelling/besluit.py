@@ -53,13 +53,16 @@ def stel_vast(bron: Path, warehouse: Path, periode: Periode, door: str) -> Beslu
     with _lees(warehouse) as con:
         grondslag = _grondslag(con, bron)
         _mag_vaststellen(con, periode)
-        dagen = _kwartaaleinden(periode)
+        # what an earlier vaststelling of the year froze stays in its own folder: this one
+        # stores only the rest of the period, so no day or effect is frozen twice
+        vanaf = max(periode.begin, _vast_tot(con, periode.begin.year) + timedelta(days=1))
+        dagen = [d for d in _kwartaaleinden(periode) if d >= vanaf]
         cijfers = {m: _cijfers(con, m, dagen) for m in vast_tables(con)}
         effecten = con.sql(
             "select * from intern.fct_effect where datum between ? and ?",
-            params=[periode.begin, periode.einde],
+            params=[vanaf, periode.einde],
         ).pl()
-        rijen = _rijen(con, periode)
+        rijen = _rijen(con, vanaf, periode.einde)
     nu = datetime.now().replace(microsecond=0)
     naam = f"{periode.code}-{nu:%Y%m%dT%H%M%S}"
     rij = {
@@ -102,6 +105,13 @@ def trek_in(bron: Path, warehouse: Path, periode: Periode, door: str, reden: str
         later = [p for p, van, _ in geldig if van > periode.einde and van.year == jaar]
         if later:
             raise Geweigerd(f"trek eerst {later[-1]} in: die periode komt na {periode.code}")
+        groter = [
+            p
+            for p, van, tot in geldig
+            if p != periode.code and van <= periode.begin and periode.einde <= tot
+        ]
+        if groter:
+            raise Geweigerd(f"trek eerst {groter[0]} in: die periode omvat {periode.code}")
     rij = {
         "periode": periode.code,
         "actie": "intrekken",
@@ -187,16 +197,20 @@ def _mag_vaststellen(con: duckdb.DuckDBPyConnection, periode: Periode) -> None:
             raise Geweigerd(
                 f"{periode.code} is al vastgesteld{binnen} op {nl.tijdstip(wie[0])} door {wie[1]}"
             )
-    tot_nu = con.execute(
-        "select max(tot) from intern.dim_vaststelling where jaar = ?", [periode.begin.year]
-    ).fetchone()[0]
-    vanaf = date(periode.begin.year, 1, 1) if tot_nu is None else tot_nu + timedelta(days=1)
+    vanaf = _vast_tot(con, periode.begin.year) + timedelta(days=1)
     if periode.begin > vanaf:
         eerst = lees_periode(f"{vanaf.year}-K{(vanaf.month - 1) // 3 + 1}")
         raise Geweigerd(
             f"stel eerst {eerst.code} vast: perioden worden op volgorde vastgesteld, en "
             f"{periode.begin.year} is vastgesteld tot {nl.datum(vanaf)}"
         )
+
+
+def _vast_tot(con: duckdb.DuckDBPyConnection, jaar: int) -> date:
+    """The last day `jaar` is vastgesteld up to (31 December of the year before: none)."""
+    rij = con.execute("select max(tot) from intern.dim_vaststelling where jaar = ?", [jaar])
+    tot = rij.fetchone()[0]
+    return tot if tot is not None else date(jaar - 1, 12, 31)
 
 
 def _kwartaaleinden(periode: Periode) -> list[date]:
@@ -219,14 +233,14 @@ def _cijfers(con: duckdb.DuckDBPyConnection, macro: str, dagen: list[date]) -> p
     ).pl()
 
 
-def _rijen(con: duckdb.DuckDBPyConnection, periode: Periode) -> pl.DataFrame:
-    """The source rows dated in the period, and the corrections booked in it (the rows a
+def _rijen(con: duckdb.DuckDBPyConnection, van: date, tot: date) -> pl.DataFrame:
+    """The source rows dated `van` … `tot`, and the corrections booked then (the rows a
     later run compares the folder with)."""
     bekend = con.sql(
         "select soort, sleutel, volgnummer, null::varchar as wijziging, null::date as geboekt_op, "
         "registratie_id, bestand, regel, datum, gemeente, opdracht_id, medewerker_id, uren, "
         "bedrag_eur from intern.bron_rijen where datum between ? and ?",
-        params=[periode.begin, periode.einde],
+        params=[van, tot],
     ).pl()
     geboekt = con.sql(
         "select soort, sleutel, volgnummer, "
@@ -234,7 +248,7 @@ def _rijen(con: duckdb.DuckDBPyConnection, periode: Periode) -> pl.DataFrame:
         "as wijziging, geboekt_op, registratie_id, bestand, regel, datum, gemeente, "
         "opdracht_id, medewerker_id, abs(uren) as uren, abs(bedrag_eur) as bedrag_eur "
         "from correcties_na_vaststelling where not al_geboekt and geboekt_op between ? and ?",
-        params=[periode.begin, periode.einde],
+        params=[van, tot],
     ).pl()
     return pl.concat([bekend, geboekt], how="vertical_relaxed")
 

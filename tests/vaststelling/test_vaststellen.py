@@ -163,3 +163,27 @@ def test_intrekken_needs_a_reason_and_keeps_the_history(bron, warehouse):
     laad(bron, warehouse)
     assert _saldo(warehouse, date(2012, 3, 31))["ALB"] == -13
     assert query(warehouse, "select * from correcties_na_vaststelling") == []
+
+
+def test_the_quarters_then_the_year_freeze_every_day_once(bron, warehouse):
+    laad(bron, warehouse)
+    k4 = None
+    for periode in ("2012-K1", "2012-K2", "2012-K3", "2012-K4", "2012"):
+        code, uit = vaststellen(bron, warehouse, "--periode", periode)
+        assert code == 0, uit
+        laad(bron, warehouse)  # every check of the build passes: nothing frozen twice
+        if periode == "2012-K4":
+            k4 = query(warehouse, "select * from verrekening_op(DATE '2012-12-31')")
+    # the year's vaststelling stores nothing the quarters froze: 31-12 is K4's
+    assert query(warehouse, "select * from verrekening_op(DATE '2012-12-31')") == k4
+    assert query(warehouse, "select count(*) as n from intern.vast_urenbalans_op") == [{"n": 4 * 6}]
+    # a quarter is withdrawn only after the later ones (and the year that holds it)
+    code, uit = vaststellen(
+        bron, warehouse, "--periode", "2012-K2", "--intrekken", "--reden", "test"
+    )
+    assert code == 1 and "trek eerst 2012-K4 in" in uit
+    # a late 2012 row counts in 2013
+    write_csv(bron / "uren_laat.csv", [UREN, ["M-ZWD", "S", "02-08-2012", "1"]])
+    laad(bron, warehouse)
+    (correctie,) = query(warehouse, "select * from correcties_na_vaststelling")
+    assert correctie["geboekt_in"] == "2013-K1"
