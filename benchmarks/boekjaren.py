@@ -117,6 +117,7 @@ def schrijf_jaar(folder: Path, n: int, jaar: int) -> None:
     for g in GEMEENTEN:
         rijen = uren.filter(pl.col("gemeente") == g).select(URENKOLOMMEN)
         pad = folder / MAPPEN[g] / SCHAAL_UREN.replace(str(EERSTE_JAAR), str(jaar))
+        pad.parent.mkdir(parents=True, exist_ok=True)
         rijen.write_csv(pad, separator=";", line_terminator="\r\n")
         geld = geldinbreng_frame(g)
         if geld.height:
