@@ -18,7 +18,10 @@ shows whether a page's query slows down as years accumulate (target: every query
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -148,7 +151,8 @@ def ensure_vastgesteld(base: Path, meerjarig: Case) -> tuple[Case, list[float]]:
     Not K1..K4 and then the year: the build then holds the quarter-end figures of both
     vaststellingen and its checks fail (duplicated frozen rows), reported in issue #19.
 
-    Returns the case and the seconds of each `stel_vast` (empty when a kept one is reused).
+    Returns the case and the seconds of each `stel_vast` (kept in the done marker, so a
+    reused folder still reports them).
     """
     root = meerjarig.source.parent.with_name(meerjarig.source.parent.name + "v")
     jaren = range(EERSTE_JAAR, EERSTE_JAAR + meerjarig.boekjaren - 1)
@@ -161,7 +165,7 @@ def ensure_vastgesteld(base: Path, meerjarig: Case) -> tuple[Case, list[float]]:
     )
     done = root / "vast.klaar"
     if done.is_file():
-        return case, []
+        return case, json.loads(done.read_text())
     shutil.rmtree(case.source, ignore_errors=True)
     shutil.copytree(meerjarig.source, case.source)
     seconds = []
@@ -171,8 +175,16 @@ def ensure_vastgesteld(base: Path, meerjarig: Case) -> tuple[Case, list[float]]:
         s, _ = timed(stel_vast, case.source, case.warehouse, str(jaar), DOOR)
         seconds.append(s)
         print(f"vastgesteld {jaar} in {fmt_seconds(s)}")
-    done.touch()
+    done.write_text(json.dumps(seconds))
     return case, seconds
+
+
+def prepare(base: Path, n: int, jaren: int) -> None:
+    """Make the three folders in a child process: the parent then stays small, and a child
+    forked from it reports its own peak memory, not the generator's frames."""
+    cmd = [sys.executable, "-m", "benchmarks.boekjaren", "--voorbereiden", "--workdir", str(base)]
+    cmd += ["--sizes", str(n), "--jaren", str(jaren)]
+    subprocess.run(cmd, check=True)
 
 
 def bench_etl(case: Case, n: int, repeat: int, bare_db: Path) -> list[str]:
@@ -280,16 +292,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--view-repeat", type=int, default=5, help="runs per query after 1 warm-up (default 5)"
     )
+    parser.add_argument("--voorbereiden", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.jaren < 2:
         parser.error("--jaren: at least 2")
     repeats = repeats_for(args.sizes, args.repeat)
     laatste = EERSTE_JAAR + args.jaren - 1
     parts = ["## Boekjaren: several years in one warehouse"]
+    if args.voorbereiden:  # the child of `prepare`
+        for n in args.sizes:
+            ensure_vastgesteld(args.workdir, ensure_meerjarig(args.workdir, n, args.jaren))
+        return
     with workdir(args.workdir) as base:
         for n, repeat in zip(args.sizes, repeats, strict=True):
             een = Case("1 boekjaar", source_dir(base, n), warehouse_file(base, n), 1)
-            ensure_source(base, n)
+            prepare(base, n, args.jaren)
             meer = ensure_meerjarig(base, n, args.jaren)
             vast, vast_seconds = ensure_vastgesteld(base, meer)
             bare_db = base / f"r{n}" / "bare.duckdb"
