@@ -251,16 +251,27 @@ def boekjaar_queries(con: duckdb.DuckDBPyConnection, jaar: int) -> dict[str, Que
     return out
 
 
-def time_boekjaar(case: Case, jaar: int, repeat: int) -> dict[str, tuple[float, int] | None]:
-    """Median seconds and rows of every query for boekjaar `jaar` in one warehouse."""
-    con = connect_readonly(case.warehouse)
+def time_boekjaren(
+    specs: list[tuple[Case, int]], repeat: int
+) -> list[dict[str, tuple[float, int] | None]]:
+    """Median seconds and rows of every query for each (warehouse, boekjaar) in `specs`.
+
+    Interleaved: each query runs on every warehouse in turn before the next query, so a
+    change in the machine's load hits all columns alike and the ratios stay fair.
+    """
+    cons = {c.warehouse: connect_readonly(c.warehouse) for c, _ in specs}
     try:
-        return {
-            name: None if q is None else time_query(con, q.sql, q.params, repeat)
-            for name, q in boekjaar_queries(con, jaar).items()
-        }
+        plans = [boekjaar_queries(cons[c.warehouse], jaar) for c, jaar in specs]
+        out: list[dict[str, tuple[float, int] | None]] = [{} for _ in specs]
+        for name in plans[0]:
+            for i, (case, _) in enumerate(specs):
+                q = plans[i].get(name)
+                con = cons[case.warehouse]
+                out[i][name] = None if q is None else time_query(con, q.sql, q.params, repeat)
+        return out
     finally:
-        con.close()
+        for con in cons.values():
+            con.close()
 
 
 def view_rows(
@@ -322,13 +333,10 @@ def main(argv: list[str] | None = None) -> None:
                     "every round, not counted)."
                 )
             limit = SECONDS_PER_MILLION * max(1.0, n / 1_000_000)
-            columns = [
-                time_boekjaar(een, EERSTE_JAAR, args.view_repeat),
-                time_boekjaar(meer, laatste, args.view_repeat),
-                time_boekjaar(meer, EERSTE_JAAR, args.view_repeat),
-                time_boekjaar(vast, laatste, args.view_repeat),
-                time_boekjaar(vast, EERSTE_JAAR, args.view_repeat),
-            ]
+            specs = [(een, EERSTE_JAAR), (meer, laatste), (meer, EERSTE_JAAR)]
+            columns = time_boekjaren(
+                [*specs, (vast, laatste), (vast, EERSTE_JAAR)], args.view_repeat
+            )
             headers = [
                 "query (one boekjaar)",
                 "rows",
@@ -363,7 +371,8 @@ def main(argv: list[str] | None = None) -> None:
         "`check_verrekening_betaalt_tekort`: the quarter-end figures are then loaded from "
         "both vaststellingen; reported to the lead.) ETL: as in the ETL section, the bare load "
         "reads the same uren files. Queries: fully fetched into polars on one warm read-only "
-        "connection. A view with a `boekjaar` column (every boekjaar) is asked `where "
+        "connection per warehouse, each query on every warehouse in turn. A view with a "
+        "`boekjaar` column (every boekjaar) is asked `where "
         "boekjaar = …`; a view without one shows the current boekjaar (the latest with "
         "data), so it has no time for an earlier year (–); a macro gets 30 June of the "
         "boekjaar as peildatum (a quarter end, so in a vastgesteld year it reads the frozen "
