@@ -2,9 +2,8 @@
 -- vastgesteld period that was added, or removed, after the vaststelling (a change is both)
 -- It counts on geboekt_op, the first open day (intern.vast_jaar), in period geboekt_in
 -- (data contract, section 10). Corrections a later vaststelling booked stay listed as then
--- (al_geboekt). A table (built once per run): as a view, every signal and page read
--- compared the whole folder with every vastgesteld row again (seconds at 1M a year).
-create or replace table intern.fct_correctie as
+-- (al_geboekt).
+create or replace view intern.fct_correctie as
 with
 
 vast as (
