@@ -40,6 +40,7 @@ python -m benchmarks.etl --profile    # 1M (3 runs) and 10M (1 run) registration
 python -m benchmarks.views            # every view and macro on the 1M and 10M warehouses
 python -m benchmarks.dashboard        # every page at 1M, cold and warm
 python -m benchmarks.rapport          # the year report on the demo data and at 1M
+python -m benchmarks.boekjaren        # 5 boekjaren of 1M: ETL and one boekjaar's views
 ```
 
 Add `--workdir benchmarks/out` to keep the generated source folders and warehouses and
@@ -314,11 +315,14 @@ def run_etl(base: Path, n: int) -> Measurement:
     The old warehouse is removed first, so every repeat does the same work (a run over an
     existing warehouse also copies its run history).
     """
-    warehouse_file(base, n).unlink(missing_ok=True)
-    cmd = proeftuin_cmd(
-        "etl", "--source", str(source_dir(base, n)), "--warehouse", str(warehouse_file(base, n))
-    )
-    return check_ok(f"etl {n}", run_measured(cmd))
+    return run_etl_into(source_dir(base, n), warehouse_file(base, n))
+
+
+def run_etl_into(source: Path, warehouse: Path) -> Measurement:
+    """One full `proeftuin etl` of `source` into a fresh `warehouse`, measured."""
+    warehouse.unlink(missing_ok=True)
+    cmd = proeftuin_cmd("etl", "--source", str(source), "--warehouse", str(warehouse))
+    return check_ok(f"etl {source}", run_measured(cmd))
 
 
 def ensure_warehouse(base: Path, n: int) -> Path:

@@ -69,7 +69,8 @@ order by schema_name, function_name
 
 @dataclass(frozen=True)
 class Query:
-    """One thing to time: a view (`select *`) or a table macro called with peildatum.
+    """One thing to time: a view (`select *`) or a table macro called with a peildatum
+    (its parameter is `peildatum`, or `op_datum` for the `*_op` wrappers over `*_berekend_op`).
 
     `name` is the object's name, prefixed with its schema when that is not `main`
     (`intern.stg_uren`): staging and marts live in `intern`.
@@ -105,7 +106,7 @@ def discover(
         layer = layers.get((schema, name), "other")
         if not wanted(layer):
             continue
-        if list(parameters) == ["peildatum"]:
+        if list(parameters) in (["peildatum"], ["op_datum"]):
             sql = f'select * from "{schema}"."{name}"(?)'
             queries.append(Query(shown(schema, name), "macro", layer, sql, (peildatum,)))
         else:

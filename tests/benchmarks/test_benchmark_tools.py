@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import resource
 import sys
+from datetime import date
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from benchmarks.common import (
@@ -113,3 +115,49 @@ def test_machine_info_names_cpu_cores_versions_and_date():
     info = machine_info()
     assert {"cpu", "cores", "python", "duckdb", "polars", "streamlit", "date"} <= info.keys()
     assert int(info["cores"]) >= 1
+
+
+def test_verschuif_maps_every_2012_working_day_to_its_own_weekday_of_the_year():
+    from benchmarks.boekjaren import verschuif
+
+    for jaar in (2013, 2016):
+        mapping = verschuif(jaar)
+        doelen = list(mapping.values())
+        assert len(set(doelen)) == len(doelen)  # one-to-one: no two days on one
+        dagen = [date(int(d[6:]), int(d[3:5]), int(d[:2])) for d in doelen]
+        assert {d.year for d in dagen} == {jaar}
+        assert all(d.weekday() < 5 for d in dagen)
+        assert dagen == sorted(dagen)  # the year's course keeps its order
+        assert dagen[-1].month == 12  # spread over the whole year
+
+
+def test_schrijf_jaar_writes_a_later_boekjaar_with_its_own_ids(tmp_path: Path):
+    from benchmarks.boekjaren import schrijf_jaar
+
+    schrijf_jaar(tmp_path, 600, 2014)
+    files = source_files(tmp_path, "uren")
+    assert len(files) == 6
+    uren = pl.concat([pl.read_csv(p, separator=";", infer_schema=False) for p in files])
+    assert uren.height == 600
+    assert uren["datum"].str.ends_with("-2014").all()
+    assert uren["registratie_id"].str.starts_with("J2014B").all()
+    assert uren["registratie_id"].n_unique() == 600
+    geld = sorted(tmp_path.rglob("geldinbreng_2014.csv"))
+    assert geld
+    assert all("-2014;" in p.read_text(encoding="cp1252") for p in geld)
+
+
+def test_view_rows_compares_every_warehouse_with_the_one_boekjaar_time():
+    from benchmarks.boekjaren import view_rows
+
+    columns = [
+        {"sum(uren)": (0.01, 1), "urenbalans": (0.02, 6), "verrekening": (0.05, 8)},
+        {"sum(uren)": (0.02, 1), "urenbalans": (0.04, 6), "verrekening": (0.2, 8)},
+        {"sum(uren)": (0.02, 1), "urenbalans": None, "verrekening": (0.05, 8)},
+    ]
+    rows, missed = view_rows(columns, limit=0.1)
+    assert [r[0] for r in rows] == ["sum(uren)", "urenbalans", "verrekening"]
+    assert rows[1][3:8] == ["40.0 ms", "2.00×", "–", "–", "< 100.0 ms: ok"]
+    assert rows[2][-1] == "< 100.0 ms: MISSED"
+    assert rows[0][-1] == "–"
+    assert missed == 1
