@@ -55,11 +55,13 @@ from benchmarks.common import (
 from benchmarks.etl import MAX_RATIO, bare_load, count_rows
 from benchmarks.views import Query, discover, time_query
 from demo import files as f
-from demo.frames import geldinbreng_frame, opdrachten_frame
+from demo.frames import geldinbreng_frame, opdrachten, opdrachten_frame
 from demo.generate import SCHAAL_UREN
 from demo.hours import URENKOLOMMEN, synthetische_uren
-from demo.model import GEMEENTEN, MAPPEN, werkdagen
+from demo.kalender import Kalender, werkdagen
+from demo.model import GEMEENTEN, MAPPEN
 from dutch.format import datum
+from report.periode import lees_periode
 from vaststelling.besluit import stel_vast
 from warehouse.connect import connect_readonly
 
@@ -101,7 +103,8 @@ def jaar_dagen(jaar: int) -> list[str]:
 def verschuif(jaar: int) -> dict[str, str]:
     """Each 2012 working day of the synthetic generator -> a working day of `jaar`, spread
     over the whole year and one-to-one, so no employee gets two days' hours on one day."""
-    bron = [datum(d) for d in werkdagen(date(EERSTE_JAAR, 1, 1), date(EERSTE_JAAR, 12, 31))]
+    eerste = werkdagen(date(EERSTE_JAAR, 1, 1), date(EERSTE_JAAR, 12, 31), EERSTE_JAAR)
+    bron = [datum(d) for d in eerste]
     doel = jaar_dagen(jaar)
     if len(doel) < len(bron):
         raise SystemExit(f"{jaar} has fewer working days than {EERSTE_JAAR}")
@@ -111,18 +114,21 @@ def verschuif(jaar: int) -> dict[str, str]:
 def schrijf_jaar(folder: Path, n: int, jaar: int) -> None:
     """One more boekjaar in a demo folder: `n` synthetic registrations dated in `jaar`
     (own ids, own seed; the 2012 staff file covers them) and the geldinbreng moved there."""
-    actief = opdrachten_frame().filter(pl.col("status").is_in(["lopend", "afgerond"]))
-    _, uren = synthetische_uren(n, actief["opdracht_id"].to_list(), seed=jaar)
+    plan = Kalender(EERSTE_JAAR)
+    actief = opdrachten_frame(opdrachten(plan)).filter(
+        pl.col("status").is_in(["lopend", "afgerond"])
+    )
+    _, uren = synthetische_uren(n, actief["opdracht_id"].to_list(), seed=jaar, jaar=EERSTE_JAAR)
     uren = uren.with_columns(
         datum=pl.col("datum").replace_strict(verschuif(jaar)),
         registratie_id=pl.lit(f"J{jaar}") + pl.col("registratie_id"),
     )
     for g in GEMEENTEN:
         rijen = uren.filter(pl.col("gemeente") == g).select(URENKOLOMMEN)
-        pad = folder / MAPPEN[g] / SCHAAL_UREN.replace(str(EERSTE_JAAR), str(jaar))
+        pad = folder / MAPPEN[g] / SCHAAL_UREN.format(jaar=jaar)
         pad.parent.mkdir(parents=True, exist_ok=True)
         rijen.write_csv(pad, separator=";", line_terminator="\r\n")
-        geld = geldinbreng_frame(g)
+        geld = geldinbreng_frame(g, plan)
         if geld.height:
             geld = geld.with_columns(pl.col("datum").dt.offset_by(f"{jaar - EERSTE_JAAR}y"))
             tekst = f.als_tekst(geld, f.NL_1252, bedragen=("bedrag_eur",))
@@ -172,7 +178,7 @@ def ensure_vastgesteld(base: Path, meerjarig: Case) -> tuple[Case, list[float]]:
     for jaar in jaren:
         # Each vaststelling needs a warehouse built from the folder as it is now.
         run_etl_into(case.source, case.warehouse)
-        s, _ = timed(stel_vast, case.source, case.warehouse, str(jaar), DOOR)
+        s, _ = timed(stel_vast, case.source, case.warehouse, lees_periode(str(jaar)), DOOR)
         seconds.append(s)
         print(f"vastgesteld {jaar} in {fmt_seconds(s)}")
     done.write_text(json.dumps(seconds))
