@@ -367,15 +367,13 @@ def main(argv: list[str] | None = None) -> None:
             parts.append(f"Targets missed: {missed} of {len(rows) - 1}.")
     parts.append(
         f"Warehouses: *1 boekjaar* = the demo folder with N synthetic registrations in "
-        f"{EERSTE_JAAR} (`proeftuin demo-data DIR --registraties N`); *{args.jaren} jaar* = "
+        f"{EERSTE_JAAR} (`proeftuin demo-data MAP --registraties N`); *{args.jaren} jaar* = "
         f"that folder plus {args.jaren - 1} more years {EERSTE_JAAR + 1}–{laatste}, each with "
         "N registrations from the demo's synthetic generator (own seed, dates moved to that "
         "year's weekdays) and the geldinbreng moved to that year; *vastgesteld* = the same "
         f"folder with {EERSTE_JAAR}–{laatste - 1} vastgesteld (each as a year, which freezes "
         "its four quarter ends), so the build reads their frozen Parquet folders. "
-        "(Vaststellen K1–K4 and then the year makes the next ETL fail its "
-        "`check_verrekening_betaalt_tekort`: the quarter-end figures are then loaded from "
-        "both vaststellingen; reported to the lead.) ETL: as in the ETL section, the bare load "
+        "ETL: as in the ETL section, the bare load "
         "reads the same uren files. Queries: fully fetched into polars on one warm read-only "
         "connection per warehouse, each query on every warehouse in turn. A view with a "
         "`boekjaar` column (every boekjaar) is asked `where "
