@@ -48,10 +48,15 @@ def gebruiker() -> str:
 
 def _na_schrijven(geschreven: Geschreven) -> Geschreven:
     """Ask for one background ETL run; the page shows its outcome on the next load."""
+    _vraag_etl()
+    return geschreven
+
+
+def _vraag_etl() -> None:
+    """One background ETL run for this session (its outcome: `etl_melding`)."""
     map_ = bron()
     assert map_ is not None
     st.session_state[TICKET] = achtergrond(map_, db.warehouse_path()).vraag()
-    return geschreven
 
 
 def aanmelden(velden: dict[str, object], deelnemers: list[Deelnemer]) -> Geschreven:
@@ -91,7 +96,7 @@ def vaststellen(periode: Periode) -> Besluit:
     map_ = bron()
     assert map_ is not None, UIT
     besluit = stel_vast(map_, db.warehouse_path(), periode, gebruiker())
-    st.session_state[TICKET] = achtergrond(map_, db.warehouse_path()).vraag()
+    _vraag_etl()
     return besluit
 
 

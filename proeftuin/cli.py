@@ -39,6 +39,14 @@ warehouse_option = option(
 """Defaulted alike for every command, so `etl` loads where `dashboard` looks."""
 
 
+periode_option = option(
+    "--periode",
+    type=PeriodeType(),
+    metavar="PERIODE",
+    required=True,
+    help="2012 (jaar), 2012-H1 of 2012-H2 (halfjaar), 2012-K1 tot en met 2012-K4 (kwartaal).",
+)
+
 port_option = option(
     "--port",
     type=PORT,
@@ -122,13 +130,7 @@ def dashboard_command(
 
 @app.command("rapport")
 @warehouse_option
-@option(
-    "--periode",
-    type=PeriodeType(),
-    metavar="PERIODE",
-    required=True,
-    help="2012 (jaar), 2012-H1 of 2012-H2 (halfjaar), 2012-K1 tot en met 2012-K4 (kwartaal).",
-)
+@periode_option
 @option(
     "--gemeente", metavar="CODE", default=None, help="Het overzicht van één gemeente (bv. PAP)."
 )
@@ -151,13 +153,7 @@ def rapport_command(warehouse: Path, periode: Periode, gemeente: str | None, uit
     help="Bronmap: het besluit komt in platform/ (het systeem van vastlegging).",
 )
 @warehouse_option
-@option(
-    "--periode",
-    type=PeriodeType(),
-    metavar="PERIODE",
-    required=True,
-    help="2012 (jaar), 2012-H1 of 2012-H2 (halfjaar), 2012-K1 tot en met 2012-K4 (kwartaal).",
-)
+@periode_option
 @option("--door", metavar="NAAM", default=None, help="Wie vaststelt. Standaard: uw gebruikersnaam.")
 @option("--intrekken", is_flag=True, help="Trek de vaststelling in (met --reden).")
 @option("--reden", metavar="TEKST", default="", help="Waarom de vaststelling wordt ingetrokken.")
