@@ -40,19 +40,19 @@ from warehouse.guard import (
 )
 from warehouse.neutralise import neutralise_frame
 
-BESTANDEN_SCHEMA = {
-    "bestand": pl.String,
-    "soort": pl.String,
-    "rijen_gelezen": pl.Int64,
-    "rijen_geladen": pl.Int64,
-    "rijen_afgekeurd": pl.Int64,
-    "opmerking": pl.String,
+BESTANDEN_SCHEMA: dict[str, pl.DataType] = {
+    "bestand": pl.String(),
+    "soort": pl.String(),
+    "rijen_gelezen": pl.Int64(),
+    "rijen_geladen": pl.Int64(),
+    "rijen_afgekeurd": pl.Int64(),
+    "opmerking": pl.String(),
 }
-AFGEKEURD_SCHEMA = {
-    "bestand": pl.String,
-    "regel": pl.Int32,
-    "reden": pl.String,
-    "afkeursoort": pl.String,
+AFGEKEURD_SCHEMA: dict[str, pl.DataType] = {
+    "bestand": pl.String(),
+    "regel": pl.Int32(),
+    "reden": pl.String(),
+    "afkeursoort": pl.String(),
 }
 PARALLEL_FILES = 2  # files read at the same time (the target machine has two cores)
 
@@ -118,8 +118,8 @@ def _run_locked(
 ) -> EtlOutcome:
     gestart_op, start = datetime.now(), time.perf_counter()
     files, configs, unreadable = find_sources(source)
-    for folder, reden in unreadable:
-        if folder == "./":
+    for map_, reden in unreadable:
+        if map_ == "./":
             raise EtlFailed(f"bronmap '{source}': {reden}")
     if not files:
         raise EtlFailed(f"bronmap '{source}' is leeg: er is niets om te laden")
@@ -246,7 +246,7 @@ def read_folder(
                     "afkeursoort": "bestand afgekeurd",
                 }
             )
-        else:
+        elif result is not None:  # None only for a file of no kind, logged above
             frame, opmerking = result
             parsed[f.kind].append(
                 frame.with_columns(pl.lit(f.bestand, dtype=bestand_type).alias(BESTAND))
@@ -331,7 +331,12 @@ def _concat(kind: str, frames: list[pl.DataFrame], bestand_type: pl.Enum) -> pl.
     if frames:
         return pl.concat(frames, how="vertical", rechunk=False)
     schema = {c.name: DTYPES[c.type] for c in KINDS[kind].columns}
-    schema |= {REGEL: pl.Int32, REDEN: pl.String, AFKEURSOORT: pl.String, BESTAND: bestand_type}
+    schema |= {
+        REGEL: pl.Int32(),
+        REDEN: pl.String(),
+        AFKEURSOORT: pl.String(),
+        BESTAND: bestand_type,
+    }
     return pl.DataFrame(schema=schema)
 
 
@@ -372,7 +377,7 @@ def _results(
             pl.col("afgekeurd").fill_null(0).alias("rijen_afgekeurd"),
         )
         .select(list(BESTANDEN_SCHEMA))
-        .cast(BESTANDEN_SCHEMA)
+        .cast(pl.Schema(BESTANDEN_SCHEMA))
         .sort(BESTAND)
     )
     return tables, afgekeurd, bestanden

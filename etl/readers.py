@@ -14,6 +14,7 @@ import os
 import re
 from dataclasses import dataclass
 from operator import methodcaller
+from typing import Any, Literal
 
 import fastexcel
 import polars as pl
@@ -166,7 +167,7 @@ def read_csv_cells(data: bytes) -> tuple[pl.DataFrame, str]:
     if header and header.group(0).count(sep.encode()) >= MAX_COLUMNS:
         raise FileRejected(too_many_columns(header.group(0).count(sep.encode()) + 1, "de kopregel"))
     opmerking = f"csv, {_SEPARATOR_NAMES[sep]}, {encoding}"
-    options = {"separator": sep, "has_header": False, "quote_char": '"'}
+    options: dict[str, Any] = {"separator": sep, "has_header": False, "quote_char": '"'}
     quotes = payload.count(b'"')
     if quotes % 2:
         # a quote that is never closed: polars would swallow every later line into one
@@ -258,7 +259,7 @@ def _read_xlsx(source: SourceFile) -> pl.DataFrame:
     try:
         reader = fastexcel.read_excel(source.path)
 
-        def load(dtype: str) -> pl.DataFrame:
+        def load(dtype: Literal["string", "float", "boolean"]) -> pl.DataFrame:
             # skip_rows=0 keeps empty rows above the header, so line numbers stay right
             return reader.load_sheet(0, header_row=None, skip_rows=0, dtypes=dtype).to_polars()
 

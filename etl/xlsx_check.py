@@ -54,7 +54,8 @@ def check_xlsx(path: Path) -> str | None:
             if sheet is None:
                 return None
             data = zf.read(sheet)
-            shared = zf.read(_shared_strings(infos)) if _shared_strings(infos) else b""
+            strings = _shared_strings(infos)
+            shared = zf.read(strings) if strings else b""
     except (zipfile.BadZipFile, zlib.error, OSError, KeyError, RuntimeError, NotImplementedError):
         return None  # damaged: fastexcel reports the damage in its own words
     return _check_range(data) or _check_text(data, shared)
@@ -109,8 +110,8 @@ def _check_range(data: bytes) -> str | None:
                 rows, cols = max(rows, int(m[2])), max(cols, _column_number(m[1] or ""))
     # a sheet without references counts its rows one by one (calamine too)
     rows = max(rows, data.count(b"<row") + data.count(b":row"))
-    for m in _ALL_REFS.finditer(data[-8192:]):
-        rows = max(rows, int(m[2]))
+    for last in _ALL_REFS.finditer(data[-8192:]):
+        rows = max(rows, int(last[2]))
     digits = len(str(rows))
     exact = (
         re.search(rb" r=\"[A-Z]{3,}\d", data) is not None
@@ -149,7 +150,7 @@ def _measure(data: bytes, rows: int, cols: int) -> tuple[int, int]:
         for i in range(4)
     )
     rij = refs.str.extract(r"(\d+)$").cast(pl.Int64).max()
-    return max(rows, rij or 0), max(cols, kolom.max() or 0, 1)
+    return max(rows, _whole(rij)), max(cols, _whole(kolom.max()), 1)
 
 
 def _check_text(data: bytes, shared: bytes) -> str | None:
@@ -166,7 +167,7 @@ def _check_text(data: bytes, shared: bytes) -> str | None:
         .str.len_bytes()
         .cast(pl.Int64)
     )
-    if uses * (lengths.max() or 0) <= MAX_XLSX_TEXT_BYTES:
+    if uses * _whole(lengths.max()) <= MAX_XLSX_TEXT_BYTES:
         return None  # even if every use were of the longest string
     used = (
         pl.Series([data], dtype=pl.Binary)
@@ -180,8 +181,8 @@ def _check_text(data: bytes, shared: bytes) -> str | None:
     )
     if used.len() == 0 or lengths.len() == 0:
         return None
-    total = lengths.gather(used.filter(used < lengths.len())).sum()
-    if (total or 0) > MAX_XLSX_TEXT_BYTES:
+    total = _whole(lengths.gather(used.filter(used < lengths.len())).sum())
+    if total > MAX_XLSX_TEXT_BYTES:
         return (
             f"de tekst in de cellen van het eerste werkblad is uitgepakt {mib(total)} groot; "
             f"de grens is {mib(MAX_XLSX_TEXT_BYTES)} per werkblad"
@@ -208,3 +209,8 @@ def day_60_cells(path: Path) -> set[tuple[int, int]]:
         sheet = _first_sheet(zf, {i.filename: i for i in zf.infolist()})
         data = zf.read(sheet) if sheet else b""
     return {(int(m[2]), _column_number(m[1].decode("ascii"))) for m in _DAY_60.finditer(data)}
+
+
+def _whole(value: object) -> int:
+    """A polars aggregate of an integer column as an int (an empty column's null is 0)."""
+    return int(value) if isinstance(value, int | float) else 0
