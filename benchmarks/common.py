@@ -41,6 +41,7 @@ python -m benchmarks.views            # every view and macro on the 1M and 10M w
 python -m benchmarks.dashboard        # every page at 1M, cold and warm
 python -m benchmarks.rapport          # the year report on the demo data and at 1M
 python -m benchmarks.boekjaren        # 5 boekjaren of 1M: ETL and one boekjaar's views
+python -m benchmarks.browser          # every page per role in Chromium, demo and 1M
 ```
 
 Add `--workdir benchmarks/out` to keep the generated source folders and warehouses and
@@ -226,6 +227,11 @@ def parse_ints(text: str) -> list[int]:
     return values
 
 
+def parse_sizes(text: str) -> list[int]:
+    """Sizes in registrations as `parse_ints`, where `demo` (0) is the demo's own data."""
+    return [0 if part.strip() == "demo" else parse_ints(part)[0] for part in text.split(",")]
+
+
 def repeats_for(sizes: Sequence[int], repeats: Sequence[int]) -> list[int]:
     """One repeat count per size: a single value applies to all sizes, else one each."""
     if len(repeats) == 1:
@@ -240,9 +246,9 @@ def add_common_options(
 ) -> argparse.ArgumentParser:
     parser.add_argument(
         "--sizes",
-        type=parse_ints,
-        default=parse_ints(sizes),
-        help=f"registrations (default {sizes})",
+        type=parse_sizes,
+        default=parse_sizes(sizes),
+        help=f"registrations; demo = the demo's own data (default {sizes})",
     )
     parser.add_argument(
         "--repeat",
@@ -290,6 +296,11 @@ def warehouse_file(base: Path, n: int) -> Path:
     return base / f"r{n}" / "proeftuin.duckdb"
 
 
+def registrations_option(n: int) -> list[str]:
+    """`--registraties n`, or nothing for size 0: the demo's own data, as `proeftuin demo`."""
+    return ["--registraties", str(n)] if n else []
+
+
 def ensure_source(base: Path, n: int) -> Measurement | None:
     """Write a demo source folder with `n` registrations, unless a kept one exists.
 
@@ -303,7 +314,7 @@ def ensure_source(base: Path, n: int) -> Measurement | None:
     folder.parent.mkdir(parents=True, exist_ok=True)
     m = check_ok(
         f"demo-data {n}",
-        run_measured(proeftuin_cmd("demo-data", str(folder), "--registraties", str(n))),
+        run_measured(proeftuin_cmd("demo-data", str(folder), *registrations_option(n))),
     )
     done.touch()
     return m

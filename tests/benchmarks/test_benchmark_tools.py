@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import resource
 import sys
 from datetime import date
@@ -17,6 +18,7 @@ from benchmarks.common import (
     markdown_table,
     median,
     parse_ints,
+    parse_sizes,
     repeats_for,
     replace_section,
     run_measured,
@@ -68,6 +70,9 @@ def test_write_section_creates_the_document_and_keeps_other_sections(tmp_path: P
 
 def test_parse_ints_and_repeats_per_size():
     assert parse_ints("1000000,10_000_000") == [1_000_000, 10_000_000]
+    assert parse_sizes("demo,1_000_000") == [0, 1_000_000]
+    with pytest.raises(argparse.ArgumentTypeError):
+        parse_sizes("demo,0")
     assert repeats_for([1, 2], [3]) == [3, 3]
     assert repeats_for([1, 2], [3, 1]) == [3, 1]
     with pytest.raises(SystemExit):

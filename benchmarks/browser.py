@@ -1,0 +1,272 @@
+"""Benchmark the platform as a person feels it: every page, per role, in headless Chromium.
+
+Run from the repository root: `python -m benchmarks.browser [--sizes demo,1000000]
+[--repeat 5] [--workdir benchmarks/out]` (`demo` = the data of `proeftuin demo`).
+
+Two servers run side by side in the same run: `proeftuin dashboard` on the size's
+warehouse and a bare two-page Streamlit app (a title and a 10-row table per page), the
+baseline. Debian's Chromium (playwright with `executable_path`, never a download) at
+1366 × 900 measures, from the click or the address until the page is done (its title
+shown, the script run ended, nothing stale, every visible chart drawn):
+
+* *first visit*: a fresh browser session opens the page's address (role MT, who sees every
+  page); the server has served other sessions before, as it has in use;
+* *warm switch*: in one session with the role picked in the sidebar, a click on the page
+  in the menu, after one round to warm up; the median over the rounds.
+
+Targets (issue 26): warm switch ≤ 1,5× the bare app's; first visit ≤ 1 s on the demo data
+and ≤ 2 s at 1M registrations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from playwright.sync_api import Page, expect, sync_playwright
+
+from benchmarks.common import (
+    REPO,
+    add_common_options,
+    ensure_warehouse,
+    fmt_count,
+    fmt_ratio,
+    fmt_seconds,
+    machine_info,
+    machine_line,
+    markdown_table,
+    median,
+    print_table,
+    proeftuin_cmd,
+    repeats_for,
+    verdict,
+    workdir,
+    write_section,
+)
+from dashboard.auth import mag
+from dashboard.authbestand import Rol
+from dashboard.paginas import PAGINAS
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+SCREEN = {"width": 1366, "height": 900}
+ROLES = (Rol("medewerker"), Rol("college", "DOR"), Rol("controller"), Rol("mt"))
+SWITCH_RATIO = 1.5
+BARE_APP = """
+import pandas as pd
+import streamlit as st
+
+
+def page(title):
+    def run():
+        st.title(title)
+        st.dataframe(pd.DataFrame({"nummer": range(10), "tekst": [f"rij {i}" for i in range(10)]}))
+
+    return run
+
+
+st.navigation([st.Page(page("Kaal een"), title="Kaal een", url_path="een", default=True),
+               st.Page(page("Kaal twee"), title="Kaal twee", url_path="twee")]).run()
+"""
+HEADERS = ("role", "page", "first visit", "first × bare", "warm switch", "switch × bare", "target")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("localhost", 0))
+        return s.getsockname()[1]
+
+
+def healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as answer:
+            return answer.read() == b"ok"
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def served(cmd: list[str], port: int) -> Iterator[str]:
+    """Run `cmd` (a Streamlit server on `port`) until the block ends; yield its URL."""
+    process = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=True
+    )
+    url = f"http://localhost:{port}"
+    try:
+        for _ in range(240):
+            if healthy(url):
+                break
+            if process.poll() is not None:
+                raise SystemExit(f"server stopped with code {process.returncode}: {cmd}")
+            time.sleep(0.5)
+        else:
+            raise SystemExit(f"server did not answer within 2 minutes: {cmd}")
+        yield url
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+def done(page: Page, title: str) -> None:
+    """Wait until the page shows `title`, its run ended, nothing is stale and every
+    visible chart is drawn."""
+    main = page.locator('[data-testid="stMain"]')
+    expect(main.locator("h1").first).to_have_text(title, timeout=120_000)
+    expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=120_000)
+    expect(main.locator('[data-stale="true"]')).to_have_count(0, timeout=120_000)
+    charts = main.locator('[data-testid="stPlotlyChart"]')
+    for i in range(charts.count()):
+        if charts.nth(i).is_visible():
+            expect(charts.nth(i).locator(".main-svg").first).to_be_attached(timeout=120_000)
+
+
+def clock(action: Callable[[], None], page: Page, title: str) -> float:
+    start = time.perf_counter()
+    action()
+    done(page, title)
+    return time.perf_counter() - start
+
+
+def first_visits(browser, url: str, path: str, title: str, repeat: int) -> float:
+    """Median time of a fresh session opening `url/path` until done."""
+    times = []
+    for _ in range(repeat):
+        context = browser.new_context(viewport=SCREEN, locale="nl-NL")
+        page = context.new_page()
+        times.append(clock(lambda p=page: p.goto(f"{url}/{path}"), page, title))
+        context.close()
+    return median(times)
+
+
+def warm_switches(page: Page, menu: list[tuple[str, str]], rounds: int) -> dict[str, float]:
+    """Median click-to-done time per page over `rounds` rounds through the menu (after
+    one round to warm up); `menu` holds (menu label, page title)."""
+    times: dict[str, list[float]] = {label: [] for label, _ in menu}
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    for round_ in range(rounds + 1):
+        for label, title in menu:
+            link = nav.get_by_role("link", name=label, exact=True)
+            seconds = clock(link.click, page, title)
+            if round_:
+                times[label].append(seconds)
+    return {label: median(values) for label, values in times.items()}
+
+
+def pick_role(page: Page, role: Rol) -> None:
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.locator('[data-testid="stSelectbox"]').first.click()
+    page.get_by_role("option", name=role.label, exact=True).click()
+    expect(sidebar).to_contain_text(f"rol: {role.label}", timeout=120_000)
+    expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=120_000)
+
+
+def title_of(bestand: str) -> str:
+    """The page's heading (`st.title`), as the page file writes it."""
+    for line in (REPO / "dashboard" / "pages" / bestand).read_text().splitlines():
+        if line.startswith('st.title("'):
+            return line.removeprefix('st.title("').removesuffix('")')
+    raise SystemExit(f"no st.title in dashboard/pages/{bestand}")
+
+
+def bench(warehouse: Path, repeat: int) -> tuple[list[list[str]], int, float]:
+    """The table rows for one warehouse, the number of missed targets, the bare switch."""
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        bare_file = Path(tmp) / "kaal.py"
+        bare_file.write_text(BARE_APP)
+        bare_port, app_port = free_port(), free_port()
+        bare_cmd = [sys.executable, "-m", "streamlit", "run", str(bare_file)]
+        bare_cmd += ["--server.port", str(bare_port), "--server.headless", "true"]
+        app_cmd = proeftuin_cmd("dashboard", "--warehouse", str(warehouse))
+        app_cmd += ["--port", str(app_port)]
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        with served(bare_cmd, bare_port) as bare_url, served(app_cmd, app_port) as app_url:
+            context = browser.new_context(viewport=SCREEN, locale="nl-NL")
+            page = context.new_page()
+            page.goto(bare_url)
+            done(page, "Kaal een")
+            bare = warm_switches(
+                page, [("Kaal twee", "Kaal twee"), ("Kaal een", "Kaal een")], repeat
+            )
+            bare_switch = median(list(bare.values()))
+            bare_first = first_visits(browser, bare_url, "twee", "Kaal twee", repeat)
+            context.close()
+            rows = [
+                ["–", "bare app", fmt_seconds(bare_first), fmt_seconds(bare_switch), "1.00×", "–"]
+            ]
+            missed = 0
+            first_target = 1.0 if warehouse.parent.name == "r0" else 2.0
+            context = browser.new_context(viewport=SCREEN, locale="nl-NL")
+            warm_up = context.new_page()
+            for pagina in PAGINAS:  # every page once, so the server's caches are filled
+                warm_up.goto(f"{app_url}/{pagina.url}")
+                done(warm_up, title_of(pagina.bestand))
+            context.close()
+            firsts = {
+                p_.naam: first_visits(browser, app_url, p_.url, title_of(p_.bestand), repeat)
+                for p_ in PAGINAS
+            }
+            for role in ROLES:
+                context = browser.new_context(viewport=SCREEN, locale="nl-NL")
+                page = context.new_page()
+                page.goto(app_url)
+                done(page, title_of(PAGINAS[0].bestand))
+                pick_role(page, role)
+                pages = [p_ for p_ in PAGINAS if mag(role, p_.naam)]
+                menu = [(p_.titel, title_of(p_.bestand)) for p_ in pages]
+                switches = warm_switches(page, menu, repeat)
+                context.close()
+                for p_ in pages:
+                    switch = switches[p_.titel]
+                    ok = switch <= SWITCH_RATIO * bare_switch and firsts[p_.naam] <= first_target
+                    missed += not ok
+                    rows.append(
+                        [
+                            role.label,
+                            p_.titel,
+                            fmt_seconds(firsts[p_.naam]),
+                            fmt_ratio(firsts[p_.naam] / bare_first),
+                            fmt_seconds(switch),
+                            fmt_ratio(switch / bare_switch),
+                            f"switch ≤ {SWITCH_RATIO}× bare, first ≤ {first_target:.0f} s: "
+                            + verdict(ok),
+                        ]
+                    )
+        browser.close()
+    return rows, missed, bare_switch
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = add_common_options(
+        argparse.ArgumentParser(description=__doc__.splitlines()[0]), "demo,1000000", "5"
+    )
+    args = parser.parse_args(argv)
+    repeats = repeats_for(args.sizes, args.repeat)
+    parts = ["## Pages in the browser"]
+    with workdir(args.workdir) as base:
+        for n, repeat in zip(args.sizes, repeats, strict=True):
+            rows, missed, _ = bench(ensure_warehouse(base, n), repeat)
+            data = "the demo data" if n == 0 else f"{fmt_count(n)} registrations"
+            title = f"{data}, median of {repeat}"
+            print_table(title, HEADERS, rows)
+            parts += [f"### {title}", markdown_table(HEADERS, rows)]
+            parts.append(f"Targets missed: {missed} of {len(rows) - 1}.")
+    parts.append(__doc__.split("\n\n", 2)[2].strip())
+    info = machine_info()
+    print(f"Machine: {machine_line(info)}")
+    parts.insert(1, f"Machine: {machine_line(info)}.")
+    if not args.no_docs:
+        write_section("browser", "\n\n".join(parts))
+
+
+if __name__ == "__main__":
+    main()
