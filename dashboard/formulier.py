@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from etl.platform_writer import DEELNEMERS_VELD, Deelnemer, Geweigerd
+from invoer.schrijven import DEELNEMERS_VELD, Deelnemer, Geweigerd
 
 TEKST, LANG, KEUZE, GETAL, DATUM, MEER = "tekst", "lang", "keuze", "getal", "datum", "meer"
 

@@ -2,7 +2,7 @@
 
 Why a module of its own: the pages that write (Opdracht aanmelden, the MT's toets on the
 werkbank) share where the source folder is, who is writing, the background run and what
-to say when writing is off. Writing goes through `etl.platform_writer` (the ETL's own rules,
+to say when writing is off. Writing goes through `invoer.schrijven` (the ETL's own rules,
 a lock, atomic files); the dashboard itself never opens the warehouse for writing.
 """
 
@@ -14,8 +14,8 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import db
-from etl.achtergrond import Uitkomst, achtergrond
-from etl.platform_writer import (
+from invoer.achtergrond import Uitkomst, achtergrond
+from invoer.schrijven import (
     Deelnemer,
     Geschreven,
     add_statuswijziging,

@@ -14,7 +14,7 @@ import streamlit as st
 
 from cijfers import format as fmt
 from dashboard import formulier, queries, schrijven, ui
-from etl.platform_writer import Geweigerd
+from invoer.schrijven import Geweigerd
 
 GEDAAN = "_toets_gedaan"
 

@@ -348,7 +348,7 @@ def _maak_vrij(directory: Path) -> None:
     if not aanwezig:
         return
     vreemd = [p.relative_to(directory).as_posix() for p in aanwezig]
-    # hidden files are the platform's lock and temporary files (etl.platform_writer)
+    # hidden files are the platform's lock and temporary files (invoer.schrijven)
     vreemd = [r for r in vreemd if not is_demo_bestand(r) and not _verborgen(r)]
     leesmij = directory / "leesmij.txt"
     eigen = leesmij.is_file() and leesmij.read_text(encoding="utf-8", errors="replace").startswith(

@@ -2,7 +2,7 @@
 
 Why in the demo: the status history and the as-of tussenstand only show something when
 opdrachten change status during the year. These files are written as the platform writes
-them (`etl.platform_writer`: `;`, UTF-8 with BOM, Dutch dates and times), but the demo
+them (`invoer.schrijven`: `;`, UTF-8 with BOM, Dutch dates and times), but the demo
 does not import the ETL: it writes files as any source would. The opdrachten carry no
 hours, so the plan's worked example is untouched.
 

@@ -173,7 +173,7 @@ class ReadFolder:
 
     `parsed` and `unread` hold per kind the frames of the readable files and what could
     be read of files rejected as a whole (see `validate`); `log` and `file_rejections`
-    the accounting of the run report. The platform's writer (`etl.platform_writer`)
+    the accounting of the run report. The platform's writer (`invoer.schrijven`)
     adds its candidate rows to `parsed` to check them with the ETL's own rules.
     """
 

@@ -1,6 +1,6 @@
 """The one lock of the platform's files in the source folder (`platform/`).
 
-Why a module of its own: the writer (`etl.platform_writer`) holds it while it appends, and
+Why a module of its own: the writer (`invoer.schrijven`) holds it while it appends, and
 the ETL (`etl.load`) takes it while it reads the platform's files, so a run sees every
 submission whole: an opdracht together with its deelnemers, never one without the other.
 The writer imports the ETL's reader, so the lock lives below both.

@@ -1,11 +1,11 @@
 """The house's rule, checked: imports point down, never up, and never in a circle.
 
 Rooms from top to bottom (docs/architecture.md): the `proeftuin` command on top, then
-`dashboard` (Streamlit: pages, cache, login, server), then `report` (the PDF), then
-`cijfers` (the read model both show), then `etl` and `demo` (side by side, neither imports
-the other), then `warehouse`, then `dutch`. A module may import its own room and the rooms
-below it; no room is exempt. Every import counts, also one inside a function or under
-`TYPE_CHECKING`.
+`dashboard` (Streamlit: pages, cache, login, server), then `vaststelling`, `report` (the
+PDF), then `cijfers` (the read model both show), then `invoer` (the platform's writer),
+then `etl` and `demo` (side by side, neither imports the other), then `warehouse`, then
+`dutch`. A module may import its own room and the rooms below it; no room is exempt.
+Every import counts, also one inside a function or under `TYPE_CHECKING`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ RANK = {
     "warehouse": 1,
     "etl": 2,
     "demo": 2,
+    "invoer": 2.5,  # the platform's writer and background runner reuse the ETL's rules
     "cijfers": 3,
     "report": 4,
     "vaststelling": 4.5,  # vaststellen reads the warehouse and names report periods

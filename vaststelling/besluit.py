@@ -28,8 +28,8 @@ import duckdb
 import polars as pl
 
 from dutch import format as nl
-from etl import platform_writer
-from etl.platform_writer import BESLUITEN, add_vaststellingsbesluit, platform_rows
+from invoer import schrijven
+from invoer.schrijven import BESLUITEN, add_vaststellingsbesluit, platform_rows
 from report.periode import Periode, lees_periode
 from warehouse.connect import WarehouseMissing, connect_readonly
 from warehouse.vastgesteld import CIJFERS, EFFECTEN, MAP, RIJEN, vast_tables
@@ -258,7 +258,7 @@ def _schrijf(bron: Path, rij: dict[str, str], vooraf: Callable[[], None] | None 
     its refusal in Dutch, as this module's."""
     try:
         add_vaststellingsbesluit(bron, rij, vooraf)
-    except platform_writer.Geweigerd as exc:
+    except schrijven.Geweigerd as exc:
         raise Geweigerd("; ".join(exc.fouten.values())) from exc
 
 

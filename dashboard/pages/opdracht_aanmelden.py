@@ -15,7 +15,7 @@ import streamlit as st
 from cijfers import format as fmt
 from dashboard import brontekst, datumveld, formulier, queries, schrijven, ui
 from etl.kinds import SOORTEN_OPDRACHT, WINSTPUNTEN
-from etl.platform_writer import ALGEMEEN, OPDRACHTEN, Geweigerd
+from invoer.schrijven import ALGEMEEN, OPDRACHTEN, Geweigerd
 from warehouse.referentie import REGIO, WINST
 
 FOUTEN, AANGEMELD = "_aanmelden_fouten", "_aanmelden_gelukt"

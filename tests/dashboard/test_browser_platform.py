@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from etl.platform_writer import DEELNEMERS, OPDRACHTEN, WIJZIGINGEN, platform_rows
+from invoer.schrijven import DEELNEMERS, OPDRACHTEN, WIJZIGINGEN, platform_rows
 from tests.console import run_console_script
 from tests.dashboard import chromium
 from tests.dashboard.chromium import vereis_chromium, vrije_poort, wacht_tot_klaar

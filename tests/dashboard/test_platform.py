@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from dashboard import db, formulier
-from etl.achtergrond import achtergrond
 from etl.load import run_etl
-from etl.platform_writer import (
+from invoer.achtergrond import achtergrond
+from invoer.schrijven import (
     DEELNEMERS,
     OPDRACHTEN,
     WIJZIGINGEN,

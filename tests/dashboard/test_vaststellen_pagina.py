@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from etl.load import run_etl
-from etl.platform_writer import BESLUITEN, platform_rows
+from invoer.schrijven import BESLUITEN, platform_rows
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import tekst, widget, zonder_fouten
 from tests.dashboard.test_platform import lees, wacht_op_etl

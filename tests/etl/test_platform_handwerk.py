@@ -22,7 +22,10 @@ from etl import platform_lock
 from etl.kinds import KINDS
 from etl.parse import parse_table
 from etl.platform_lock import schrijfslot
-from etl.platform_writer import (
+from etl.readers import read_source
+from etl.rules import REGEL
+from etl.sources import SourceFile
+from invoer.schrijven import (
     ALGEMEEN,
     DEELNEMERS,
     OPDRACHTEN,
@@ -33,9 +36,6 @@ from etl.platform_writer import (
     platform_rows,
     submit_opdracht,
 )
-from etl.readers import read_source
-from etl.rules import REGEL
-from etl.sources import SourceFile
 from tests.console import REPO
 from tests.etl.helpers import reasons, write_text
 from tests.etl.test_platform_writer import FORM, NU
@@ -171,7 +171,7 @@ SUBMIT = """
 import json, sys
 from datetime import datetime
 from pathlib import Path
-from etl.platform_writer import Geweigerd, submit_opdracht
+from invoer.schrijven import Geweigerd, submit_opdracht
 try:
     submit_opdracht(Path(sys.argv[1]), json.loads(sys.argv[2]), "a@b.nl", datetime(2012, 4, 2))
     print(json.dumps("geschreven"))

@@ -18,8 +18,8 @@ import polars as pl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.platform_writer import OPDRACHTEN, submit_opdracht
 from etl.rules import REGEL
+from invoer.schrijven import OPDRACHTEN, submit_opdracht
 from tests.etl.helpers import MEDEWERKERS, write_csv
 from tests.etl.helpers import OPDRACHTEN as EXPORT
 from tests.etl.test_platform_handwerk import gelezen

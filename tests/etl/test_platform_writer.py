@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from etl.achtergrond import Achtergrond
 from etl.platform_lock import schrijfslot
-from etl.platform_writer import (
+from invoer.achtergrond import Achtergrond
+from invoer.schrijven import (
     DEELNEMERS,
     DEELNEMERS_VELD,
     OPDRACHTEN,
@@ -233,7 +233,7 @@ SUBMITTER = """
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from etl.platform_writer import Deelnemer, submit_opdracht
+from invoer.schrijven import Deelnemer, submit_opdracht
 
 folder, worker = Path(sys.argv[1]), int(sys.argv[2])
 
@@ -292,14 +292,14 @@ def test_twenty_concurrent_submissions_give_twenty_rows_and_a_valid_csv(bron, et
 KILLED_WRITER = """
 import os, sys, time
 from pathlib import Path
-from etl import platform_writer
+from invoer import schrijven
 
 def stall(fd):
     Path(sys.argv[2]).write_text("bezig")
     time.sleep(60)
 
-platform_writer.os.fsync = stall
-platform_writer.submit_opdracht(Path(sys.argv[1]), {"titel": "Half", "soort_opdracht": "lokaal",
+schrijven.os.fsync = stall
+schrijven.submit_opdracht(Path(sys.argv[1]), {"titel": "Half", "soort_opdracht": "lokaal",
     "aanvrager": "DOR", "begrote_uren": 5}, "x@y.nl")
 """
 

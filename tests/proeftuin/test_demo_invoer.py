@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from demo.generate import write_demo
-from etl.platform_writer import OPDRACHTEN, submit_opdracht
+from invoer.schrijven import OPDRACHTEN, submit_opdracht
 from proeftuin import demo_invoer
 from tests.dashboard.chromium import vrije_poort, wacht_op_platform
 

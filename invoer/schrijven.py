@@ -2,7 +2,7 @@
 
 Why files and not the warehouse: the source folder stays the system of record and the
 ETL the warehouse's only writer (contract section 7). A form therefore appends a row
-that a controller can read in Excel, and then asks for one ETL run (`etl.achtergrond`).
+that a controller can read in Excel, and then asks for one ETL run (`invoer.achtergrond`).
 
 Every append is checked first with the ETL's own parsing and row rules (a row the ETL
 would reject is refused, with the field it concerns), and is safe: one writer at a time
