@@ -7,7 +7,7 @@ import polars as pl
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import export, queries, schrijven, ui
+from dashboard import auth, export, privacy, queries, schrijven, ui
 from dashboard.perioden import vaststelbaar
 from vaststelling.besluit import Geweigerd
 
@@ -47,7 +47,7 @@ ui.tabel(
 )
 
 st.subheader("Afgekeurde rijen")
-afgekeurd = queries.etl_afgekeurd()
+afgekeurd = privacy.afgekeurd(queries.etl_afgekeurd(), auth.persoonsgegevens())
 if afgekeurd.height == 0:
     st.success("De laatste ronde heeft geen enkele rij afgekeurd.")
 else:

@@ -48,8 +48,8 @@ else:
     rapport_periode = periode_tot(soort.lower(), peildatum)
     namen = queries.gemeente_namen()
     keuze, knop = st.columns([2, 1], vertical_alignment="bottom")
-    opties = [None, *namen]
-    eigen = auth.eigen_gemeente()  # a college lands on its own gemeente's statement
+    eigen = auth.eigen_gemeente()  # a college gets its own gemeente's statement only
+    opties = [None, *namen] if eigen is None else [None, eigen]
     voor = keuze.selectbox(
         "Rapport voor",
         opties,
