@@ -13,7 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import db
+from dashboard import auth, db
 from etl.achtergrond import Uitkomst, achtergrond
 from etl.platform_writer import (
     Deelnemer,
@@ -40,10 +40,10 @@ def bron() -> Path | None:
 
 
 def gebruiker() -> str:
-    """Who is writing, as stored in `ingediend_door` / `door`: the login's e-mail."""
-    user = getattr(st, "user", None)
-    email = user.get("email") if user is not None and user.get("is_logged_in") else None
-    return email or DEMO_GEBRUIKER
+    """Who is writing, as stored in `ingediend_door` / `door`: the login's verified e-mail,
+    else its provider:sub (see `dashboard.auth.Gebruiker.door`)."""
+    wie = st.session_state.get(auth.GEBRUIKER_SLEUTEL)
+    return wie.door if isinstance(wie, auth.Gebruiker) and not wie.demo else DEMO_GEBRUIKER
 
 
 def _na_schrijven(geschreven: Geschreven) -> Geschreven:

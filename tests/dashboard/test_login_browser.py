@@ -79,6 +79,7 @@ cookie_secret = "{COOKIE_SECRET}"
 """,
             encoding="utf-8",
         )
+        auth.chmod(0o600)  # the platform refuses an auth file others may read
         log = map_ / "dashboard.log"
         with chromium.platform(
             "--warehouse", str(demo_warehouse), "--port", str(poort),
