@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -355,3 +356,36 @@ def geen_toegang(titel: str):
 
     pagina.__name__ = f"geen_toegang_{titel}"
     return pagina
+
+
+def download(bestand: str, maak: Callable[[], bytes]) -> Callable[[], bytes]:
+    """A download button's data that writes the download to the audit trail when clicked.
+
+    Streamlit runs the callable on the click, outside the page's run (no session state
+    there): who downloads is taken now, while the page is drawn."""
+    gebruiker = st.session_state.get(GEBRUIKER_SLEUTEL)
+
+    def data() -> bytes:
+        if isinstance(gebruiker, Gebruiker) and not gebruiker.demo:
+            audit.schrijf(
+                "download", gebruiker.wie, gebruiker.rol.code, gebruiker.gemeente, bestand=bestand
+            )
+        return maak()
+
+    return data
+
+
+# Pages that show persons (or person ids) to the roles from the one named: a view is audited.
+PERSOONSPAGINAS = {"werkvoorraad": "mt", "werkbank": "mt", "data_kwaliteit": "controller"}
+BEKEKEN_SLEUTEL = "_proeftuin_bekeken"
+
+
+def bekeken(pagina: str) -> None:
+    """Write a view of a person-level page to the audit trail, once per visit (not per
+    click on the page)."""
+    if st.session_state.get(BEKEKEN_SLEUTEL) == pagina:
+        return
+    st.session_state[BEKEKEN_SLEUTEL] = pagina
+    drempel = PERSOONSPAGINAS.get(pagina)
+    if drempel is not None and rol().niveau >= Rol(drempel).niveau:
+        gebeurtenis("bekeken", pagina=pagina)

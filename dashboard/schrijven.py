@@ -64,7 +64,9 @@ def aanmelden(velden: dict[str, object], deelnemers: list[Deelnemer]) -> Geschre
     that are wrong)."""
     map_ = bron()
     assert map_ is not None, UIT
-    return _na_schrijven(submit_opdracht(map_, velden, gebruiker(), deelnemers=deelnemers))
+    geschreven = submit_opdracht(map_, velden, gebruiker(), deelnemers=deelnemers)
+    auth.gebeurtenis("actie", actie="aanmelden", opdracht=geschreven.opdracht_id)
+    return _na_schrijven(geschreven)
 
 
 def wijzig_status(
@@ -87,6 +89,7 @@ def wijzig_status(
         actie=actie,
         nu=datetime.now().replace(microsecond=0),
     )
+    auth.gebeurtenis("actie", actie=actie, opdracht=opdracht_id)
     return _na_schrijven(geschreven)
 
 
@@ -96,8 +99,18 @@ def vaststellen(periode: Periode) -> Besluit:
     map_ = bron()
     assert map_ is not None, UIT
     besluit = stel_vast(map_, db.warehouse_path(), periode, gebruiker())
+    auth.gebeurtenis("actie", actie="vaststellen", periode=periode.code)
     _vraag_etl()
     return besluit
+
+
+def start_etl() -> None:
+    """The controller's ETL run from the platform (contract section 8): the same
+    single-flight background run as the forms', so two clicks (or a form at the same
+    moment) give one run over the folder as it is, never two writers."""
+    assert bron() is not None, UIT
+    auth.gebeurtenis("actie", actie="etl")
+    _vraag_etl()
 
 
 def etl_melding() -> tuple[str, str] | None:

@@ -58,7 +58,10 @@ else:
     )
     knop.download_button(
         "Download als PDF",
-        lambda: rapport.pdf(rapport_periode, voor),
+        auth.download(
+            f"rapport-{voor or 'tussenstand'}-{rapport_periode.code}.pdf",
+            lambda: rapport.pdf(rapport_periode, voor),
+        ),
         file_name=f"{'tussenstand' if voor is None else 'overzicht-' + voor.lower()}"
         f"-{rapport_periode.code}.pdf",
         mime="application/pdf",
@@ -269,10 +272,13 @@ BLADEN = {
 }
 st.download_button(
     "Download deze tussenstand (Excel)",
-    lambda: export.naar_xlsx(
-        {blad: export.met_koppen(frame, koppen) for blad, (frame, koppen) in BLADEN.items()},
-        titel=f"Tussenstand proeftuin beleid Drechtsteden per {fmt.datum(peildatum)} "
-        f"({vast.tekst})",
+    auth.download(
+        f"tussenstand-{fmt.datum(peildatum)}.xlsx",
+        lambda: export.naar_xlsx(
+            {blad: export.met_koppen(frame, koppen) for blad, (frame, koppen) in BLADEN.items()},
+            titel=f"Tussenstand proeftuin beleid Drechtsteden per {fmt.datum(peildatum)} "
+            f"({vast.tekst})",
+        ),
     ),
     file_name=f"tussenstand-{fmt.datum(peildatum)}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -281,3 +281,32 @@ def test_the_audit_command_answers_in_dutch(tmp_path):
     assert regels[-1] == f"1 gebeurtenis(sen) op {vandaag} voor 'SUB-2'."
     bestand = next(map_.glob("audit-*.jsonl"))
     assert oct(bestand.stat().st_mode & 0o777) == "0o600"
+
+
+def _bekijk(map_: str) -> None:
+    """An MT's session visiting pages (AppTest runs a switched page without app.py)."""
+    import os
+
+    import streamlit as st
+
+    from dashboard import audit, auth
+    from dashboard.authbestand import Rol
+
+    os.environ[audit.AUDIT_ENV] = map_
+    mt = auth.Gebruiker("De Baas", None, Rol("mt"), False, "iss|baas", "PAP")
+    st.session_state[auth.ROL_SLEUTEL] = mt.rol
+    st.session_state[auth.GEBRUIKER_SLEUTEL] = mt
+    for pagina in ("start", "werkbank", "werkbank", "urenbalans", "werkvoorraad"):
+        auth.bekeken(pagina)
+
+
+def test_views_of_person_level_pages_are_audited_once_per_visit(tmp_path, monkeypatch):
+    map_ = tmp_path / "audit"
+    monkeypatch.setenv(audit.AUDIT_ENV, str(map_))
+    zonder_fouten(AppTest.from_function(_bekijk, args=(str(map_),)).run())
+    log = _log(map_)
+    assert [(r["soort"], r["pagina"]) for r in log] == [
+        ("bekeken", "werkbank"),
+        ("bekeken", "werkvoorraad"),
+    ]
+    assert log[0]["rol"] == "mt" and log[0]["gemeente"] == "PAP" and log[0]["wie"] == "iss|baas"
