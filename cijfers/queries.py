@@ -242,13 +242,19 @@ def mislukte_controles(con: Con) -> dict[str, pl.DataFrame]:
 
 
 def statushistorie(con: Con, opdracht_id: str) -> pl.DataFrame:
-    """The status history of one opdracht (who, when, why), oldest first."""
+    """The status history of one opdracht (who, when, why), oldest first.
+
+    With the opdrachtnemer's gemeente and the opdracht's aanvrager, so a page can show
+    roles ("een medewerker van Dordrecht") to those who may not read persons."""
     return lees(
         con,
         """
-        select volgnummer, status, opdrachtnemer, geldig_van, geldig_tot, door, toelichting,
-            actie
-        from statushistorie where opdracht_id = ? order by volgnummer
+        select s.volgnummer, s.status, s.opdrachtnemer, s.geldig_van, s.geldig_tot, s.door,
+            s.toelichting, s.actie, m.gemeente as opdrachtnemer_gemeente, o.aanvrager
+        from statushistorie s
+        left join medewerkers m on m.medewerker_id = s.opdrachtnemer
+        left join opdrachten o on o.opdracht_id = s.opdracht_id
+        where s.opdracht_id = ? order by s.volgnummer
         """,
         opdracht_id,
     )

@@ -55,6 +55,7 @@ if probleem:
     st.stop()
 
 pagina = st.navigation(navigatie(gebruiker.rol))
+auth.bekeken(pagina.url_path or "start")
 auth.zijbalk(gebruiker)
 zijbalk()
 stijl.toepassen()

@@ -15,23 +15,32 @@ and person signals, opdrachtnemer names next to realised hours) is for `mt` only
 
 from __future__ import annotations
 
+import logging
 import os
+import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import streamlit as st
 
-from dashboard import ui
+from dashboard import audit, sessies, ui
 from dashboard.authbestand import (
     ALLE_ROLLEN,
     AUTH_ENV,
+    EEN_PROVIDER,
     AuthFout,
     AuthInstellingen,
+    Identiteit,
+    Provider,
     Rol,
+    identiteit,
     lees,
     rol_voor,
 )
+
+LOG = logging.getLogger("proeftuin.auth")
 
 PLATFORM = "Proeftuin beleid Drechtsteden"
 DEMO_REGEL = (
@@ -39,6 +48,10 @@ DEMO_REGEL = (
     "wat die rol ziet."
 )
 ROL_SLEUTEL = "_proeftuin_rol"
+GEBRUIKER_SLEUTEL = "_proeftuin_gebruiker"  # the `Gebruiker` of this session (audit, forms)
+INLOGFOUT_SLEUTEL = "_proeftuin_inlogfout"  # the provider that could not be reached
+INGELOGD_SLEUTEL = "_proeftuin_ingelogd"  # the login (person, iat) already audited
+DISCOVERY_TIMEOUT_S = 5
 DEMO_SLEUTEL = "demo_rol"  # the demo's role (a `Rol`), set by the picker's callback
 KEUZE_SLEUTEL = "demo_rol_keuze"  # the picker widget's own state
 MT = Rol("mt")
@@ -64,6 +77,13 @@ class Gebruiker:
     email: str | None
     rol: Rol
     demo: bool
+    wie: str | None = None  # issuer|sub: the person in the audit trail
+    gemeente: str | None = None  # the gemeente of their provider, else the college's
+
+    @property
+    def door(self) -> str:
+        """How a form records who acted: the verified e-mail, else provider:sub."""
+        return self.email or self.wie or self.naam
 
 
 def mag(rol: Rol, pagina: str) -> bool:
@@ -88,24 +108,74 @@ def instellingen() -> AuthInstellingen | None:
     return _instellingen(pad, versie)
 
 
-def _inlogpagina() -> None:
-    st.title(PLATFORM)
-    st.markdown(
-        "Het virtuele platform van de zes Drechtsteden-gemeenten: de urenbank, de "
-        "werkvoorraad en de tussenstand. Log in met het account van uw gemeente."
-    )
-    st.button("Inloggen", type="primary", icon=":material/login:", on_click=st.login)
+def _inloggen(provider: Provider) -> None:
+    """The login button's callback: first ask the provider whether it answers, so an
+    unreachable provider gives a Dutch page (and a log line) instead of Streamlit's
+    "Authentication error"; then Streamlit's own login for that provider."""
+    try:
+        with urllib.request.urlopen(  # the URL the auth file checked
+            provider.server_metadata_url, timeout=DISCOVERY_TIMEOUT_S
+        ) as antwoord:
+            antwoord.read(1)
+    except (OSError, ValueError) as exc:
+        LOG.warning("Identity provider %s niet bereikbaar: %s", provider.naam, exc)
+        st.session_state[INLOGFOUT_SLEUTEL] = provider.label
+        return
+    st.session_state.pop(INLOGFOUT_SLEUTEL, None)
+    st.login(None if provider.naam == EEN_PROVIDER else provider.streamlit_naam)
 
 
-def _geen_rol_pagina() -> None:
-    st.title("Nog geen toegang")
-    st.markdown(
-        f"U bent ingelogd als **{ui.plat(st.user.get('email') or st.user.get('name') or '?')}**, "
-        "maar dit adres heeft nog geen rol op het platform. Vraag de controller of het MT "
-        "van de proeftuin in uw gemeente om u een rol te geven (medewerker, college, "
-        "controller of MT); daarna ziet u hier de gegevens."
-    )
-    st.button("Uitloggen", icon=":material/logout:", on_click=st.logout)
+def _inlogpagina(config: AuthInstellingen):
+    def pagina() -> None:
+        st.title(PLATFORM)
+        st.markdown(
+            "Het virtuele platform van de zes Drechtsteden-gemeenten: de urenbank, de "
+            "werkvoorraad en de tussenstand. Log in met het account van uw gemeente."
+        )
+        fout = st.session_state.get(INLOGFOUT_SLEUTEL)
+        if fout:
+            st.error(
+                f"De inlogdienst van {fout} is nu niet bereikbaar. Probeer het over een paar "
+                "minuten opnieuw; blijft het mislukken, meld het dan bij de servicedesk."
+            )
+        providers = list(config.providers.values())
+        for provider in providers:
+            st.button(
+                "Inloggen" if len(providers) == 1 else f"Inloggen bij {provider.label}",
+                type="primary",
+                icon=":material/login:",
+                on_click=_inloggen,
+                args=(provider,),
+                key=f"inloggen_{provider.naam}",
+            )
+
+    return pagina
+
+
+def _uitloggen() -> None:
+    """End this login for every copy of its cookie, write it down, then Streamlit's logout."""
+    gebruiker = st.session_state.get(GEBRUIKER_SLEUTEL)
+    if isinstance(gebruiker, Gebruiker) and gebruiker.wie:
+        sessies.afmelden(gebruiker.wie, audit.map_())
+        gebeurtenis("uitloggen")
+    st.logout()
+
+
+def _geen_rol_pagina(naam: str, reden: str | None = None):
+    def pagina() -> None:
+        st.title("Nog geen toegang" if reden is None else "Opnieuw inloggen")
+        if reden is None:
+            st.markdown(
+                f"U bent ingelogd als **{ui.plat(naam)}**, maar u heeft nog geen rol op het "
+                "platform. Vraag de controller of het MT van de proeftuin in uw gemeente om u "
+                "een rol te geven (medewerker, college, controller of MT); daarna ziet u hier "
+                "de gegevens."
+            )
+        else:
+            st.markdown(f"Uw sessie is beëindigd: {reden} Log opnieuw in om verder te gaan.")
+        st.button("Uitloggen", icon=":material/logout:", on_click=st.logout)
+
+    return pagina
 
 
 def _alleen(pagina, titel: str) -> None:
@@ -133,19 +203,77 @@ def aanmelden() -> Gebruiker:
         config = instellingen()
     except AuthFout as fout:
         _alleen(_authbestand_fout(fout), "Geen toegang")
-    if config is None:
-        gebruiker = _demo()
-    elif not st.user.get("is_logged_in", False):
-        _alleen(_inlogpagina, "Inloggen")
-    else:
-        email = st.user.get("email")
-        rol = rol_voor(email, config.rollen)
-        if rol is None:
-            _alleen(_geen_rol_pagina, "Nog geen toegang")
-        naam = st.user.get("name") or email
-        gebruiker = Gebruiker(str(naam), email, rol, demo=False)
+    gebruiker = _demo() if config is None else _ingelogd(config)
     st.session_state[ROL_SLEUTEL] = gebruiker.rol
+    st.session_state[GEBRUIKER_SLEUTEL] = gebruiker
     return gebruiker
+
+
+def _claims() -> dict:
+    """st.user as a plain dict (a claim may be any JSON: the code below checks types)."""
+    try:
+        return dict(st.user.to_dict())
+    except Exception:  # whatever the cookie held, the user gets a page
+        LOG.exception("st.user onleesbaar")
+        return {}
+
+
+def _ingelogd(config: AuthInstellingen) -> Gebruiker:
+    """The logged-in person with their role, or a page saying why not (and a stop)."""
+    claims = _claims()
+    if not claims.get("is_logged_in"):
+        _alleen(_inlogpagina(config), "Inloggen")
+    wie = identiteit(claims, config)
+    if wie is None:
+        LOG.warning(
+            "Aanmelding geweigerd: provider %r, issuer %r past niet bij het auth-bestand",
+            claims.get("provider"),
+            claims.get("iss"),
+        )
+        _weiger(None, "onbekende provider of issuer")
+        _alleen(_geen_rol_pagina("een onbekend account"), "Nog geen toegang")
+    naam = claims.get("name") if isinstance(claims.get("name"), str) else None
+    naam = naam or wie.email or f"{wie.provider}:{wie.sub}"
+    reden = sessies.controleer(wie.sleutel, claims, config.sessie, audit.map_())
+    if reden is not None:
+        _weiger(wie, f"sessie: {reden}")
+        _alleen(_geen_rol_pagina(naam, reden), "Opnieuw inloggen")
+    rol = rol_voor(wie, config.rollen)
+    if rol is None:
+        _weiger(wie, "geen rol")
+        _alleen(_geen_rol_pagina(naam), "Nog geen toegang")
+    gemeente = wie.provider if wie.provider != EEN_PROVIDER else rol.gemeente
+    gebruiker = Gebruiker(naam, wie.email, rol, False, wie.sleutel, gemeente)
+    login = (wie.sleutel, claims.get("iat"))
+    if st.session_state.get(INGELOGD_SLEUTEL) != login:
+        st.session_state[INGELOGD_SLEUTEL] = login
+        st.session_state[GEBRUIKER_SLEUTEL] = gebruiker
+        gebeurtenis("inloggen", provider=wie.provider)
+    return gebruiker
+
+
+def _weiger(wie: Identiteit | None, reden: str) -> None:
+    audit.schrijf(
+        "geweigerd",
+        wie.sleutel if wie else None,
+        None,
+        wie.provider if wie else None,
+        reden=reden,
+    )
+
+
+def gebeurtenis(soort: str, **details: str | None) -> None:
+    """Write one audit record for this session's user (nothing in the local demo)."""
+    gebruiker = st.session_state.get(GEBRUIKER_SLEUTEL)
+    if not isinstance(gebruiker, Gebruiker) or gebruiker.demo:
+        return
+    audit.schrijf(
+        soort,
+        gebruiker.wie,
+        gebruiker.rol.code,
+        gebruiker.gemeente,
+        **details,
+    )
 
 
 def _demo() -> Gebruiker:
@@ -197,7 +325,7 @@ def zijbalk(gebruiker: Gebruiker) -> None:
         )
         + f"  \nRol: **{gebruiker.rol.label}**"
     )
-    st.sidebar.button("Uitloggen", icon=":material/logout:", on_click=st.logout)
+    st.sidebar.button("Uitloggen", icon=":material/logout:", on_click=_uitloggen)
 
 
 def rol() -> Rol:
@@ -228,3 +356,36 @@ def geen_toegang(titel: str):
 
     pagina.__name__ = f"geen_toegang_{titel}"
     return pagina
+
+
+def download(bestand: str, maak: Callable[[], bytes]) -> Callable[[], bytes]:
+    """A download button's data that writes the download to the audit trail when clicked.
+
+    Streamlit runs the callable on the click, outside the page's run (no session state
+    there): who downloads is taken now, while the page is drawn."""
+    gebruiker = st.session_state.get(GEBRUIKER_SLEUTEL)
+
+    def data() -> bytes:
+        if isinstance(gebruiker, Gebruiker) and not gebruiker.demo:
+            audit.schrijf(
+                "download", gebruiker.wie, gebruiker.rol.code, gebruiker.gemeente, bestand=bestand
+            )
+        return maak()
+
+    return data
+
+
+# Pages that show persons (or person ids) to the roles from the one named: a view is audited.
+PERSOONSPAGINAS = {"werkvoorraad": "mt", "werkbank": "mt", "data_kwaliteit": "controller"}
+BEKEKEN_SLEUTEL = "_proeftuin_bekeken"
+
+
+def bekeken(pagina: str) -> None:
+    """Write a view of a person-level page to the audit trail, once per visit (not per
+    click on the page)."""
+    if st.session_state.get(BEKEKEN_SLEUTEL) == pagina:
+        return
+    st.session_state[BEKEKEN_SLEUTEL] = pagina
+    drempel = PERSOONSPAGINAS.get(pagina)
+    if drempel is not None and rol().niveau >= Rol(drempel).niveau:
+        gebeurtenis("bekeken", pagina=pagina)

@@ -1,19 +1,34 @@
-"""The `--auth` file: the identity provider's settings and who gets which role.
+"""The `--auth` file: the identity providers, the session limits and who gets which role.
 
 Read and checked by the CLI before the platform starts (so a typo stops the start with a
 Dutch message naming the line, instead of a login that fails later), and read again by the
 app for the `[rollen]` mapping. Knows nothing of Streamlit, so the CLI stays fast.
 
-    [oidc]
-    server_metadata_url = "https://login.example.nl/.well-known/openid-configuration"
-    client_id = "proeftuin"
-    client_secret = "..."
+    [oidc]                                   # shared by every provider
     redirect_uri = "https://proeftuin.example.nl/oauth2callback"
     cookie_secret = "... at least 32 random characters ..."
 
+    [oidc.DOR]                               # one provider per gemeente (its code)
+    server_metadata_url = "https://login.microsoftonline.com/TENANT/v2.0/.well-known/openid-configuration"
+    client_id = "proeftuin"
+    client_secret = "..."
+    email = true                             # a verified e-mail of this provider may match
+
+    [sessie]                                 # optional; these are the defaults
+    duur_uren = 8
+    inactief_minuten = 30
+
     [rollen]
-    "j.jansen@dordrecht.nl" = "mt"
+    "DOR:3f2a-sub-of-the-person" = "mt"      # provider:sub, the person's fixed identity
+    "j.jansen@dordrecht.nl" = "controller"   # only when that provider has email = true
     "*@dordrecht.nl" = "college:DOR"
+    "stagiair@dordrecht.nl" = "geen"         # no access, whatever else matches
+
+A person is the issuer and `sub` of their login (the issuer is the provider's, derived
+from its discovery URL as the OpenID spec defines it). An e-mail address identifies a
+person only when the provider vouches for it (`email_verified` true) and the file allows
+that provider's e-mail (`email = true`). The older single-provider form (all keys in
+`[oidc]`) still works: its provider is named `oidc` in `[rollen]` keys.
 """
 
 from __future__ import annotations
@@ -30,13 +45,13 @@ from warehouse import referentie
 
 # `proeftuin dashboard --auth FILE` hands the file's path to the app in this variable.
 AUTH_ENV = "PROEFTUIN_AUTH"
-OIDC_SLEUTELS = (
-    "server_metadata_url",
-    "client_id",
-    "client_secret",
-    "redirect_uri",
-    "cookie_secret",
-)
+GEDEELD = ("redirect_uri", "cookie_secret")
+PROVIDER_SLEUTELS = ("server_metadata_url", "client_id", "client_secret")
+OIDC_SLEUTELS = (*PROVIDER_SLEUTELS, *GEDEELD)
+DISCOVERY = "/.well-known/openid-configuration"
+EEN_PROVIDER = "oidc"  # the provider's name in the single-provider form
+GEEN = "geen"  # the role that shuts a person out, whatever else matches them
+SESSIE_STANDAARD = {"duur_uren": 8, "inactief_minuten": 30}
 MIN_COOKIE_SECRET = 32
 # The six members of the proeftuin (the gemeenten a college can belong to).
 GEMEENTEN = referentie.GEMEENTEN
@@ -81,9 +96,46 @@ ALLE_ROLLEN = [Rol(s) for s in ROLLEN if s != "college"] + [Rol("college", g) fo
 
 
 @dataclass(frozen=True)
+class Provider:
+    """One identity provider: a gemeente's (or, in the single form, the only one)."""
+
+    naam: str  # "DOR", or EEN_PROVIDER
+    server_metadata_url: str
+    client_id: str
+    client_secret: str
+    email: bool  # may a verified e-mail of this provider match an e-mail key?
+
+    @property
+    def issuer(self) -> str:
+        """The issuer its tokens must carry: the discovery URL without the well-known part
+        (OpenID Connect Discovery 1.0, section 4)."""
+        return self.server_metadata_url.removesuffix(DISCOVERY)
+
+    @property
+    def label(self) -> str:
+        return GEMEENTEN.get(self.naam, self.naam)
+
+    @property
+    def streamlit_naam(self) -> str:
+        """The name in Streamlit's `[auth.NAME]` (lower case, no underscore)."""
+        return self.naam.lower()
+
+
+@dataclass(frozen=True)
 class AuthInstellingen:
-    oidc: dict[str, str]
-    rollen: dict[str, Rol]  # lower-case e-mail address or "*@domain" -> role
+    oidc: dict[str, str]  # the shared keys: redirect_uri, cookie_secret
+    providers: dict[str, Provider]  # by name ("DOR"); one named EEN_PROVIDER in the old form
+    rollen: dict[str, Rol | None]  # "PROVIDER:sub", lower-case e-mail or "*@domain" -> role
+    sessie: dict[str, int]  # duur_uren, inactief_minuten
+
+    def provider(self, streamlit_naam: object) -> Provider | None:
+        """The provider Streamlit names in `st.user["provider"]` ("default" in the old form)."""
+        for provider in self.providers.values():
+            if provider.streamlit_naam == streamlit_naam or (
+                provider.naam == EEN_PROVIDER and streamlit_naam in ("default", None)
+            ):
+                return provider
+        return None
 
 
 def _regels(tekst: str) -> dict[tuple[str, str], int]:
@@ -138,48 +190,139 @@ def lees(pad: Path) -> AuthInstellingen:
         return AuthFout(f"{pad}, regel {regel}: {bericht}" if regel else f"{pad}: {bericht}")
 
     for sectie in inhoud:
-        if sectie not in ("oidc", "rollen"):
-            raise fout(sectie, "", f"onbekende sectie [{sectie}]; alleen [oidc] en [rollen].")
+        if sectie not in ("oidc", "rollen", "sessie"):
+            raise fout(
+                sectie, "", f"onbekende sectie [{sectie}]; alleen [oidc], [sessie] en [rollen]."
+            )
     for sectie in ("oidc", "rollen"):
         if not isinstance(inhoud.get(sectie), dict):
             raise fout(sectie, "", f"de sectie [{sectie}] ontbreekt.")
-    return AuthInstellingen(_oidc(inhoud["oidc"], fout), _rollen(inhoud["rollen"], fout))
+    _prive(pad)
+    oidc, providers = _oidc(inhoud["oidc"], fout)
+    return AuthInstellingen(
+        oidc,
+        providers,
+        _rollen(inhoud["rollen"], set(providers), fout),
+        _sessie(inhoud.get("sessie", {}), fout),
+    )
 
 
-def _oidc(sectie: dict, fout) -> dict[str, str]:
-    for sleutel in OIDC_SLEUTELS:
-        if sleutel not in sectie:
-            raise fout("oidc", "", f"in [oidc] ontbreekt {sleutel}.")
-        if not isinstance(sectie[sleutel], str) or not sectie[sleutel].strip():
-            raise fout("oidc", sleutel, f"{sleutel} moet een niet-lege tekst zijn.")
-    for sleutel in sectie:
-        if sleutel not in OIDC_SLEUTELS:
-            raise fout("oidc", sleutel, f"onbekende sleutel {sleutel} in [oidc].")
-    if not sectie["redirect_uri"].endswith("/oauth2callback"):
-        raise fout("oidc", "redirect_uri", "redirect_uri moet eindigen op /oauth2callback.")
-    if not re.match(r"https?://", sectie["server_metadata_url"]):
-        raise fout(
-            "oidc", "server_metadata_url", "server_metadata_url moet een http(s)-adres zijn."
+def _prive(pad: Path) -> None:
+    """Refuse a file others may read: it holds the client secrets."""
+    modus = Path(pad).stat().st_mode
+    if modus & 0o077:
+        raise AuthFout(
+            f"{pad}: het auth-bestand is leesbaar voor anderen (rechten "
+            f"{modus & 0o777:o}); het bevat de client secrets. Maak het alleen leesbaar "
+            f"voor de gebruiker van het platform: chown proeftuin {pad} && chmod 600 {pad}"
         )
-    if len(sectie["cookie_secret"]) < MIN_COOKIE_SECRET:
+
+
+def _tekst(sectie: dict, naam: str, sleutel: str, fout) -> str:
+    if sleutel not in sectie:
+        raise fout(naam, "", f"in [{naam}] ontbreekt {sleutel}.")
+    if not isinstance(sectie[sleutel], str) or not sectie[sleutel].strip():
+        raise fout(naam, sleutel, f"{sleutel} moet een niet-lege tekst zijn.")
+    return sectie[sleutel]
+
+
+def _oidc(sectie: dict, fout) -> tuple[dict[str, str], dict[str, Provider]]:
+    """The shared keys, and the providers: `[oidc.CODE]` tables, or the single form."""
+    tabellen = {k: v for k, v in sectie.items() if isinstance(v, dict)}
+    toegestaan = GEDEELD if tabellen else (*OIDC_SLEUTELS, "email")
+    for sleutel in sectie:
+        if sleutel not in tabellen and sleutel not in toegestaan:
+            raise fout("oidc", sleutel, f"onbekende sleutel {sleutel} in [oidc].")
+    gedeeld = {sleutel: _tekst(sectie, "oidc", sleutel, fout) for sleutel in GEDEELD}
+    if not gedeeld["redirect_uri"].endswith("/oauth2callback"):
+        raise fout("oidc", "redirect_uri", "redirect_uri moet eindigen op /oauth2callback.")
+    if len(gedeeld["cookie_secret"]) < MIN_COOKIE_SECRET:
         raise fout(
             "oidc",
             "cookie_secret",
             f"cookie_secret is te kort: gebruik minstens {MIN_COOKIE_SECRET} willekeurige tekens.",
         )
-    return {sleutel: sectie[sleutel] for sleutel in OIDC_SLEUTELS}
+    if not tabellen:
+        return gedeeld, {EEN_PROVIDER: _provider(EEN_PROVIDER, "oidc", sectie, fout)}
+    providers = {}
+    for naam, tabel in tabellen.items():
+        if naam.upper() not in GEMEENTEN:
+            raise fout(
+                f"oidc.{naam}",
+                "",
+                f"[oidc.{naam}]: noem een provider naar de code van zijn gemeente: "
+                + ", ".join(GEMEENTEN)
+                + ".",
+            )
+        for sleutel in tabel:
+            if sleutel not in (*PROVIDER_SLEUTELS, "email"):
+                raise fout(
+                    f"oidc.{naam}", sleutel, f"onbekende sleutel {sleutel} in [oidc.{naam}]."
+                )
+        providers[naam.upper()] = _provider(naam.upper(), f"oidc.{naam}", tabel, fout)
+    return gedeeld, providers
 
 
-def _rollen(sectie: dict, fout) -> dict[str, Rol]:
+def _provider(naam: str, sectienaam: str, sectie: dict, fout) -> Provider:
+    waarden = {sleutel: _tekst(sectie, sectienaam, sleutel, fout) for sleutel in PROVIDER_SLEUTELS}
+    if not re.match(r"https?://", waarden["server_metadata_url"]):
+        raise fout(
+            sectienaam, "server_metadata_url", "server_metadata_url moet een http(s)-adres zijn."
+        )
+    if not waarden["server_metadata_url"].endswith(DISCOVERY):
+        raise fout(
+            sectienaam,
+            "server_metadata_url",
+            f"server_metadata_url moet eindigen op {DISCOVERY} (daaruit volgt de issuer).",
+        )
+    email = sectie.get("email", False)
+    if not isinstance(email, bool):
+        raise fout(sectienaam, "email", "email is true of false.")
+    return Provider(naam, email=email, **waarden)
+
+
+def _sessie(sectie: object, fout) -> dict[str, int]:
+    if not isinstance(sectie, dict):
+        raise fout("sessie", "", "[sessie] moet een sectie zijn.")
+    uit = dict(SESSIE_STANDAARD)
+    for sleutel, waarde in sectie.items():
+        if sleutel not in SESSIE_STANDAARD:
+            raise fout("sessie", sleutel, f"onbekende sleutel {sleutel} in [sessie].")
+        if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde <= 0:
+            raise fout("sessie", sleutel, f"{sleutel} moet een positief geheel getal zijn.")
+        uit[sleutel] = waarde
+    return uit
+
+
+def _sleutel(tekst: str, providers: set[str]) -> str | None:
+    """A `[rollen]` key in its one comparable form, or None when it is no identity."""
+    naam, dubbelepunt, sub = tekst.strip().partition(":")
+    if dubbelepunt and "@" not in naam and sub.strip():
+        return f"{naam.upper()}:{sub.strip()}" if naam.upper() in providers else None
+    lokaal, at, domein = tekst.strip().lower().rpartition("@")
+    if not at or not lokaal or not domein or "*" in domein or ("*" in lokaal and lokaal != "*"):
+        return None
+    return f"{lokaal}@{domein}"
+
+
+def _rollen(sectie: dict, providers: set[str], fout) -> dict[str, Rol | None]:
     if not sectie:
         raise fout("rollen", "", "[rollen] is leeg: niemand zou een rol krijgen.")
-    rollen: dict[str, Rol] = {}
+    rollen: dict[str, Rol | None] = {}
     for adres, waarde in sectie.items():
-        lokaal, at, domein = adres.strip().lower().rpartition("@")
-        if not at or not lokaal or not domein or ("*" in lokaal and lokaal != "*"):
+        sleutel = _sleutel(adres, providers)
+        if sleutel is None:
             raise fout(
-                "rollen", adres, f"{adres!r} is geen e-mailadres of patroon als *@gemeente.nl."
+                "rollen",
+                adres,
+                f"{adres!r} is geen e-mailadres, patroon als *@gemeente.nl of PROVIDER:sub "
+                f"(providers: {', '.join(sorted(providers))}); *@* is niet toegestaan.",
             )
+        if sleutel in rollen:
+            raise fout("rollen", adres, f"{adres!r} staat dubbel in [rollen].")
+        if isinstance(waarde, str) and waarde.strip().lower() == GEEN:
+            rollen[sleutel] = None
+            continue
         rol = lees_rol(waarde)
         if rol is None:
             soort = str(waarde).partition(":")[0].lower()
@@ -191,23 +334,86 @@ def _rollen(sectie: dict, fout) -> dict[str, Rol]:
                 )
             else:
                 bericht = (
-                    f"onbekende rol {waarde!r}; kies mt, controller, medewerker of "
-                    "college:GEMEENTE (bijvoorbeeld college:DOR)."
+                    f"onbekende rol {waarde!r}; kies mt, controller, medewerker, "
+                    "college:GEMEENTE (bijvoorbeeld college:DOR) of geen."
                 )
             raise fout("rollen", adres, bericht)
-        rollen[f"{lokaal}@{domein}"] = rol
+        rollen[sleutel] = rol
     return rollen
 
 
-def rol_voor(email: str | None, rollen: dict[str, Rol]) -> Rol | None:
-    """The role of this login: the exact address first, else its domain's pattern."""
-    if not email or "@" not in email:
+@dataclass(frozen=True)
+class Identiteit:
+    """Who logged in: the provider (from the file), the token's issuer and sub, and the
+    e-mail address when the provider vouches for it."""
+
+    provider: str
+    issuer: str
+    sub: str
+    email: str | None  # lower case; None unless verified and allowed
+
+    @property
+    def sleutel(self) -> str:
+        """The person in the audit trail and the session registry: issuer + sub."""
+        return f"{self.issuer}|{self.sub}"
+
+
+def identiteit(claims: dict, instellingen: AuthInstellingen) -> Identiteit | None:
+    """The person behind the login's claims, or None when they do not add up: an unknown
+    provider, an issuer that is not that provider's, no sub. Claims of the wrong type (an
+    `email` sent as an object) count as absent, never as an error."""
+    provider = instellingen.provider(claims.get("provider"))
+    iss, sub = claims.get("iss"), claims.get("sub")
+    if provider is None or not isinstance(sub, str) or not sub.strip():
         return None
-    email = email.strip().lower()
-    return rollen.get(email) or rollen.get("*@" + email.rpartition("@")[2])
+    if not isinstance(iss, str) or iss.rstrip("/") != provider.issuer.rstrip("/"):
+        return None
+    email = claims.get("email")
+    vertrouwd = provider.email and claims.get("email_verified") is True
+    geldig = isinstance(email, str) and re.fullmatch(r"[^@\s]+@[^@\s]+", email.strip())
+    return Identiteit(
+        provider.naam, iss, sub.strip(), email.strip().lower() if vertrouwd and geldig else None
+    )
 
 
-def schrijf_secrets(oidc: dict[str, str]) -> Path:
+def rol_voor(wie: Identiteit | str | None, rollen: dict[str, Rol | None]) -> Rol | None:
+    """The role of this login, or None (no access).
+
+    Every key that matches counts: `geen` anywhere wins; otherwise the most exact one
+    (provider:sub, then the e-mail address, then its domain's pattern). A plain string is
+    an e-mail address already trusted (the tests and the single form's old callers)."""
+    if isinstance(wie, Identiteit):
+        kandidaten = [f"{wie.provider}:{wie.sub}"]
+        email = wie.email
+    else:
+        kandidaten, email = [], wie
+    if email and "@" in email:
+        email = email.strip().lower()
+        kandidaten += [email, "*@" + email.rpartition("@")[2]]
+    gevonden = [k for k in kandidaten if k in rollen]
+    if not gevonden or any(rollen[k] is None for k in gevonden):
+        return None
+    return rollen[gevonden[0]]
+
+
+def secrets_tekst(instellingen: AuthInstellingen) -> str:
+    """Streamlit's `[auth]` secrets: the shared keys, and each provider as `[auth.name]`
+    (in the single form the provider's keys sit in `[auth]` itself)."""
+
+    def regels(waarden: dict[str, str]) -> list[str]:
+        return [f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in waarden.items()]
+
+    uit = ["[auth]", *regels(instellingen.oidc)]
+    for provider in instellingen.providers.values():
+        waarden = {k: getattr(provider, k) for k in PROVIDER_SLEUTELS}
+        if provider.naam == EEN_PROVIDER:
+            uit += regels(waarden)
+        else:
+            uit += ["", f"[auth.{provider.streamlit_naam}]", *regels(waarden)]
+    return "\n".join(uit) + "\n"
+
+
+def schrijf_secrets(instellingen: AuthInstellingen) -> Path:
     """Write Streamlit's `[auth]` secrets into a new private folder; return the file.
 
     Streamlit reads its OIDC settings from a secrets file. This one lives in a folder only
@@ -217,10 +423,7 @@ def schrijf_secrets(oidc: dict[str, str]) -> Path:
     """
     map_ = Path(tempfile.mkdtemp(prefix="proeftuin-auth-"))
     bestand = map_ / "secrets.toml"
-    regels = ["[auth]"] + [
-        f"{sleutel} = {json.dumps(waarde, ensure_ascii=False)}" for sleutel, waarde in oidc.items()
-    ]
     fd = os.open(bestand, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write("\n".join(regels) + "\n")
+        f.write(secrets_tekst(instellingen))
     return bestand

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import db
+from dashboard import auth, db
 from invoer.achtergrond import Uitkomst, achtergrond
 from invoer.schrijven import (
     Deelnemer,
@@ -40,10 +40,10 @@ def bron() -> Path | None:
 
 
 def gebruiker() -> str:
-    """Who is writing, as stored in `ingediend_door` / `door`: the login's e-mail."""
-    user = getattr(st, "user", None)
-    email = user.get("email") if user is not None and user.get("is_logged_in") else None
-    return email or DEMO_GEBRUIKER
+    """Who is writing, as stored in `ingediend_door` / `door`: the login's verified e-mail,
+    else its provider:sub (see `dashboard.auth.Gebruiker.door`)."""
+    wie = st.session_state.get(auth.GEBRUIKER_SLEUTEL)
+    return wie.door if isinstance(wie, auth.Gebruiker) and not wie.demo else DEMO_GEBRUIKER
 
 
 def _na_schrijven(geschreven: Geschreven) -> Geschreven:
@@ -64,7 +64,9 @@ def aanmelden(velden: dict[str, object], deelnemers: list[Deelnemer]) -> Geschre
     that are wrong)."""
     map_ = bron()
     assert map_ is not None, UIT
-    return _na_schrijven(submit_opdracht(map_, velden, gebruiker(), deelnemers=deelnemers))
+    geschreven = submit_opdracht(map_, velden, gebruiker(), deelnemers=deelnemers)
+    auth.gebeurtenis("actie", actie="aanmelden", opdracht=geschreven.opdracht_id)
+    return _na_schrijven(geschreven)
 
 
 def wijzig_status(
@@ -87,6 +89,7 @@ def wijzig_status(
         actie=actie,
         nu=datetime.now().replace(microsecond=0),
     )
+    auth.gebeurtenis("actie", actie=actie, opdracht=opdracht_id)
     return _na_schrijven(geschreven)
 
 
@@ -96,8 +99,18 @@ def vaststellen(periode: Periode) -> Besluit:
     map_ = bron()
     assert map_ is not None, UIT
     besluit = stel_vast(map_, db.warehouse_path(), periode, gebruiker())
+    auth.gebeurtenis("actie", actie="vaststellen", periode=periode.code)
     _vraag_etl()
     return besluit
+
+
+def start_etl() -> None:
+    """The controller's ETL run from the platform (contract section 8): the same
+    single-flight background run as the forms', so two clicks (or a form at the same
+    moment) give one run over the folder as it is, never two writers."""
+    assert bron() is not None, UIT
+    auth.gebeurtenis("actie", actie="etl")
+    _vraag_etl()
 
 
 def etl_melding() -> tuple[str, str] | None:

@@ -24,6 +24,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from dashboard.audit import AUDIT_ENV, standaard_map
 from dashboard.authbestand import AUTH_ENV, AuthFout, lees, schrijf_secrets
 from warehouse.settings import SOURCE_ENV, WAREHOUSE_ENV, warehouse_path
 
@@ -58,10 +59,13 @@ def host(adres: str) -> str:
 def streamlit_command(
     port: int, adres: str = "127.0.0.1", secrets: Path | None = None
 ) -> list[str]:
-    """The `streamlit run` command line: headless, no telemetry, accessible theme.
+    """The `streamlit run` command line: headless, no telemetry, accessible theme, no
+    English menu ("Made with Streamlit"): `toolbarMode=minimal` hides it.
 
-    With `secrets` only that file is read for secrets (never a stray
-    `.streamlit/secrets.toml` of the working folder)."""
+    With `secrets` (login on) only that file is read for secrets (never a stray
+    `.streamlit/secrets.toml` of the working folder); then an error shows no traceback or
+    server path in the browser (only the log has it), and tables offer no download of
+    their own: every download is a button of the page, written to the audit trail."""
     command = [
         sys.executable,
         "-m",
@@ -73,11 +77,15 @@ def streamlit_command(
         f"--server.port={port}",
         "--browser.gatherUsageStats=false",
         "--server.fileWatcherType=none",
-        "--client.toolbarMode=viewer",
+        "--client.toolbarMode=minimal",
         *(f"--theme.{sleutel}={waarde}" for sleutel, waarde in THEMA.items()),
     ]
     if secrets is not None:
-        command.append(f"--secrets.files={secrets}")
+        command += [
+            f"--secrets.files={secrets}",
+            "--client.showErrorDetails=none",
+            "--client.disableDataExport=true",
+        ]
     return command
 
 
@@ -155,6 +163,7 @@ def serve(
     auth: Path | None = None,
     source: Path | None = None,
     opdracht: str = "proeftuin dashboard",
+    audit: Path | None = None,
 ) -> int:
     """Check address and port, print the Dutch lines, run Streamlit until it stops; return
     the exit code for the CLI.
@@ -163,7 +172,8 @@ def serve(
     picks the file up as soon as an ETL run writes it. With `source` the platform's forms
     append to that folder and start the ETL; without it, writing is off. A non-local
     address without an auth file, a bad auth file or a taken port is refused (exit 1,
-    nothing started); `opdracht` is the command named in the port advice.
+    nothing started); `opdracht` is the command named in the port advice. With login on,
+    the audit trail goes to `audit` (default: `audit/` beside the warehouse).
     """
     if auth is None and not is_lokaal(adres):
         print(
@@ -191,11 +201,16 @@ def serve(
     if source is not None:
         env[SOURCE_ENV] = str(Path(source).resolve())
     env.pop(AUTH_ENV, None)
+    env.pop(AUDIT_ENV, None)
     if auth is not None and instellingen is not None:
-        secrets = schrijf_secrets(instellingen.oidc)
+        secrets = schrijf_secrets(instellingen)
         env[AUTH_ENV] = str(Path(auth).resolve())
+        env[AUDIT_ENV] = str(Path(audit).resolve() if audit else standaard_map(warehouse))
     # flush: when stdout is a pipe, the child's banner would otherwise come first
-    print("\n".join(welkom(warehouse, port, source, adres, auth is not None)), flush=True)
+    regels = welkom(warehouse, port, source, adres, auth is not None)
+    if AUDIT_ENV in env:
+        regels.insert(-1, f"Het auditlog staat in {env[AUDIT_ENV]} (zoeken: proeftuin audit).")
+    print("\n".join(regels), flush=True)
     try:
         return draai(streamlit_command(port, adres, secrets), env)
     finally:

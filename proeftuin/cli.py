@@ -1,5 +1,5 @@
-"""The `proeftuin` command: etl, demo-data, dashboard, rapport, vaststellen, and `demo` that
-chains the first three.
+"""The `proeftuin` command: etl, demo-data, dashboard, audit, rapport, vaststellen, and
+`demo` that chains the first three.
 
 Messages are Dutch (the users are Dutch civil servants); option names follow the data
 contract. Built on click (which streamlit brings along anyway): start-up time counts for
@@ -12,11 +12,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 import click
 
-from proeftuin.click_nl import Count, DutchGroup, PeriodeType, option
+from proeftuin.click_nl import Count, DatumType, DutchGroup, PeriodeType, option
 from report.periode import Periode
 from warehouse.settings import DEFAULT_PORT, DEFAULT_SOURCE, DEFAULT_WAREHOUSE
 
@@ -119,13 +120,66 @@ def demo_data_command(directory: Path, registraties: int | None, jaar: int | Non
     help="Bronmap waarin de formulieren van het platform schrijven (aanmelden, toetsen); "
     "zonder deze optie staan ze uit.",
 )
+@option(
+    "--audit",
+    type=click.Path(path_type=Path, file_okay=False),
+    metavar="MAP",
+    default=None,
+    help="Map voor het auditlog (met --auth). Standaard: audit/ naast het warehouse.",
+)
 def dashboard_command(
-    warehouse: Path, port: int, address: str, auth: Path | None, source: Path | None
+    warehouse: Path,
+    port: int,
+    address: str,
+    auth: Path | None,
+    source: Path | None,
+    audit: Path | None,
 ) -> None:
     """Start het virtuele platform (Streamlit); zonder --auth als lokale demo."""
     from dashboard.serve import serve
 
-    sys.exit(serve(warehouse, port, address, auth, source))
+    sys.exit(serve(warehouse, port, address, auth, source, audit=audit))
+
+
+@app.command("audit")
+@warehouse_option
+@option(
+    "--map",
+    "map_",
+    type=click.Path(path_type=Path, file_okay=False),
+    metavar="MAP",
+    default=None,
+    help="De map van het auditlog. Standaard: audit/ naast het warehouse.",
+)
+@option("--van", type=DatumType(), metavar="DATUM", required=True, help="Vanaf (dd-mm-jjjj).")
+@option(
+    "--tot",
+    type=DatumType(),
+    metavar="DATUM",
+    default=None,
+    help="Tot en met (dd-mm-jjjj). Standaard: dezelfde dag als --van.",
+)
+@option(
+    "--wie", metavar="TEKST", default=None, help="Alleen deze persoon (deel van sub of e-mail)."
+)
+@option(
+    "--soort",
+    type=click.Choice(["inloggen", "uitloggen", "geweigerd", "bekeken", "download", "actie"]),
+    default=None,
+    help="Alleen deze soort gebeurtenis.",
+)
+def audit_command(
+    warehouse: Path,
+    map_: Path | None,
+    van: date,
+    tot: date | None,
+    wie: str | None,
+    soort: str | None,
+) -> None:
+    """Zoek in het auditlog: wie logde in, zag persoonsgegevens, downloadde of deed wat."""
+    from dashboard.audit import run_audit_command
+
+    sys.exit(run_audit_command(map_, warehouse, van, tot or van, wie, soort))
 
 
 @app.command("rapport")

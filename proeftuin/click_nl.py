@@ -10,6 +10,7 @@ except as a last resort for a mistake we do not name).
 from __future__ import annotations
 
 import sys
+from datetime import date, datetime
 from typing import IO, Any
 
 import click
@@ -141,6 +142,20 @@ class PeriodeType(click.ParamType):
             return lees_periode(str(value))
         except OngeldigePeriode as exc:
             self.fail(str(exc), param, ctx)
+
+
+class DatumType(click.ParamType):
+    """A Dutch date (31-12-2012), refused in Dutch; the command receives a `date`."""
+
+    name = "datum"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return datetime.strptime(str(value), "%d-%m-%Y").date()
+        except ValueError:
+            self.fail(f"'{value}' is geen datum als 31-12-2012", param, ctx)
 
 
 class Count(click.ParamType):

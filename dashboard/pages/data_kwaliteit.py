@@ -7,7 +7,7 @@ import polars as pl
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import export, queries, schrijven, ui
+from dashboard import auth, export, privacy, queries, schrijven, ui
 from dashboard.perioden import vaststelbaar
 from vaststelling.besluit import Geweigerd
 
@@ -30,6 +30,14 @@ ui.tabel(
     {"duur_s": 1},
 )
 
+if schrijven.bron() is None:
+    st.caption("Laden vanaf het platform staat uit (gestart zonder --source).")
+else:
+    # the controller's run (contract section 8), on the forms' single-flight runner
+    if st.button("ETL nu starten", icon=":material/sync:", key="etl_starten"):
+        schrijven.start_etl()
+    schrijven.toon_etl_melding()
+
 st.subheader("Bestanden van de laatste ronde")
 bestanden_lijst = queries.etl_bestanden()
 ui.tabel(
@@ -47,7 +55,7 @@ ui.tabel(
 )
 
 st.subheader("Afgekeurde rijen")
-afgekeurd = queries.etl_afgekeurd()
+afgekeurd = privacy.afgekeurd(queries.etl_afgekeurd(), auth.persoonsgegevens())
 if afgekeurd.height == 0:
     st.success("De laatste ronde heeft geen enkele rij afgekeurd.")
 else:
@@ -74,7 +82,7 @@ else:
         )
     st.download_button(
         "Download als CSV",
-        export.naar_csv(gefilterd),
+        auth.download("afgekeurde-rijen.csv", lambda: export.naar_csv(gefilterd)),
         file_name="afgekeurde-rijen.csv",
         mime="text/csv",
         icon=":material/download:",
@@ -95,7 +103,6 @@ st.caption(
     "cijfers niet meer, op de pagina's, in Excel en in het rapport. Gegevens die later "
     "binnenkomen tellen als correctie in de eerste open periode. Zie docs/boekjaren.md."
 )
-schrijven.toon_etl_melding()
 geschiedenis = queries.vaststellingen()
 if geschiedenis.height:
     ui.tabel(

@@ -48,8 +48,8 @@ else:
     rapport_periode = periode_tot(soort.lower(), peildatum)
     namen = queries.gemeente_namen()
     keuze, knop = st.columns([2, 1], vertical_alignment="bottom")
-    opties = [None, *namen]
-    eigen = auth.eigen_gemeente()  # a college lands on its own gemeente's statement
+    eigen = auth.eigen_gemeente()  # a college gets its own gemeente's statement only
+    opties = [None, *namen] if eigen is None else [None, eigen]
     voor = keuze.selectbox(
         "Rapport voor",
         opties,
@@ -58,7 +58,10 @@ else:
     )
     knop.download_button(
         "Download als PDF",
-        lambda: rapport.pdf(rapport_periode, voor),
+        auth.download(
+            f"rapport-{voor or 'tussenstand'}-{rapport_periode.code}.pdf",
+            lambda: rapport.pdf(rapport_periode, voor),
+        ),
         file_name=f"{'tussenstand' if voor is None else 'overzicht-' + voor.lower()}"
         f"-{rapport_periode.code}.pdf",
         mime="application/pdf",
@@ -269,10 +272,13 @@ BLADEN = {
 }
 st.download_button(
     "Download deze tussenstand (Excel)",
-    lambda: export.naar_xlsx(
-        {blad: export.met_koppen(frame, koppen) for blad, (frame, koppen) in BLADEN.items()},
-        titel=f"Tussenstand proeftuin beleid Drechtsteden per {fmt.datum(peildatum)} "
-        f"({vast.tekst})",
+    auth.download(
+        f"tussenstand-{fmt.datum(peildatum)}.xlsx",
+        lambda: export.naar_xlsx(
+            {blad: export.met_koppen(frame, koppen) for blad, (frame, koppen) in BLADEN.items()},
+            titel=f"Tussenstand proeftuin beleid Drechtsteden per {fmt.datum(peildatum)} "
+            f"({vast.tekst})",
+        ),
     ),
     file_name=f"tussenstand-{fmt.datum(peildatum)}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

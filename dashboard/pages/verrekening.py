@@ -16,7 +16,7 @@ import streamlit as st
 
 from cijfers import boekjaren, charts
 from cijfers import format as fmt
-from dashboard import export, queries, teksten, ui
+from dashboard import auth, export, queries, teksten, ui
 from dashboard.perioden import kies_boekjaar
 
 st.title("Verrekening")
@@ -149,11 +149,14 @@ if correcties.height:
 
 st.download_button(
     "Download deze verrekening (Excel)",
-    lambda: export.naar_xlsx(
-        {
-            "Verrekening": export.met_koppen(betalingen, KOLOMMEN),
-            "Per gemeente": export.met_koppen(per_gemeente, PER_GEMEENTE),
-        }
+    auth.download(
+        f"verrekening-{jaar}.xlsx",
+        lambda: export.naar_xlsx(
+            {
+                "Verrekening": export.met_koppen(betalingen, KOLOMMEN),
+                "Per gemeente": export.met_koppen(per_gemeente, PER_GEMEENTE),
+            }
+        ),
     ),
     file_name=f"verrekening-{jaar}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -10,7 +10,7 @@ import streamlit as st
 
 from cijfers import charts
 from cijfers import format as fmt
-from dashboard import export, queries, teksten, toets, ui, werklijst
+from dashboard import auth, export, queries, teksten, toets, ui, werklijst
 
 st.title("Werkbank")
 st.caption(
@@ -59,8 +59,11 @@ with tab_signalen:
     if gekozen.height:
         st.download_button(
             "Download als Excel",
-            lambda: export.naar_xlsx(
-                {"Signalen": export.met_koppen(gekozen, teksten.SIGNAAL_EXPORT)}
+            auth.download(
+                "signalen.xlsx",
+                lambda: export.naar_xlsx(
+                    {"Signalen": export.met_koppen(gekozen, teksten.SIGNAAL_EXPORT)}
+                ),
             ),
             file_name="signalen.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

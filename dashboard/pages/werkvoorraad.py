@@ -4,7 +4,7 @@ import polars as pl
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import auth, queries, ui, werklijst
+from dashboard import auth, privacy, queries, ui, werklijst
 
 st.title("Werkvoorraad")
 alles = queries.werkvoorraad()
@@ -129,7 +129,7 @@ if o["zonder_opdrachtnemer"]:
 elif auth.persoonsgegevens():
     nemer = f"{o['opdrachtnemer_naam'] or o['opdrachtnemer']} ({nemer_gemeente})"
 else:
-    nemer = f"een medewerker van {nemer_gemeente}"
+    nemer = privacy.medewerker_van(o["opdrachtnemer_gemeente"], namen)
 b.markdown(
     f"**Opdrachtnemer**  \n{ui.plat(nemer)}  \n"
     f"**Planning**  \n{fmt.datum(o['startdatum']) or '?'} tot "
@@ -164,7 +164,7 @@ st.markdown("**Statusgeschiedenis**")
 ui.tabel(
     fmt.per_waarde(
         fmt.per_waarde(
-            queries.statushistorie(keuze),
+            privacy.statushistorie(queries.statushistorie(keuze), namen, auth.persoonsgegevens()),
             "geldig_van",
             lambda t: "vanaf het begin" if t is None else fmt.tijdstip(t),
         ),

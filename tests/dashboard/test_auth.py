@@ -38,21 +38,19 @@ cookie_secret = "0123456789abcdef0123456789abcdef"
 
 
 def schrijf(tmp_path: Path, tekst: str) -> Path:
+    """The auth file as an admin leaves it: readable by the service user only."""
     pad = tmp_path / "auth.toml"
     pad.write_text(tekst, encoding="utf-8")
+    pad.chmod(0o600)
     return pad
 
 
 def test_a_good_file_gives_settings_and_roles(tmp_path):
     instellingen = lees(schrijf(tmp_path, GOED))
-    assert instellingen.oidc["client_id"] == "proeftuin"
-    assert set(instellingen.oidc) == {
-        "server_metadata_url",
-        "client_id",
-        "client_secret",
-        "redirect_uri",
-        "cookie_secret",
-    }
+    assert set(instellingen.oidc) == {"redirect_uri", "cookie_secret"}
+    (provider,) = instellingen.providers.values()
+    assert provider.client_id == "proeftuin"
+    assert provider.issuer == "https://login.example.nl"
     assert instellingen.rollen["mt@proeftuin.nl"] == Rol("mt")
     assert instellingen.rollen["burgemeester@dordrecht.nl"] == Rol("college", "DOR")
 
@@ -117,7 +115,7 @@ def test_missing_sections_and_file(tmp_path):
 
 
 def test_secrets_file_is_private_and_holds_only_the_auth_section(tmp_path):
-    bestand = schrijf_secrets(lees(schrijf(tmp_path, GOED)).oidc)
+    bestand = schrijf_secrets(lees(schrijf(tmp_path, GOED)))
     try:
         assert stat.S_IMODE(bestand.stat().st_mode) == 0o600
         assert stat.S_IMODE(bestand.parent.stat().st_mode) == 0o700

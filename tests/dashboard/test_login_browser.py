@@ -1,20 +1,26 @@
-"""Login through a real OpenID Connect provider, in headless Chromium, for every role.
+"""Login through real OpenID Connect providers, in headless Chromium, for every role.
 
-`oidc-provider-mock` (a real OIDC server for tests: discovery, authorize, token, userinfo)
-runs in a thread on a free port; `proeftuin dashboard --auth FILE` runs as a user starts
-it. Each person logs in through the provider's form (its e-mail claim is what they type)
-and we check what they see and do not see: the menu, a forbidden page's URL, the
-person-level columns, the downloads, and axe-core on every page they reach.
+Two `oidc-provider-mock` servers (real OIDC servers for tests: discovery, authorize,
+token, userinfo) run in threads on free ports, Dordrecht's and Papendrecht's;
+`proeftuin dashboard --auth FILE` runs as an admin starts it. Each person picks their
+gemeente's provider on the login page and logs in through its form (the `sub` is what
+they type; the users below carry a verified e-mail) and we check what they see and do
+not see: the menu, a forbidden page's URL, the person-level columns, the downloads,
+every websocket frame, axe-core on every page they reach, and the attacks of issue 21.
 """
 
 from __future__ import annotations
 
+import json
+import urllib.request
+from datetime import date
 from pathlib import Path
 
 import polars as pl
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from dashboard import audit
 from dashboard.authbestand import GEMEENTEN
 from dashboard.paginas import PAGINAS
 from tests.dashboard import chromium
@@ -48,52 +54,105 @@ MENU = {
     "medewerker": ALLE[:4],
 }  # fmt: skip
 URL = {p.titel: p.url for p in PAGINAS}
+# Users of Dordrecht's provider with a verified e-mail (the mock gives a typed-in user
+# only an unverified `email` equal to the sub, which grants no role).
+GEVERIFIEERD = [
+    "mt@proeftuin.nl",
+    "college@dordrecht.nl",
+    "controller@sliedrecht.nl",
+    "iemand@zwijndrecht.nl",
+    "uitgesloten@dordrecht.nl",
+]
+
+
+def _gebruiker(poort: int, sub: str, claims: dict) -> None:
+    """Store a user with these claims at the provider (the mock's own admin API)."""
+    verzoek = urllib.request.Request(
+        f"http://localhost:{poort}/users/{sub}",
+        data=json.dumps(claims).encode(),
+        method="PUT",
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(verzoek, timeout=10):
+        pass
 
 
 @pytest.fixture(scope="module")
 def omgeving(demo_warehouse: Path, tmp_path_factory: pytest.TempPathFactory):
-    """The identity provider and the platform with its auth file; yields (url, log)."""
+    """Two identity providers and the platform with its auth file; yields (url, log, audit
+    folder)."""
     vereis_chromium()
     from oidc_provider_mock import run_server_in_thread
 
     map_ = tmp_path_factory.mktemp("login")
     poort = vrije_poort()
-    with pytest.MonkeyPatch.context() as mp, run_server_in_thread(port=vrije_poort()) as idp:
+    with (
+        pytest.MonkeyPatch.context() as mp,
+        run_server_in_thread(port=vrije_poort()) as dor,
+        run_server_in_thread(port=vrije_poort()) as pap,
+    ):
         # The provider and Authlib (in the platform too: it inherits the environment) refuse
         # plain http unless told this is a test on localhost.
         mp.setenv("AUTHLIB_INSECURE_TRANSPORT", "1")
+        for email in GEVERIFIEERD:
+            _gebruiker(dor.server_port, email, {"email": email, "email_verified": True})
+        _gebruiker(
+            dor.server_port,
+            "aanvaller",
+            {"email": "mt@proeftuin.nl", "email_verified": False},
+        )
         auth = map_ / "auth.toml"
         auth.write_text(
             f"""[oidc]
-server_metadata_url = "http://localhost:{idp.server_port}/.well-known/openid-configuration"
-client_id = "proeftuin"
-client_secret = "{CLIENT_SECRET}"
 redirect_uri = "http://localhost:{poort}/oauth2callback"
 cookie_secret = "{COOKIE_SECRET}"
+
+[oidc.DOR]
+server_metadata_url = "http://localhost:{dor.server_port}/.well-known/openid-configuration"
+client_id = "proeftuin"
+client_secret = "{CLIENT_SECRET}"
+email = true
+
+[oidc.PAP]
+server_metadata_url = "http://localhost:{pap.server_port}/.well-known/openid-configuration"
+client_id = "proeftuin"
+client_secret = "{CLIENT_SECRET}"
 
 [rollen]
 "mt@proeftuin.nl" = "mt"
 "*@dordrecht.nl" = "college:DOR"
 "controller@sliedrecht.nl" = "controller"
 "*@zwijndrecht.nl" = "medewerker"
+"PAP:baas-van-papendrecht" = "mt"
+"uitgesloten@dordrecht.nl" = "geen"
 """,
             encoding="utf-8",
         )
+        auth.chmod(0o600)  # the platform refuses an auth file others may read
         log = map_ / "dashboard.log"
+        auditmap = map_ / "audit"
         with chromium.platform(
             "--warehouse", str(demo_warehouse), "--port", str(poort),
-            "--address", "0.0.0.0", "--auth", str(auth),
+            "--address", "0.0.0.0", "--auth", str(auth), "--audit", str(auditmap),
             log=log,
         ) as url:  # fmt: skip
-            yield url, log
+            yield url, log, auditmap
 
 
-def _inloggen(browser, url: str, email: str, toetsenbord: bool = False):
-    """A fresh browser context, through the login page and the provider's form."""
+def _inloggen(
+    browser,
+    url: str,
+    email: str,
+    toetsenbord: bool = False,
+    gemeente: str = "Dordrecht",
+    ingelogd: bool = True,
+):
+    """A fresh browser context, through the login page (choosing the gemeente's provider)
+    and the provider's form."""
     context = browser.new_context(viewport=chromium.SCHERM, locale="nl-NL")
     pagina = context.new_page()
     pagina.goto(url)
-    knop = pagina.get_by_role("button", name="Inloggen")
+    knop = pagina.get_by_role("button", name=f"Inloggen bij {gemeente}")
     expect(knop).to_be_visible(timeout=30_000)
     hoofd = pagina.locator('[data-testid="stMain"]')
     expect(hoofd.get_by_text("Proeftuin beleid Drechtsteden")).to_be_visible()
@@ -102,14 +161,15 @@ def _inloggen(browser, url: str, email: str, toetsenbord: bool = False):
         assert pagina.locator(f'[data-testid="{testid}"]').count() == 0, testid
     toegankelijk(pagina, "inlogpagina")
     if toetsenbord:  # the keyboard alone: Tab to the button, Enter
-        _tab_naar(pagina, "BUTTON", "Inloggen")
+        _tab_naar(pagina, "BUTTON", f"Inloggen bij {gemeente}")
         pagina.keyboard.press("Enter")
     else:
         knop.click()
     pagina.wait_for_url("**/oauth2/authorize**", timeout=30_000)
     pagina.fill("input[name=sub]", email)
     pagina.get_by_role("button", name="Authorize").click()
-    expect(pagina.get_by_role("button", name="Uitloggen")).to_be_visible(timeout=30_000)
+    if ingelogd:
+        expect(pagina.get_by_role("button", name="Uitloggen")).to_be_visible(timeout=30_000)
     return context, pagina
 
 
@@ -153,7 +213,7 @@ def _geen_geheimen(pagina, log: Path) -> None:
     ],
 )
 def test_each_role_sees_exactly_its_part(omgeving, demo_warehouse, email, rol):
-    url, log = omgeving
+    url, log, _ = omgeving
     with sync_playwright() as p:
         browser = start_chromium(p)
         try:
@@ -185,7 +245,9 @@ def test_each_role_sees_exactly_its_part(omgeving, demo_warehouse, email, rol):
             pagina.get_by_role("button", name="Uitloggen").click()
             pagina.wait_for_url("**/end_session**", timeout=30_000)
             pagina.goto(url)
-            expect(pagina.get_by_role("button", name="Inloggen")).to_be_visible(timeout=30_000)
+            expect(pagina.get_by_role("button", name="Inloggen bij Dordrecht")).to_be_visible(
+                timeout=30_000
+            )
             context.close()
         finally:
             browser.close()
@@ -234,7 +296,7 @@ def _downloads(pagina, url: str, rol: str) -> None:
 
 
 def test_unknown_address_gets_whom_to_ask_and_no_figures(omgeving):
-    url, log = omgeving
+    url, log, _ = omgeving
     with sync_playwright() as p:
         browser = start_chromium(p)
         try:
@@ -252,3 +314,103 @@ def test_unknown_address_gets_whom_to_ask_and_no_figures(omgeving):
             _geen_geheimen(pagina, log)
         finally:
             browser.close()
+
+
+def _hoofd(pagina) -> str:
+    return pagina.locator('[data-testid="stMain"]').inner_text()
+
+
+def test_the_attacks_of_issue_21_now_fail(omgeving):
+    """An unverified MT address, a person shut out with `geen`, a cookie copied before
+    logging out; and the person of Papendrecht's provider who is MT there. Each refusal
+    and each login is in the audit trail, without a secret."""
+    url, log, auditmap = omgeving
+    with sync_playwright() as p:
+        browser = start_chromium(p)
+        try:
+            for sub in ("aanvaller", "uitgesloten@dordrecht.nl"):
+                context, pagina = _inloggen(browser, url, sub, ingelogd=False)
+                expect(pagina.get_by_text("Nog geen toegang")).to_be_visible(timeout=30_000)
+                assert pagina.locator('[data-testid="stSidebarNav"]').count() == 0
+                context.close()
+            context, pagina = _inloggen(
+                browser, url, "baas-van-papendrecht", gemeente="Papendrecht"
+            )
+            assert _menu(pagina) == MENU["mt"]
+            context.close()
+            # a cookie copied before "Uitloggen" no longer opens the Werkbank
+            context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
+            assert "Werkbank" in _open(pagina, url, "werkbank")
+            koekjes = context.cookies()
+            pagina.get_by_role("button", name="Uitloggen").click()
+            pagina.wait_for_url("**/end_session**", timeout=30_000)
+            context.close()
+            dief = browser.new_context(viewport=chromium.SCHERM, locale="nl-NL")
+            dief.add_cookies(koekjes)
+            pagina = dief.new_page()
+            pagina.goto(f"{url}/werkbank")
+            expect(pagina.get_by_text("Opnieuw inloggen").first).to_be_visible(timeout=30_000)
+            assert "u bent na deze aanmelding uitgelogd" in _hoofd(pagina)
+            assert pagina.locator('[data-testid="stDataFrame"]').count() == 0
+            dief.close()
+        finally:
+            browser.close()
+    records = list(audit.zoek(auditmap, date.today(), date.today()))
+    soorten = {(r["soort"], r.get("reden")) for r in records}
+    assert ("geweigerd", "geen rol") in soorten
+    assert ("uitloggen", None) in soorten
+    assert any(r["soort"] == "geweigerd" and "uitgelogd" in r["reden"] for r in records)
+    pap = [r for r in records if r["soort"] == "inloggen" and r["gemeente"] == "PAP"]
+    assert pap and pap[0]["rol"] == "mt" and pap[0]["wie"].endswith("|baas-van-papendrecht")
+    assert any(r["soort"] == "bekeken" and r["pagina"] == "werkbank" for r in records)
+    inhoud = "".join(f.read_text(encoding="utf-8") for f in auditmap.glob("audit-*.jsonl"))
+    assert CLIENT_SECRET not in inhoud and COOKIE_SECRET not in inhoud
+    assert "token" not in inhoud
+    assert CLIENT_SECRET not in log.read_text(encoding="utf-8", errors="replace")
+
+
+def _frames(pagina) -> list[bytes]:
+    """Every websocket frame the browser receives from now on."""
+    ontvangen: list[bytes] = []
+
+    def bij_socket(ws) -> None:
+        ws.on(
+            "framereceived",
+            lambda f: ontvangen.append(f if isinstance(f, bytes) else f.encode("utf-8")),
+        )
+
+    pagina.on("websocket", bij_socket)
+    return ontvangen
+
+
+def test_websocket_frames_carry_persons_only_to_the_mt(omgeving, demo_warehouse):
+    """Everything the server sends (tables as Arrow, texts, downloads' names) on the
+    pages with people in them: nothing of a person for a medewerker, and the check can
+    fail: the MT's frames do hold them."""
+    url, _, _ = omgeving
+    personen = direct(
+        demo_warehouse,
+        """
+        select medewerker_id as p from medewerkers
+        union select naam from medewerkers where naam is not null
+        union select ingediend_door from opdrachten where ingediend_door is not null
+        union select door from statuswijzigingen
+        """,
+    ).get_column("p")
+    gezien = {}
+    with sync_playwright() as p:
+        browser = start_chromium(p)
+        try:
+            for email in ("iemand@zwijndrecht.nl", "mt@proeftuin.nl"):
+                context, pagina = _inloggen(browser, url, email)
+                frames = _frames(pagina)
+                for pad in ("werkvoorraad", "urenbalans", ""):
+                    _open(pagina, url, pad)
+                alles = b"".join(frames)
+                assert len(alles) > 10_000, "the frames were collected"
+                gezien[email] = {x for x in personen if x.encode("utf-8") in alles}
+                context.close()
+        finally:
+            browser.close()
+    assert gezien["iemand@zwijndrecht.nl"] == set()
+    assert gezien["mt@proeftuin.nl"], "the MT's Werkvoorraad names its opdrachtnemers"

@@ -1,0 +1,128 @@
+"""Privacy by role (contract section 8, issue 21): every page each role may open, on the
+real demo warehouse, holds no person where the role may not see one.
+
+Person data is read straight from the warehouse (personnel numbers, names, the e-mail
+addresses of submitters and the MT), so a new column that leaks one fails here. The MT's
+run proves the check can fail: it does find them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import auth, privacy
+from dashboard.authbestand import Rol
+from dashboard.paginas import PAGINAS
+from tests.dashboard.bouw import APP
+from tests.dashboard.helpers import direct, tekst, widget, zonder_fouten
+from warehouse.settings import WAREHOUSE_ENV
+
+# The platform's own opdrachten: their status history has submitters, the MT and
+# opdrachtnemers (demo/platform.py).
+MET_HISTORIE = ("PF-2012-001", "PF-2012-002")
+AFGEKEURD_KOP = "Afgekeurde rijen"
+
+
+def _personen(warehouse: Path) -> set[str]:
+    """Every personnel number, name and e-mail address in the warehouse."""
+    rijen = direct(
+        warehouse,
+        """
+        select medewerker_id as p from medewerkers
+        union select naam from medewerkers where naam is not null
+        union select ingediend_door from opdrachten where ingediend_door is not null
+        union select door from statuswijzigingen
+        """,
+    )
+    return set(rijen.get_column("p").to_list())
+
+
+def _alles(at: AppTest) -> str:
+    """What the page shows, the sidebar and every option a select box offers."""
+    delen = [tekst(at)]
+    delen += [m.value for m in at.sidebar.markdown]
+    delen += [str(o) for s in at.selectbox for o in s.options]
+    return "\n".join(delen)
+
+
+def _paginas_van(rol: Rol, warehouse: Path) -> dict[str, str]:
+    """Page name -> all it shows to `rol`; the Werkvoorraad with each history opened."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.session_state[auth.DEMO_SLEUTEL] = rol
+    zonder_fouten(at.run())
+    gezien = {}
+    for pagina in PAGINAS:
+        if not auth.mag(rol, pagina.naam):
+            continue
+        zonder_fouten(at.switch_page(pagina.pad).run())
+        delen = [_alles(at)]
+        if pagina.naam == "werkvoorraad":
+            for opdracht in MET_HISTORIE:
+                widget(at.selectbox, "Opdracht openen").set_value(opdracht).run()
+                delen.append(_alles(zonder_fouten(at)))
+        gezien[pagina.naam] = "\n".join(delen)
+    return gezien
+
+
+def _gevonden(personen: set[str], tekst_: str) -> set[str]:
+    return {p for p in personen if re.search(rf"\b{re.escape(p)}\b", tekst_)}
+
+
+@pytest.fixture(scope="module")
+def demo(demo_warehouse: Path):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(WAREHOUSE_ENV, str(demo_warehouse))
+        yield demo_warehouse
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rol", [Rol("medewerker"), Rol("college", "ALB")])
+def test_no_person_anywhere_for_medewerker_and_college(demo, rol):
+    personen = _personen(demo)
+    paginas = _paginas_van(rol, demo)
+    for pagina, gezien in paginas.items():
+        assert not _gevonden(personen, gezien), (rol, pagina)
+    werkvoorraad = paginas["werkvoorraad"]
+    assert privacy.MT_NAAM in werkvoorraad, "the history names the role that acted"
+    assert "een medewerker van Dordrecht" in werkvoorraad  # the submitter / opdrachtnemer
+
+
+@pytest.mark.slow
+def test_controller_sees_person_ids_only_where_a_rejected_row_is_fixed(demo):
+    personen = _personen(demo)
+    gezien = _paginas_van(Rol("controller"), demo)
+    for pagina, tekst_ in gezien.items():
+        if pagina != "data_kwaliteit":
+            assert not _gevonden(personen, tekst_), pagina
+    # on Data & kwaliteit only the ids the rejected rows name, and no hours of that day
+    afgekeurd = direct(demo, "select reden from etl_afgekeurd").get_column("reden")
+    in_redenen = _gevonden(personen, "\n".join(afgekeurd))
+    assert in_redenen, "the demo rejects a day over 24 hours of a real employee"
+    assert _gevonden(personen, gezien["data_kwaliteit"]) <= in_redenen
+    assert "heeft op 22-02-2012 al 8 uur" in "\n".join(afgekeurd)
+    assert "al 8 uur" not in gezien["data_kwaliteit"]
+    assert "SLI081 heeft op 22-02-2012 samen meer dan 24 uur" in gezien["data_kwaliteit"]
+
+
+@pytest.mark.slow
+def test_the_mt_does_see_the_persons(demo):
+    """The check above can fail: the same pages show the MT who did what."""
+    werkvoorraad = _paginas_van(Rol("mt"), demo)["werkvoorraad"]
+    assert {"ALB013", "mt@proeftuin-drechtsteden.nl", "l.jansen@dordrecht.nl"} <= _gevonden(
+        _personen(demo), werkvoorraad
+    )
+
+
+def test_a_college_downloads_its_own_statement_only(klein_warehouse):
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.session_state[auth.DEMO_SLEUTEL] = Rol("college", "PAP")
+    zonder_fouten(at.run())
+    zonder_fouten(at.switch_page("pages/tussenstand.py").run())
+    assert widget(at.selectbox, "Rapport voor").options == [
+        "alle gemeenten (tussenstand)",
+        "Papendrecht",
+    ]
