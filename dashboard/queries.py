@@ -79,6 +79,7 @@ def probleem() -> str | None:
 
 
 data_stand = _cached(q.data_stand)
+uitwisseling = _cached(q.uitwisseling)
 gemeenten = _cached(q.gemeenten)
 gemeente_namen = _cached(q.gemeente_namen)
 urenbalans = _cached(q.urenbalans)
