@@ -47,6 +47,7 @@ MT = Rol("mt")
 # A page not listed here is for `mt` only: a new page is private until someone decides.
 PAGINA_ROL = {
     "start": "medewerker",
+    "proeftuin_uitgelegd": "medewerker",
     "werkvoorraad": "medewerker",
     "urenbalans": "medewerker",
     "opdracht_aanmelden": "medewerker",

@@ -39,6 +39,7 @@ class Pagina:
 
 PAGINAS: tuple[Pagina, ...] = (
     Pagina("start.py", "Start", ":material/home:"),
+    Pagina("proeftuin_uitgelegd.py", "De proeftuin uitgelegd", ":material/info:"),
     Pagina("werkvoorraad.py", "Werkvoorraad", ":material/list:"),
     # writes to the source folder (`--source`); roles medewerker, college and mt
     Pagina("opdracht_aanmelden.py", "Opdracht aanmelden", ":material/edit_note:"),

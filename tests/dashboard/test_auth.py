@@ -132,15 +132,18 @@ def test_secrets_file_is_private_and_holds_only_the_auth_section(tmp_path):
 @pytest.mark.parametrize(
     ("rol", "zichtbaar"),
     [
-        (Rol("medewerker"), {"start", "werkvoorraad", "urenbalans", "opdracht_aanmelden"}),
+        (
+            Rol("medewerker"),
+            {"start", "proeftuin_uitgelegd", "werkvoorraad", "urenbalans", "opdracht_aanmelden"},
+        ),
         (
             Rol("college", "DOR"),
-            {"start", "werkvoorraad", "urenbalans", "opdracht_aanmelden"}
+            {"start", "proeftuin_uitgelegd", "werkvoorraad", "urenbalans", "opdracht_aanmelden"}
             | {"tussenstand", "winstpunten", "verrekening"},
         ),
         (
             Rol("controller"),
-            {"start", "werkvoorraad", "urenbalans", "opdracht_aanmelden"}
+            {"start", "proeftuin_uitgelegd", "werkvoorraad", "urenbalans", "opdracht_aanmelden"}
             | {"tussenstand", "winstpunten", "verrekening", "data_kwaliteit"},
         ),
         (Rol("mt"), set(auth.PAGINA_ROL) | {"een_nieuwe_pagina"}),
