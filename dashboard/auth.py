@@ -48,6 +48,7 @@ MT = Rol("mt")
 PAGINA_ROL = {
     "start": "medewerker",
     "proeftuin_uitgelegd": "medewerker",
+    "mijn_proeftuin": "medewerker",
     "werkvoorraad": "medewerker",
     "urenbalans": "medewerker",
     "opdracht_aanmelden": "medewerker",

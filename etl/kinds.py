@@ -103,6 +103,8 @@ KINDS: dict[str, Kind] = {
             Column("expertise", LIST),
             Column("beschikbaar_uren_per_week", NUMBER, low=0, high=168),
             Column("naam"),
+            # the login's e-mail: who is who on Mijn proeftuin (docs/platform.md)
+            Column("email"),
         ),
         _kind(
             "opdrachten",

@@ -4,7 +4,7 @@ import streamlit as st
 
 from cijfers import charts
 from cijfers import format as fmt
-from dashboard import queries, teksten, ui, uitleg
+from dashboard import nieuws, queries, teksten, ui, uitleg
 from dutch import afronding
 
 st.title("Proeftuin beleid Drechtsteden")
@@ -44,6 +44,7 @@ k5.metric(
 
 links, rechts = st.columns([3, 2])
 with links:
+    nieuws.toon()
     st.markdown(teksten.INTRO)
     st.subheader("Hoe werkt het?")
     st.markdown(teksten.HOE_HET_WERKT)
