@@ -400,3 +400,57 @@ def cijfers(fig: go.Figure) -> pl.DataFrame:
         | {naam: [reeks.get(c) for c in volgorde] for naam, reeks in reeksen.items()},
         schema={categorie: pl.String} | dict.fromkeys(reeksen, pl.Float64),
     )
+
+
+# The hour bank in one picture (De proeftuin uitgelegd): two opdrachten of the plan's
+# worked example, (opdracht, bringing gemeente, hours, {taking gemeente: share}).
+VOORBEELD_URENBANK = (
+    ("Cultuurvisie Alblasserdam", "DOR", 200.0, {"ALB": 1.0}),
+    ("Leerlingenvervoer", "PAP", 240.0, dict.fromkeys(GEMEENTEN, 1 / 6)),
+)
+
+
+def urenbank_voorbeeld(namen: dict[str, str]) -> go.Figure:
+    """Sankey of `VOORBEELD_URENBANK`: the gemeente that brings the hours (left), the
+    opdracht (middle), the gemeenten that take them by their share (right)."""
+    kleur = gemeente_kleuren(namen)
+    brengers = [f"{namen[b]} brengt" for _, b, _, _ in VOORBEELD_URENBANK]
+    opdrachten = [o for o, _, _, _ in VOORBEELD_URENBANK]
+    halers = [f"{namen[g]} haalt" for g in GEMEENTEN]
+    knopen = [*brengers, *opdrachten, *halers]
+    bron, doel, waarde, kleuren = [], [], [], []
+    for i, (_, brenger, uren, aandelen) in enumerate(VOORBEELD_URENBANK):
+        bron.append(i)
+        doel.append(len(brengers) + i)
+        waarde.append(uren)
+        kleuren.append(kleur[brenger] + "88")
+        for g, aandeel in aandelen.items():
+            bron.append(len(brengers) + i)
+            doel.append(len(brengers) + len(opdrachten) + list(GEMEENTEN).index(g))
+            waarde.append(uren * aandeel)
+            kleuren.append(kleur[g] + "66")
+    codes = [b for _, b, _, _ in VOORBEELD_URENBANK]
+    fig = go.Figure(
+        go.Sankey(
+            valueformat=",.0f",
+            valuesuffix=" uur",
+            textfont={"size": 13},
+            node={
+                "label": knopen,
+                "color": [kleur[c] for c in codes]
+                + ["#bbbbbb"] * len(opdrachten)
+                + [kleur[g] for g in GEMEENTEN],
+                "pad": 14,
+                "hovertemplate": "%{label}: %{value:,.0f} uur<extra></extra>",
+            },
+            link={
+                "source": bron,
+                "target": doel,
+                "value": waarde,
+                "color": kleuren,
+                "hovertemplate": "%{source.label} → %{target.label}: %{value:,.0f} uur"
+                "<extra></extra>",
+            },
+        )
+    )
+    return _opmaak(fig, "Wat je haalt, moet je ook brengen: twee voorbeelden", hoogte=420)

@@ -31,6 +31,12 @@ def data_stand(con: Con) -> dict[str, Any]:
     return lees(con, "select * from data_stand").row(0, named=True)
 
 
+def uitwisseling(con: Con, peildatum: date | None = None) -> dict[str, Any]:
+    """Hours brought for another gemeente and the employees who brought them, in the
+    boekjaar of `peildatum` up to it (None: the current boekjaar); one row."""
+    return lees(con, "select * from uitwisseling_op(?)", peildatum).row(0, named=True)
+
+
 def gemeenten(con: Con) -> pl.DataFrame:
     """Every gemeente of the warehouse (the six and any a gemeenten file added)."""
     return lees(con, "select code as gemeente, naam from gemeenten order by code")

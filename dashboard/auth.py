@@ -60,6 +60,8 @@ MT = Rol("mt")
 # A page not listed here is for `mt` only: a new page is private until someone decides.
 PAGINA_ROL = {
     "start": "medewerker",
+    "proeftuin_uitgelegd": "medewerker",
+    "mijn_proeftuin": "medewerker",
     "werkvoorraad": "medewerker",
     "urenbalans": "medewerker",
     "opdracht_aanmelden": "medewerker",

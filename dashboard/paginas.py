@@ -39,7 +39,10 @@ class Pagina:
 
 PAGINAS: tuple[Pagina, ...] = (
     Pagina("start.py", "Start", ":material/home:"),
+    Pagina("proeftuin_uitgelegd.py", "De proeftuin uitgelegd", ":material/info:"),
     Pagina("werkvoorraad.py", "Werkvoorraad", ":material/list:"),
+    # one employee's own work, room and interest (dashboard/ik.py: who is who)
+    Pagina("mijn_proeftuin.py", "Mijn proeftuin", ":material/person:"),
     # writes to the source folder (`--source`); roles medewerker, college and mt
     Pagina("opdracht_aanmelden.py", "Opdracht aanmelden", ":material/edit_note:"),
     Pagina("urenbalans.py", "Urenbalans", ":material/balance:"),

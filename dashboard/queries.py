@@ -18,6 +18,7 @@ import duckdb
 import streamlit as st
 
 from cijfers import boekjaren as b
+from cijfers import mensen as m
 from cijfers import queries as q
 from cijfers import werkbank_queries as wq
 from dashboard import db
@@ -79,6 +80,7 @@ def probleem() -> str | None:
 
 
 data_stand = _cached(q.data_stand)
+uitwisseling = _cached(q.uitwisseling)
 gemeenten = _cached(q.gemeenten)
 gemeente_namen = _cached(q.gemeente_namen)
 urenbalans = _cached(q.urenbalans)
@@ -126,3 +128,13 @@ wat_als_totalen = _cached(wq.wat_als_totalen)
 toewijzingen_tonen = _cached(wq.toewijzingen_tonen)
 fouten_in_toewijzingen = _cached(wq.fouten_in_toewijzingen)
 aangemelde_opdrachten = _cached(wq.aangemelde_opdrachten)
+
+# the employees' side: nieuws, ruimte, interesse, Mijn proeftuin (cijfers.mensen)
+nieuws = _cached(m.nieuws)
+medewerker_bij_email = _cached(m.medewerker_bij_email)
+ruimte = _cached(m.ruimte)
+interesse = _cached(m.interesse)
+kandidaten_met_interesse = _cached(m.kandidaten_met_interesse)
+mijn_opdrachten = _cached(m.mijn_opdrachten)
+mijn_uren = _cached(m.mijn_uren)
+mijn_evaluaties = _cached(m.mijn_evaluaties)

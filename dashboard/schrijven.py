@@ -8,12 +8,13 @@ a lock, atomic files); the dashboard itself never opens the warehouse for writin
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import streamlit as st
 
 from dashboard import auth, db
+from invoer import mensen
 from invoer.achtergrond import Uitkomst, achtergrond
 from invoer.schrijven import (
     Deelnemer,
@@ -145,3 +146,44 @@ def eigen_aanmeldingen(bestand: str) -> list[dict[str, str]]:
     if map_ is None:
         return []
     return platform_rows(map_, bestand)[::-1]
+
+
+def publiceer_nieuws(titel: str, datum: date, tekst: str, opdracht_id: str | None) -> Geschreven:
+    """The MT publishes a nieuwsbericht (raises `Geweigerd` with the fields that are wrong)."""
+    map_ = bron()
+    assert map_ is not None, UIT
+    return _na_schrijven(
+        mensen.publiceer_nieuws(map_, titel, datum, tekst, gebruiker(), opdracht_id)
+    )
+
+
+def trek_nieuws_in(nieuws_id: str) -> Geschreven:
+    map_ = bron()
+    assert map_ is not None, UIT
+    return _na_schrijven(mensen.trek_nieuws_in(map_, nieuws_id, gebruiker()))
+
+
+def bied_ruimte(
+    medewerker_id: str, van: date | None, tot: date | None, uren: float | None, soort: str
+) -> Geschreven:
+    map_ = bron()
+    assert map_ is not None, UIT
+    return _na_schrijven(
+        mensen.bied_ruimte(map_, medewerker_id, van, tot, uren, soort, gebruiker())
+    )
+
+
+def trek_ruimte_in(ruimte_id: str, medewerker_id: str) -> Geschreven:
+    map_ = bron()
+    assert map_ is not None, UIT
+    return _na_schrijven(mensen.trek_ruimte_in(map_, ruimte_id, medewerker_id, gebruiker()))
+
+
+def interesse(
+    medewerker_id: str, opdracht_id: str, motivatie: str | None = None, intrekken: bool = False
+) -> Geschreven:
+    map_ = bron()
+    assert map_ is not None, UIT
+    return _na_schrijven(
+        mensen.interesse(map_, medewerker_id, opdracht_id, gebruiker(), motivatie, intrekken)
+    )

@@ -134,6 +134,7 @@ SIGNAAL_EXPORT = {
 }
 KANDIDAAT_KOLOMMEN = {
     "rang": "Rang",
+    "interesse": "Interesse",
     "naam": "Naam",
     "gemeente_naam": "Gemeente",
     "schaal": "Schaal",
@@ -142,6 +143,10 @@ KANDIDAAT_KOLOMMEN = {
     "gemeente_prognose_uren": "Prognose gemeente",
     "reden": "Waarom",
 }
+INTERESSE_RANG = (
+    "Wie op Mijn proeftuin interesse in deze opdracht toonde, staat vooraan bij een gelijke "
+    "match (wel of geen passende expertise)."
+)
 RANGORDE = (
     "Volgorde: eerst wie passende expertise heeft, dan wie vrije uren heeft, dan de gemeente "
     "met de laagste prognose (die nog uren moet brengen); daarna meer passende expertise, "

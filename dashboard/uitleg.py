@@ -28,6 +28,18 @@ TELLING_WINSTPUNTEN = (
 )
 
 
+TELLING_UITGEWISSELD = (
+    "Uren die een gemeente dit boekjaar voor een andere gemeente bracht: per opdracht wat "
+    "zij meer bracht dan zij zelf haalde. Gedeeld werk waarvan elke gemeente haar eigen deel "
+    "doet, is geen uitwisseling. Alle geregistreerde uren van alle jaren samen: {totaal}."
+)
+
+TELLING_MOBILITEIT = (
+    "Medewerkers die dit boekjaar uren schreven op een opdracht waarvoor hun gemeente uren "
+    "voor een andere gemeente bracht (winstpunt W9, groei van medewerkers)."
+)
+
+
 @dataclass(frozen=True)
 class PrognoseTeksten:
     """Heading, series names and caption of the prognosis on Urenbalans."""

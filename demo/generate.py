@@ -46,6 +46,11 @@ from demo.hours import (
     synthetische_uren,
 )
 from demo.kalender import PLANJAAR, Kalender
+from demo.mensen import INTERESSE as MENSEN_INTERESSE
+from demo.mensen import NIEUWS as MENSEN_NIEUWS
+from demo.mensen import RUIMTE as MENSEN_RUIMTE
+from demo.mensen import UITLEG as MENSEN_UITLEG
+from demo.mensen import schrijf_mensen
 from demo.model import GEMEENTEN, MAPPEN
 from demo.platform import DEELNEMERS as PLATFORM_DEELNEMERS
 from demo.platform import OPDRACHTEN as PLATFORM_OPDRACHTEN
@@ -212,6 +217,7 @@ def write_demo(
         platform = schrijf_platform(directory, kal)
         s.bestanden += platform
         s.opdrachten += platform[0][2]
+        s.bestanden += schrijf_mensen(directory, kal)
     s.registraties = uren.height if uren is not None else 0
     if lopend is not None:
         s.registraties += lopend.height
@@ -307,6 +313,7 @@ def demo_paden() -> set[str]:
     and the vastgestelde figures, which `is_demo_bestand` recognises by their pattern."""
     paden = {"leesmij.txt", "papendrecht/kolommen.toml", BENCHMARK_MEDEWERKERS}
     paden |= {PLATFORM_OPDRACHTEN, PLATFORM_WIJZIGINGEN, PLATFORM_DEELNEMERS, BESLUITEN}
+    paden |= {MENSEN_UITLEG, MENSEN_NIEUWS, MENSEN_RUIMTE, MENSEN_INTERESSE}
     paden |= {NAGEKOMEN}
     paden |= {
         f"regio/{n}"

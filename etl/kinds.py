@@ -33,6 +33,10 @@ ROLLEN = ("bestuurlijk_opdrachtgever", "ambtelijk_opdrachtgever", "opdrachtnemer
 SOORTEN_LEERERVARING = ("dilemma", "vraagpunt", "conflict", "doorzettingsmacht")
 ACTIES = ("aanmelden", "accepteren", "terugsturen", "annuleren", "toewijzen", "wijzigen")
 BESLUITEN = ("vaststellen", "intrekken")  # what a vaststellingsbesluit does to its period
+# the employees' side of the platform (docs/platform.md, "Nieuws, ruimte en interesse")
+NIEUWS_ACTIES = ("publiceren", "intrekken")
+RUIMTE_ACTIES = ("aanbieden", "intrekken")
+INTERESSE_ACTIES = ("tonen", "intrekken")
 # Upper bounds that make every number column finite and plausible (docs/etl.md): beyond
 # them a value is a typing error, and an infinite one broke the pages' decimal rounding.
 MAX_UREN_OPDRACHT = 1_000_000  # begrote uren of one opdracht (~600 fte-years)
@@ -99,6 +103,8 @@ KINDS: dict[str, Kind] = {
             Column("expertise", LIST),
             Column("beschikbaar_uren_per_week", NUMBER, low=0, high=168),
             Column("naam"),
+            # the login's e-mail: who is who on Mijn proeftuin (docs/platform.md)
+            Column("email"),
         ),
         _kind(
             "opdrachten",
@@ -151,6 +157,39 @@ KINDS: dict[str, Kind] = {
             Column("map"),
             Column("grondslag"),
             Column("reden"),
+        ),
+        # written by the platform: the MT's news, an employee's room and interest
+        _kind(
+            "nieuws",
+            Column("nieuws_id", required=True),
+            Column("tijdstip", DATETIME, required=True),
+            Column("actie", CODE, required=True, codes=NIEUWS_ACTIES),
+            Column("door", required=True),
+            Column("titel"),
+            Column("datum", DATE),
+            Column("tekst"),
+            Column("opdracht_id"),
+        ),
+        _kind(
+            "ruimte",
+            Column("ruimte_id", required=True),
+            Column("medewerker_id", required=True),
+            Column("tijdstip", DATETIME, required=True),
+            Column("actie", CODE, required=True, codes=RUIMTE_ACTIES),
+            Column("door", required=True),
+            Column("van", DATE),
+            Column("tot", DATE),
+            Column("uren_per_week", NUMBER, low=0, high=168, low_open=True),
+            Column("soort_werk"),
+        ),
+        _kind(
+            "interesse",
+            Column("medewerker_id", required=True),
+            Column("opdracht_id", required=True),
+            Column("tijdstip", DATETIME, required=True),
+            Column("actie", CODE, required=True, codes=INTERESSE_ACTIES),
+            Column("door", required=True),
+            Column("motivatie"),
         ),
         _kind(
             "deelnemers",

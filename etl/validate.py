@@ -17,6 +17,7 @@ import polars as pl
 
 from dutch import format as nl
 from etl.kinds import BUILTIN_GEMEENTEN
+from etl.medewerkerszijde import medewerkerszijde
 from etl.rules import (
     OK,
     Check,
@@ -97,6 +98,7 @@ def validate(
     )
     f["evaluaties"] = add_reasons(f["evaluaties"], [opdracht.check("opdracht_id")])
     f["leerervaringen"] = add_reasons(f["leerervaringen"], [opdracht.check("opdracht_id")])
+    f |= medewerkerszijde(f, medewerker, opdracht)
     f["vaststellingsbesluiten"] = _vaststellingsbesluiten(f["vaststellingsbesluiten"])
     return f, gemeenten
 

@@ -263,11 +263,34 @@ def add_vaststellingsbesluit(
     return Geschreven(BESLUITEN, regel, row["periode"])
 
 
-def next_id(ids: Sequence[str], jaar: int) -> str:
+def next_id(ids: Sequence[str], jaar: int, prefix: str = ID_PREFIX) -> str:
     """`PF-<jaar>-<nnn>`: one more than the highest number of that year (001 first)."""
-    pattern = re.compile(rf"^{ID_PREFIX}-{jaar}-(\d+)$")
+    pattern = re.compile(rf"^{prefix}-{jaar}-(\d+)$")
     numbers = [int(m[1]) for i in ids if (m := pattern.match(i.strip()))]
-    return f"{ID_PREFIX}-{jaar}-{max(numbers, default=0) + 1:03d}"
+    return f"{prefix}-{jaar}-{max(numbers, default=0) + 1:03d}"
+
+
+def add_rij(
+    source: Path,
+    kind: str,
+    bestand: str,
+    maak: Callable[[list[dict[str, str]]], Mapping[str, str]],
+    sleutel: str,
+) -> Geschreven:
+    """Append one row of `kind` to the platform file `bestand`, checked, locked and atomic
+    like every write here. `maak` gets the file's rows as read under the lock and returns
+    the new row, so a new id counts on what is there; `sleutel` names the column whose
+    value `Geschreven` reports. Raises `Geweigerd` (nothing written) as the others do."""
+    with _schrijven(source):
+        oud = _lees(source, bestand)
+        row = dict(maak(oud.rows()))
+        inhoud, [regel] = oud.met([row])
+        [fouten] = check_rows(source, [Kandidaat(kind, bestand, regel, row)])
+        if fouten:
+            raise Geweigerd(fouten)
+        _controleer(oud, inhoud, [regel])
+        _vervang(oud.bron.path, inhoud)
+    return Geschreven(bestand, regel, row[sleutel])
 
 
 def platform_rows(source: Path, bestand: str) -> list[dict[str, str]]:

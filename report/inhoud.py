@@ -13,7 +13,7 @@ from typing import Any
 
 import polars as pl
 
-from cijfers import charts, kolommen, queries
+from cijfers import boekjaren, charts, kolommen, queries
 from cijfers.boekjaren import Stand
 from cijfers.format import per_waarde
 from cijfers.kolommen import Kolom
@@ -118,6 +118,7 @@ def urenbalans(con: Con, periode: Periode, namen: dict[str, str]) -> tuple[Secti
         + " nog uren brengen. Wat je haalt, moet je ook brengen: een positief saldo is tegoed, "
         "een negatief saldo moet nog gebracht worden."
     )
+    sectie.tekst(uitwisseling(con, periode))
     grafiek = Grafiek(
         "saldo",
         charts.saldo_per_gemeente(balans, namen),
@@ -134,6 +135,26 @@ def urenbalans(con: Con, periode: Periode, namen: dict[str, str]) -> tuple[Secti
         "uurtarief op de peildatum",
     )
     return sectie, grafiek
+
+
+def uitwisseling(con: Con, periode: Periode) -> str:
+    """The hours brought for another gemeente this boekjaar (docs/sql-interface.md,
+    `uitwisseling`), and in an open period the employees who brought them (W9): a late
+    registration may change that count, so a vastgesteld report leaves it out."""
+    rij = queries.uitwisseling(con, periode.peildatum)
+    tekst = (
+        f"Van 1 januari tot en met de peildatum brachten de gemeenten "
+        f"{fmt.getal(rij['uitgewisselde_uren'], 0)} uren voor een andere gemeente: per "
+        "opdracht wat een gemeente meer bracht dan zij zelf haalde."
+    )
+    if boekjaren.stand_op(con, periode.peildatum).vastgesteld:
+        return tekst
+    mensen = rij["medewerkers_uitgewisseld"]
+    return (
+        tekst
+        + (" 1 medewerker werkte" if mensen == 1 else f" {fmt.geheel(mensen)} medewerkers werkten")
+        + " voor een andere gemeente."
+    )
 
 
 def verloop(con: Con, periode: Periode, namen: dict[str, str]) -> tuple[Sectie, Grafiek | None]:

@@ -4,7 +4,7 @@ import streamlit as st
 
 from cijfers import charts
 from cijfers import format as fmt
-from dashboard import queries, teksten, ui
+from dashboard import nieuws, queries, teksten, ui, uitleg
 from dutch import afronding
 
 st.title("Proeftuin beleid Drechtsteden")
@@ -22,11 +22,21 @@ per_status = queries.opdrachten_per_status()
 # rounded once, as on the Urenbalans page: the same figure shows the same value
 balans = afronding.afgerond(queries.urenbalans(), {"saldo_uren": 0})
 saldi = balans.get_column("saldo_uren")
-k1, k2, k3, k4 = st.columns(4)
+uitwisseling = queries.uitwisseling()
+k1, k2, k3, k4, k5 = st.columns(5)
 k1.metric("Lopende opdrachten", fmt.getal(per_status.get("lopend", 0), 0))
 k2.metric("Afgeronde opdrachten", fmt.getal(per_status.get("afgerond", 0), 0))
-k3.metric("Uitgewisselde uren", fmt.getal(stand["totaal_uren"], 0))
+k3.metric(
+    f"Uitgewisselde uren {uitwisseling['boekjaar']}",
+    fmt.getal(uitwisseling["uitgewisselde_uren"], 0),
+    help=uitleg.TELLING_UITGEWISSELD.format(totaal=fmt.getal(stand["totaal_uren"], 0)),
+)
 k4.metric(
+    "Medewerkers bij een andere gemeente",
+    fmt.getal(uitwisseling["medewerkers_uitgewisseld"], 0),
+    help=uitleg.TELLING_MOBILITEIT,
+)
+k5.metric(
     "Spreiding urensaldo",
     f"{fmt.getal(saldi.min(), 0, teken=True)} tot {fmt.getal(saldi.max(), 0, teken=True)}",
     help="Laagste en hoogste urensaldo van de gemeenten; het doel is nul op 31-12-2012.",
@@ -34,6 +44,7 @@ k4.metric(
 
 links, rechts = st.columns([3, 2])
 with links:
+    nieuws.toon()
     st.markdown(teksten.INTRO)
     st.subheader("Hoe werkt het?")
     st.markdown(teksten.HOE_HET_WERKT)

@@ -89,7 +89,8 @@ with tab_kandidaten:
         st.info("Er zijn geen open opdrachten met nog te besteden uren.")
     else:
         keuze = st.selectbox("Open opdracht", list(titels), format_func=opdracht_label)
-        kandidaten = queries.kandidaten(keuze)
+        # interest shown on Mijn proeftuin: marked, first at an equal match (cijfers.mensen)
+        kandidaten = queries.kandidaten_met_interesse(keuze)
         beste = kandidaten.row(0, named=True) if kandidaten.height else None
         if beste:
             st.success(
@@ -98,7 +99,14 @@ with tab_kandidaten:
                 f"Waarom: {ui.plat(beste['reden'])}"
             )
         ui.tabel(kandidaten.head(15), teksten.KANDIDAAT_KOLOMMEN, teken=["gemeente_prognose_uren"])
-        st.caption(teksten.RANGORDE)
+        st.caption(teksten.RANGORDE + " " + teksten.INTERESSE_RANG)
+        interesse = kandidaten.filter(pl.col("interesse"))
+        if interesse.height:
+            st.markdown("**Motivatie van wie interesse toonde**")
+            for r in interesse.iter_rows(named=True):
+                st.markdown(
+                    f"{ui.plat(r['naam'] or r['medewerker_id'])}: {ui.plat(r['motivatie'] or '–')}"
+                )
 
 with tab_combineren:
     paren = queries.combinatiekansen()

@@ -6,6 +6,7 @@ create table medewerkers (
     expertise varchar[],
     beschikbaar_uren_per_week double,
     naam varchar,
+    email varchar,
     bestand varchar not null,
     regel integer not null
 );

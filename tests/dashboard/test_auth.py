@@ -130,15 +130,21 @@ def test_secrets_file_is_private_and_holds_only_the_auth_section(tmp_path):
 @pytest.mark.parametrize(
     ("rol", "zichtbaar"),
     [
-        (Rol("medewerker"), {"start", "werkvoorraad", "urenbalans", "opdracht_aanmelden"}),
+        (
+            Rol("medewerker"),
+            {"start", "proeftuin_uitgelegd", "werkvoorraad", "urenbalans", "opdracht_aanmelden"}
+            | {"mijn_proeftuin"},
+        ),
         (
             Rol("college", "DOR"),
-            {"start", "werkvoorraad", "urenbalans", "opdracht_aanmelden"}
+            {"start", "proeftuin_uitgelegd", "werkvoorraad", "urenbalans", "opdracht_aanmelden"}
+            | {"mijn_proeftuin"}
             | {"tussenstand", "winstpunten", "verrekening"},
         ),
         (
             Rol("controller"),
-            {"start", "werkvoorraad", "urenbalans", "opdracht_aanmelden"}
+            {"start", "proeftuin_uitgelegd", "werkvoorraad", "urenbalans", "opdracht_aanmelden"}
+            | {"mijn_proeftuin"}
             | {"tussenstand", "winstpunten", "verrekening", "data_kwaliteit"},
         ),
         (Rol("mt"), set(auth.PAGINA_ROL) | {"een_nieuwe_pagina"}),

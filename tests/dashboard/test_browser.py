@@ -29,6 +29,7 @@ SCHERMAFDRUKKEN = Path(__file__).resolve().parents[1] / "screenshots"
 # what each page of the app's list must show, by its file
 VERWACHT = {
     "start.py": ["Proeftuin beleid Drechtsteden", "Hoe werkt het?", "Lopende opdrachten"],
+    "proeftuin_uitgelegd.py": ["De proeftuin uitgelegd", "Wat de proeftuin wel en niet is"],
     "werkvoorraad.py": ["Werkvoorraad", "Opdrachtformulier", "Opdrachtformulering"],
     # started without --source: the page says writing is off (test_browser_platform writes)
     "opdracht_aanmelden.py": ["Opdracht aanmelden", "proeftuin dashboard --source MAP"],

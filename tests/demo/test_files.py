@@ -22,6 +22,9 @@ KINDS = {
     "evaluaties",
     "leerervaringen",
     "statuswijzigingen",
+    "nieuws",
+    "ruimte",
+    "interesse",
 }
 
 
@@ -83,7 +86,7 @@ def test_file_names_announce_their_kind(demo: tuple[Path, object]) -> None:
         n.rsplit("/", 1)[-1].replace(" ", "_").replace("-", "_").split("_")[0].split(".")[0]
         for n in namen
     }
-    assert soorten == KINDS | {"leesmij", "kolommen"}
+    assert soorten == KINDS | {"leesmij", "kolommen", "uitleg"}
     assert {n.split("/")[0] for n in namen if "/" in n} == {
         "alblasserdam",
         "dordrecht",

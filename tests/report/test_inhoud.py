@@ -177,3 +177,20 @@ def test_leerervaringen_of_the_period_and_provenance(h1_rapport, demo_warehouse)
     assert f"{fmt.getal(run['rijen_afgekeurd'], 0)} afgekeurd" in h1_rapport.tekst.replace(
         "\n", " "
     )
+
+
+def test_year_report_counts_hours_brought_for_another_gemeente(jaar_rapport, demo_warehouse):
+    uren, mensen = direct(
+        demo_warehouse,
+        "select uitgewisselde_uren, medewerkers_uitgewisseld from uitwisseling_op(?)",
+        JAAR,
+    ).row(0)
+    gevonden = re.search(
+        r"brachten\s+de\s+gemeenten\s+(\S+)\s+uren\s+voor\s+een\s+andere\s+gemeente.*?"
+        r"(\d+)\s+medewerkers\s+werkten",
+        jaar_rapport.tekst,
+        re.S,
+    )
+    assert gevonden, "de uitwisseling staat in het jaarrapport"
+    assert gevonden.groups() == (fmt.getal(uren, 0), str(mensen))
+    assert gevonden[1] == "1.857", "het rekenvoorbeeld van het plan: 1.857 van 5.131,5 uren"
