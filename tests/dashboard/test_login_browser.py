@@ -31,7 +31,7 @@ from tests.dashboard.chromium import (
     vrije_poort,
     wacht_tot_klaar,
 )
-from tests.dashboard.helpers import direct
+from tests.dashboard.helpers import direct, personen
 
 pytestmark = pytest.mark.browser
 
@@ -388,15 +388,7 @@ def test_websocket_frames_carry_persons_only_to_the_mt(omgeving, demo_warehouse)
     pages with people in them: nothing of a person for a medewerker, and the check can
     fail: the MT's frames do hold them."""
     url, _, _ = omgeving
-    personen = direct(
-        demo_warehouse,
-        """
-        select medewerker_id as p from medewerkers
-        union select naam from medewerkers where naam is not null
-        union select ingediend_door from opdrachten where ingediend_door is not null
-        union select door from statuswijzigingen
-        """,
-    ).get_column("p")
+    alle = personen(demo_warehouse)
     gezien = {}
     with sync_playwright() as p:
         browser = start_chromium(p)
@@ -408,7 +400,7 @@ def test_websocket_frames_carry_persons_only_to_the_mt(omgeving, demo_warehouse)
                     _open(pagina, url, pad)
                 alles = b"".join(frames)
                 assert len(alles) > 10_000, "the frames were collected"
-                gezien[email] = {x for x in personen if x.encode("utf-8") in alles}
+                gezien[email] = {x for x in alle if x.encode("utf-8") in alles}
                 context.close()
         finally:
             browser.close()
