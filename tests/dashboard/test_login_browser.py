@@ -134,6 +134,7 @@ client_secret = "{CLIENT_SECRET}"
         with chromium.platform(
             "--warehouse", str(demo_warehouse), "--port", str(poort),
             "--address", "0.0.0.0", "--auth", str(auth), "--audit", str(auditmap),
+            "--source", str(demo_warehouse.parent / "bron"),  # forms on, as deploy.md starts it
             log=log,
         ) as url:  # fmt: skip
             yield url, log, auditmap
@@ -366,7 +367,12 @@ def test_the_attacks_of_issue_21_now_fail(omgeving):
     inhoud = "".join(f.read_text(encoding="utf-8") for f in auditmap.glob("audit-*.jsonl"))
     assert CLIENT_SECRET not in inhoud and COOKIE_SECRET not in inhoud
     assert "token" not in inhoud
-    assert CLIENT_SECRET not in log.read_text(encoding="utf-8", errors="replace")
+    uitvoer = log.read_text(encoding="utf-8", errors="replace")
+    assert CLIENT_SECRET not in uitvoer
+    # started as docs/deploy.md starts it: forms on, login on, the audit trail written
+    assert (
+        "Formulieren schrijven naar" in uitvoer and f"Het auditlog staat in {auditmap}" in uitvoer
+    )
 
 
 def _frames(pagina) -> list[bytes]:
