@@ -225,6 +225,9 @@ def _ingelogd(config: AuthInstellingen) -> Gebruiker:
     claims = _claims()
     if not claims.get("is_logged_in"):
         _alleen(_inlogpagina(config), "Inloggen")
+    vreemd = [k for k in ("email", "name", "sub") if k in claims and not isinstance(claims[k], str)]
+    if vreemd:  # a provider (or a forged token) sending objects: noted, then ignored
+        LOG.warning("Aanmelding met claims die geen tekst zijn: %s", ", ".join(vreemd))
     wie = identiteit(claims, config)
     if wie is None:
         LOG.warning(

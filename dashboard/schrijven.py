@@ -137,6 +137,26 @@ def toon_etl_melding() -> None:
         getattr(st, soort)(tekst)
 
 
+@st.fragment(run_every=2)
+def _etl_loopt() -> None:
+    """While the run goes: its line, looked at every 2 s; the whole page once it ended,
+    so the load runs and files above show the new run."""
+    melding = etl_melding()
+    if melding is None or melding[0] != "info":
+        st.rerun()
+    st.info(melding[1])
+
+
+def toon_etl_melding_live() -> None:
+    """As `toon_etl_melding`, and while the run goes the page follows it by itself (the
+    controller's ETL run on Data & kwaliteit)."""
+    melding = etl_melding()
+    if melding is not None and melding[0] == "info":
+        _etl_loopt()
+    else:
+        toon_etl_melding()
+
+
 def eigen_aanmeldingen(bestand: str) -> list[dict[str, str]]:
     """The rows of a platform file (cell text) with the line the ETL names, newest first.
 

@@ -36,7 +36,7 @@ else:
     # the controller's run (contract section 8), on the forms' single-flight runner
     if st.button("ETL nu starten", icon=":material/sync:", key="etl_starten"):
         schrijven.start_etl()
-    schrijven.toon_etl_melding()
+    schrijven.toon_etl_melding_live()
 
 st.subheader("Bestanden van de laatste ronde")
 bestanden_lijst = queries.etl_bestanden()

@@ -69,3 +69,18 @@ def zonder_fouten(at: AppTest) -> AppTest:
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
     return at
+
+
+def personen(warehouse: Path) -> set[str]:
+    """Every personnel number, name and e-mail address in the warehouse: what only the MT
+    may read next to hours (the privacy tests look for each of them)."""
+    rijen = direct(
+        warehouse,
+        """
+        select medewerker_id as p from medewerkers
+        union select naam from medewerkers where naam is not null
+        union select ingediend_door from opdrachten where ingediend_door is not null
+        union select door from statuswijzigingen
+        """,
+    )
+    return set(rijen.get_column("p").to_list())

@@ -246,11 +246,12 @@ def test_unverified_mt_address_gets_no_role_and_is_logged(platform):
     assert record["reden"] == "geen rol"
 
 
-def test_email_claim_as_object_gives_a_page_not_a_traceback(platform):
+def test_email_claim_as_object_gives_a_page_not_a_traceback(platform, caplog):
     at = _als(
         claims("dor", DOR, "x", email={"waarde": "j.jansen@dordrecht.nl"}, email_verified=True)
     )
     assert [t.value for t in at.title] == ["Nog geen toegang"]
+    assert "claims die geen tekst zijn: email" in caplog.text
 
 
 def test_a_login_is_audited_and_logout_ends_a_copied_cookie(platform):

@@ -31,7 +31,7 @@ from tests.dashboard.chromium import (
     vrije_poort,
     wacht_tot_klaar,
 )
-from tests.dashboard.helpers import direct
+from tests.dashboard.helpers import direct, personen
 
 pytestmark = pytest.mark.browser
 
@@ -134,6 +134,7 @@ client_secret = "{CLIENT_SECRET}"
         with chromium.platform(
             "--warehouse", str(demo_warehouse), "--port", str(poort),
             "--address", "0.0.0.0", "--auth", str(auth), "--audit", str(auditmap),
+            "--source", str(demo_warehouse.parent / "bron"),  # forms on, as deploy.md starts it
             log=log,
         ) as url:  # fmt: skip
             yield url, log, auditmap
@@ -366,7 +367,12 @@ def test_the_attacks_of_issue_21_now_fail(omgeving):
     inhoud = "".join(f.read_text(encoding="utf-8") for f in auditmap.glob("audit-*.jsonl"))
     assert CLIENT_SECRET not in inhoud and COOKIE_SECRET not in inhoud
     assert "token" not in inhoud
-    assert CLIENT_SECRET not in log.read_text(encoding="utf-8", errors="replace")
+    uitvoer = log.read_text(encoding="utf-8", errors="replace")
+    assert CLIENT_SECRET not in uitvoer
+    # started as docs/deploy.md starts it: forms on, login on, the audit trail written
+    assert (
+        "Formulieren schrijven naar" in uitvoer and f"Het auditlog staat in {auditmap}" in uitvoer
+    )
 
 
 def _frames(pagina) -> list[bytes]:
@@ -388,15 +394,7 @@ def test_websocket_frames_carry_persons_only_to_the_mt(omgeving, demo_warehouse)
     pages with people in them: nothing of a person for a medewerker, and the check can
     fail: the MT's frames do hold them."""
     url, _, _ = omgeving
-    personen = direct(
-        demo_warehouse,
-        """
-        select medewerker_id as p from medewerkers
-        union select naam from medewerkers where naam is not null
-        union select ingediend_door from opdrachten where ingediend_door is not null
-        union select door from statuswijzigingen
-        """,
-    ).get_column("p")
+    alle = personen(demo_warehouse)
     gezien = {}
     with sync_playwright() as p:
         browser = start_chromium(p)
@@ -408,7 +406,7 @@ def test_websocket_frames_carry_persons_only_to_the_mt(omgeving, demo_warehouse)
                     _open(pagina, url, pad)
                 alles = b"".join(frames)
                 assert len(alles) > 10_000, "the frames were collected"
-                gezien[email] = {x for x in personen if x.encode("utf-8") in alles}
+                gezien[email] = {x for x in alle if x.encode("utf-8") in alles}
                 context.close()
         finally:
             browser.close()

@@ -18,27 +18,13 @@ from dashboard import auth, privacy
 from dashboard.authbestand import Rol
 from dashboard.paginas import PAGINAS
 from tests.dashboard.bouw import APP
-from tests.dashboard.helpers import direct, tekst, widget, zonder_fouten
+from tests.dashboard.helpers import direct, personen, tekst, widget, zonder_fouten
 from warehouse.settings import WAREHOUSE_ENV
 
 # The platform's own opdrachten: their status history has submitters, the MT and
 # opdrachtnemers (demo/platform.py).
 MET_HISTORIE = ("PF-2012-001", "PF-2012-002")
 AFGEKEURD_KOP = "Afgekeurde rijen"
-
-
-def _personen(warehouse: Path) -> set[str]:
-    """Every personnel number, name and e-mail address in the warehouse."""
-    rijen = direct(
-        warehouse,
-        """
-        select medewerker_id as p from medewerkers
-        union select naam from medewerkers where naam is not null
-        union select ingediend_door from opdrachten where ingediend_door is not null
-        union select door from statuswijzigingen
-        """,
-    )
-    return set(rijen.get_column("p").to_list())
 
 
 def _alles(at: AppTest) -> str:
@@ -68,8 +54,8 @@ def _paginas_van(rol: Rol, warehouse: Path) -> dict[str, str]:
     return gezien
 
 
-def _gevonden(personen: set[str], tekst_: str) -> set[str]:
-    return {p for p in personen if re.search(rf"\b{re.escape(p)}\b", tekst_)}
+def _gevonden(wie: set[str], tekst_: str) -> set[str]:
+    return {p for p in wie if re.search(rf"\b{re.escape(p)}\b", tekst_)}
 
 
 @pytest.fixture(scope="module")
@@ -82,10 +68,10 @@ def demo(demo_warehouse: Path):
 @pytest.mark.slow
 @pytest.mark.parametrize("rol", [Rol("medewerker"), Rol("college", "ALB")])
 def test_no_person_anywhere_for_medewerker_and_college(demo, rol):
-    personen = _personen(demo)
+    alle = personen(demo)
     paginas = _paginas_van(rol, demo)
     for pagina, gezien in paginas.items():
-        assert not _gevonden(personen, gezien), (rol, pagina)
+        assert not _gevonden(alle, gezien), (rol, pagina)
     werkvoorraad = paginas["werkvoorraad"]
     assert privacy.MT_NAAM in werkvoorraad, "the history names the role that acted"
     assert "een medewerker van Dordrecht" in werkvoorraad  # the submitter / opdrachtnemer
@@ -93,16 +79,16 @@ def test_no_person_anywhere_for_medewerker_and_college(demo, rol):
 
 @pytest.mark.slow
 def test_controller_sees_person_ids_only_where_a_rejected_row_is_fixed(demo):
-    personen = _personen(demo)
+    alle = personen(demo)
     gezien = _paginas_van(Rol("controller"), demo)
     for pagina, tekst_ in gezien.items():
         if pagina != "data_kwaliteit":
-            assert not _gevonden(personen, tekst_), pagina
+            assert not _gevonden(alle, tekst_), pagina
     # on Data & kwaliteit only the ids the rejected rows name, and no hours of that day
     afgekeurd = direct(demo, "select reden from etl_afgekeurd").get_column("reden")
-    in_redenen = _gevonden(personen, "\n".join(afgekeurd))
+    in_redenen = _gevonden(alle, "\n".join(afgekeurd))
     assert in_redenen, "the demo rejects a day over 24 hours of a real employee"
-    assert _gevonden(personen, gezien["data_kwaliteit"]) <= in_redenen
+    assert _gevonden(alle, gezien["data_kwaliteit"]) <= in_redenen
     assert "heeft op 22-02-2012 al 8 uur" in "\n".join(afgekeurd)
     assert "al 8 uur" not in gezien["data_kwaliteit"]
     assert "SLI081 heeft op 22-02-2012 samen meer dan 24 uur" in gezien["data_kwaliteit"]
@@ -113,7 +99,7 @@ def test_the_mt_does_see_the_persons(demo):
     """The check above can fail: the same pages show the MT who did what."""
     werkvoorraad = _paginas_van(Rol("mt"), demo)["werkvoorraad"]
     assert {"ALB013", "mt@proeftuin-drechtsteden.nl", "l.jansen@dordrecht.nl"} <= _gevonden(
-        _personen(demo), werkvoorraad
+        personen(demo), werkvoorraad
     )
 
 
