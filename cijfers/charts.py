@@ -453,4 +453,6 @@ def urenbank_voorbeeld(namen: dict[str, str]) -> go.Figure:
             },
         )
     )
-    return _opmaak(fig, "Wat je haalt, moet je ook brengen: twee voorbeelden", hoogte=420)
+    return _opmaak(
+        fig, "Wat je haalt, moet je ook brengen: twee voorbeelden uit het plan", hoogte=420
+    )

@@ -62,7 +62,8 @@ def interesse(
 
 
 def kandidaten_met_interesse(con: Con, opdracht_id: str) -> pl.DataFrame:
-    """`kandidaten(opdracht_id)` with `interesse` (bool) and its `motivatie`, ranked again:
+    """`kandidaten(opdracht_id)` with `interesse` (bool), its `motivatie` and the room the
+    medewerker offers from today on (`ruimte`, text; null: none), ranked again:
     an interested medewerker comes first among those with an equal expertise match (any
     matching term or none); otherwise the order of `kandidaten` stands. `rang` is renumbered."""
     return lees(
@@ -73,10 +74,21 @@ def kandidaten_met_interesse(con: Con, opdracht_id: str) -> pl.DataFrame:
                 order by k.expertise_match > 0 desc, i.medewerker_id is not null desc, k.rang
             ) as rang,
             i.medewerker_id is not null as interesse,
-            i.motivatie
+            i.motivatie,
+            r.ruimte
         from kandidaten(?) as k
         left join interesses as i
             on i.medewerker_id = k.medewerker_id and i.opdracht_id = ? and i.actief
+        left join (
+            select medewerker_id,
+                string_agg(
+                    intern.nl_uren(uren_per_week) || ' uur/week t/m ' || strftime(tot, '%d-%m-%Y')
+                    || coalesce(' (' || soort_werk || ')', ''), '; ' order by van
+                ) as ruimte
+            from ruimte_aanbod
+            where ingetrokken_op is null and tot >= current_date
+            group by medewerker_id
+        ) as r on r.medewerker_id = k.medewerker_id
         order by rang
         """,
         opdracht_id,

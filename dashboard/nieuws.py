@@ -21,12 +21,12 @@ RONDE = "_nieuws_ronde"  # part of the form's keys: after a publication it comes
 
 
 def toon() -> None:
-    """The live messages (at most ten), then the MT's management."""
+    """The live messages (the newest five), then the MT's management."""
     berichten = queries.nieuws()
     st.subheader("Nieuws")
     if not berichten.height:
         st.caption("Er is nog geen nieuws van het proeftuin-MT.")
-    for b in berichten.head(10).iter_rows(named=True):
+    for b in berichten.head(5).iter_rows(named=True):
         with st.container(border=True):
             st.markdown(f"**{ui.plat(b['titel'])}**  \n{fmt.datum(b['datum'])}")
             st.markdown(ui.plat(b["tekst"]))

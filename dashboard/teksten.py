@@ -140,6 +140,7 @@ KANDIDAAT_KOLOMMEN = {
     "schaal": "Schaal",
     "expertise_match": "Passende expertise",
     "vrije_uren_per_week": "Vrije uren per week",
+    "ruimte": "Aangeboden ruimte",
     "gemeente_prognose_uren": "Prognose gemeente",
     "reden": "Waarom",
 }

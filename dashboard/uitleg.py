@@ -35,8 +35,9 @@ TELLING_UITGEWISSELD = (
 )
 
 TELLING_MOBILITEIT = (
-    "Medewerkers die dit boekjaar uren schreven op een opdracht waarvoor hun gemeente uren "
-    "voor een andere gemeente bracht (winstpunt W9, groei van medewerkers)."
+    "Medewerkers die dit boekjaar voor een andere gemeente werkten: ze schreven uren op een "
+    "opdracht waarvoor hun gemeente uren voor een andere gemeente bracht (winstpunt W9, "
+    "groei van medewerkers)."
 )
 
 

@@ -11,22 +11,23 @@ st.title("De proeftuin uitgelegd")
 uitleg = lees_uitleg(schrijven.bron())
 if uitleg.probleem:
     st.warning(f"{uitleg.probleem} Hieronder staat de standaardtekst van het platform.")
-links, rechts = st.columns([3, 2])
+links, rechts = st.columns([3, 1])
 with links:
     st.html(markdown_veilig.naar_html(uitleg.tekst))
     if uitleg.van_mt:
         st.caption(f"Tekst van het proeftuin-MT ({UITLEG} in de bronmap).")
 with rechts:
-    st.subheader("De urenbank in één beeld")
-    ui.plotly(charts.urenbank_voorbeeld(queries.gemeente_namen()))
-    st.markdown(
-        "Een medewerker uit Dordrecht schrijft 200 uur op de cultuurvisie van "
-        "Alblasserdam: Dordrecht **brengt** 200 uur, Alblasserdam **haalt** ze. Papendrecht "
-        "doet 240 uur leerlingenvervoer voor alle zes: elke gemeente haalt 40 uur. Het "
-        "urensaldo is gebracht min gehaald; het doel is nul aan het einde van het jaar."
-    )
     st.subheader("Meedoen")
     st.page_link("pages/werkvoorraad.py", label="Werkvoorraad bekijken", icon=":material/list:")
+    st.page_link("pages/mijn_proeftuin.py", label="Ruimte of interesse", icon=":material/person:")
     st.page_link(
         "pages/opdracht_aanmelden.py", label="Een opdracht aanmelden", icon=":material/edit_note:"
     )
+st.subheader("De urenbank in één beeld")
+st.markdown(
+    "Een medewerker uit Dordrecht schrijft 200 uur op de cultuurvisie van Alblasserdam: "
+    "Dordrecht **brengt** 200 uur, Alblasserdam **haalt** ze. Papendrecht doet 240 uur "
+    "leerlingenvervoer voor alle zes: elke gemeente haalt 40 uur. Het urensaldo is gebracht "
+    "min gehaald; het doel is nul aan het einde van het jaar."
+)
+ui.plotly(charts.urenbank_voorbeeld(queries.gemeente_namen()))

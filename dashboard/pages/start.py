@@ -32,7 +32,7 @@ k3.metric(
     help=uitleg.TELLING_UITGEWISSELD.format(totaal=fmt.getal(stand["totaal_uren"], 0)),
 )
 k4.metric(
-    "Medewerkers bij een andere gemeente",
+    "Medewerkers elders",
     fmt.getal(uitwisseling["medewerkers_uitgewisseld"], 0),
     help=uitleg.TELLING_MOBILITEIT,
 )

@@ -31,6 +31,7 @@ VERWACHT = {
     "start.py": ["Proeftuin beleid Drechtsteden", "Hoe werkt het?", "Lopende opdrachten"],
     "proeftuin_uitgelegd.py": ["De proeftuin uitgelegd", "Wat de proeftuin wel en niet is"],
     "werkvoorraad.py": ["Werkvoorraad", "Opdrachtformulier", "Opdrachtformulering"],
+    "mijn_proeftuin.py": ["Mijn proeftuin", "Mijn opdrachten", "Mijn ruimte"],
     # started without --source: the page says writing is off (test_browser_platform writes)
     "opdracht_aanmelden.py": ["Opdracht aanmelden", "proeftuin dashboard --source MAP"],
     "urenbalans.py": ["Saldo per gemeente", "Tussenstand van het uren tegoed", "Prognose"],

@@ -39,7 +39,9 @@ CLIENT_SECRET = "client-secret-dat-nooit-te-zien-is"
 COOKIE_SECRET = "cookie-secret-dat-nooit-te-zien-is-0123456789"
 ALLE = [
     "Start",
+    "De proeftuin uitgelegd",
     "Werkvoorraad",
+    "Mijn proeftuin",
     "Opdracht aanmelden",
     "Urenbalans",
     "Tussenstand",
@@ -51,7 +53,7 @@ MENU = {
     "mt": [*ALLE, "Werkbank"],
     "controller": ALLE,
     "college": ALLE[:-1],
-    "medewerker": ALLE[:4],
+    "medewerker": ALLE[:6],
 }  # fmt: skip
 URL = {p.titel: p.url for p in PAGINAS}
 # Users of Dordrecht's provider with a verified e-mail (the mock gives a typed-in user

@@ -4,7 +4,7 @@ Kandidaten, on a real source folder loaded by the real ETL; hostile text stays t
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -78,8 +78,9 @@ def test_employee_offers_room_shows_interest_and_the_mt_sees_it_in_kandidaten(pl
     bron, warehouse = platform
     at = als("medewerker", "pages/mijn_proeftuin.py")
     widget(at.selectbox, "Demo-medewerker (lokale demo: kies wie u bent)").select("M-3").run()
-    widget(at.date_input, "Van").set_value(date(2012, 5, 1))
-    widget(at.date_input, "Tot en met").set_value(date(2012, 8, 31))
+    van, tot = date.today(), date.today() + timedelta(days=60)
+    widget(at.date_input, "Van").set_value(van)
+    widget(at.date_input, "Tot en met").set_value(tot)
     widget(at.number_input, "Uren per week").set_value(8.0)
     widget(at.text_input, "Voor welk soort werk").input("beleidsnota's")
     zonder_fouten(at.button(key="FormSubmitter:ruimte_0-Ruimte aanbieden").click().run())
@@ -90,7 +91,7 @@ def test_employee_offers_room_shows_interest_and_the_mt_sees_it_in_kandidaten(pl
     assert (ruimte["medewerker_id"], ruimte["uren_per_week"], ruimte["van"]) == (
         "M-3",
         "8",
-        "01-05-2012",
+        van.strftime("%d-%m-%Y"),
     )
     [interesse] = platform_rows(bron, INTERESSE)
     assert (interesse["opdracht_id"], interesse["motivatie"]) == ("PT-4", VIJANDIG)
@@ -106,6 +107,9 @@ def test_employee_offers_room_shows_interest_and_the_mt_sees_it_in_kandidaten(pl
     widget(mt.selectbox, "Open opdracht").select("PT-4").run()
     kandidaten = tabel_met(mt, "Interesse")
     assert kandidaten.iloc[0]["Naam"] == "Cees"
+    assert kandidaten.iloc[0]["Interesse"] in ("ja", True)
+    ruimte = f"8 uur/week t/m {tot.strftime('%d-%m-%Y')} (beleidsnota's)"
+    assert kandidaten.iloc[0]["Aangeboden ruimte"] == ruimte
     assert "Cees: \\<script\\>" in tekst(mt)
 
     # other employees see no names of who is interested

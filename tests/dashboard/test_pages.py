@@ -39,7 +39,7 @@ def test_start_shows_headline_figures(klein_warehouse):
     assert metrics["Afgeronde opdrachten"] == fmt.getal(status["afgerond"], 0)
     jaar, uren, mensen = direct(klein_warehouse, "select * from uitwisseling").row(0)
     assert metrics[f"Uitgewisselde uren {jaar}"] == fmt.getal(uren, 0)
-    assert metrics["Medewerkers bij een andere gemeente"] == fmt.getal(mensen, 0)
+    assert metrics["Medewerkers elders"] == fmt.getal(mensen, 0)
     totaal = direct(klein_warehouse, "select totaal_uren from data_stand").item()
     assert uren <= totaal
     eerste, laatste = direct(

@@ -1,0 +1,185 @@
+"""In Chromium, logged in at the test OIDC provider: an employee offers room and shows
+interest (hostile motivation), the MT sees both in Kandidaten and publishes and withdraws
+news (hostile text), and another employee sees the news as plain text and nobody's
+interest. Screenshots of the new pages go to tests/screenshots.
+
+Never downloads a browser (Debian's /usr/bin/chromium, as test_browser.py).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from etl.load import run_etl
+from etl.platform_mensen import INTERESSE, NIEUWS, RUIMTE
+from etl.platform_writer import platform_rows
+from tests.dashboard import chromium
+from tests.dashboard.chromium import start_chromium, vereis_chromium, vrije_poort, wacht_tot_klaar
+from tests.dashboard.test_browser import SCHERMAFDRUKKEN
+from tests.dashboard.test_browser_platform import _typ_datum
+from tests.etl.helpers import OPDRACHTEN, write_csv
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+VIJANDIG = "<img src=x onerror=alert(1)> **vet** [klik](javascript:alert(2))"
+MEDEWERKERS = [
+    ["medewerker_id", "gemeente", "schaal", "naam", "email"],
+    ["M-1", "DOR", "11", "Anna Aalders", "anna@zwijndrecht.nl"],
+    ["M-2", "ZWD", "10", "Bram Bakker", "bram@zwijndrecht.nl"],
+]
+OPEN = ["PT-4", "Open nota mobiliteit", "lokaal", "PAP", "40", "geaccepteerd"]
+
+
+@pytest.fixture(scope="module")
+def omgeving(tmp_path_factory: pytest.TempPathFactory):
+    """A small source folder with e-mails in the medewerkers export, the identity
+    provider, and the platform with --auth and --source; yields (url, bron)."""
+    vereis_chromium()
+    from oidc_provider_mock import run_server_in_thread
+
+    map_ = tmp_path_factory.mktemp("mensen")
+    bron, warehouse = map_ / "bron", map_ / "proeftuin.duckdb"
+    write_csv(bron / "zwijndrecht" / "medewerkers.csv", MEDEWERKERS)
+    write_csv(bron / "regio" / "opdrachten.csv", [*OPDRACHTEN, OPEN])
+    run_etl(bron, warehouse)
+    poort = vrije_poort()
+    with pytest.MonkeyPatch.context() as mp, run_server_in_thread(port=vrije_poort()) as idp:
+        mp.setenv("AUTHLIB_INSECURE_TRANSPORT", "1")
+        auth = map_ / "auth.toml"
+        auth.write_text(
+            f"""[oidc]
+server_metadata_url = "http://localhost:{idp.server_port}/.well-known/openid-configuration"
+client_id = "proeftuin"
+client_secret = "client-secret-voor-de-test"
+redirect_uri = "http://localhost:{poort}/oauth2callback"
+cookie_secret = "cookie-secret-voor-de-test-0123456789-abcdef"
+
+[rollen]
+"mt@proeftuin.nl" = "mt"
+"*@zwijndrecht.nl" = "medewerker"
+""",
+            encoding="utf-8",
+        )
+        with chromium.platform(
+            "--warehouse", str(warehouse), "--port", str(poort), "--address", "0.0.0.0",
+            "--auth", str(auth), "--source", str(bron),
+        ) as url:  # fmt: skip
+            yield url, bron
+
+
+def _inloggen(browser, url: str, email: str):
+    # en-US: the date field's segments are named "day, <label>" (test_browser_platform)
+    context = browser.new_context(viewport=chromium.SCHERM, locale="en-US")
+    pagina = context.new_page()
+    pagina.goto(url)
+    pagina.get_by_role("button", name="Inloggen").click()
+    pagina.wait_for_url("**/oauth2/authorize**", timeout=30_000)
+    pagina.fill("input[name=sub]", email)
+    pagina.get_by_role("button", name="Authorize").click()
+    expect(pagina.get_by_role("button", name="Uitloggen")).to_be_visible(timeout=30_000)
+    return context, pagina
+
+
+def _open(pagina, url: str, pad: str, tekst: str, pogingen: int = 40) -> str:
+    """Open a page until `tekst` shows (a background ETL run may still be busy)."""
+    hoofd = pagina.locator('[data-testid="stMain"]')
+    for _ in range(pogingen):
+        pagina.goto(f"{url}/{pad}")
+        expect(pagina.get_by_role("button", name="Uitloggen")).to_be_visible(timeout=30_000)
+        wacht_tot_klaar(pagina)
+        assert pagina.locator('[data-testid="stException"]').count() == 0, pad
+        if tekst in hoofd.inner_text():
+            return hoofd.inner_text()
+        time.sleep(1)
+    raise AssertionError(f"{tekst!r} verschijnt niet op {pad}")
+
+
+def _kies(pagina, label: str, tekst: str) -> None:
+    pagina.get_by_label(label, exact=True).click()
+    pagina.keyboard.type(tekst)
+    pagina.get_by_role("option").filter(has_text=tekst).first.click()
+
+
+def test_room_interest_and_news_through_the_login(omgeving):
+    url, bron = omgeving
+    SCHERMAFDRUKKEN.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = start_chromium(p)
+        # 1. Bram, a medewerker, offers room and shows interest in PT-4
+        context, pagina = _inloggen(browser, url, "bram@zwijndrecht.nl")
+        _open(pagina, url, "mijn_proeftuin", "U bent medewerker M-2.")
+        _typ_datum(pagina, "Van", "01052012")
+        _typ_datum(pagina, "Tot en met", "31082012")
+        pagina.get_by_label("Uren per week", exact=True).fill("8")
+        pagina.get_by_label("Voor welk soort werk", exact=True).fill("mobiliteit")
+        pagina.get_by_role("button", name="Ruimte aanbieden").click()
+        expect(pagina.get_by_text("Uw ruimte is doorgegeven")).to_be_visible()
+        _kies(pagina, "Open opdracht", "PT-4")
+        pagina.get_by_label("Korte motivatie", exact=True).fill(VIJANDIG)
+        pagina.get_by_role("button", name="Interesse tonen").click()
+        expect(pagina.get_by_text("Uw interesse in PT-4 is doorgegeven")).to_be_visible()
+        [ruimte] = platform_rows(bron, RUIMTE)
+        assert (ruimte["medewerker_id"], ruimte["door"]) == ("M-2", "bram@zwijndrecht.nl")
+        [interesse] = platform_rows(bron, INTERESSE)
+        assert (interesse["opdracht_id"], interesse["motivatie"]) == ("PT-4", VIJANDIG)
+        # after the background ETL run: the motivation shown as typed, no image, no link
+        tekst = _open(pagina, url, "mijn_proeftuin", VIJANDIG)
+        assert "8,0 uur per week" in tekst
+        assert pagina.locator('[data-testid="stMain"] img').count() == 0
+        pagina.screenshot(path=str(SCHERMAFDRUKKEN / "mijn-proeftuin.png"), full_page=True)
+        context.close()
+
+        # 2. the MT sees Bram's interest in Kandidaten, publishes and withdraws news
+        context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
+        _open(pagina, url, "werkbank", "Werkbank")
+        pagina.get_by_role("tab", name="Kandidaten").click()
+        _kies(pagina, "Open opdracht", "PT-4")
+        hoofd = pagina.locator('[data-testid="stMain"]')
+        expect(hoofd.get_by_text("Motivatie van wie interesse toonde")).to_be_visible()
+        expect(hoofd.get_by_text(f"Bram Bakker: {VIJANDIG}")).to_be_visible()
+        expect(hoofd.get_by_text("Beste kandidaat: Bram Bakker")).to_be_visible()
+        pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank-kandidaten-interesse.png"))
+        _open(pagina, url, "", "Nieuws")
+        pagina.get_by_text("Nieuws beheren (proeftuin-MT)").click()
+        pagina.get_by_label("Titel", exact=True).fill("Welkom op het platform")
+        pagina.get_by_label("Bericht", exact=True).fill(VIJANDIG)
+        pagina.get_by_role("button", name="Publiceren").click()
+        expect(pagina.get_by_text("is gepubliceerd")).to_be_visible()
+        _open(pagina, url, "", "Welkom op het platform")
+        pagina.screenshot(path=str(SCHERMAFDRUKKEN / "start-nieuws.png"), full_page=True)
+        context.close()
+
+        # 3. Anna, another medewerker: the news as plain text, nobody's interest or room
+        context, pagina = _inloggen(browser, url, "anna@zwijndrecht.nl")
+        start = _open(pagina, url, "", "Welkom op het platform")
+        assert VIJANDIG in start and pagina.locator('[data-testid="stMain"] img').count() == 0
+        for pad, kop in (
+            ("werkvoorraad", "Werkvoorraad"),
+            ("proeftuin_uitgelegd", "De proeftuin uitgelegd"),
+            ("mijn_proeftuin", "U bent medewerker M-1."),
+        ):
+            assert "Bram" not in _open(pagina, url, pad, kop), pad
+        assert "Bram" not in start
+        _open(pagina, url, "proeftuin_uitgelegd", "Wat de proeftuin wel en niet is")
+        pagina.screenshot(path=str(SCHERMAFDRUKKEN / "proeftuin-uitgelegd.png"), full_page=True)
+        assert pagina.get_by_role("link", name="Werkbank").count() == 0
+        context.close()
+
+        # 4. the MT withdraws the news: a row, and the message is gone for everyone
+        context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
+        _open(pagina, url, "", "Welkom op het platform")
+        pagina.get_by_text("Nieuws beheren (proeftuin-MT)").click()
+        pagina.get_by_role("button", name="Intrekken").first.click()
+        expect(pagina.get_by_text("is ingetrokken")).to_be_visible()
+        assert [r["actie"] for r in platform_rows(bron, NIEUWS)] == ["publiceren", "intrekken"]
+        for _ in range(40):
+            if "Welkom op het platform" not in _open(pagina, url, "", "Nieuws"):
+                break
+            time.sleep(1)
+        else:
+            raise AssertionError("het ingetrokken bericht blijft staan")
+        context.close()
+        browser.close()
