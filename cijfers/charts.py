@@ -47,11 +47,12 @@ def gemeente_kleuren(codes: Iterable[str]) -> dict[str, str]:
     }
 
 
-def _gehele_tikken(fig: go.Figure, waarden: list[float | None]) -> None:
-    """Counts: whole-number ticks (plotly would write 0,2 0,4 … for small counts)."""
+def _gehele_tikken(fig: go.Figure, waarden: list[float | None], as_: str = "y") -> None:
+    """Counts: whole-number ticks (plotly would write 0,2 0,4 … for small counts) on the
+    value axis `as_`."""
     hoogste = max((w for w in waarden if w is not None), default=0)
     if hoogste <= 10:
-        fig.update_yaxes(dtick=1, rangemode="tozero")
+        (fig.update_xaxes if as_ == "x" else fig.update_yaxes)(dtick=1, rangemode="tozero")
 
 
 def _opmaak(
@@ -214,12 +215,17 @@ def groepen(
     *,
     titel: str | None = None,
     x_titel: str | None = None,
+    liggend: bool = False,
 ) -> go.Figure:
     """Grouped bars: one series per column in `reeksen` (column -> Dutch legend name).
 
     `titel` and `x_titel` name the chart and its horizontal axis. With `x` = "winstpunt"
     and an `omschrijving` column, each winstpunt is labelled with its name (see
-    `winstpunt_labels`), not its code alone."""
+    `winstpunt_labels`), not its code alone. `liggend` turns the bars on their side, each
+    category's label on a line of its own: on a narrow page (the PDF) long names side by
+    side under the bars would run into each other."""
+    if liggend:
+        return _groepen_liggend(frame, x, reeksen, as_titel, formaat, titel)
     fig = go.Figure(
         [
             go.Bar(
@@ -245,6 +251,51 @@ def groepen(
     if formaat == ",.0f":
         _gehele_tikken(fig, [v for k in reeksen for v in frame.get_column(k).to_list()])
     return _opmaak(fig, titel, 430 if x == "winstpunt" else 380, categorie=_kop(x))
+
+
+def _groepen_liggend(
+    frame: pl.DataFrame,
+    y: str,
+    reeksen: dict[str, str],
+    as_titel: str,
+    formaat: str,
+    titel: str | None,
+) -> go.Figure:
+    """`groepen` with horizontal bars, first category on top, one label line per category."""
+    categorie = frame.get_column(y).to_list()
+    labels = (
+        [
+            letterlijk.html(f"{c} {n or ''}".strip())
+            for c, n in frame.select(y, "omschrijving").rows()
+        ]
+        if "omschrijving" in frame.columns
+        else [letterlijk.html(str(c)) for c in categorie]
+    )
+    fig = go.Figure(
+        [
+            go.Bar(
+                y=categorie,
+                x=frame.get_column(kolom).to_list(),
+                orientation="h",
+                name=naam,
+                marker_color=REEKS_KLEUREN[i % len(REEKS_KLEUREN)],
+                hovertemplate=f"{naam}: %{{x:{formaat}}}<extra>%{{y}}</extra>",
+            )
+            for i, (kolom, naam) in enumerate(reeksen.items())
+        ]
+    )
+    fig.update_layout(barmode="group")
+    fig.update_xaxes(title=as_titel, tickformat=formaat)
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=categorie,
+        ticktext=[f"{label}  " for label in labels],  # a little air before the bars
+        autorange="reversed",
+        automargin=True,
+    )
+    if formaat == ",.0f":
+        _gehele_tikken(fig, [v for k in reeksen for v in frame.get_column(k).to_list()], "x")
+    return _opmaak(fig, titel, 40 * len(categorie) + 120, categorie=_kop(y))
 
 
 def winstpunt_labels(frame: pl.DataFrame, breedte: int = 14) -> list[str]:

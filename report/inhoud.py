@@ -260,9 +260,12 @@ def leerervaringen(con: Con, periode: Periode) -> Sectie:
         s: lijst.filter(pl.col("soort") == s).height for s in kolommen.LEERERVARING_SOORTEN
     }
     sectie.tekst(
-        f"In de periode {periode.kort} zijn {lijst.height} leerervaringen vastgelegd: "
+        f"In de periode {periode.kort} "
+        + ("is " if lijst.height == 1 else "zijn ")
+        + fmt.aantal(lijst.height, "leerervaring", "leerervaringen")
+        + " vastgelegd: "
         + ", ".join(
-            f"{n} {kolommen.LEERERVARING_SOORTEN[s].lower()}" for s, n in per_soort.items() if n
+            fmt.aantal(n, *kolommen.LEERERVARING_WOORDEN[s]) for s, n in per_soort.items() if n
         )
         + "."
     )

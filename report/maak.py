@@ -10,8 +10,6 @@ the previous one untouched.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,8 +18,9 @@ import duckdb
 from cijfers import queries
 from cijfers.queries import Con
 from dutch import format as fmt
+from etl.oserrors import dutch_error_text, dutch_os_error
 from report import gemeente, grafieken, opmaak, regio
-from report.controle import RapportFout, controleer_uitvoer
+from report.controle import RapportFout, controleer_uitvoer, schrijf_bestand
 from report.inhoud import Document
 from report.periode import Periode
 from warehouse.connect import WarehouseMissing, connect_readonly
@@ -85,25 +84,6 @@ def maak_pdf(
     return teken_pdf(lambda: maak_document(con, periode, gemeente_code), tekenaar)
 
 
-def _schrijf_atomisch(uit: Path, inhoud: bytes) -> None:
-    try:
-        fd, tijdelijk = tempfile.mkstemp(dir=uit.parent, prefix=f".{uit.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise RapportFout(f"{uit} kan niet geschreven worden: {exc.strerror}") from exc
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(inhoud)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tijdelijk, uit)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tijdelijk)
-        if isinstance(exc, OSError):
-            raise RapportFout(f"{uit} kan niet geschreven worden: {exc.strerror}") from exc
-        raise
-
-
 def schrijf_rapport(
     warehouse: Path,
     periode: Periode,
@@ -120,8 +100,11 @@ def schrijf_rapport(
             f"er is geen warehouse op {warehouse}; maak het met proeftuin etl --source MAP "
             f"--warehouse {warehouse}"
         ) from exc
-    except (duckdb.Error, OSError) as exc:
-        raise RapportFout(f"{warehouse} is geen leesbaar warehouse: {exc}") from exc
+    except OSError as exc:
+        raise RapportFout(f"{warehouse} is geen leesbaar warehouse: {dutch_os_error(exc)}") from exc
+    except duckdb.Error as exc:  # DuckDB's own text is English: only its OS error is kept
+        reden = dutch_error_text(str(exc)) or "het is beschadigd of geen DuckDB-bestand"
+        raise RapportFout(f"{warehouse} is geen leesbaar warehouse: {reden}") from exc
     geen_warehouse = RapportFout(
         f"{warehouse} is geen warehouse van de proeftuin (of van een oudere versie); laad het "
         "opnieuw met proeftuin etl"
@@ -135,4 +118,4 @@ def schrijf_rapport(
             pdf = maak_pdf(con, periode, gemeente_code, tekenaar)
         except duckdb.CatalogException as exc:  # a view or macro of a newer version is missing
             raise geen_warehouse from exc
-    _schrijf_atomisch(uit, pdf)
+    schrijf_bestand(uit, pdf)

@@ -35,11 +35,12 @@ def winstpunten(con: Con, periode: Periode) -> tuple[Sectie, Grafiek]:
                 "aantal_akkoord": "akkoord opdrachtgever",
             },
             "opdrachten",
+            liggend=True,  # nine names side by side under the bars overlap on A4
         ),
         BREED,
-        6.5,
-        "Staafdiagram per winstpunt W1 tot en met W9 van het aantal opdrachten, afgeronde "
-        "opdrachten en opdrachten met akkoord; de aantallen staan in de tabel eronder.",
+        11.0,
+        "Liggend staafdiagram per winstpunt W1 tot en met W9 van het aantal opdrachten, "
+        "afgeronde opdrachten en opdrachten met akkoord; de aantallen staan in de tabel eronder.",
     )
     sectie.grafiek(grafiek, "Opdrachten per winstpunt")
     sectie.tabel(
@@ -81,11 +82,15 @@ def kwaliteit_en_efficiency(con: Con, periode: Periode) -> Sectie:
     kpi = queries.kpi_winstpunt(con, periode.peildatum)
     efficiency = queries.efficiency_per_winstpunt(con, periode.peildatum)
     sectie = Sectie("Kwaliteit en efficiency")
-    aantal = int(kpi.get_column("aantal_evaluaties").sum())
+    # each evaluatie once: the table below counts it at every winstpunt of its opdracht
+    aantal = int(queries.kwaliteit_per_rol(con, periode.peildatum)["aantal_evaluaties"].sum())
     sectie.tekst(
         "Kwaliteit: de opdrachtgevers en de opdrachtnemer beoordelen elke opdracht met een "
         "cijfer voor het product en het proces (1 tot en met 10). Tot en met de peildatum "
-        f"zijn {fmt.getal(aantal, 0)} evaluaties ingevuld; een leeg vak betekent nog geen "
+        + ("is " if aantal == 1 else "zijn ")
+        + fmt.aantal(aantal, "evaluatie", "evaluaties")
+        + " ingevuld. Een opdracht kan meerdere winstpunten dienen; in de tabel telt een "
+        "evaluatie bij elk winstpunt van haar opdracht. Een leeg vak betekent nog geen "
         "evaluatie."
     )
     sectie.tabel(
