@@ -82,23 +82,47 @@ def saldo_per_gemeente(
     gemeenten: dict[str, str],
     kolom: str = "saldo_uren",
     titel: str | None = "Urensaldo per gemeente",
+    markeer: str | None = None,
 ) -> go.Figure:
     """Horizontal bars: each gemeente's saldo against the zero line.
 
     Pass the figures as the table beside it shows them (`dutch.afronding.afgerond`): then
-    the bar labels and the table cannot disagree."""
+    the bar labels and the table cannot disagree. `markeer` (a gemeente code) highlights
+    that gemeente in its own statement: its bar in its colour with a dark outline and its
+    name in bold, the others pale, so the reader finds the own bar at a glance."""
     kleuren = gemeente_kleuren(gemeenten)
+    codes = balans.get_column("gemeente").to_list()
+    namen = balans.get_column("naam").to_list()
     fig = go.Figure(
         go.Bar(
             x=balans.get_column(kolom).to_list(),
-            y=balans.get_column("naam").to_list(),
+            y=namen,
             orientation="h",
             name="Urensaldo",  # the figures table's header (one trace: no legend)
-            marker_color=[kleuren[c] for c in balans.get_column("gemeente")],
+            marker_color=[kleuren[c] for c in codes],
+            marker_opacity=[1.0 if markeer in (None, c) else 0.35 for c in codes],
+            marker_line_color=[TEKST if c == markeer else "rgba(0,0,0,0)" for c in codes],
+            marker_line_width=2 if markeer else 0,
             hovertemplate="%{y}: %{x:+,.0f} uur<extra></extra>",
             texttemplate="%{x:+,.0f}",
         )
     )
+    if markeer in codes:
+        # white on a pale bar would be unreadable: the others' figures stand beside them
+        fig.update_traces(
+            textposition=["inside" if c == markeer else "outside" for c in codes],
+            textfont_color=["white" if c == markeer else TEKST for c in codes],
+            cliponaxis=False,
+        )
+        fig.update_yaxes(
+            tickmode="array",
+            # the categories as `letterlijk.figuur` escapes them on the page and on paper
+            tickvals=[letterlijk.html(n) for n in namen],
+            ticktext=[
+                f"<b>{letterlijk.html(n)}</b>" if c == markeer else letterlijk.html(n)
+                for c, n in zip(codes, namen, strict=True)
+            ],
+        )
     fig.add_vline(x=0, line_color="#333", line_width=1)
     fig.update_xaxes(title="urensaldo (uren; + is tegoed)", tickformat=",.0f")
     fig.update_yaxes(title="gemeente", autorange="reversed")

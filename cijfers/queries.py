@@ -74,6 +74,12 @@ def tussenstand_uren_tegoed(con: Con, peildatum: date | None = None) -> pl.DataF
     )
 
 
+def uren_totalen(con: Con, peildatum: date) -> pl.DataFrame:
+    """Per gemeente the matrix's Uren totalen and what they equal in euros (the plan's
+    "staat gelijk aan" row), as of `peildatum`."""
+    return lees(con, "select * from uren_totalen_op(?) order by gemeente", peildatum)
+
+
 def urenbalans_per_opdracht(con: Con, peildatum: date) -> pl.DataFrame:
     """Per opdracht × gemeente: hours brought, taken and the saldo, as of `peildatum`."""
     return lees(

@@ -27,12 +27,27 @@ class RapportFout(RuntimeError):
     """The report cannot be made; the message is Dutch and says what to do."""
 
 
+SOORTEN = {".pdf": "PDF", ".docx": "Word", ".xlsx": "Excel"}
+"""The report's formats, by the suffix of the output file."""
+
+
+def soort(uit: Path) -> str:
+    """The format `uit` asks for ('.pdf', '.docx', '.xlsx'), by its suffix, any case."""
+    gevonden = uit.suffix.lower()
+    if gevonden not in SOORTEN:
+        raise RapportFout(
+            f"{uit.name}: geef een bestandsnaam op .pdf, .docx (Word) of .xlsx (Excel)"
+        )
+    return gevonden
+
+
 def controleer_uitvoer(uit: Path) -> None:
     """Refuse an output path that cannot or may not be written, before doing any work."""
     if uit.is_dir():
         raise RapportFout(
             f"{uit} is een map; geef een bestandsnaam, bijvoorbeeld {uit / 'rapport.pdf'}"
         )
+    soort(uit)
     if not uit.parent.is_dir():
         raise RapportFout(f"de map {uit.parent} bestaat niet; maak hem eerst aan")
     if not os.access(uit.parent, os.W_OK):

@@ -19,8 +19,9 @@ from cijfers import queries
 from cijfers.queries import Con
 from dutch import format as fmt
 from etl.oserrors import dutch_error_text, dutch_os_error
-from report import gemeente, grafieken, opmaak, regio
-from report.controle import RapportFout, controleer_uitvoer, schrijf_bestand
+from report import brief, excel, gemeente, grafieken, opmaak, regio, word
+from report.briefhoofd import Briefhoofd
+from report.controle import RapportFout, controleer_uitvoer, schrijf_bestand, soort
 from report.inhoud import Document
 from report.periode import Periode
 from warehouse.connect import WarehouseMissing, connect_readonly
@@ -36,9 +37,15 @@ def kies_gemeente(tekst: str, namen: dict[str, str]) -> str:
     raise RapportFout(f"onbekende gemeente '{tekst}'; kies uit {keuzes}")
 
 
-def maak_document(con: Con, periode: Periode, gemeente_code: str | None = None) -> Document:
+def maak_document(
+    con: Con,
+    periode: Periode,
+    gemeente_code: str | None = None,
+    hoofd: Briefhoofd | None = None,
+) -> Document:
     """The regional tussenstand, or with `gemeente_code` that gemeente's statement, read
-    from `con`; `RapportFout` when the warehouse holds nothing for `periode`."""
+    from `con`; with `hoofd` as a raadsinformatiebrief (`report.brief`). `RapportFout`
+    when the warehouse holds nothing for `periode`."""
     stand = queries.data_stand(con)
     eerste, laatste = stand["eerste_datum"], stand["laatste_datum"]
     if eerste is None:
@@ -51,10 +58,13 @@ def maak_document(con: Con, periode: Periode, gemeente_code: str | None = None) 
             f"over {periode.code} zijn er geen gegevens: het warehouse loopt van "
             f"{fmt.datum(eerste)} tot en met {fmt.datum(laatste)}"
         )
-    if gemeente_code is None:
-        return regio.document(con, periode)
-    code = kies_gemeente(gemeente_code, queries.gemeente_namen(con))
-    return gemeente.document(con, periode, code)
+    code = (
+        None if gemeente_code is None else kies_gemeente(gemeente_code, queries.gemeente_namen(con))
+    )
+    document = (
+        regio.document(con, periode) if code is None else gemeente.document(con, periode, code)
+    )
+    return document if hoofd is None else brief.als_brief(document, con, periode, code, hoofd)
 
 
 def teken_pdf(
@@ -79,9 +89,27 @@ def maak_pdf(
     periode: Periode,
     gemeente_code: str | None = None,
     tekenaar: grafieken.Tekenaar | None = None,
+    hoofd: Briefhoofd | None = None,
 ) -> bytes:
     """The report of `maak_document` as PDF."""
-    return teken_pdf(lambda: maak_document(con, periode, gemeente_code), tekenaar)
+    return teken_pdf(lambda: maak_document(con, periode, gemeente_code, hoofd), tekenaar)
+
+
+def maak_bestand(
+    con: Con,
+    periode: Periode,
+    gemeente_code: str | None,
+    soort: str,
+    tekenaar: grafieken.Tekenaar | None = None,
+    hoofd: Briefhoofd | None = None,
+) -> bytes:
+    """The report in the format `soort` ('.pdf', '.docx' or '.xlsx', see `SOORTEN`)."""
+    if soort == ".docx":
+        return word.naar_docx(maak_document(con, periode, gemeente_code, hoofd))
+    if soort == ".xlsx":
+        document = maak_document(con, periode, gemeente_code, hoofd)  # its checks, its title
+        return excel.naar_excel(con, periode, document)
+    return maak_pdf(con, periode, gemeente_code, tekenaar, hoofd=hoofd)
 
 
 def schrijf_rapport(
@@ -90,8 +118,10 @@ def schrijf_rapport(
     gemeente_code: str | None,
     uit: Path,
     tekenaar: grafieken.Tekenaar | None = None,
+    hoofd: Briefhoofd | None = None,
 ) -> None:
-    """Make the report from the warehouse file and write it to `uit` (all or nothing)."""
+    """Make the report from the warehouse file and write it to `uit` (all or nothing), in
+    the format its suffix names."""
     controleer_uitvoer(uit)
     try:
         con = connect_readonly(warehouse)
@@ -115,7 +145,7 @@ def schrijf_rapport(
         ).fetchall():
             raise geen_warehouse
         try:
-            pdf = maak_pdf(con, periode, gemeente_code, tekenaar)
+            inhoud = maak_bestand(con, periode, gemeente_code, soort(uit), tekenaar, hoofd)
         except duckdb.CatalogException as exc:  # a view or macro of a newer version is missing
             raise geen_warehouse from exc
-    schrijf_bestand(uit, pdf)
+    schrijf_bestand(uit, inhoud)

@@ -45,6 +45,7 @@ UREN = [
     ["M-DOR", "PT-1", "11-01-2012", "4"],
     ["M-ZWD", "PT-2", "12-01-2012", "6"],
     ["M-ZWD", "PT-3", "13-02-2012", "5"],
+    ["M-ZWD", "PT-2", "10-05-2012", "2"],
 ]
 EVALUATIES = [
     ["opdracht_id", "rol", "score_product", "score_proces", "datum", "toelichting"],
