@@ -183,6 +183,21 @@ def efficiency_per_winstpunt(con: Con, peildatum: date | None = None) -> pl.Data
     return lees(con, "select * from efficiency_per_winstpunt_op(?) order by winstpunt", peildatum)
 
 
+def besparingen(con: Con, peildatum: date) -> pl.DataFrame:
+    """Every saving × gemeente as of `peildatum`: file rows and merges, with their source."""
+    return lees(con, "select * from besparingen_op(?)", peildatum)
+
+
+def besparing_per_winstpunt(con: Con, peildatum: date) -> pl.DataFrame:
+    """Realised and potential saving (hours, euros) per winstpunt W1–W9, as of `peildatum`."""
+    return lees(con, "select * from besparing_per_winstpunt_op(?) order by winstpunt", peildatum)
+
+
+def besparing_per_gemeente(con: Con, peildatum: date) -> pl.DataFrame:
+    """Realised and potential saving (hours, euros) per gemeente, as of `peildatum`."""
+    return lees(con, "select * from besparing_per_gemeente_op(?) order by gemeente", peildatum)
+
+
 def kwaliteit_per_rol(con: Con, peildatum: date | None = None) -> pl.DataFrame:
     """Mean evaluation scores per rol (all three, also without evaluaties); all evaluaties,
     or those dated on or before `peildatum`."""

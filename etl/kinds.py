@@ -32,6 +32,9 @@ WINSTPUNTEN = tuple(f"W{i}" for i in range(1, 10))
 ROLLEN = ("bestuurlijk_opdrachtgever", "ambtelijk_opdrachtgever", "opdrachtnemer")
 SOORTEN_LEERERVARING = ("dilemma", "vraagpunt", "conflict", "doorzettingsmacht")
 ACTIES = ("aanmelden", "accepteren", "terugsturen", "annuleren", "toewijzen", "wijzigen")
+# what a besparingen row records (merged opdrachten come from `samengevoegd_uit`)
+SOORTEN_BESPARING = ("gebundeld_accountschap", "vermeden_inhuur")
+STATUSSEN_BESPARING = ("gerealiseerd", "potentieel")
 BESLUITEN = ("vaststellen", "intrekken")  # what a vaststellingsbesluit does to its period
 # Upper bounds that make every number column finite and plausible (docs/etl.md): beyond
 # them a value is a typing error, and an infinite one broke the pages' decimal rounding.
@@ -195,6 +198,20 @@ KINDS: dict[str, Kind] = {
             Column("score_proces", INTEGER, low=1, high=10),
             Column("datum", DATE),
             Column("toelichting"),
+        ),
+        # the activities that save (issue 22): each with hours and/or euros and its basis
+        _kind(
+            "besparingen",
+            Column("besparing_id", required=True),
+            Column("soort", CODE, required=True, codes=SOORTEN_BESPARING),
+            Column("opdracht_id", required=True),
+            Column("datum", DATE, required=True),
+            Column("status", CODE, required=True, codes=STATUSSEN_BESPARING),
+            Column("uren", NUMBER, low=0, plausible=MAX_UREN_OPDRACHT),
+            Column("bedrag_eur", NUMBER, low=0, plausible=MAX_BEDRAG_EUR),
+            Column("gemeente", GEMEENTE),
+            Column("grondslag"),
+            Column("omschrijving"),
         ),
         _kind(
             "leerervaringen",

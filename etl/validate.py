@@ -16,6 +16,7 @@ from typing import cast
 import polars as pl
 
 from dutch import format as nl
+from etl.besparingen import besparingen_regels
 from etl.kinds import BUILTIN_GEMEENTEN
 from etl.rules import (
     OK,
@@ -97,6 +98,7 @@ def validate(
     )
     f["evaluaties"] = add_reasons(f["evaluaties"], [opdracht.check("opdracht_id")])
     f["leerervaringen"] = add_reasons(f["leerervaringen"], [opdracht.check("opdracht_id")])
+    f["besparingen"] = besparingen_regels(f["besparingen"], opdracht, lookup)
     f["vaststellingsbesluiten"] = _vaststellingsbesluiten(f["vaststellingsbesluiten"])
     return f, gemeenten
 

@@ -1,4 +1,4 @@
-"""The report's chapters on results: winstpunten, dimensions, quality and efficiency."""
+"""The report's chapters on results: winstpunten, dimensions and quality."""
 
 from __future__ import annotations
 
@@ -77,11 +77,11 @@ def winstpunten(con: Con, periode: Periode) -> tuple[Sectie, Grafiek]:
     return sectie, grafiek
 
 
-def kwaliteit_en_efficiency(con: Con, periode: Periode) -> Sectie:
-    """Mean evaluation scores per winstpunt (as of the peildatum) and hours saved by merging."""
+def kwaliteit(con: Con, periode: Periode) -> Sectie:
+    """Mean evaluation scores per winstpunt (as of the peildatum); the savings have their
+    own chapter (`report.efficiency`)."""
     kpi = queries.kpi_winstpunt(con, periode.peildatum)
-    efficiency = queries.efficiency_per_winstpunt(con, periode.peildatum)
-    sectie = Sectie("Kwaliteit en efficiency")
+    sectie = Sectie("Kwaliteit")
     # each evaluatie once: the table below counts it at every winstpunt of its opdracht
     aantal = int(queries.kwaliteit_per_rol(con, periode.peildatum)["aantal_evaluaties"].sum())
     sectie.tekst(
@@ -105,22 +105,5 @@ def kwaliteit_en_efficiency(con: Con, periode: Periode) -> Sectie:
             ],
         ),
         "Gemiddelde evaluatiescore per winstpunt",
-    )
-    sectie.tekst(
-        "Efficiency: opdrachten die andere opdrachten samenvoegen besparen de begrote uren van "
-        "wat zij vervangen, min hun eigen begroting; een samenvoeging telt vanaf de start van "
-        "de samenvoegende opdracht."
-    )
-    sectie.tabel(
-        maak_tabel(
-            efficiency,
-            [
-                Kolom("winstpunt", "Winstpunt"),
-                Kolom("omschrijving", "Omschrijving", breedte="1fr"),
-                Kolom("aantal_samenvoegingen", "Samenvoegingen"),
-                Kolom("bespaarde_uren", "Bespaarde uren"),
-            ],
-        ),
-        "Bespaarde uren door samenvoegen, per winstpunt",
     )
     return sectie
