@@ -198,6 +198,22 @@ def besparing_per_gemeente(con: Con, peildatum: date) -> pl.DataFrame:
     return lees(con, "select * from besparing_per_gemeente_op(?) order by gemeente", peildatum)
 
 
+def evaluatie_teksten(con: Con, peildatum: date) -> pl.DataFrame:
+    """The evaluaties with a toelichting in the boekjaar up to `peildatum`."""
+    return lees(con, "select * from evaluatie_teksten_op(?)", peildatum)
+
+
+def mobiliteit(con: Con, peildatum: date) -> pl.DataFrame:
+    """Per gemeente: medewerkers with hours, and those who worked on another gemeente's
+    opdracht (W8/W9), in the boekjaar up to `peildatum`."""
+    return lees(con, "select * from mobiliteit_op(?) order by gemeente", peildatum)
+
+
+def inzet_per_schaal(con: Con, peildatum: date) -> pl.DataFrame:
+    """Medewerkers and hours per salarisschaal in the boekjaar up to `peildatum`."""
+    return lees(con, "select * from inzet_per_schaal_op(?) order by schaal", peildatum)
+
+
 def kwaliteit_per_rol(con: Con, peildatum: date | None = None) -> pl.DataFrame:
     """Mean evaluation scores per rol (all three, also without evaluaties); all evaluaties,
     or those dated on or before `peildatum`."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dutch import format as fmt
+from etl.oserrors import dutch_os_error
 from report.controle import RapportFout
 
 BESTAND = "briefhoofd.toml"
@@ -51,7 +52,7 @@ class Briefhoofd:
         }
 
 
-def _tekst(waarden: dict[str, Any], veld: str, pad: str) -> str:
+def tekst_veld(waarden: dict[str, Any], veld: str, pad: str) -> str:
     waarde = waarden.get(veld)
     if not isinstance(waarde, str) or not waarde.strip():
         raise RapportFout(f"{pad}: het veld {veld} moet een tekst zijn en mag niet leeg zijn")
@@ -75,32 +76,43 @@ def _datum(waarde: object, pad: str) -> date:
     )
 
 
-def lees_briefhoofd(bron: Path) -> Briefhoofd:
-    """The letterhead in `bron`/briefhoofd.toml, checked field by field."""
-    pad = bron / BESTAND
+def lees_toml(pad: Path, ontbreekt: str) -> dict[str, Any]:
+    """The TOML file at `pad`, or `RapportFout` in Dutch: `ontbreekt` when it is absent, the
+    line number when it is no TOML (tomllib's own message is English)."""
     try:
         tekst = pad.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
-        raise RapportFout(
-            f"voor een raadsinformatiebrief is {pad} nodig, met afzender, datum, kenmerk, "
-            "betreft, ondertekening en [contactpersoon] naam (zie docs/bronbestanden.md)"
-        ) from None
+        raise RapportFout(ontbreekt) from None
     except UnicodeDecodeError:
         raise RapportFout(f"{pad} is geen UTF-8-tekst; sla het op als UTF-8") from None
     except OSError as exc:
-        raise RapportFout(f"{pad} is niet te lezen: {exc.strerror}") from exc
+        raise RapportFout(f"{pad} is niet te lezen: {dutch_os_error(exc)}") from exc
     try:
-        waarden = tomllib.loads(tekst)
+        return tomllib.loads(tekst)
     except tomllib.TOMLDecodeError as exc:
         regel = re.search(r"line (\d+)", str(exc))
         waar = f"regel {regel[1]}" if regel else "het bestand"
         raise RapportFout(f'{pad}: {waar} is geen geldige TOML (schrijf veld = "tekst")') from None
-    bekend = {*VERPLICHT, *OPTIONEEL, "contactpersoon"}
+
+
+def onbekende_velden(pad: Path, waarden: dict[str, Any], bekend: set[str], waar: str = "") -> None:
+    """Refuse a field the file does not know (a typing error would otherwise be ignored)."""
     if onbekend := sorted(set(waarden) - bekend):
         raise RapportFout(
-            f"{pad}: onbekend veld {', '.join(onbekend)}; toegestaan zijn "
+            f"{pad}: onbekend veld {', '.join(onbekend)}{waar}; toegestaan zijn "
             f"{', '.join(sorted(bekend))}"
         )
+
+
+def lees_briefhoofd(bron: Path) -> Briefhoofd:
+    """The letterhead in `bron`/briefhoofd.toml, checked field by field."""
+    pad = bron / BESTAND
+    waarden = lees_toml(
+        pad,
+        f"voor een raadsinformatiebrief is {pad} nodig, met afzender, datum, kenmerk, "
+        "betreft, ondertekening en [contactpersoon] naam (zie docs/bronbestanden.md)",
+    )
+    onbekende_velden(pad, waarden, {*VERPLICHT, *OPTIONEEL, "contactpersoon"})
     for veld in VERPLICHT:
         if veld not in waarden:
             raise RapportFout(f"{pad}: het veld {veld} ontbreekt")
@@ -109,25 +121,21 @@ def lees_briefhoofd(bron: Path) -> Briefhoofd:
         raise RapportFout(
             f"{pad}: [contactpersoon] ontbreekt; geef ten minste naam (en telefoon, email)"
         )
-    if onbekend := sorted(set(contact) - set(CONTACT)):
-        raise RapportFout(
-            f"{pad}: onbekend veld {', '.join(onbekend)} in [contactpersoon]; toegestaan zijn "
-            f"{', '.join(CONTACT)}"
-        )
+    onbekende_velden(pad, contact, set(CONTACT), " in [contactpersoon]")
     verzoek = waarden.get("verzoek")
     return Briefhoofd(
-        afzender=_tekst(waarden, "afzender", str(pad)),
+        afzender=tekst_veld(waarden, "afzender", str(pad)),
         datum=_datum(waarden["datum"], str(pad)),
-        kenmerk=_tekst(waarden, "kenmerk", str(pad)),
-        betreft=_tekst(waarden, "betreft", str(pad)),
+        kenmerk=tekst_veld(waarden, "kenmerk", str(pad)),
+        betreft=tekst_veld(waarden, "betreft", str(pad)),
         contact={
-            "naam": _tekst(contact, "naam", f"{pad} [contactpersoon]"),
+            "naam": tekst_veld(contact, "naam", f"{pad} [contactpersoon]"),
             **{
-                k: _tekst(contact, k, f"{pad} [contactpersoon]")
+                k: tekst_veld(contact, k, f"{pad} [contactpersoon]")
                 for k in CONTACT[1:]
                 if k in contact
             },
         },
-        ondertekening=_tekst(waarden, "ondertekening", str(pad)),
-        verzoek=_tekst(waarden, "verzoek", str(pad)) if verzoek is not None else None,
+        ondertekening=tekst_veld(waarden, "ondertekening", str(pad)),
+        verzoek=tekst_veld(waarden, "verzoek", str(pad)) if verzoek is not None else None,
     )

@@ -5,10 +5,14 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from report.briefhoofd import Briefhoofd, lees_briefhoofd
 from report.controle import SOORTEN, RapportFout, controleer_uitvoer, soort
 from report.periode import Periode
+
+if TYPE_CHECKING:
+    from report.eindevaluatie import Eindevaluatie
 
 EXIT_FAILED = 1  # wrong period or gemeente, no usable warehouse, unwritable output, no Chromium
 EXIT_INTERRUPTED = 130
@@ -20,6 +24,7 @@ def run_rapport_command(
     gemeente: str | None,
     uit: Path,
     brief_bron: Path | None = None,
+    eind_bron: Path | None = None,
 ) -> int:
     """Write the report of `periode` (parsed by the command line) in the format of `uit`'s
     suffix; with `brief_bron` as a raadsinformatiebrief whose letterhead is in that source
@@ -30,7 +35,12 @@ def run_rapport_command(
         hoofd = None
         if brief_bron is not None:
             hoofd = lees_briefhoofd(brief_bron)
-        _maak(warehouse, periode, gemeente, uit, hoofd)
+        eind = None
+        if eind_bron is not None:
+            from report.eindevaluatie import Eindevaluatie, lees_advies
+
+            eind = Eindevaluatie(lees_advies(eind_bron))
+        _maak(warehouse, periode, gemeente, uit, hoofd, eind)
     except RapportFout as exc:
         print(f"Fout: {exc}. Er is geen rapport geschreven.", file=sys.stderr)
         return EXIT_FAILED
@@ -38,14 +48,27 @@ def run_rapport_command(
         print("Afgebroken: er is geen rapport geschreven.", file=sys.stderr)
         return EXIT_INTERRUPTED
     duur = f"{time.perf_counter() - start:.1f}".replace(".", ",")
-    naam = "Raadsinformatiebrief" if brief_bron else "Overzicht" if gemeente else "Tussenstand"
+    naam = (
+        "Raadsinformatiebrief"
+        if brief_bron
+        else "Eindevaluatie"
+        if eind_bron
+        else "Overzicht"
+        if gemeente
+        else "Tussenstand"
+    )
     wat = f"{naam} {gemeente} " if gemeente else f"{naam} "
     print(f"{wat}{periode.kort} ({SOORTEN[soort(uit)]}) geschreven: {uit} ({duur} s)")
     return 0
 
 
 def _maak(
-    warehouse: Path, periode: Periode, gemeente: str | None, uit: Path, hoofd: Briefhoofd | None
+    warehouse: Path,
+    periode: Periode,
+    gemeente: str | None,
+    uit: Path,
+    hoofd: Briefhoofd | None,
+    eind: Eindevaluatie | None,
 ) -> None:
     """The report, with Chromium started first for a PDF: its start (about two seconds) is
     the longest step, so it runs while Python imports the rest, reads the warehouse and
@@ -56,12 +79,12 @@ def _maak(
     if soort(uit) != ".pdf":
         from report.maak import schrijf_rapport
 
-        schrijf_rapport(warehouse, periode, gemeente, uit, hoofd=hoofd)
+        schrijf_rapport(warehouse, periode, gemeente, uit, hoofd=hoofd, eind=eind)
         return
     try:
         with Tekenaar() as tekenaar:
             from report.maak import schrijf_rapport
 
-            schrijf_rapport(warehouse, periode, gemeente, uit, tekenaar, hoofd)
+            schrijf_rapport(warehouse, periode, gemeente, uit, tekenaar, hoofd, eind)
     except GeenBrowser as exc:
         raise RapportFout(str(exc)) from exc

@@ -54,16 +54,14 @@ def per_besparing(con: Con, periode: Periode) -> pl.DataFrame:
     )
 
 
-def efficiency(con: Con, periode: Periode) -> Sectie:
-    """Realised and potential saving per winstpunt and per gemeente, and every saving."""
-    sectie = Sectie("Efficiency: besparingen")
-    lijst = per_besparing(con, periode)
+def samenvatting(lijst: pl.DataFrame, periode: Periode) -> str:
+    """The savings in words: how many, realised and potential (only those with a basis),
+    how many have none; `lijst` from `per_besparing`."""
     if lijst.is_empty():
-        sectie.tekst(
+        return (
             f"Tot en met {fmt.datum(periode.peildatum)} is er geen besparing vastgelegd: geen "
             "samengevoegde opdracht, geen gebundeld accountschap en geen vermeden externe inhuur."
         )
-        return sectie
     onderbouwd = lijst.filter(pl.col("onderbouwd"))
     zonder = lijst.height - onderbouwd.height
     per_status = {
@@ -91,7 +89,16 @@ def efficiency(con: Con, periode: Periode) -> Sectie:
         "samenvoeging bespaart de begrote uren van wat zij vervangt min haar eigen begroting "
         "en is gerealiseerd zodra de samenvoegende opdracht is afgerond."
     )
-    sectie.tekst(" ".join(zinnen))
+    return " ".join(zinnen)
+
+
+def efficiency(con: Con, periode: Periode) -> Sectie:
+    """Realised and potential saving per winstpunt and per gemeente, and every saving."""
+    sectie = Sectie("Efficiency: besparingen")
+    lijst = per_besparing(con, periode)
+    sectie.tekst(samenvatting(lijst, periode))
+    if lijst.is_empty():
+        return sectie
     sectie.tabel(
         maak_tabel(
             queries.besparing_per_winstpunt(con, periode.peildatum),

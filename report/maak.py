@@ -19,9 +19,10 @@ from cijfers import queries
 from cijfers.queries import Con
 from dutch import format as fmt
 from etl.oserrors import dutch_error_text, dutch_os_error
-from report import brief, excel, gemeente, grafieken, opmaak, regio, word
+from report import brief, eindevaluatie, excel, gemeente, grafieken, opmaak, regio, word
 from report.briefhoofd import Briefhoofd
 from report.controle import RapportFout, controleer_uitvoer, schrijf_bestand, soort
+from report.eindevaluatie import Eindevaluatie
 from report.inhoud import Document
 from report.periode import Periode
 from warehouse.connect import WarehouseMissing, connect_readonly
@@ -42,10 +43,12 @@ def maak_document(
     periode: Periode,
     gemeente_code: str | None = None,
     hoofd: Briefhoofd | None = None,
+    eind: Eindevaluatie | None = None,
 ) -> Document:
     """The regional tussenstand, or with `gemeente_code` that gemeente's statement, read
-    from `con`; with `hoofd` as a raadsinformatiebrief (`report.brief`). `RapportFout`
-    when the warehouse holds nothing for `periode`."""
+    from `con`; with `hoofd` as a raadsinformatiebrief (`report.brief`); with `eind` the
+    regional year report as eindevaluatie. `RapportFout` when the warehouse holds nothing
+    for `periode`."""
     stand = queries.data_stand(con)
     eerste, laatste = stand["eerste_datum"], stand["laatste_datum"]
     if eerste is None:
@@ -61,9 +64,13 @@ def maak_document(
     code = (
         None if gemeente_code is None else kies_gemeente(gemeente_code, queries.gemeente_namen(con))
     )
+    if eind is not None and code is not None:
+        raise RapportFout("de eindevaluatie is regionaal; laat --gemeente weg")
     document = (
         regio.document(con, periode) if code is None else gemeente.document(con, periode, code)
     )
+    if eind is not None:
+        document = eindevaluatie.als_eindevaluatie(document, con, periode, eind.advies)
     return document if hoofd is None else brief.als_brief(document, con, periode, code, hoofd)
 
 
@@ -90,9 +97,10 @@ def maak_pdf(
     gemeente_code: str | None = None,
     tekenaar: grafieken.Tekenaar | None = None,
     hoofd: Briefhoofd | None = None,
+    eind: Eindevaluatie | None = None,
 ) -> bytes:
     """The report of `maak_document` as PDF."""
-    return teken_pdf(lambda: maak_document(con, periode, gemeente_code, hoofd), tekenaar)
+    return teken_pdf(lambda: maak_document(con, periode, gemeente_code, hoofd, eind), tekenaar)
 
 
 def maak_bestand(
@@ -102,14 +110,16 @@ def maak_bestand(
     soort: str,
     tekenaar: grafieken.Tekenaar | None = None,
     hoofd: Briefhoofd | None = None,
+    eind: Eindevaluatie | None = None,
 ) -> bytes:
     """The report in the format `soort` ('.pdf', '.docx' or '.xlsx', see `SOORTEN`)."""
     if soort == ".docx":
-        return word.naar_docx(maak_document(con, periode, gemeente_code, hoofd))
+        return word.naar_docx(maak_document(con, periode, gemeente_code, hoofd, eind))
     if soort == ".xlsx":
-        document = maak_document(con, periode, gemeente_code, hoofd)  # its checks, its title
+        # the document for its checks and its title
+        document = maak_document(con, periode, gemeente_code, hoofd, eind)
         return excel.naar_excel(con, periode, document)
-    return maak_pdf(con, periode, gemeente_code, tekenaar, hoofd=hoofd)
+    return maak_pdf(con, periode, gemeente_code, tekenaar, hoofd=hoofd, eind=eind)
 
 
 def schrijf_rapport(
@@ -119,6 +129,7 @@ def schrijf_rapport(
     uit: Path,
     tekenaar: grafieken.Tekenaar | None = None,
     hoofd: Briefhoofd | None = None,
+    eind: Eindevaluatie | None = None,
 ) -> None:
     """Make the report from the warehouse file and write it to `uit` (all or nothing), in
     the format its suffix names."""
@@ -145,7 +156,7 @@ def schrijf_rapport(
         ).fetchall():
             raise geen_warehouse
         try:
-            inhoud = maak_bestand(con, periode, gemeente_code, soort(uit), tekenaar, hoofd)
+            inhoud = maak_bestand(con, periode, gemeente_code, soort(uit), tekenaar, hoofd, eind)
         except duckdb.CatalogException as exc:  # a view or macro of a newer version is missing
             raise geen_warehouse from exc
     schrijf_bestand(uit, inhoud)
