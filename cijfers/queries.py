@@ -183,17 +183,18 @@ def efficiency_per_winstpunt(con: Con, peildatum: date | None = None) -> pl.Data
     return lees(con, "select * from efficiency_per_winstpunt_op(?) order by winstpunt", peildatum)
 
 
-def besparingen(con: Con, peildatum: date) -> pl.DataFrame:
-    """Every saving × gemeente as of `peildatum`: file rows and merges, with their source."""
+def besparingen(con: Con, peildatum: date | None = None) -> pl.DataFrame:
+    """Every saving × gemeente as of `peildatum` (None: all): file rows and merges, with
+    their source."""
     return lees(con, "select * from besparingen_op(?)", peildatum)
 
 
-def besparing_per_winstpunt(con: Con, peildatum: date) -> pl.DataFrame:
+def besparing_per_winstpunt(con: Con, peildatum: date | None = None) -> pl.DataFrame:
     """Realised and potential saving (hours, euros) per winstpunt W1–W9, as of `peildatum`."""
     return lees(con, "select * from besparing_per_winstpunt_op(?) order by winstpunt", peildatum)
 
 
-def besparing_per_gemeente(con: Con, peildatum: date) -> pl.DataFrame:
+def besparing_per_gemeente(con: Con, peildatum: date | None = None) -> pl.DataFrame:
     """Realised and potential saving (hours, euros) per gemeente, as of `peildatum`."""
     return lees(con, "select * from besparing_per_gemeente_op(?) order by gemeente", peildatum)
 
@@ -203,13 +204,13 @@ def evaluatie_teksten(con: Con, peildatum: date) -> pl.DataFrame:
     return lees(con, "select * from evaluatie_teksten_op(?)", peildatum)
 
 
-def mobiliteit(con: Con, peildatum: date) -> pl.DataFrame:
+def mobiliteit(con: Con, peildatum: date | None = None) -> pl.DataFrame:
     """Per gemeente: medewerkers with hours, and those who worked on another gemeente's
     opdracht (W8/W9), in the boekjaar up to `peildatum`."""
     return lees(con, "select * from mobiliteit_op(?) order by gemeente", peildatum)
 
 
-def inzet_per_schaal(con: Con, peildatum: date) -> pl.DataFrame:
+def inzet_per_schaal(con: Con, peildatum: date | None = None) -> pl.DataFrame:
     """Medewerkers and hours per salarisschaal in the boekjaar up to `peildatum`."""
     return lees(con, "select * from inzet_per_schaal_op(?) order by schaal", peildatum)
 
