@@ -47,11 +47,12 @@ def gemeente_kleuren(codes: Iterable[str]) -> dict[str, str]:
     }
 
 
-def _gehele_tikken(fig: go.Figure, waarden: list[float | None]) -> None:
-    """Counts: whole-number ticks (plotly would write 0,2 0,4 … for small counts)."""
+def _gehele_tikken(fig: go.Figure, waarden: list[float | None], as_: str = "y") -> None:
+    """Counts: whole-number ticks (plotly would write 0,2 0,4 … for small counts) on the
+    value axis `as_`."""
     hoogste = max((w for w in waarden if w is not None), default=0)
     if hoogste <= 10:
-        fig.update_yaxes(dtick=1, rangemode="tozero")
+        (fig.update_xaxes if as_ == "x" else fig.update_yaxes)(dtick=1, rangemode="tozero")
 
 
 def _opmaak(
@@ -81,23 +82,47 @@ def saldo_per_gemeente(
     gemeenten: dict[str, str],
     kolom: str = "saldo_uren",
     titel: str | None = "Urensaldo per gemeente",
+    markeer: str | None = None,
 ) -> go.Figure:
     """Horizontal bars: each gemeente's saldo against the zero line.
 
     Pass the figures as the table beside it shows them (`dutch.afronding.afgerond`): then
-    the bar labels and the table cannot disagree."""
+    the bar labels and the table cannot disagree. `markeer` (a gemeente code) highlights
+    that gemeente in its own statement: its bar in its colour with a dark outline and its
+    name in bold, the others pale, so the reader finds the own bar at a glance."""
     kleuren = gemeente_kleuren(gemeenten)
+    codes = balans.get_column("gemeente").to_list()
+    namen = balans.get_column("naam").to_list()
     fig = go.Figure(
         go.Bar(
             x=balans.get_column(kolom).to_list(),
-            y=balans.get_column("naam").to_list(),
+            y=namen,
             orientation="h",
             name="Urensaldo",  # the figures table's header (one trace: no legend)
-            marker_color=[kleuren[c] for c in balans.get_column("gemeente")],
+            marker_color=[kleuren[c] for c in codes],
+            marker_opacity=[1.0 if markeer in (None, c) else 0.35 for c in codes],
+            marker_line_color=[TEKST if c == markeer else "rgba(0,0,0,0)" for c in codes],
+            marker_line_width=2 if markeer else 0,
             hovertemplate="%{y}: %{x:+,.0f} uur<extra></extra>",
             texttemplate="%{x:+,.0f}",
         )
     )
+    if markeer in codes:
+        # white on a pale bar would be unreadable: the others' figures stand beside them
+        fig.update_traces(
+            textposition=["inside" if c == markeer else "outside" for c in codes],
+            textfont_color=["white" if c == markeer else TEKST for c in codes],
+            cliponaxis=False,
+        )
+        fig.update_yaxes(
+            tickmode="array",
+            # the categories as `letterlijk.figuur` escapes them on the page and on paper
+            tickvals=[letterlijk.html(n) for n in namen],
+            ticktext=[
+                f"<b>{letterlijk.html(n)}</b>" if c == markeer else letterlijk.html(n)
+                for c, n in zip(codes, namen, strict=True)
+            ],
+        )
     fig.add_vline(x=0, line_color="#333", line_width=1)
     fig.update_xaxes(title="urensaldo (uren; + is tegoed)", tickformat=",.0f")
     fig.update_yaxes(title="gemeente", autorange="reversed")
@@ -214,12 +239,17 @@ def groepen(
     *,
     titel: str | None = None,
     x_titel: str | None = None,
+    liggend: bool = False,
 ) -> go.Figure:
     """Grouped bars: one series per column in `reeksen` (column -> Dutch legend name).
 
     `titel` and `x_titel` name the chart and its horizontal axis. With `x` = "winstpunt"
     and an `omschrijving` column, each winstpunt is labelled with its name (see
-    `winstpunt_labels`), not its code alone."""
+    `winstpunt_labels`), not its code alone. `liggend` turns the bars on their side, each
+    category's label on a line of its own: on a narrow page (the PDF) long names side by
+    side under the bars would run into each other."""
+    if liggend:
+        return _groepen_liggend(frame, x, reeksen, as_titel, formaat, titel)
     fig = go.Figure(
         [
             go.Bar(
@@ -245,6 +275,51 @@ def groepen(
     if formaat == ",.0f":
         _gehele_tikken(fig, [v for k in reeksen for v in frame.get_column(k).to_list()])
     return _opmaak(fig, titel, 430 if x == "winstpunt" else 380, categorie=_kop(x))
+
+
+def _groepen_liggend(
+    frame: pl.DataFrame,
+    y: str,
+    reeksen: dict[str, str],
+    as_titel: str,
+    formaat: str,
+    titel: str | None,
+) -> go.Figure:
+    """`groepen` with horizontal bars, first category on top, one label line per category."""
+    categorie = frame.get_column(y).to_list()
+    labels = (
+        [
+            letterlijk.html(f"{c} {n or ''}".strip())
+            for c, n in frame.select(y, "omschrijving").rows()
+        ]
+        if "omschrijving" in frame.columns
+        else [letterlijk.html(str(c)) for c in categorie]
+    )
+    fig = go.Figure(
+        [
+            go.Bar(
+                y=categorie,
+                x=frame.get_column(kolom).to_list(),
+                orientation="h",
+                name=naam,
+                marker_color=REEKS_KLEUREN[i % len(REEKS_KLEUREN)],
+                hovertemplate=f"{naam}: %{{x:{formaat}}}<extra>%{{y}}</extra>",
+            )
+            for i, (kolom, naam) in enumerate(reeksen.items())
+        ]
+    )
+    fig.update_layout(barmode="group")
+    fig.update_xaxes(title=as_titel, tickformat=formaat)
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=categorie,
+        ticktext=[f"{label}  " for label in labels],  # a little air before the bars
+        autorange="reversed",
+        automargin=True,
+    )
+    if formaat == ",.0f":
+        _gehele_tikken(fig, [v for k in reeksen for v in frame.get_column(k).to_list()], "x")
+    return _opmaak(fig, titel, 40 * len(categorie) + 120, categorie=_kop(y))
 
 
 def winstpunt_labels(frame: pl.DataFrame, breedte: int = 14) -> list[str]:

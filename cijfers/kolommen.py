@@ -85,3 +85,13 @@ LEERERVARING_SOORTEN = {
     "conflict": "Conflicten",
     "doorzettingsmacht": "Doorzettingsmacht",
 }
+# the same soorten in running text, singular and plural ('1 dilemma', '2 dilemma's')
+LEERERVARING_WOORDEN = {
+    "dilemma": ("dilemma", "dilemma's"),
+    "vraagpunt": ("vraagpunt", "vraagpunten"),
+    "conflict": ("conflict", "conflicten"),
+    "doorzettingsmacht": (
+        "ervaring met onvoldoende doorzettingsmacht",
+        "ervaringen met onvoldoende doorzettingsmacht",
+    ),
+}

@@ -80,6 +80,12 @@ def tussenstand_uren_tegoed(con: Con, peildatum: date | None = None) -> pl.DataF
     )
 
 
+def uren_totalen(con: Con, peildatum: date) -> pl.DataFrame:
+    """Per gemeente the matrix's Uren totalen and what they equal in euros (the plan's
+    "staat gelijk aan" row), as of `peildatum`."""
+    return lees(con, "select * from uren_totalen_op(?) order by gemeente", peildatum)
+
+
 def urenbalans_per_opdracht(con: Con, peildatum: date) -> pl.DataFrame:
     """Per opdracht × gemeente: hours brought, taken and the saldo, as of `peildatum`."""
     return lees(
@@ -181,6 +187,38 @@ def efficiency_per_winstpunt(con: Con, peildatum: date | None = None) -> pl.Data
     if peildatum is None:
         return lees(con, "select * from efficiency_per_winstpunt order by winstpunt")
     return lees(con, "select * from efficiency_per_winstpunt_op(?) order by winstpunt", peildatum)
+
+
+def besparingen(con: Con, peildatum: date | None = None) -> pl.DataFrame:
+    """Every saving × gemeente as of `peildatum` (None: all): file rows and merges, with
+    their source."""
+    return lees(con, "select * from besparingen_op(?)", peildatum)
+
+
+def besparing_per_winstpunt(con: Con, peildatum: date | None = None) -> pl.DataFrame:
+    """Realised and potential saving (hours, euros) per winstpunt W1–W9, as of `peildatum`."""
+    return lees(con, "select * from besparing_per_winstpunt_op(?) order by winstpunt", peildatum)
+
+
+def besparing_per_gemeente(con: Con, peildatum: date | None = None) -> pl.DataFrame:
+    """Realised and potential saving (hours, euros) per gemeente, as of `peildatum`."""
+    return lees(con, "select * from besparing_per_gemeente_op(?) order by gemeente", peildatum)
+
+
+def evaluatie_teksten(con: Con, peildatum: date) -> pl.DataFrame:
+    """The evaluaties with a toelichting in the boekjaar up to `peildatum`."""
+    return lees(con, "select * from evaluatie_teksten_op(?)", peildatum)
+
+
+def mobiliteit(con: Con, peildatum: date | None = None) -> pl.DataFrame:
+    """Per gemeente: medewerkers with hours, and those who worked on another gemeente's
+    opdracht (W8/W9), in the boekjaar up to `peildatum`."""
+    return lees(con, "select * from mobiliteit_op(?) order by gemeente", peildatum)
+
+
+def inzet_per_schaal(con: Con, peildatum: date | None = None) -> pl.DataFrame:
+    """Medewerkers and hours per salarisschaal in the boekjaar up to `peildatum`."""
+    return lees(con, "select * from inzet_per_schaal_op(?) order by schaal", peildatum)
 
 
 def kwaliteit_per_rol(con: Con, peildatum: date | None = None) -> pl.DataFrame:

@@ -28,6 +28,7 @@ from rich.table import Table
 
 from demo import files as f
 from demo.afsluiten import NAGEKOMEN, AfsluitenMislukt, SluitAf, nagekomen_uren
+from demo.besparingen import besparingen_frame
 from demo.frames import (
     deelnemers_frame,
     evaluaties_frame,
@@ -64,8 +65,9 @@ LEESMIJ = """{marker}
 Proeftuin beleid Drechtsteden, {jaren}.
 
 Elke gemeente levert haar eigen exports aan in haar eigen map; de map regio/ bevat de
-werkvoorraad van het proeftuin-MT, de deelnemers, de tarieven, de evaluaties en de
-leerervaringen. Dit bestand zelf wordt door de ETL niet herkend en dus niet geladen.
+werkvoorraad van het proeftuin-MT, de deelnemers, de tarieven, de evaluaties, de
+leerervaringen en de besparingen. Dit bestand zelf wordt door de ETL niet herkend en dus
+niet geladen.
 """
 # Per gemeente: (medewerkers file, uren file per year in realistic mode, dialect; None = XLSX).
 EXPORTS: dict[str, tuple[str, str, f.Stijl | None]] = {
@@ -254,6 +256,7 @@ def _regio(schrijf: Callable, opdrachten: pl.DataFrame, kal: Kalender) -> None:
         ("regio/tarieven.csv", "tarieven", tarieven_frame(kal), f.NL_1252),
         ("regio/evaluaties.xlsx", "evaluaties", evaluaties_frame(kal), None),
         ("regio/leerervaringen.csv", "leerervaringen", leerervaringen_frame(kal), f.NL_BOM),
+        ("regio/besparingen.csv", "besparingen", besparingen_frame(kal), f.NL_BOM),
     ):
         schrijf(rel, soort, frame.height, lambda p, fr=frame, st=stijl: _tabel(p, fr, st, None))
 
@@ -323,6 +326,7 @@ def demo_paden() -> set[str]:
             "tarieven.csv",
             "evaluaties.xlsx",
             "leerervaringen.csv",
+            "besparingen.csv",
         )
     }
     for g, (mw, _, _) in EXPORTS.items():

@@ -58,6 +58,12 @@ def geheel(n: int | float) -> str:
     return _nl(f"{int(n):,}")
 
 
+def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
+    """A count with its noun in the right number: (1, 'dilemma', "dilemma's") -> '1 dilemma',
+    (3, ...) -> "3 dilemma's" (Dutch uses the plural for zero as well)."""
+    return f"{geheel(n)} {enkelvoud if n == 1 else meervoud}"
+
+
 def getal_kort(x: float, max_decimalen: int = 3, duizendtallen: bool = True) -> str:
     """A number as people type it: at most `max_decimalen` decimals, no trailing zeros.
 

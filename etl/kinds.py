@@ -32,6 +32,9 @@ WINSTPUNTEN = tuple(f"W{i}" for i in range(1, 10))
 ROLLEN = ("bestuurlijk_opdrachtgever", "ambtelijk_opdrachtgever", "opdrachtnemer")
 SOORTEN_LEERERVARING = ("dilemma", "vraagpunt", "conflict", "doorzettingsmacht")
 ACTIES = ("aanmelden", "accepteren", "terugsturen", "annuleren", "toewijzen", "wijzigen")
+# what a besparingen row records (merged opdrachten come from `samengevoegd_uit`)
+SOORTEN_BESPARING = ("gebundeld_accountschap", "vermeden_inhuur")
+STATUSSEN_BESPARING = ("gerealiseerd", "potentieel")
 BESLUITEN = ("vaststellen", "intrekken")  # what a vaststellingsbesluit does to its period
 # the employees' side of the platform (docs/platform.md, "Nieuws, ruimte en interesse")
 NIEUWS_ACTIES = ("publiceren", "intrekken")
@@ -234,6 +237,20 @@ KINDS: dict[str, Kind] = {
             Column("score_proces", INTEGER, low=1, high=10),
             Column("datum", DATE),
             Column("toelichting"),
+        ),
+        # the activities that save (issue 22): each with hours and/or euros and its basis
+        _kind(
+            "besparingen",
+            Column("besparing_id", required=True),
+            Column("soort", CODE, required=True, codes=SOORTEN_BESPARING),
+            Column("opdracht_id", required=True),
+            Column("datum", DATE, required=True),
+            Column("status", CODE, required=True, codes=STATUSSEN_BESPARING),
+            Column("uren", NUMBER, low=0, plausible=MAX_UREN_OPDRACHT),
+            Column("bedrag_eur", NUMBER, low=0, plausible=MAX_BEDRAG_EUR),
+            Column("gemeente", GEMEENTE),
+            Column("grondslag"),
+            Column("omschrijving"),
         ),
         _kind(
             "leerervaringen",

@@ -16,6 +16,7 @@ from typing import cast
 import polars as pl
 
 from dutch import format as nl
+from etl.besparingen import besparingen_regels
 from etl.kinds import BUILTIN_GEMEENTEN
 from etl.medewerkerszijde import medewerkerszijde
 from etl.rules import (
@@ -99,6 +100,7 @@ def validate(
     f["evaluaties"] = add_reasons(f["evaluaties"], [opdracht.check("opdracht_id")])
     f["leerervaringen"] = add_reasons(f["leerervaringen"], [opdracht.check("opdracht_id")])
     f |= medewerkerszijde(f, medewerker, opdracht)
+    f["besparingen"] = besparingen_regels(f["besparingen"], opdracht, lookup)
     f["vaststellingsbesluiten"] = _vaststellingsbesluiten(f["vaststellingsbesluiten"])
     return f, gemeenten
 

@@ -189,13 +189,52 @@ def audit_command(
     "--gemeente", metavar="CODE", default=None, help="Het overzicht van één gemeente (bv. PAP)."
 )
 @option(
-    "--uit", type=PATH, metavar="BESTAND", required=True, help="Het PDF-bestand om te schrijven."
+    "--uit",
+    type=PATH,
+    metavar="BESTAND",
+    required=True,
+    help="Het bestand om te schrijven: .pdf, .docx (Word) of .xlsx (Excel, de tabellen).",
 )
-def rapport_command(warehouse: Path, periode: Periode, gemeente: str | None, uit: Path) -> None:
-    """Schrijf de tussenstand (of het overzicht van één gemeente) als PDF."""
+@option(
+    "--brief",
+    is_flag=True,
+    help="Als raadsinformatiebrief: briefhoofd uit briefhoofd.toml in de bronmap (--source).",
+)
+@option(
+    "--eindevaluatie",
+    is_flag=True,
+    help="De eindevaluatie van een jaar: bevindingen per vraag en het advies uit advies.toml.",
+)
+@option(
+    "--source",
+    type=click.Path(path_type=Path, file_okay=False),
+    metavar="MAP",
+    default=DEFAULT_SOURCE,
+    help="Bronmap met briefhoofd.toml en advies.toml (voor --brief en --eindevaluatie). "
+    f"Standaard: {DEFAULT_SOURCE}.",
+)
+def rapport_command(
+    warehouse: Path,
+    periode: Periode,
+    gemeente: str | None,
+    uit: Path,
+    brief: bool,
+    eindevaluatie: bool,
+    source: Path,
+) -> None:
+    """Schrijf de tussenstand (of het overzicht van één gemeente) als PDF, Word of Excel."""
     from report.command import run_rapport_command
 
-    sys.exit(run_rapport_command(warehouse, periode, gemeente, uit))
+    sys.exit(
+        run_rapport_command(
+            warehouse,
+            periode,
+            gemeente,
+            uit,
+            source if brief else None,
+            source if eindevaluatie else None,
+        )
+    )
 
 
 @app.command("vaststellen")

@@ -135,7 +135,11 @@ def herkomst(con: Con, vast: Stand) -> Sectie:
         return sectie
     stand = queries.data_stand(con)
     runs = queries.etl_runs(con)
-    bestanden = queries.etl_bestanden(con).filter(pl.col("soort").is_not_null())
+    # every file the run saw is listed, so the count in the text is the rows of the table;
+    # one of no kind (vastgestelde cijfers, an unknown or unreadable file) says why
+    bestanden = queries.etl_bestanden(con).with_columns(
+        pl.coalesce("soort", pl.col("opmerking").str.replace("^afgekeurd: .*", "onleesbaar"))
+    )
     sectie = Sectie("Herkomst van de gegevens")
     run = runs.row(0, named=True) if runs.height else None
     tekst = (
@@ -145,15 +149,18 @@ def herkomst(con: Con, vast: Stand) -> Sectie:
     if run is not None:
         tekst += (
             f"De laatste laadrun (nummer {run['run_id']}) begon op "
-            f"{fmt.tijdstip(run['gestart_op'])} en las {fmt.getal(run['bestanden'], 0)} "
-            "bestanden met "
-            f"{fmt.getal(run['rijen_gelezen'], 0)} rijen; {fmt.getal(run['rijen_geladen'], 0)} "
-            f"rijen zijn geladen en {fmt.getal(run['rijen_afgekeurd'], 0)} afgekeurd. "
+            f"{fmt.tijdstip(run['gestart_op'])} en las "
+            f"{fmt.aantal(bestanden.height, 'bestand', 'bestanden')} met "
+            f"{fmt.aantal(run['rijen_gelezen'], 'rij', 'rijen')}; "
+            f"{fmt.geheel(run['rijen_geladen'])} "
+            + ("is" if run["rijen_geladen"] == 1 else "zijn")
+            + f" geladen en {fmt.geheel(run['rijen_afgekeurd'])} afgekeurd. "
         )
     tekst += (
         f"De gegevens lopen van {fmt.datum(stand['eerste_datum'])} tot en met "
-        f"{fmt.datum(stand['laatste_datum'])}. Afgekeurde rijen tellen nergens mee; de lijst "
-        "met redenen staat op de pagina Data & kwaliteit van het platform."
+        f"{fmt.datum(stand['laatste_datum'])}. Afgekeurde rijen tellen nergens mee; de "
+        "controller van elke gemeente kan de afgekeurde rijen met hun reden op het platform "
+        "inzien."
     )
     sectie.tekst(tekst)
     sectie.tabel(

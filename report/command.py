@@ -5,21 +5,42 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from report.controle import RapportFout, controleer_uitvoer
+from report.briefhoofd import Briefhoofd, lees_briefhoofd
+from report.controle import SOORTEN, RapportFout, controleer_uitvoer, soort
 from report.periode import Periode
+
+if TYPE_CHECKING:
+    from report.eindevaluatie import Eindevaluatie
 
 EXIT_FAILED = 1  # wrong period or gemeente, no usable warehouse, unwritable output, no Chromium
 EXIT_INTERRUPTED = 130
 
 
-def run_rapport_command(warehouse: Path, periode: Periode, gemeente: str | None, uit: Path) -> int:
-    """Write the report of `periode` (parsed by the command line); say where it went, or
-    why not (the output is then untouched)."""
+def run_rapport_command(
+    warehouse: Path,
+    periode: Periode,
+    gemeente: str | None,
+    uit: Path,
+    brief_bron: Path | None = None,
+    eind_bron: Path | None = None,
+) -> int:
+    """Write the report of `periode` (parsed by the command line) in the format of `uit`'s
+    suffix; with `brief_bron` as a raadsinformatiebrief whose letterhead is in that source
+    folder. Say where it went, or why not (the output is then untouched)."""
     start = time.perf_counter()
     try:
         controleer_uitvoer(uit)
-        _maak(warehouse, periode, gemeente, uit)
+        hoofd = None
+        if brief_bron is not None:
+            hoofd = lees_briefhoofd(brief_bron)
+        eind = None
+        if eind_bron is not None:
+            from report.eindevaluatie import Eindevaluatie, lees_advies
+
+            eind = Eindevaluatie(lees_advies(eind_bron))
+        _maak(warehouse, periode, gemeente, uit, hoofd, eind)
     except RapportFout as exc:
         print(f"Fout: {exc}. Er is geen rapport geschreven.", file=sys.stderr)
         return EXIT_FAILED
@@ -27,22 +48,43 @@ def run_rapport_command(warehouse: Path, periode: Periode, gemeente: str | None,
         print("Afgebroken: er is geen rapport geschreven.", file=sys.stderr)
         return EXIT_INTERRUPTED
     duur = f"{time.perf_counter() - start:.1f}".replace(".", ",")
-    soort = f"Overzicht {gemeente}" if gemeente else "Tussenstand"
-    print(f"{soort} {periode.kort} geschreven: {uit} ({duur} s)")
+    naam = (
+        "Raadsinformatiebrief"
+        if brief_bron
+        else "Eindevaluatie"
+        if eind_bron
+        else "Overzicht"
+        if gemeente
+        else "Tussenstand"
+    )
+    wat = f"{naam} {gemeente} " if gemeente else f"{naam} "
+    print(f"{wat}{periode.kort} ({SOORTEN[soort(uit)]}) geschreven: {uit} ({duur} s)")
     return 0
 
 
-def _maak(warehouse: Path, periode: Periode, gemeente: str | None, uit: Path) -> None:
-    """The report, with Chromium started first: its start (about two seconds) is the
-    longest step, so it runs while Python imports the rest, reads the warehouse and builds
-    the figures, instead of after the imports. (Imported here, not above: the cheap
-    checks of `run_rapport_command` come first.)"""
+def _maak(
+    warehouse: Path,
+    periode: Periode,
+    gemeente: str | None,
+    uit: Path,
+    hoofd: Briefhoofd | None,
+    eind: Eindevaluatie | None,
+) -> None:
+    """The report, with Chromium started first for a PDF: its start (about two seconds) is
+    the longest step, so it runs while Python imports the rest, reads the warehouse and
+    builds the figures, instead of after the imports. Word and Excel need no browser.
+    (Imported here, not above: the cheap checks of `run_rapport_command` come first.)"""
     from report.grafieken import GeenBrowser, Tekenaar
 
+    if soort(uit) != ".pdf":
+        from report.maak import schrijf_rapport
+
+        schrijf_rapport(warehouse, periode, gemeente, uit, hoofd=hoofd, eind=eind)
+        return
     try:
         with Tekenaar() as tekenaar:
             from report.maak import schrijf_rapport
 
-            schrijf_rapport(warehouse, periode, gemeente, uit, tekenaar)
+            schrijf_rapport(warehouse, periode, gemeente, uit, tekenaar, hoofd, eind)
     except GeenBrowser as exc:
         raise RapportFout(str(exc)) from exc

@@ -55,13 +55,43 @@ def _saldo(con: Con, periode: Periode, code: str, namen: dict[str, str]) -> tupl
     )
     grafiek = Grafiek(
         "saldo",
-        charts.saldo_per_gemeente(balans, namen),
+        charts.saldo_per_gemeente(balans, namen, markeer=code),
         BREED,
         7.0,
-        "Staafdiagram van het urensaldo van alle zes gemeenten op de peildatum, ter vergelijking.",
+        f"Staafdiagram van het urensaldo van alle zes gemeenten op de peildatum, ter "
+        f"vergelijking; de staaf van {namen[code]} is gemarkeerd, de andere zijn licht.",
     )
-    sectie.grafiek(grafiek, "Urensaldo van alle gemeenten, ter vergelijking")
+    sectie.grafiek(
+        grafiek, f"Urensaldo van alle gemeenten, ter vergelijking ({namen[code]} gemarkeerd)"
+    )
+    _verloop(con, periode, code, sectie)
     return sectie, grafiek
+
+
+def _verloop(con: Con, periode: Periode, code: str, sectie: Sectie) -> None:
+    """The gemeente's own saldo at the end of each quarter of the boekjaar up to the
+    peildatum: its trend, which the chart of all six on one day does not show."""
+    reeks = queries.saldo_verloop(con, "kwartaal").filter(
+        (pl.col("gemeente") == code)
+        & (pl.col("jaar") == periode.peildatum.year)
+        & (pl.col("kwartaal") <= (periode.peildatum.month + 2) // 3)
+    )
+    if reeks.height < 2:
+        return
+    sectie.tabel(
+        Tabel(
+            ["Kwartaal", *reeks.get_column("periode").to_list()],
+            [
+                [
+                    "Saldo (uren)",
+                    *(fmt.getal(w, 0, teken=True) for w in reeks.get_column("saldo_cumulatief")),
+                ]
+            ],
+            [False] + [True] * reeks.height,
+            ["1fr"] + ["auto"] * reeks.height,
+        ),
+        "Verloop van het saldo aan het eind van elk kwartaal, in uren",
+    )
 
 
 def _opdrachten(con: Con, periode: Periode, code: str, naam: str) -> Sectie:

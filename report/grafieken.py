@@ -106,7 +106,8 @@ class Tekenaar:
             return self._svgs.result()
         except Exception as exc:  # kaleido's and choreographer's own errors are English
             raise GeenBrowser(
-                f"Chromium ({self._pad}) kon de grafieken van het rapport niet tekenen: {exc}"
+                f"Chromium ({self._pad}) kon de grafieken van het rapport niet tekenen; "
+                f"controleer of het werkt met: {self._pad} --headless --dump-dom about:blank"
             ) from exc
 
     def __exit__(self, *_: object) -> None:

@@ -9,6 +9,7 @@ pages are, so the report shows what the Tussenstand page shows. The result is pl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 import polars as pl
@@ -63,6 +64,10 @@ class Document:
     leeswijzer: list[str]
     secties: list[Sectie]
     grafieken: list[Grafiek]
+    # a raadsinformatiebrief (`report.brief`): letterhead and signature, and the summary
+    # that opens it on the first page instead of the title page
+    brief: dict[str, Any] | None = None
+    samenvatting: Sectie | None = None
 
     def als_json(self) -> dict[str, Any]:
         return {
@@ -72,6 +77,8 @@ class Document:
             "voorblad": [list(r) for r in self.voorblad],
             "leeswijzer": self.leeswijzer,
             "secties": [{"titel": s.titel, "blokken": s.blokken} for s in self.secties],
+            "brief": self.brief,
+            "samenvatting": self.samenvatting.blokken if self.samenvatting else None,
         }
 
 
@@ -189,6 +196,11 @@ def verloop(con: Con, periode: Periode, namen: dict[str, str]) -> tuple[Sectie, 
     return sectie, grafiek
 
 
+def matrix_tarief(con: Con, periode: Periode) -> float | None:
+    """The gemiddeld tarief valid on the peildatum (None when none is loaded)."""
+    return queries.uren_totalen(con, periode.peildatum).get_column("uurtarief_eur")[0]
+
+
 def matrix(con: Con, periode: Periode, namen: dict[str, str]) -> Sectie:
     """The plan's 'tussenstand uren tegoed': opdracht × gemeente, each cell rounded alone."""
     lang = queries.tussenstand_uren_tegoed(con, periode.peildatum)
@@ -199,7 +211,8 @@ def matrix(con: Con, periode: Periode, namen: dict[str, str]) -> Sectie:
     sectie.tekst(
         "Per opdracht wat elke gemeente bracht (+, tegoed) of haalde (−), zoals de tabel in het "
         "plan. Elke rij telt exact op tot nul; geldinbreng zit niet in deze tabel, wel in het "
-        "saldo van de urenbalans."
+        "saldo van de urenbalans. De onderste rij zet de uren totalen om in euro's tegen het "
+        "gemiddelde uurtarief op de peildatum."
     )
     codes = list(namen)
     rijen: list[list[str]] = []
@@ -225,6 +238,14 @@ def matrix(con: Con, periode: Periode, namen: dict[str, str]) -> Sectie:
     )
     if not all(telt_op(per_gemeente[c]) for c in codes):
         tabel.noten.append(NOOT_AFRONDING)
+    tarief = matrix_tarief(con, periode)
+    if tarief is not None:
+        # the plan's row under the matrix: each exact total at the gemiddeld tarief, in
+        # whole euros, as the Urenbalans page (`afronding.tegoed_matrix`)
+        tabel.slot.append(
+            ["Staat gelijk aan", ""]
+            + [fmt.euro(afronden(som(per_gemeente[c]) * Decimal(str(tarief))), 0) for c in codes]
+        )
     sectie.tabel(tabel, f"Tussenstand van het uren tegoed op {fmt.datum(periode.peildatum)}")
     return sectie
 
@@ -281,9 +302,12 @@ def leerervaringen(con: Con, periode: Periode) -> Sectie:
         s: lijst.filter(pl.col("soort") == s).height for s in kolommen.LEERERVARING_SOORTEN
     }
     sectie.tekst(
-        f"In de periode {periode.kort} zijn {lijst.height} leerervaringen vastgelegd: "
+        f"In de periode {periode.kort} "
+        + ("is " if lijst.height == 1 else "zijn ")
+        + fmt.aantal(lijst.height, "leerervaring", "leerervaringen")
+        + " vastgelegd: "
         + ", ".join(
-            f"{n} {kolommen.LEERERVARING_SOORTEN[s].lower()}" for s, n in per_soort.items() if n
+            fmt.aantal(n, *kolommen.LEERERVARING_WOORDEN[s]) for s, n in per_soort.items() if n
         )
         + "."
     )

@@ -10,8 +10,6 @@ the previous one untouched.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,8 +18,11 @@ import duckdb
 from cijfers import queries
 from cijfers.queries import Con
 from dutch import format as fmt
-from report import gemeente, grafieken, opmaak, regio
-from report.controle import RapportFout, controleer_uitvoer
+from etl.oserrors import dutch_error_text, dutch_os_error
+from report import brief, eindevaluatie, excel, gemeente, grafieken, opmaak, regio, word
+from report.briefhoofd import Briefhoofd
+from report.controle import RapportFout, controleer_uitvoer, schrijf_bestand, soort
+from report.eindevaluatie import Eindevaluatie
 from report.inhoud import Document
 from report.periode import Periode
 from warehouse.connect import WarehouseMissing, connect_readonly
@@ -37,9 +38,17 @@ def kies_gemeente(tekst: str, namen: dict[str, str]) -> str:
     raise RapportFout(f"onbekende gemeente '{tekst}'; kies uit {keuzes}")
 
 
-def maak_document(con: Con, periode: Periode, gemeente_code: str | None = None) -> Document:
+def maak_document(
+    con: Con,
+    periode: Periode,
+    gemeente_code: str | None = None,
+    hoofd: Briefhoofd | None = None,
+    eind: Eindevaluatie | None = None,
+) -> Document:
     """The regional tussenstand, or with `gemeente_code` that gemeente's statement, read
-    from `con`; `RapportFout` when the warehouse holds nothing for `periode`."""
+    from `con`; with `hoofd` as a raadsinformatiebrief (`report.brief`); with `eind` the
+    regional year report as eindevaluatie. `RapportFout` when the warehouse holds nothing
+    for `periode`."""
     stand = queries.data_stand(con)
     eerste, laatste = stand["eerste_datum"], stand["laatste_datum"]
     if eerste is None:
@@ -52,10 +61,17 @@ def maak_document(con: Con, periode: Periode, gemeente_code: str | None = None) 
             f"over {periode.code} zijn er geen gegevens: het warehouse loopt van "
             f"{fmt.datum(eerste)} tot en met {fmt.datum(laatste)}"
         )
-    if gemeente_code is None:
-        return regio.document(con, periode)
-    code = kies_gemeente(gemeente_code, queries.gemeente_namen(con))
-    return gemeente.document(con, periode, code)
+    code = (
+        None if gemeente_code is None else kies_gemeente(gemeente_code, queries.gemeente_namen(con))
+    )
+    if eind is not None and code is not None:
+        raise RapportFout("de eindevaluatie is regionaal; laat --gemeente weg")
+    document = (
+        regio.document(con, periode) if code is None else gemeente.document(con, periode, code)
+    )
+    if eind is not None:
+        document = eindevaluatie.als_eindevaluatie(document, con, periode, eind.advies)
+    return document if hoofd is None else brief.als_brief(document, con, periode, code, hoofd)
 
 
 def teken_pdf(
@@ -80,28 +96,30 @@ def maak_pdf(
     periode: Periode,
     gemeente_code: str | None = None,
     tekenaar: grafieken.Tekenaar | None = None,
+    hoofd: Briefhoofd | None = None,
+    eind: Eindevaluatie | None = None,
 ) -> bytes:
     """The report of `maak_document` as PDF."""
-    return teken_pdf(lambda: maak_document(con, periode, gemeente_code), tekenaar)
+    return teken_pdf(lambda: maak_document(con, periode, gemeente_code, hoofd, eind), tekenaar)
 
 
-def _schrijf_atomisch(uit: Path, inhoud: bytes) -> None:
-    try:
-        fd, tijdelijk = tempfile.mkstemp(dir=uit.parent, prefix=f".{uit.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise RapportFout(f"{uit} kan niet geschreven worden: {exc.strerror}") from exc
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(inhoud)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tijdelijk, uit)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tijdelijk)
-        if isinstance(exc, OSError):
-            raise RapportFout(f"{uit} kan niet geschreven worden: {exc.strerror}") from exc
-        raise
+def maak_bestand(
+    con: Con,
+    periode: Periode,
+    gemeente_code: str | None,
+    soort: str,
+    tekenaar: grafieken.Tekenaar | None = None,
+    hoofd: Briefhoofd | None = None,
+    eind: Eindevaluatie | None = None,
+) -> bytes:
+    """The report in the format `soort` ('.pdf', '.docx' or '.xlsx', see `SOORTEN`)."""
+    if soort == ".docx":
+        return word.naar_docx(maak_document(con, periode, gemeente_code, hoofd, eind))
+    if soort == ".xlsx":
+        # the document for its checks and its title
+        document = maak_document(con, periode, gemeente_code, hoofd, eind)
+        return excel.naar_excel(con, periode, document)
+    return maak_pdf(con, periode, gemeente_code, tekenaar, hoofd=hoofd, eind=eind)
 
 
 def schrijf_rapport(
@@ -110,8 +128,11 @@ def schrijf_rapport(
     gemeente_code: str | None,
     uit: Path,
     tekenaar: grafieken.Tekenaar | None = None,
+    hoofd: Briefhoofd | None = None,
+    eind: Eindevaluatie | None = None,
 ) -> None:
-    """Make the report from the warehouse file and write it to `uit` (all or nothing)."""
+    """Make the report from the warehouse file and write it to `uit` (all or nothing), in
+    the format its suffix names."""
     controleer_uitvoer(uit)
     try:
         con = connect_readonly(warehouse)
@@ -120,8 +141,11 @@ def schrijf_rapport(
             f"er is geen warehouse op {warehouse}; maak het met proeftuin etl --source MAP "
             f"--warehouse {warehouse}"
         ) from exc
-    except (duckdb.Error, OSError) as exc:
-        raise RapportFout(f"{warehouse} is geen leesbaar warehouse: {exc}") from exc
+    except OSError as exc:
+        raise RapportFout(f"{warehouse} is geen leesbaar warehouse: {dutch_os_error(exc)}") from exc
+    except duckdb.Error as exc:  # DuckDB's own text is English: only its OS error is kept
+        reden = dutch_error_text(str(exc)) or "het is beschadigd of geen DuckDB-bestand"
+        raise RapportFout(f"{warehouse} is geen leesbaar warehouse: {reden}") from exc
     geen_warehouse = RapportFout(
         f"{warehouse} is geen warehouse van de proeftuin (of van een oudere versie); laad het "
         "opnieuw met proeftuin etl"
@@ -132,7 +156,7 @@ def schrijf_rapport(
         ).fetchall():
             raise geen_warehouse
         try:
-            pdf = maak_pdf(con, periode, gemeente_code, tekenaar)
+            inhoud = maak_bestand(con, periode, gemeente_code, soort(uit), tekenaar, hoofd, eind)
         except duckdb.CatalogException as exc:  # a view or macro of a newer version is missing
             raise geen_warehouse from exc
-    _schrijf_atomisch(uit, pdf)
+    schrijf_bestand(uit, inhoud)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import typst
 
+from report.controle import RapportFout
 from report.inhoud import Document
 
 SJABLOON = "sjabloon.typ"
@@ -30,4 +31,10 @@ def naar_pdf(document: Document, svgs: dict[str, bytes]) -> bytes:
         (werk / "inhoud.json").write_text(inhoud, "utf-8")
         for naam, svg in svgs.items():
             (werk / f"{naam}.svg").write_bytes(svg)
-        return typst.compile(str(werk / SJABLOON), root=str(werk), pdf_standards=["ua-1"])
+        try:
+            return typst.compile(str(werk / SJABLOON), root=str(werk), pdf_standards=["ua-1"])
+        except typst.TypstError as exc:  # Typst's messages are English
+            raise RapportFout(
+                "de PDF kon niet worden opgemaakt (een toegankelijkheidseis of de opmaak "
+                "faalt); meld dit aan de beheerder van het platform"
+            ) from exc

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cijfers import boekjaren, queries
 from cijfers.queries import Con
-from report import afsluiting, inhoud, resultaten
+from report import afsluiting, efficiency, inhoud, resultaten
 from report.inhoud import Document, Sectie
 from report.periode import Periode
 from warehouse.referentie import GEMEENTEN
@@ -42,7 +42,8 @@ def document(con: Con, periode: Periode) -> Document:
         (inhoud.matrix(con, periode, namen), None),
         inhoud.werkvoorraad(con, periode),
         resultaten.winstpunten(con, periode),
-        (resultaten.kwaliteit_en_efficiency(con, periode), None),
+        (resultaten.kwaliteit(con, periode), None),
+        (efficiency.efficiency(con, periode), None),
         (inhoud.leerervaringen(con, periode), None),
         afsluiting.verrekening(con, periode, namen, vast),
         (afsluiting.correcties(con, periode), None),

@@ -1,4 +1,4 @@
-"""The report's chapters on results: winstpunten, dimensions, quality and efficiency."""
+"""The report's chapters on results: winstpunten, dimensions and quality."""
 
 from __future__ import annotations
 
@@ -35,11 +35,12 @@ def winstpunten(con: Con, periode: Periode) -> tuple[Sectie, Grafiek]:
                 "aantal_akkoord": "akkoord opdrachtgever",
             },
             "opdrachten",
+            liggend=True,  # nine names side by side under the bars overlap on A4
         ),
         BREED,
-        6.5,
-        "Staafdiagram per winstpunt W1 tot en met W9 van het aantal opdrachten, afgeronde "
-        "opdrachten en opdrachten met akkoord; de aantallen staan in de tabel eronder.",
+        11.0,
+        "Liggend staafdiagram per winstpunt W1 tot en met W9 van het aantal opdrachten, "
+        "afgeronde opdrachten en opdrachten met akkoord; de aantallen staan in de tabel eronder.",
     )
     sectie.grafiek(grafiek, "Opdrachten per winstpunt")
     sectie.tabel(
@@ -76,16 +77,20 @@ def winstpunten(con: Con, periode: Periode) -> tuple[Sectie, Grafiek]:
     return sectie, grafiek
 
 
-def kwaliteit_en_efficiency(con: Con, periode: Periode) -> Sectie:
-    """Mean evaluation scores per winstpunt (as of the peildatum) and hours saved by merging."""
+def kwaliteit(con: Con, periode: Periode) -> Sectie:
+    """Mean evaluation scores per winstpunt (as of the peildatum); the savings have their
+    own chapter (`report.efficiency`)."""
     kpi = queries.kpi_winstpunt(con, periode.peildatum)
-    efficiency = queries.efficiency_per_winstpunt(con, periode.peildatum)
-    sectie = Sectie("Kwaliteit en efficiency")
-    aantal = int(kpi.get_column("aantal_evaluaties").sum())
+    sectie = Sectie("Kwaliteit")
+    # each evaluatie once: the table below counts it at every winstpunt of its opdracht
+    aantal = int(queries.kwaliteit_per_rol(con, periode.peildatum)["aantal_evaluaties"].sum())
     sectie.tekst(
         "Kwaliteit: de opdrachtgevers en de opdrachtnemer beoordelen elke opdracht met een "
         "cijfer voor het product en het proces (1 tot en met 10). Tot en met de peildatum "
-        f"zijn {fmt.getal(aantal, 0)} evaluaties ingevuld; een leeg vak betekent nog geen "
+        + ("is " if aantal == 1 else "zijn ")
+        + fmt.aantal(aantal, "evaluatie", "evaluaties")
+        + " ingevuld. Een opdracht kan meerdere winstpunten dienen; in de tabel telt een "
+        "evaluatie bij elk winstpunt van haar opdracht. Een leeg vak betekent nog geen "
         "evaluatie."
     )
     sectie.tabel(
@@ -100,22 +105,5 @@ def kwaliteit_en_efficiency(con: Con, periode: Periode) -> Sectie:
             ],
         ),
         "Gemiddelde evaluatiescore per winstpunt",
-    )
-    sectie.tekst(
-        "Efficiency: opdrachten die andere opdrachten samenvoegen besparen de begrote uren van "
-        "wat zij vervangen, min hun eigen begroting; een samenvoeging telt vanaf de start van "
-        "de samenvoegende opdracht."
-    )
-    sectie.tabel(
-        maak_tabel(
-            efficiency,
-            [
-                Kolom("winstpunt", "Winstpunt"),
-                Kolom("omschrijving", "Omschrijving", breedte="1fr"),
-                Kolom("aantal_samenvoegingen", "Samenvoegingen"),
-                Kolom("bespaarde_uren", "Bespaarde uren"),
-            ],
-        ),
-        "Bespaarde uren door samenvoegen, per winstpunt",
     )
     return sectie

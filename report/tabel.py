@@ -32,6 +32,7 @@ class Tabel:
     breedtes: list[str]
     totaal: list[str] | None = None
     noten: list[str] = field(default_factory=list)
+    slot: list[list[str]] = field(default_factory=list)  # more total-like rows under totaal
 
     def als_json(self) -> dict[str, Any]:
         return {
@@ -41,6 +42,7 @@ class Tabel:
             "breedtes": self.breedtes,
             "totaal": self.totaal,
             "noten": self.noten,
+            "slot": self.slot,
         }
 
 

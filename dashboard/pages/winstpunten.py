@@ -95,3 +95,42 @@ if efficiency.height:
     )
 else:
     st.info("Er zijn nog geen samengevoegde opdrachten.")
+
+# issue 22: the savings on their basis, and the medewerkers' side (W8/W9), now
+st.subheader("Efficiency: besparingen per gemeente")
+st.caption(
+    "Gerealiseerde en potentiële besparing in uren en euro's: samengevoegde opdrachten, "
+    "gebundelde accountschappen en vermeden externe inhuur. Alleen besparingen met een "
+    "grondslag tellen mee; die zonder staan in de laatste kolom."
+)
+ui.tabel(
+    queries.besparing_per_gemeente(),
+    {
+        "naam": "Gemeente",
+        "gerealiseerd_uren": "Gerealiseerd (uren)",
+        "gerealiseerd_eur": "Gerealiseerd (euro)",
+        "potentieel_uren": "Potentieel (uren)",
+        "potentieel_eur": "Potentieel (euro)",
+        "zonder_onderbouwing": "Zonder onderbouwing",
+    },
+)
+
+st.subheader("Medewerkers (W8 en W9): werken bij een andere gemeente")
+st.caption(
+    "Medewerkers die dit boekjaar uren schreven, en wie van hen werkte aan een opdracht die "
+    "een andere gemeente aanvroeg (regionale opdrachten tellen niet als andere gemeente)."
+)
+ui.tabel(
+    queries.mobiliteit(),
+    {
+        "naam": "Gemeente",
+        "medewerkers": "Medewerkers met uren",
+        "medewerkers_elders": "Bij een andere gemeente",
+        "uren": "Uren",
+        "uren_elders": "Waarvan elders",
+    },
+)
+st.caption("Inzet per schaalniveau (het plan registreert haar; verrekend wordt tegen één tarief).")
+ui.tabel(
+    queries.inzet_per_schaal(), {"schaal": "Schaal", "medewerkers": "Medewerkers", "uren": "Uren"}
+)

@@ -21,6 +21,7 @@ KINDS = {
     "tarieven",
     "evaluaties",
     "leerervaringen",
+    "besparingen",
     "statuswijzigingen",
     "nieuws",
     "ruimte",

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
+import itertools
+import re
 
-from report.grafieken import LETTERTYPE, PX_PER_CM, Grafiek, _voor_papier
+import plotly.graph_objects as go
+import pytest
+
+from report import resultaten
+from report.grafieken import LETTERTYPE, PX_PER_CM, Grafiek, Tekenaar, _voor_papier
+from report.periode import lees_periode
+from tests.dashboard.conftest import demo_warehouse  # noqa: F401
+from warehouse.connect import connect_readonly
 
 
 def test_print_copy_escapes_source_text_and_sets_size_and_font():
@@ -15,3 +23,26 @@ def test_print_copy_escapes_source_text_and_sets_size_and_font():
     assert fig.data[0].x[0].startswith("<a")  # the dashboard's own figure is untouched
     assert papier.layout.width == round(16.0 * PX_PER_CM)
     assert papier.layout.font.family == LETTERTYPE
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_winstpunt_names_in_the_pdf_chart_never_overlap(demo_warehouse):  # noqa: F811
+    """Nine names side by side under the bars ran into each other on A4; on their side,
+    each name has a line of its own, a full line of text apart from the next."""
+    with connect_readonly(demo_warehouse) as con:
+        _, grafiek = resultaten.winstpunten(con, lees_periode("2012"))
+    with Tekenaar() as tekenaar:
+        svg = tekenaar.teken([grafiek])["winstpunten"].decode()
+    labels = re.findall(
+        r'<g class="ytick"><text [^>]*transform="translate\(0,([\d.]+)\)"[^>]*'
+        r"font-size: ([\d.]+)px[^>]*>([^<]*)</text>",
+        svg,
+    )
+    assert [t.split()[0] for _, _, t in labels] == [f"W{i}" for i in range(1, 10)]
+    assert "W2 Versterking alliantiemanagement" in labels[1][2]
+    posities = [float(y) for y, _, _ in labels]
+    grootte = max(float(g) for _, g, _ in labels)
+    assert min(b - a for a, b in itertools.pairwise(posities)) >= 1.2 * grootte
+    onder = re.findall(r'<g class="xtick"><text[^>]*>([^<]*)</text>', svg)
+    assert onder and not any(t.startswith("W") for t in onder)  # numbers only below
