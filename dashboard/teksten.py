@@ -103,6 +103,16 @@ SIGNALEN = {
         "Een medewerker boekte in een week meer uren dan hij of zij beschikbaar is. "
         "Bespreek de belasting met de medewerker en diens gemeente.",
     ),
+    "overboekt_gepland": (
+        "Meer gepland dan beschikbaar",
+        "Een medewerker is opdrachtnemer van meer resterende uren dan hij of zij in de weken "
+        "tot de einddatum beschikbaar is. Verdeel werk over anderen of schuif een einddatum op.",
+    ),
+    "zonder_planning": (
+        "Opdracht zonder planning",
+        "Een open opdracht heeft geen einddatum, dus de resterende uren staan niet in de "
+        "bezetting. Vraag de opdrachtgever om een planning.",
+    ),
     "uren_buiten_boekjaar": (
         "Uren buiten het boekjaar",
         "Er zijn uren of geldinbreng gedateerd in een ander jaar dan het boekjaar (het jaar "
@@ -145,9 +155,38 @@ KANDIDAAT_KOLOMMEN = {
 RANGORDE = (
     "Volgorde: eerst wie passende expertise heeft, dan wie vrije uren heeft, dan de gemeente "
     "met de laagste prognose (die nog uren moet brengen); daarna meer passende expertise, "
-    "meer vrije uren en het personeelsnummer. Vrije uren: beschikbaar per week min het "
-    "gemiddelde geboekt in de laatste vier weken van de gegevens."
+    "meer vrije uren en het personeelsnummer. Vrije uren: gemiddeld per week in de weken van "
+    "de planning van deze opdracht, beschikbaar min geboekt min wat al gepland staat voor "
+    "andere opdrachten van de medewerker."
 )
+BEZETTING = (
+    "Hoeveel uren de medewerkers per week nog vrij hebben: beschikbaar min geboekt min "
+    "gepland. Gepland zijn de resterende uren van de opdrachten waarvan iemand "
+    "opdrachtnemer is, gelijk verdeeld over de dagen van vandaag tot de einddatum. Onder "
+    "nul: meer gepland dan beschikbaar. Opdrachten zonder einddatum staan er niet in (zie "
+    "het signaal *Opdracht zonder planning*)."
+)
+KWARTAAL_UITLEG = (
+    "Het saldo tot het eind van het kwartaal plus de resterende uren die tot dan gepland "
+    "staan; het laatste kwartaal ({einde}) is de prognose van het boekjaar. Wat na 31 "
+    "december gepland staat, telt in het volgende boekjaar."
+)
+VOORSTEL = (
+    "Het toewijzingsvoorstel bemenst elke open opdracht zonder opdrachtnemer waarvoor "
+    "iemand met passende expertise vrije uren heeft in de weken van de planning, zo dat de "
+    "prognose van alle gemeenten samen zo dicht mogelijk bij nul komt. Wie het voorstel al "
+    "een opdracht gaf, heeft daarna minder vrije uren. Wat niemand kan nemen, staat er met "
+    "de reden bij."
+)
+VOORSTEL_KOLOMMEN = {
+    "opdracht_id": "Opdracht",
+    "titel": "Titel",
+    "aanvrager": "Aanvrager",
+    "resterende_uren": "Resterende uren",
+    "naam": "Voorgesteld",
+    "gemeente": "Gemeente",
+    "reden": "Waarom",
+}
 FORMULIER_VELDEN = {
     "opdrachtformulering": "Opdrachtformulering",
     "doel": "Doel",
