@@ -55,7 +55,7 @@ score as (
         o.opdracht_id,
         m.*,
         f.vrije_uren_per_week,
-        list_filter(m.expertise, lambda t: contains(o.tekst, lower(trim(t)))) as passend,
+        list_filter(m.expertise, lambda t: intern.term_in_tekst(lower(trim(t)), o.tekst)) as passend,
         g.gemeente_naam,
         g.prognose_saldo_uren as gemeente_prognose_uren
     from medewerker as m

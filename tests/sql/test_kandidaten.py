@@ -203,3 +203,27 @@ def test_kandidaten_hand_case(kandidaten):
 def test_kandidaten_of_an_unknown_opdracht_is_empty(module_warehouse, kandidaten):
     path = module_warehouse(medewerkers=[{"medewerker_id": "M", "gemeente": "DOR", "schaal": 9}])
     assert query(path, "select * from kandidaten(?)", ["BESTAAT-NIET"]) == []
+
+
+@pytest.fixture(scope="module")
+def leeg():
+    return scratch([])
+
+
+@pytest.mark.parametrize(
+    ("term", "tekst", "past"),
+    [
+        ("zorg", "inkoop jeugdzorg", True),  # a compound part that is a word
+        ("zorg", "de zorgverzekeraar", True),
+        ("zorg", "veiligheidszorg", True),
+        ("zorg", "zorgen voor draagvlak", False),  # a verb, not the expertise
+        ("zorg", "zij zorgt en verzorgd", False),
+        ("zorg", "zorgende ouders", False),
+        ("sport", "sportaccommodaties", True),
+        ("sport", "sporters", False),
+        ("veiligheid", "veiligheidsbeleid", True),
+        ("visie", "cultuurvisie", True),
+    ],
+)
+def test_expertise_matches_whole_words_and_compound_parts(leeg, term, tekst, past):
+    assert leeg.execute("select intern.term_in_tekst(?, ?)", [term, tekst]).fetchone()[0] is past
