@@ -69,7 +69,7 @@ def test_labelled_pairs_cover_every_pair_of_different_aanvragers():
         for a, b in combinations(TEKSTEN, 2)
         if a.aanvrager != b.aanvrager
     }
-    assert HOORT_BIJ_ELKAAR <= alle and len(alle) > 70  # a real negative set
+    assert alle >= HOORT_BIJ_ELKAAR and len(alle) > 70  # a real negative set
 
 
 def test_precision_and_recall_on_the_labelled_set():
