@@ -20,6 +20,7 @@ import streamlit as st
 from cijfers import boekjaren as b
 from cijfers import queries as q
 from cijfers import werkbank_queries as wq
+from cijfers import werkbank_tijd as wt
 from dashboard import db
 from warehouse import guard
 from warehouse.connect import WarehouseMissing
@@ -122,7 +123,15 @@ combinatiekansen = _cached(wq.combinatiekansen)
 toewijzingsvoorstel = _cached(wq.toewijzingsvoorstel)
 medewerkers = _cached(wq.medewerkers)
 prognose_met = _cached(wq.prognose_met)
-wat_als_totalen = _cached(wq.wat_als_totalen)
 toewijzingen_tonen = _cached(wq.toewijzingen_tonen)
 fouten_in_toewijzingen = _cached(wq.fouten_in_toewijzingen)
 aangemelde_opdrachten = _cached(wq.aangemelde_opdrachten)
+
+# the Werkbank over the calendar and at scale (cijfers.werkbank_tijd)
+bezetting_per_gemeente = _cached(wt.bezetting_per_gemeente)
+bezetting_medewerkers = _cached(wt.bezetting_medewerkers)
+prognose_per_kwartaal = _cached(wt.prognose_per_kwartaal)
+signalen_per_soort = _cached(wt.signalen_per_soort)
+signalen_per_opdracht = _cached(wt.signalen_per_opdracht)
+signalen_per_persoon_maand = _cached(wt.signalen_per_persoon_maand)
+signalen_van = _cached(wt.signalen_van)

@@ -193,23 +193,27 @@ FORMULIER_VELDEN = {
     "beoogd_resultaat": "Beoogd resultaat",
 }
 WAT_ALS = (
-    "Probeer uit wat een toewijzing doet met de prognose aan het eind van het jaar: kies een "
-    "open opdracht en een medewerker en voeg de toewijzing toe, of neem met één klik het "
-    "toewijzingsvoorstel over (de toewijzingen die de prognose van alle gemeenten het "
-    "dichtst bij nul brengen). Er verandert niets aan de opdrachten zelf."
+    "Probeer uit wat de drie knoppen van het MT doen met de prognose op 31 december: wie "
+    "een opdracht doet (een toewijzing, of met één klik het hele toewijzingsvoorstel), een "
+    "opdracht verschuiven of inkorten (nieuwe einddatum of minder begrote uren) en geld "
+    "inbrengen. De euro's zijn de verrekening die op die prognose volgt, op dezelfde manier "
+    "berekend als op de pagina Verrekening. Er verandert niets aan de opdrachten zelf."
 )
 PROGNOSE_MET_KOLOMMEN = {
     "naam": "Gemeente",
     "prognose_saldo_uren": "Prognose nu",
-    "prognose_saldo_uren_met": "Met toewijzingen",
+    "prognose_saldo_uren_met": "Met deze keuzes",
     "verschil_uren": "Verschil",
-    "te_betalen_eur": "Te verrekenen nu (€)",
-    "te_betalen_met_eur": "Te verrekenen met toewijzingen (€)",
+    "te_betalen_eur": "Betaalt nu (€)",
+    "te_betalen_met_eur": "Betaalt met deze keuzes (€)",
+    "ontvangt_met_eur": "Ontvangt met deze keuzes (€)",
 }
 PROGNOSE_MET_TEKEN = ["prognose_saldo_uren", "prognose_saldo_uren_met", "verschil_uren"]
 PROGNOSE_MET_UITLEG = (
     "De gemeente van de gekozen medewerker brengt de resterende uren van de opdracht (in "
     "plaats van de gemeente van de huidige opdrachtnemer); had de opdracht nog geen "
-    "opdrachtnemer, dan halen de deelnemers die uren nu ook naar hun aandeel. Te verrekenen: "
-    "het tekort tegen het gemiddelde uurtarief op 31 december."
+    "opdrachtnemer, dan halen de deelnemers die uren nu ook naar hun aandeel. Alleen de uren "
+    "die vóór 31 december gepland staan tellen mee; een latere einddatum schuift uren naar "
+    "het volgende boekjaar. Geld telt als uren tegen het uurtarief van 31 december. Betaalt "
+    "en ontvangt: de verrekening van de pagina Verrekening, op de prognose."
 )

@@ -13,7 +13,7 @@ from datetime import date
 import duckdb
 
 from warehouse.overeenkomst import Tekst, paren
-from warehouse.voorstel import Capaciteit, Kandidaat, OpenOpdracht, voorstel
+from warehouse.voorstel import Capaciteit, Kandidaat, OpenOpdracht, Toewijzing, voorstel
 
 OPEN_TEKSTEN = """
     select opdracht_id, aanvrager, titel,
@@ -63,6 +63,20 @@ def vul_werkbank(con: duckdb.DuckDBPyConnection) -> None:
             [(p.opdracht_a, p.opdracht_b, p.overeenkomst, p.gedeelde_termen) for p in gevonden],
         )
 
+    rijen = bereken_voorstel(con)
+    if rijen:
+        con.executemany(
+            "insert into voorstel_toewijzing values (?, ?, ?, ?, ?)",
+            [
+                (t.opdracht_id, t.medewerker_id, t.kandidaat_rang, t.kandidaat_reden, t.reden)
+                for t in rijen
+            ],
+        )
+
+
+def bereken_voorstel(con: duckdb.DuckDBPyConnection) -> list[Toewijzing]:
+    """The toewijzingsvoorstel from the warehouse's views (reads only: the benchmark times it
+    on a read-only connection)."""
     prognose = dict(con.execute("select gemeente, prognose_saldo_uren from prognose").fetchall())
     open_zonder_nemer = con.execute(ZONDER_NEMER).fetchall()
     kandidaten: dict[str, list[Kandidaat]] = {}
@@ -87,12 +101,4 @@ def vul_werkbank(con: duckdb.DuckDBPyConnection) -> None:
         )
         for opdracht_id, rest, aandelen in open_zonder_nemer
     ]
-    rijen = voorstel(prognose, opdrachten, capaciteit)
-    if rijen:
-        con.executemany(
-            "insert into voorstel_toewijzing values (?, ?, ?, ?, ?)",
-            [
-                (t.opdracht_id, t.medewerker_id, t.kandidaat_rang, t.kandidaat_reden, t.reden)
-                for t in rijen
-            ],
-        )
+    return voorstel(prognose, opdrachten, capaciteit)

@@ -13,36 +13,33 @@ create or replace macro prognose_met(
 ) as table
 with
 
-basis as (
-    select * from intern.prognose_tot(
-        intern.planning_vanaf(),
-        [intern.boekjaar_tot(null)],
-        [],
-        [],
-        []
-    )
+-- the prognose and the settlement it would give, by the Verrekening page's own code
+nu as (
+    select * from intern.prognose_verrekening(intern.planning_vanaf(), [], [], [])
 ),
 
 met as (
-    select * from intern.prognose_tot(
-        intern.planning_vanaf(), [intern.boekjaar_tot(null)], toewijzingen, wijzigingen, geldinbreng
+    select * from intern.prognose_verrekening(
+        intern.planning_vanaf(), toewijzingen, wijzigingen, geldinbreng
     )
 ),
 
 final as (
     select
-        b.gemeente,
-        b.naam,
-        intern.afgerond_uren(b.prognose_saldo_uren) as prognose_saldo_uren,
-        intern.afgerond_uren(m.prognose_saldo_uren) as prognose_saldo_uren_met,
-        intern.afgerond_uren(m.prognose_saldo_uren - b.prognose_saldo_uren) as verschil_uren,
-        -- what the gemeente would pay at the year-end settlement (a deficit × the tarief)
-        round(greatest(-round(b.prognose_saldo_uren, 6), 0) * b.uurtarief_eur, 2)
-            ::decimal(18, 2) as te_betalen_eur,
-        round(greatest(-round(m.prognose_saldo_uren, 6), 0) * m.uurtarief_eur, 2)
-            ::decimal(18, 2) as te_betalen_met_eur
-    from basis as b
-    inner join met as m on m.gemeente = b.gemeente
+        n.gemeente,
+        n.naam,
+        n.saldo_uren as prognose_saldo_uren,
+        m.saldo_uren as prognose_saldo_uren_met,
+        intern.afgerond_uren(m.saldo_uren - n.saldo_uren) as verschil_uren,
+        (m.brengt_geldinbreng_eur - n.brengt_geldinbreng_eur)::decimal(18, 2)
+            as geplande_geldinbreng_eur,
+        n.betaalt_eur as te_betalen_eur,
+        m.betaalt_eur as te_betalen_met_eur,
+        (n.ontvangt_tekort_eur + n.ontvangt_geldinbreng_eur)::decimal(18, 2) as ontvangt_eur,
+        (m.ontvangt_tekort_eur + m.ontvangt_geldinbreng_eur)::decimal(18, 2)
+            as ontvangt_met_eur
+    from nu as n
+    inner join met as m on m.gemeente = n.gemeente
 )
 
 select * from final
