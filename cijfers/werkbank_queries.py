@@ -8,7 +8,7 @@ interface views and macros of `sql/views` are read (`signalen`, `kandidaten`,
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
 
 import polars as pl
 
@@ -85,35 +85,56 @@ def medewerkers(con: Con) -> pl.DataFrame:
 
 
 TOEWIJZINGEN = "?::struct(opdracht_id varchar, medewerker_id varchar)[]"
+HEFBOMEN = (
+    f"{TOEWIJZINGEN}, wijzigingen := ?::struct(opdracht_id varchar, einddatum date, "
+    "begrote_uren double)[], "
+    "geldinbreng := ?::struct(gemeente varchar, bedrag_eur decimal(18, 2))[]"
+)
+Wijzigingen = tuple[tuple[str, date | None, float | None], ...]
+"""(opdracht_id, new einddatum or None, new begrote uren or None) per moved or cut opdracht."""
+Geldinbreng = tuple[tuple[str, float], ...]
+"""(gemeente, bedrag in euros) per planned geldinbreng."""
 
 
 def _lijst(toewijzingen: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
     return [{"opdracht_id": o, "medewerker_id": m} for o, m in toewijzingen]
 
 
-def prognose_met(con: Con, toewijzingen: tuple[tuple[str, str], ...]) -> pl.DataFrame:
-    """Each gemeente's year-end prognose without and with the (opdracht, medewerker) pairs."""
+def _hefbomen(
+    toewijzingen: tuple[tuple[str, str], ...], wijzigingen: Wijzigingen, geldinbreng: Geldinbreng
+) -> list[object]:
+    return [
+        _lijst(toewijzingen),
+        [{"opdracht_id": o, "einddatum": e, "begrote_uren": b} for o, e, b in wijzigingen],
+        [{"gemeente": g, "bedrag_eur": b} for g, b in geldinbreng],
+    ]
+
+
+def prognose_met(
+    con: Con,
+    toewijzingen: tuple[tuple[str, str], ...],
+    wijzigingen: Wijzigingen = (),
+    geldinbreng: Geldinbreng = (),
+) -> pl.DataFrame:
+    """Each gemeente's year-end prognose and settlement without and with the MT's levers."""
     return lees(
-        con, f"select * from prognose_met({TOEWIJZINGEN}) order by gemeente", _lijst(toewijzingen)
+        con,
+        f"select * from prognose_met({HEFBOMEN}) order by gemeente",
+        *_hefbomen(toewijzingen, wijzigingen, geldinbreng),
     )
 
 
-def wat_als_totalen(con: Con, toewijzingen: tuple[tuple[str, str], ...]) -> dict[str, Any]:
-    """Spread (sum of squares of the prognose saldi) and settlement in euros, now and with
-    the toewijzingen."""
-    return lees(
-        con,
-        f"""
-        select
-            sum(prognose_saldo_uren ^ 2) as spreiding_nu,
-            sum(prognose_saldo_uren_met ^ 2) as spreiding_met,
-            sum(te_betalen_eur) as te_betalen_nu_eur,
-            sum(te_betalen_met_eur) as te_betalen_met_eur,
-            sum(te_betalen_eur) - sum(te_betalen_met_eur) as vermeden_eur
-        from prognose_met({TOEWIJZINGEN})
-        """,
-        _lijst(toewijzingen),
+def wat_als_totalen(prognose: pl.DataFrame) -> dict[str, float]:
+    """Spread (sum of squares of the prognose saldi) and the settlement in euros (what the
+    payers pay, by the Verrekening page's code), now and with the levers: summed from
+    `prognose_met`'s rows, so the page asks the warehouse once."""
+    som = prognose.select(
+        (pl.col("prognose_saldo_uren") ** 2).sum().alias("spreiding_nu"),
+        (pl.col("prognose_saldo_uren_met") ** 2).sum().alias("spreiding_met"),
+        pl.col("te_betalen_eur").cast(pl.Float64).sum().alias("te_betalen_nu_eur"),
+        pl.col("te_betalen_met_eur").cast(pl.Float64).sum().alias("te_betalen_met_eur"),
     ).row(0, named=True)
+    return som | {"vermeden_eur": som["te_betalen_nu_eur"] - som["te_betalen_met_eur"]}
 
 
 def toewijzingen_tonen(con: Con, toewijzingen: tuple[tuple[str, str], ...]) -> pl.DataFrame:

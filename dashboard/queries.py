@@ -21,6 +21,7 @@ from cijfers import boekjaren as b
 from cijfers import mensen as m
 from cijfers import queries as q
 from cijfers import werkbank_queries as wq
+from cijfers import werkbank_tijd as wt
 from dashboard import db
 from warehouse import guard
 from warehouse.connect import WarehouseMissing
@@ -128,7 +129,6 @@ combinatiekansen = _cached(wq.combinatiekansen)
 toewijzingsvoorstel = _cached(wq.toewijzingsvoorstel)
 medewerkers = _cached(wq.medewerkers)
 prognose_met = _cached(wq.prognose_met)
-wat_als_totalen = _cached(wq.wat_als_totalen)
 toewijzingen_tonen = _cached(wq.toewijzingen_tonen)
 fouten_in_toewijzingen = _cached(wq.fouten_in_toewijzingen)
 aangemelde_opdrachten = _cached(wq.aangemelde_opdrachten)
@@ -142,3 +142,12 @@ kandidaten_met_interesse = _cached(m.kandidaten_met_interesse)
 mijn_opdrachten = _cached(m.mijn_opdrachten)
 mijn_uren = _cached(m.mijn_uren)
 mijn_evaluaties = _cached(m.mijn_evaluaties)
+
+# the Werkbank over the calendar and at scale (cijfers.werkbank_tijd)
+bezetting_per_gemeente = _cached(wt.bezetting_per_gemeente)
+bezetting_medewerkers = _cached(wt.bezetting_medewerkers)
+prognose_per_kwartaal = _cached(wt.prognose_per_kwartaal)
+signalen_per_soort = _cached(wt.signalen_per_soort)
+signalen_per_opdracht = _cached(wt.signalen_per_opdracht)
+signalen_per_persoon_maand = _cached(wt.signalen_per_persoon_maand)
+signalen_van = _cached(wt.signalen_van)

@@ -103,6 +103,16 @@ SIGNALEN = {
         "Een medewerker boekte in een week meer uren dan hij of zij beschikbaar is. "
         "Bespreek de belasting met de medewerker en diens gemeente.",
     ),
+    "overboekt_gepland": (
+        "Meer gepland dan beschikbaar",
+        "Een medewerker is opdrachtnemer van meer resterende uren dan hij of zij in de weken "
+        "tot de einddatum beschikbaar is. Verdeel werk over anderen of schuif een einddatum op.",
+    ),
+    "zonder_planning": (
+        "Opdracht zonder planning",
+        "Een open opdracht heeft geen einddatum, dus de resterende uren staan niet in de "
+        "bezetting. Vraag de opdrachtgever om een planning.",
+    ),
     "uren_buiten_boekjaar": (
         "Uren buiten het boekjaar",
         "Er zijn uren of geldinbreng gedateerd in een ander jaar dan het boekjaar (het jaar "
@@ -151,32 +161,65 @@ INTERESSE_RANG = (
 RANGORDE = (
     "Volgorde: eerst wie passende expertise heeft, dan wie vrije uren heeft, dan de gemeente "
     "met de laagste prognose (die nog uren moet brengen); daarna meer passende expertise, "
-    "meer vrije uren en het personeelsnummer. Vrije uren: beschikbaar per week min het "
-    "gemiddelde geboekt in de laatste vier weken van de gegevens."
+    "meer vrije uren en het personeelsnummer. Vrije uren: gemiddeld per week in de weken van "
+    "de planning van deze opdracht, beschikbaar min geboekt min wat al gepland staat voor "
+    "andere opdrachten van de medewerker."
 )
+BEZETTING = (
+    "Hoeveel uren de medewerkers per week nog vrij hebben: beschikbaar min geboekt min "
+    "gepland. Gepland zijn de resterende uren van de opdrachten waarvan iemand "
+    "opdrachtnemer is, gelijk verdeeld over de dagen van vandaag tot de einddatum. Onder "
+    "nul: meer gepland dan beschikbaar. Opdrachten zonder einddatum staan er niet in (zie "
+    "het signaal *Opdracht zonder planning*)."
+)
+KWARTAAL_UITLEG = (
+    "Het saldo tot het eind van het kwartaal plus de resterende uren die tot dan gepland "
+    "staan; het laatste kwartaal ({einde}) is de prognose van het boekjaar. Wat na 31 "
+    "december gepland staat, telt in het volgende boekjaar."
+)
+VOORSTEL = (
+    "Het toewijzingsvoorstel bemenst elke open opdracht zonder opdrachtnemer waarvoor "
+    "iemand met passende expertise vrije uren heeft in de weken van de planning, zo dat de "
+    "prognose van alle gemeenten samen zo dicht mogelijk bij nul komt. Wie het voorstel al "
+    "een opdracht gaf, heeft daarna minder vrije uren. Wat niemand kan nemen, staat er met "
+    "de reden bij."
+)
+VOORSTEL_KOLOMMEN = {
+    "opdracht_id": "Opdracht",
+    "titel": "Titel",
+    "aanvrager": "Aanvrager",
+    "resterende_uren": "Resterende uren",
+    "naam": "Voorgesteld",
+    "gemeente": "Gemeente",
+    "reden": "Waarom",
+}
 FORMULIER_VELDEN = {
     "opdrachtformulering": "Opdrachtformulering",
     "doel": "Doel",
     "beoogd_resultaat": "Beoogd resultaat",
 }
 WAT_ALS = (
-    "Probeer uit wat een toewijzing doet met de prognose aan het eind van het jaar: kies een "
-    "open opdracht en een medewerker en voeg de toewijzing toe, of neem met één klik het "
-    "toewijzingsvoorstel over (de toewijzingen die de prognose van alle gemeenten het "
-    "dichtst bij nul brengen). Er verandert niets aan de opdrachten zelf."
+    "Probeer uit wat de drie knoppen van het MT doen met de prognose op 31 december: wie "
+    "een opdracht doet (een toewijzing, of met één klik het hele toewijzingsvoorstel), een "
+    "opdracht verschuiven of inkorten (nieuwe einddatum of minder begrote uren) en geld "
+    "inbrengen. De euro's zijn de verrekening die op die prognose volgt, op dezelfde manier "
+    "berekend als op de pagina Verrekening. Er verandert niets aan de opdrachten zelf."
 )
 PROGNOSE_MET_KOLOMMEN = {
     "naam": "Gemeente",
     "prognose_saldo_uren": "Prognose nu",
-    "prognose_saldo_uren_met": "Met toewijzingen",
+    "prognose_saldo_uren_met": "Met deze keuzes",
     "verschil_uren": "Verschil",
-    "te_betalen_eur": "Te verrekenen nu (€)",
-    "te_betalen_met_eur": "Te verrekenen met toewijzingen (€)",
+    "te_betalen_eur": "Betaalt nu (€)",
+    "te_betalen_met_eur": "Betaalt met deze keuzes (€)",
+    "ontvangt_met_eur": "Ontvangt met deze keuzes (€)",
 }
 PROGNOSE_MET_TEKEN = ["prognose_saldo_uren", "prognose_saldo_uren_met", "verschil_uren"]
 PROGNOSE_MET_UITLEG = (
     "De gemeente van de gekozen medewerker brengt de resterende uren van de opdracht (in "
     "plaats van de gemeente van de huidige opdrachtnemer); had de opdracht nog geen "
-    "opdrachtnemer, dan halen de deelnemers die uren nu ook naar hun aandeel. Te verrekenen: "
-    "het tekort tegen het gemiddelde uurtarief op 31 december."
+    "opdrachtnemer, dan halen de deelnemers die uren nu ook naar hun aandeel. Alleen de uren "
+    "die vóór 31 december gepland staan tellen mee; een latere einddatum schuift uren naar "
+    "het volgende boekjaar. Geld telt als uren tegen het uurtarief van 31 december. Betaalt "
+    "en ontvangt: de verrekening van de pagina Verrekening, op de prognose."
 )

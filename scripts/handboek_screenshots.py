@@ -159,6 +159,8 @@ FOTOS = (
     Foto("mt-toets.png", "MT", _werkbank("Toets")),
     Foto("mt-signalen.png", "MT", _werkbank("Signalen")),
     Foto("mt-kandidaten.png", "MT", _werkbank("Kandidaten")),
+    Foto("mt-bezetting.png", "MT", _werkbank("Bezetting")),
+    Foto("mt-voorstel.png", "MT", _werkbank("Voorstel")),
     Foto("mt-wat-als.png", "MT", _werkbank("Wat als")),
     Foto("mt-verrekening.png", "MT", lambda p: naar(p, "Verrekening")),
 )

@@ -12,8 +12,13 @@ How a pair is scored:
 2. a compound word is replaced by its parts when they are words of the corpus (or generic
    words): "cultuurvisie" -> cultuur + visie, "sportbeleid" -> sport;
 3. near-identical forms (visie/visies) are merged with rapidfuzz;
-4. `overeenkomst` is the weighted Dice coefficient of the two term sets, title terms
-   counting double; a pair needs at least `MIN_GEDEELD` shared terms and `DREMPEL`.
+4. terms that occur in more than a quarter of the open opdrachten are dropped as the
+   corpus's own generic words (at scale, what every form says);
+5. `overeenkomst` is the weighted Dice coefficient of the two term sets, title terms
+   counting double; a pair needs at least `MIN_GEDEELD` shared terms, `DREMPEL`, and a
+   shared term in the title of at least one of them (a common theme, not only the
+   wording of the forms: two "Nota beleid ..." about parking and poverty share process
+   words, never a title term).
 """
 
 from __future__ import annotations
@@ -66,8 +71,16 @@ GENERIEK = _lijst(
     inwoners partners partijen ontwikkelen ontwikkeling uitwerken uitwerking betrokken
     betrokkenen overleg afspraken gezamenlijk gezamenlijke goed goede eerste tweede
     starten zorgen leveren geven houden stellen werken lagere hogere betere minder
+    actualiseren actualisatie actualisering evaluatie evaluaties evalueren geevalueerd
+    huidige huidig bestaande betrekken betrokkenheid gedragen draagvlak onderzoek
+    onderzoeken inventarisatie inventariseren schrijven voorbereiden voorbereiding
+    maatschappelijke maatschappelijk kaderstellend herijking herijken visiedocument
     """
 )
+# A term in more than this share of the open opdrachten (and in at least `MIN_ALGEMEEN` of
+# them) says as little as a generic word: the corpus's own generic words.
+ALGEMEEN_AANDEEL = 0.25
+MIN_ALGEMEEN = 4
 # Gemeente names beyond those of the `gemeenten` table (which are added at run time).
 STREEK = frozenset({"drechtsteden", "drechtstad", "zuid", "holland", "zhz"})
 
@@ -173,6 +186,17 @@ def _samenvoegen(termen: list[dict[str, float]]) -> list[dict[str, float]]:
     return uit
 
 
+def _zonder_algemeen(termen: list[dict[str, float]]) -> list[dict[str, float]]:
+    """Drop the terms that more than `ALGEMEEN_AANDEEL` of the texts use (at least
+    `MIN_ALGEMEEN` texts, so a handful of opdrachten keeps every term)."""
+    tellen: dict[str, int] = {}
+    for t in termen:
+        for w in t:
+            tellen[w] = tellen.get(w, 0) + 1
+    grens = max(MIN_ALGEMEEN, ALGEMEEN_AANDEEL * len(termen))
+    return [{w: g for w, g in t.items() if tellen[w] <= grens} for t in termen]
+
+
 def overeenkomst(a: dict[str, float], b: dict[str, float]) -> tuple[float, list[str]]:
     """Weighted Dice coefficient of two term sets, and the shared terms (heaviest first)."""
     gedeeld = sorted(set(a) & set(b), key=lambda w: (-(a[w] + b[w]), w))
@@ -187,13 +211,14 @@ def paren(teksten: list[Tekst], gemeente_namen: Iterable[str]) -> list[Paar]:
     alle_woorden = [w for t in teksten for w in woorden(f"{t.titel} {t.inhoud}")]
     bekend = frozenset(w for w in alle_woorden if len(w) >= MIN_DEEL) | GENERIEK
     memo: Splitsingen = {}
-    termen = _samenvoegen([termen_van(t, bekend, weg, memo) for t in teksten])
+    termen = _zonder_algemeen(_samenvoegen([termen_van(t, bekend, weg, memo) for t in teksten]))
     uit = []
     for (ta, a), (tb, b) in combinations(zip(teksten, termen, strict=True), 2):
         if ta.aanvrager == tb.aanvrager:
             continue
         score, gedeeld = overeenkomst(a, b)
-        if score >= DREMPEL and len(gedeeld) >= MIN_GEDEELD:
+        thema = any(max(a[w], b[w]) > 1 for w in gedeeld)  # in a title
+        if score >= DREMPEL and len(gedeeld) >= MIN_GEDEELD and thema:
             eerste, tweede = sorted((ta.opdracht_id, tb.opdracht_id))
             uit.append(Paar(eerste, tweede, score, gedeeld))
     return sorted(uit, key=lambda p: (-p.overeenkomst, p.opdracht_a, p.opdracht_b))

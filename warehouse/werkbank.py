@@ -2,16 +2,18 @@
 
 `combinatie_paren` (text similarity, `warehouse.overeenkomst`) and `voorstel_toewijzing`
 (the assignment search, `warehouse.voorstel`) are the two results that are clearer in
-Python than in SQL. Both read only small views (open opdrachten, kandidaten, prognose), so
-this step costs the same at a thousand registrations as at ten million.
+Python than in SQL. Both read only small views (open opdrachten, kandidaten, prognose,
+free hours per week of the kandidaten), so this step hardly grows with the registrations.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import duckdb
 
 from warehouse.overeenkomst import Tekst, paren
-from warehouse.voorstel import Kandidaat, OpenOpdracht, voorstel
+from warehouse.voorstel import Capaciteit, Kandidaat, OpenOpdracht, Toewijzing, voorstel
 
 OPEN_TEKSTEN = """
     select opdracht_id, aanvrager, titel,
@@ -21,20 +23,32 @@ OPEN_TEKSTEN = """
     order by opdracht_id
 """
 ZONDER_NEMER = """
-    select o.opdracht_id, o.resterende_uren,
+    select o.opdracht_id, p.resterende_uren_in_jaar,
         coalesce(map_from_entries(list((a.gemeente, a.aandeel)) filter (a.gemeente is not null)),
             map()) as aandelen
     from intern.dim_opdracht as o
+    inner join intern.opdracht_planning(intern.planning_vanaf(), []) as p
+        on p.opdracht_id = o.opdracht_id
     left join intern.stg_aandelen as a on a.opdracht_id = o.opdracht_id
     where o.is_open and o.opdrachtnemer is null
-    group by o.opdracht_id, o.resterende_uren
-    order by o.opdracht_id
+    group by o.opdracht_id, p.resterende_uren_in_jaar, p.plan_van
+    order by p.plan_van, o.opdracht_id
 """
-GESCHIKT = """
-    select opdracht_id, medewerker_id, gemeente, rang, reden
+BEHOEFTE = """
+    select opdracht_id, week_start, uren
+    from intern.planning_week(intern.planning_vanaf())
+    where opdrachtnemer is null
+"""
+MET_EXPERTISE = """
+    select opdracht_id, medewerker_id, gemeente, rang, reden, heeft_vrije_uren
     from kandidaten_voor(?::varchar[])
-    where expertise_match > 0 and heeft_vrije_uren
+    where expertise_match > 0
     order by opdracht_id, rang
+"""
+CAPACITEIT = """
+    select medewerker_id, week_start, vrije_uren
+    from intern.vrij_week(intern.planning_vanaf())
+    where vrije_uren is not null and list_contains(?::varchar[], medewerker_id)
 """
 
 
@@ -49,18 +63,7 @@ def vul_werkbank(con: duckdb.DuckDBPyConnection) -> None:
             [(p.opdracht_a, p.opdracht_b, p.overeenkomst, p.gedeelde_termen) for p in gevonden],
         )
 
-    prognose = dict(con.execute("select gemeente, prognose_saldo_uren from prognose").fetchall())
-    open_zonder_nemer = con.execute(ZONDER_NEMER).fetchall()
-    geschikt: dict[str, list[Kandidaat]] = {}
-    for opdracht_id, *kandidaat in con.execute(
-        GESCHIKT, [[o[0] for o in open_zonder_nemer]]
-    ).fetchall():
-        geschikt.setdefault(opdracht_id, []).append(Kandidaat(*kandidaat))
-    opdrachten = [
-        OpenOpdracht(opdracht_id, rest, dict(aandelen), geschikt.get(opdracht_id, []))
-        for opdracht_id, rest, aandelen in open_zonder_nemer
-    ]
-    rijen = voorstel(prognose, opdrachten)
+    rijen = bereken_voorstel(con)
     if rijen:
         con.executemany(
             "insert into voorstel_toewijzing values (?, ?, ?, ?, ?)",
@@ -69,3 +72,33 @@ def vul_werkbank(con: duckdb.DuckDBPyConnection) -> None:
                 for t in rijen
             ],
         )
+
+
+def bereken_voorstel(con: duckdb.DuckDBPyConnection) -> list[Toewijzing]:
+    """The toewijzingsvoorstel from the warehouse's views (reads only: the benchmark times it
+    on a read-only connection)."""
+    prognose = dict(con.execute("select gemeente, prognose_saldo_uren from prognose").fetchall())
+    open_zonder_nemer = con.execute(ZONDER_NEMER).fetchall()
+    kandidaten: dict[str, list[Kandidaat]] = {}
+    for opdracht_id, *kandidaat in con.execute(
+        MET_EXPERTISE, [[o[0] for o in open_zonder_nemer]]
+    ).fetchall():
+        kandidaten.setdefault(opdracht_id, []).append(Kandidaat(*kandidaat))
+    behoefte: dict[str, dict[date, float]] = {}
+    for opdracht_id, week, uren in con.execute(BEHOEFTE).fetchall():
+        behoefte.setdefault(opdracht_id, {})[week] = uren
+    capaciteit: Capaciteit = {}
+    ids = sorted({k.medewerker_id for ks in kandidaten.values() for k in ks})
+    for medewerker_id, week, uren in con.execute(CAPACITEIT, [ids]).fetchall():
+        capaciteit.setdefault(medewerker_id, {})[week] = uren
+    opdrachten = [
+        OpenOpdracht(
+            opdracht_id,
+            rest,
+            dict(aandelen),
+            kandidaten.get(opdracht_id, []),
+            behoefte.get(opdracht_id, {}),
+        )
+        for opdracht_id, rest, aandelen in open_zonder_nemer
+    ]
+    return voorstel(prognose, opdrachten, capaciteit)

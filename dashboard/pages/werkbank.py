@@ -1,4 +1,5 @@
-"""Werkbank of the proeftuin-MT: signals, kandidaten, combinations and a what-if to zero.
+"""Werkbank of the proeftuin-MT: signals, kandidaten, capacity over the calendar, the
+toewijzingsvoorstel, combinations and a what-if to zero.
 
 Holds person-level data (kandidaten, weeks above availability), so the page is for the
 `mt` role only (dashboard.auth). Source texts (titles, forms, expertise) are shown as plain
@@ -10,7 +11,17 @@ import streamlit as st
 
 from cijfers import charts
 from cijfers import format as fmt
-from dashboard import auth, export, queries, teksten, toets, ui, werklijst
+from cijfers import werkbank_queries as wq
+from dashboard import (
+    queries,
+    teksten,
+    toets,
+    ui,
+    werkbank_bezetting,
+    werkbank_signalen,
+    werkbank_voorstel,
+    werkbank_wat_als,
+)
 
 st.title("Werkbank")
 st.caption(
@@ -18,59 +29,28 @@ st.caption(
     "welke gemeente ook, combineer vergelijkbare opdrachten en stuur elke gemeente naar een "
     "urensaldo van nul. Deze pagina bevat gegevens op persoonsniveau."
 )
-# A signal group shows at most this many rows: at 2.000 employees the person-week
-# signals run into the tens of thousands, which no one reads on screen (the Excel has all).
-MAX_RIJEN_PER_SIGNAAL = 200
 namen = queries.gemeente_namen()
-tab_signalen, tab_toets, tab_kandidaten, tab_combineren, tab_wat_als = st.tabs(
-    ["Signalen", "Toets", "Kandidaten", "Combineren", "Wat als"]
-)
+(
+    tab_signalen,
+    tab_toets,
+    tab_kandidaten,
+    tab_bezetting,
+    tab_voorstel,
+    tab_combineren,
+    tab_wat_als,
+) = st.tabs(["Signalen", "Toets", "Kandidaten", "Bezetting", "Voorstel", "Combineren", "Wat als"])
 
 with tab_toets:
     toets.toon()
 
 with tab_signalen:
-    alle = queries.signalen()
-    s1, s2 = st.columns(2)
-    soort = s1.multiselect(
-        "Signaal",
-        list(teksten.SIGNALEN),
-        format_func=lambda s: teksten.SIGNALEN[s][0],
-        placeholder="alle",
-    )
-    gemeente = s2.multiselect(
-        "Gemeente", list(namen), format_func=lambda c: namen.get(c, c), placeholder="alle"
-    )
-    gekozen = werklijst.filter_signalen(alle, soort, gemeente)
-    st.markdown(f"**{fmt.getal(gekozen.height, 0)}** van {fmt.getal(alle.height, 0)} signalen")
-    for code, (titel, wat_te_doen) in teksten.SIGNALEN.items():
-        deel = gekozen.filter(pl.col("signaal") == code)
-        if deel.height == 0:
-            continue
-        with st.expander(f"{titel} ({fmt.getal(deel.height, 0)})", expanded=True):
-            st.markdown(f"**Wat te doen:** {wat_te_doen}")
-            ui.tabel(deel.head(MAX_RIJEN_PER_SIGNAAL), teksten.SIGNAAL_KOLOMMEN, teken=())
-            if deel.height > MAX_RIJEN_PER_SIGNAAL:
-                st.caption(
-                    f"De eerste {fmt.getal(MAX_RIJEN_PER_SIGNAAL, 0)} van "
-                    f"{fmt.getal(deel.height, 0)}; kies een gemeente of download de "
-                    "Excel voor de volledige lijst."
-                )
-    if gekozen.height:
-        st.download_button(
-            "Download als Excel",
-            auth.download(
-                "signalen.xlsx",
-                lambda: export.naar_xlsx(
-                    {"Signalen": export.met_koppen(gekozen, teksten.SIGNAAL_EXPORT)}
-                ),
-            ),
-            file_name="signalen.xlsx",
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            on_click="ignore",
-        )
-    else:
-        st.info("Geen signalen bij deze keuze.")
+    werkbank_signalen.toon(namen)
+
+with tab_bezetting:
+    werkbank_bezetting.toon()
+
+with tab_voorstel:
+    werkbank_voorstel.toon()
 
 opdrachten = queries.open_opdrachten()
 titels = {
@@ -162,7 +142,6 @@ with tab_wat_als:
     toewijzingen = tuple((str(o), str(m)) for o, m in st.session_state["toewijzingen"])
     fouten = queries.fouten_in_toewijzingen(toewijzingen)
     if toewijzingen:
-        st.button("Alles wissen", on_click=lambda: st.session_state.update(toewijzingen=[]))
         ui.tabel(
             queries.toewijzingen_tonen(toewijzingen),
             {
@@ -178,11 +157,16 @@ with tab_wat_als:
             + "  \n".join(ui.plat(f) for f in fouten)
         )
         toewijzingen = ()
-    prognose = queries.prognose_met(toewijzingen)
-    totaal = queries.wat_als_totalen(toewijzingen)
-    m1, m2 = st.columns(2)
-    m1.metric("Verrekening die dit voorkomt", fmt.euro(totaal["vermeden_eur"]))
-    m2.metric(
+    wijzigingen, geld = werkbank_wat_als.hefbomen(titels, opdracht_label, namen)
+    if st.button("Alles wissen", key="wat_als_wissen"):
+        st.session_state.update(toewijzingen=[], **{k: [] for k in werkbank_wat_als.LIJSTEN})
+        st.rerun()
+    prognose = queries.prognose_met(toewijzingen, wijzigingen, geld)
+    totaal = wq.wat_als_totalen(prognose)
+    m1, m2, m3 = st.columns(3)
+    m1.metric("Verrekening volgens deze prognose", fmt.euro(totaal["te_betalen_met_eur"]))
+    m2.metric("Verrekening die dit voorkomt", fmt.euro(totaal["vermeden_eur"]))
+    m3.metric(
         "Spreiding van de prognose (som van kwadraten)",
         fmt.getal(totaal["spreiding_met"], 0),
         delta=fmt.getal(totaal["spreiding_met"] - totaal["spreiding_nu"], 0, teken=True),

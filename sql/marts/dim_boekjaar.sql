@@ -6,19 +6,8 @@
 create or replace view intern.dim_boekjaar as
 with
 
-datum as (
-    select datum from intern.fct_saldo_dag
-    union all
-    select peil_datum from intern.fct_evaluatie
-    union all
-    select datum from main.leerervaringen
-),
-
 jaar as (
-    select year(datum) as jaar, min(datum) as eerste_datum, max(datum) as laatste_datum
-    from datum
-    where datum is not null
-    group by year(datum)
+    select jaar, eerste_datum, laatste_datum from intern.fct_jaar
 ),
 
 huidig as (

@@ -1,6 +1,8 @@
 -- grain: one row per opdracht in `opdracht_ids` × medewerker: fit and rank (1 = best)
 -- `kandidaten(id)` is this for one opdracht; the build's toewijzingsvoorstel asks for all
 -- open opdrachten without opdrachtnemer at once.
+-- vrije_uren_per_week: the mean over the weeks of the opdracht's planning (intern.vrij_week:
+-- available - booked - already planned as opdrachtnemer); null when availability is unknown.
 -- Ranking rule (binding, docs/sql-interface.md): 1. any expertise match before none;
 -- 2. free hours (> 0) before none or unknown; 3. the gemeente with the lowest prognose
 -- saldo first (it still has to bring hours); then more matching terms, more free hours,
@@ -18,7 +20,30 @@ opdracht as (
 ),
 
 medewerker as (
-    select * from intern.medewerker_ruimte
+    select medewerker_id, gemeente, schaal, naam, beschikbaar_uren_per_week,
+        list_filter(coalesce(expertise, []), lambda t: trim(t) <> '') as expertise
+    from main.medewerkers
+),
+
+-- the weeks of each opdracht's planning (from today; without einddatum: to the year end)
+venster as (
+    select
+        opdracht_id,
+        unnest(
+            generate_series(
+                date_trunc('week', plan_van)::timestamp, plan_tot::timestamp, interval 7 day
+            )
+        )::date as week_start
+    from intern.opdracht_planning(intern.planning_vanaf(), [])
+    where list_contains(opdracht_ids, opdracht_id)
+),
+
+-- free hours per week in that window, after what the medewerker is already planned for
+vrij as (
+    select v.opdracht_id, w.medewerker_id, avg(w.vrije_uren) as vrije_uren_per_week
+    from venster as v
+    inner join intern.vrij_week(intern.planning_vanaf()) as w on w.week_start = v.week_start
+    group by all
 ),
 
 gemeente as (
@@ -29,11 +54,13 @@ score as (
     select
         o.opdracht_id,
         m.*,
-        list_filter(m.expertise, lambda t: contains(o.tekst, lower(trim(t)))) as passend,
+        f.vrije_uren_per_week,
+        list_filter(m.expertise, lambda t: intern.term_in_tekst(lower(trim(t)), o.tekst)) as passend,
         g.gemeente_naam,
         g.prognose_saldo_uren as gemeente_prognose_uren
     from medewerker as m
     cross join opdracht as o
+    left join vrij as f on f.opdracht_id = o.opdracht_id and f.medewerker_id = m.medewerker_id
     left join gemeente as g on g.gemeente = m.gemeente
 ),
 

@@ -198,6 +198,9 @@ alle as (
     -- hours or geldinbreng dated outside the boekjaar (issue 11, docs/sql-interface.md)
     select * from intern.sig_buiten_boekjaar
     union all by name
+    -- planned beyond availability, opdrachten without planning (section 6, time)
+    select * from intern.sig_planning
+    union all by name
     -- rows that came after their period was vastgesteld (data contract, section 10)
     select * from intern.sig_correctie
 ),

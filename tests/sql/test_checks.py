@@ -18,8 +18,11 @@ SETUP = [
     # open, without opdrachtnemer: 20 hours ALB still takes when someone is assigned
     "insert into opdrachten (opdracht_id, titel, soort_opdracht, aanvrager, begrote_uren, "
     "status, bestand, regel) values ('B', 'B', 'lokaal', 'ALB', 20, 'aangemeld', 'o.csv', 3)",
+    # free, and with expertise for B ("b" occurs in its title)
+    "insert into medewerkers (medewerker_id, gemeente, schaal, expertise, "
+    "beschikbaar_uren_per_week, bestand, regel) values ('M-HIA', 'HIA', 10, ['b'], 36, 'm.csv', 3)",
 ]
-# A proposal giving B to Dordrecht: ALB -10 -> -30, DOR +10 -> +30 (a wider spread).
+# A proposal giving B to Dordrecht: ALB -10 -> -30, DOR +10 -> +30.
 SLECHT_VOORSTEL = "select 'B' as opdracht_id, 'M-DOR' as medewerker_id"
 # the columns of `verrekening` before the payer: a deficit of boekjaar 2012
 VERREKENING = "select 2012 as boekjaar, 'tekort' as soort, null::varchar as geldinbreng_van, "
@@ -55,7 +58,10 @@ BROKEN = {
     "check_urenbalans_alle_gemeenten": {
         "urenbalans": "select * from urenbalans_op(DATE '2012-12-31') where gemeente <> 'SLI'",
     },
-    "check_voorstel_spreiding": {"toewijzingsvoorstel": SLECHT_VOORSTEL},
+    # B left open although M-HIA, free and with expertise, got nothing
+    "check_voorstel_volledig": {
+        "toewijzingsvoorstel": "select 'B' as opdracht_id, null::varchar as medewerker_id"
+    },
     "check_voorstel_nulsom": {
         "toewijzingsvoorstel": SLECHT_VOORSTEL,
         "stg_aandelen": "select 'B' as opdracht_id, 'ALB' as gemeente, 0.5 as aandeel, "

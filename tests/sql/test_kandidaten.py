@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +14,14 @@ from tests.sql.helpers import SIX, opdracht, query, registraties, scratch
 
 TITEL = "Cultuurvisie en sportaccommodaties"  # terms inside compound words
 TERMEN = ("cultuur", "Sport", "jeugd", "wonen", "visie")
-LAATSTE_DAG = date(2012, 12, 28)  # Friday of ISO week 52: the last four weeks start 03-12
+LAATSTE_DAG = date(2012, 12, 28)
+# The data end in 2012, so the planning starts on 31-12-2012 (intern.planning_vanaf): an
+# opdracht without einddatum has the week of 31-12-2012 as its window.
+INSERT_GEPLAND = (
+    "insert into opdrachten (opdracht_id, titel, soort_opdracht, aanvrager, begrote_uren, "
+    "status, opdrachtnemer, einddatum, bestand, regel) "
+    "values (?, 'p', 'lokaal', ?, ?, 'lopend', ?, date '2012-12-31', 'o.csv', 1)"
+)
 INSERT_MW = (
     "insert into medewerkers (medewerker_id, gemeente, schaal, expertise, "
     "beschikbaar_uren_per_week, naam, bestand, regel) values (?, ?, 10, ?, ?, ?, 'm.csv', 1)"
@@ -52,7 +59,7 @@ medewerker = st.fixed_dictionaries(
         "gemeente": st.sampled_from(SIX),
         "expertise": st.lists(st.sampled_from(TERMEN), unique=True, max_size=3),
         "beschikbaar": st.one_of(st.none(), st.integers(0, 40).map(float)),
-        "geboekt": st.integers(0, 4).map(lambda n: n * 8.0),  # in the last four weeks
+        "gepland": st.integers(0, 4).map(lambda n: n * 8.0),  # as opdrachtnemer, in the window
     }
 )
 
@@ -62,13 +69,18 @@ def _bouw(medewerkers: list[dict]):
         (f"X{i:02d}", m["gemeente"], m["expertise"], m["beschikbaar"], f"Mw {i}")
         for i, m in enumerate(medewerkers)
     ]
-    uren = ACHTERGROND_UREN + [
-        (f"X{i:02d}", "C", date(2012, 12, 10) + timedelta(days=d), 8.0)
+    gepland = [
+        (f"P{i:02d}", m["gemeente"], m["gepland"], f"X{i:02d}")
         for i, m in enumerate(medewerkers)
-        for d in range(int(m["geboekt"] // 8))
+        if m["gepland"]
     ]
     return scratch(
-        [(INSERT_MW, mw), (INSERT_OPDRACHT, ACHTERGROND_OPDRACHTEN), (INSERT_UREN, uren)]
+        [
+            (INSERT_MW, mw),
+            (INSERT_OPDRACHT, ACHTERGROND_OPDRACHTEN),
+            (INSERT_UREN, ACHTERGROND_UREN),
+        ]
+        + ([(INSERT_GEPLAND, gepland)] if gepland else [])
     )
 
 
@@ -84,7 +96,7 @@ def test_ranking_rules_hold_for_random_employees(medewerkers):
         if r["medewerker_id"].startswith("X"):
             m = medewerkers[int(r["medewerker_id"][1:])]
             assert r["expertise_match"] == sum(t.lower() in TITEL.lower() for t in m["expertise"])
-            verwacht = None if m["beschikbaar"] is None else m["beschikbaar"] - m["geboekt"] / 4
+            verwacht = None if m["beschikbaar"] is None else m["beschikbaar"] - m["gepland"]
             assert r["vrije_uren_per_week"] == verwacht
     for hoog, laag in itertools.pairwise(rijen):
         # checking neighbours is enough: the order is a sort, so the rules are transitive
@@ -143,6 +155,16 @@ def kandidaten(module_warehouse) -> list[dict]:
         opdrachten=[
             opdracht("CV", "lokaal", "ZWD", titel="Cultuurvisie Zwijndrecht", status="aangemeld"),
             opdracht("X", "lokaal", "HIA", opdrachtnemer="M-DOR", status="afgerond"),
+            # VOL-ALB is planned full in CV's window (the week of 31-12-2012); lokaal ALB
+            # done by ALB leaves every prognose as it is
+            opdracht(
+                "VOL",
+                "lokaal",
+                "ALB",
+                opdrachtnemer="VOL-ALB",
+                begrote_uren=8.0,
+                einddatum=date(2012, 12, 31),
+            ),
         ],
         uren=registraties("X", "DOR", 40, date(2012, 12, 3))
         + [
@@ -172,7 +194,7 @@ def test_kandidaten_hand_case(kandidaten):
         "(moet nog brengen)"
     )
     vol = kandidaten[3]
-    assert vol["vrije_uren_per_week"] == 0  # 8 available, 32 booked over four weeks
+    assert vol["vrije_uren_per_week"] == 0  # 8 available, 8 planned in CV's window
     assert "geen vrije uren" in vol["reden"]
     assert "beschikbaarheid onbekend" in kandidaten[2]["reden"]
     assert kandidaten[4]["reden"].startswith("geen passende expertise")
@@ -181,3 +203,27 @@ def test_kandidaten_hand_case(kandidaten):
 def test_kandidaten_of_an_unknown_opdracht_is_empty(module_warehouse, kandidaten):
     path = module_warehouse(medewerkers=[{"medewerker_id": "M", "gemeente": "DOR", "schaal": 9}])
     assert query(path, "select * from kandidaten(?)", ["BESTAAT-NIET"]) == []
+
+
+@pytest.fixture(scope="module")
+def leeg():
+    return scratch([])
+
+
+@pytest.mark.parametrize(
+    ("term", "tekst", "past"),
+    [
+        ("zorg", "inkoop jeugdzorg", True),  # a compound part that is a word
+        ("zorg", "de zorgverzekeraar", True),
+        ("zorg", "veiligheidszorg", True),
+        ("zorg", "zorgen voor draagvlak", False),  # a verb, not the expertise
+        ("zorg", "zij zorgt en verzorgd", False),
+        ("zorg", "zorgende ouders", False),
+        ("sport", "sportaccommodaties", True),
+        ("sport", "sporters", False),
+        ("veiligheid", "veiligheidsbeleid", True),
+        ("visie", "cultuurvisie", True),
+    ],
+)
+def test_expertise_matches_whole_words_and_compound_parts(leeg, term, tekst, past):
+    assert leeg.execute("select intern.term_in_tekst(?, ?)", [term, tekst]).fetchone()[0] is past

@@ -85,3 +85,79 @@ def test_empty_list_changes_nothing(path):
         "select * from prognose_met([]::struct(opdracht_id varchar, medewerker_id varchar)[])",
     )
     assert len(rows) == 6 and all(r["verschil_uren"] == 0 for r in rows)
+
+
+def _hefbomen(path, wijzigingen: list[dict], geldinbreng: list[dict]) -> dict[str, dict]:
+    rows = query(
+        path,
+        "select * from prognose_met([], wijzigingen := ?::struct(opdracht_id varchar, "
+        "einddatum date, begrote_uren double)[], geldinbreng := ?::struct(gemeente varchar, "
+        "bedrag_eur decimal(18, 2))[])",
+        [wijzigingen, geldinbreng],
+    )
+    return {r["gemeente"]: r for r in rows}
+
+
+def test_postponing_an_opdracht_into_next_year_takes_its_hours_out(path):
+    """OPEN's 70 hours, now due (no einddatum), moved to 01-01 .. 30-01-2013: none of it
+    is planned in 2012 any more (today is 31-12-2012: the data's boekjaar has ended)."""
+    rows = _hefbomen(
+        path, [{"opdracht_id": "OPEN", "einddatum": date(2013, 1, 30), "begrote_uren": None}], []
+    )
+    assert rows["DOR"]["verschil_uren"] == pytest.approx(-70 * 30 / 31)  # 1 of 31 days left
+    assert rows["ALB"]["verschil_uren"] == pytest.approx(70 * 30 / 31)
+
+
+def test_cutting_an_opdracht_lowers_its_remaining_hours(path):
+    """OPEN cut from 100 to 50 begrote uren: 20 left instead of 70."""
+    rows = _hefbomen(path, [{"opdracht_id": "OPEN", "einddatum": None, "begrote_uren": 50.0}], [])
+    assert (rows["DOR"]["verschil_uren"], rows["ALB"]["verschil_uren"]) == (-50, 50)
+
+
+def test_bringing_money_settles_through_the_verrekening_code(path):
+    """ALB brings € 2.500 = 50 h at € 50: its prognose -100 becomes -50, it pays 2.500
+    instead of 5.000, and the pot of 2.500 goes to the gemeenten with a credit."""
+    rows = _hefbomen(path, [], [{"gemeente": "ALB", "bedrag_eur": 2500}])
+    alb = rows["ALB"]
+    assert (alb["prognose_saldo_uren"], alb["prognose_saldo_uren_met"]) == (-100, -50)
+    assert (alb["te_betalen_eur"], alb["te_betalen_met_eur"]) == (5000, 2500)
+    assert alb["geplande_geldinbreng_eur"] == 2500
+    # DOR (+100) and ZWD (+10) share ALB's 2.500 and HIA's 500 deficits and the 2.500 pot
+    ontvangen = sum(r["ontvangt_met_eur"] for r in rows.values())
+    assert ontvangen == 2500 + 500 + 2500
+    assert sum(r["verschil_uren"] for r in rows.values()) == pytest.approx(50)
+
+
+def test_without_levers_the_euros_are_the_verrekening_pages(module_warehouse):
+    """No open work left: the prognose is the saldo, and what prognose_met says each
+    gemeente pays is exactly what verrekening_per_gemeente says, to the cent."""
+    path = module_warehouse(
+        medewerkers=medewerkers_per_gemeente(),
+        opdrachten=[
+            opdracht(
+                "K",
+                "ondersteuning",
+                "REGIO",
+                status="afgerond",
+                opdrachtnemer="M-DOR",
+                begrote_uren=70.0,
+            )
+        ],
+        tarieven=[
+            {"schaal": "gemiddeld", "geldig_vanaf": date(2012, 1, 1), "uurtarief_eur": 61.37}
+        ],
+        uren=registraties("K", "DOR", 70),
+        geldinbreng=[{"gemeente": "SLI", "datum": date(2012, 5, 1), "bedrag_eur": 1234.56}],
+    )
+    met = {r["gemeente"]: r for r in query(path, "select * from prognose_met([])")}
+    pagina = {
+        r["gemeente"]: r
+        for r in query(path, "select * from verrekening_per_gemeente where boekjaar = 2012")
+    }
+    assert {g: r["te_betalen_eur"] for g, r in met.items()} == {
+        g: r["betaalt_eur"] for g, r in pagina.items()
+    }
+    assert {g: r["ontvangt_eur"] for g, r in met.items()} == {
+        g: r["ontvangt_tekort_eur"] + r["ontvangt_geldinbreng_eur"] for g, r in pagina.items()
+    }
+    assert sum(r["te_betalen_eur"] for r in met.values()) > 0

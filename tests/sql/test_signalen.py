@@ -75,8 +75,14 @@ def test_every_signal_fires_exactly_where_it_should(signalen):
         ("budget_overschreden", "OVER"),
         ("formulier_onvolledig", "FORM"),
         ("geen_opdrachtnemer", "LEEG"),
+        # planned from "today" (31-12-2012): the remaining hours of GOED (69), BUITEN (68,
+        # overdue) and FORM (92) are all due in the last week, above 40 available
+        ("overboekt_gepland", "M-DOR"),
+        ("overboekt_gepland", "M-HIA"),
+        ("overboekt_gepland", "M-SLI"),
         ("uren_buiten_looptijd", "BUITEN"),
         ("uren_zonder_acceptatie", "AANG"),
+        ("zonder_planning", "AANG"),  # no einddatum
     ]
 
 
@@ -87,6 +93,12 @@ def test_hour_signals_carry_the_hours_concerned(signalen):
     assert _waar(signalen, "geen_opdrachtnemer") == [("LEEG", 100)]
     assert _waar(signalen, "boven_beschikbaarheid") == [("M-DRUK", 2)]
     assert _waar(signalen, "formulier_onvolledig") == [("FORM", None)]
+    assert sorted(_waar(signalen, "overboekt_gepland")) == [
+        ("M-DOR", 29),  # GOED: 100 - 16 - 15 (M-DRUK) = 69 planned
+        ("M-HIA", 28),
+        ("M-SLI", 52),
+    ]
+    assert _waar(signalen, "zonder_planning") == [("AANG", 88)]
 
 
 def test_periods_gemeente_and_person_columns(signalen):
@@ -101,7 +113,9 @@ def test_periods_gemeente_and_person_columns(signalen):
         date(2012, 3, 11),
     )
     assert all(
-        r["medewerker_id"] is None for r in signalen if r["signaal"] != "boven_beschikbaarheid"
+        r["medewerker_id"] is None
+        for r in signalen
+        if r["signaal"] not in ("boven_beschikbaarheid", "overboekt_gepland")
     )
     assert rij["budget_overschreden", "OVER"]["gemeente"] == "DOR"
 

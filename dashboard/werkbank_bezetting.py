@@ -1,0 +1,46 @@
+"""The Werkbank's Bezetting tab: capacity over the calendar per gemeente and per person,
+and the prognose at the end of each remaining quarter (proeftuin-MT only)."""
+
+from __future__ import annotations
+
+import polars as pl
+import streamlit as st
+
+import dutch.format as dutch
+from cijfers import charts_tijd
+from dashboard import queries, teksten, ui
+
+
+def toon() -> None:
+    """Free hours per gemeente per week, a person timeline of one gemeente, and the
+    expected saldo per remaining quarter."""
+    st.markdown(teksten.BEZETTING)
+    namen = queries.gemeente_namen()
+    per_gemeente = queries.bezetting_per_gemeente()
+    if per_gemeente.height == 0:
+        st.info("Van geen enkele medewerker is de beschikbaarheid bekend.")
+    else:
+        ui.plotly(charts_tijd.bezetting_gemeenten(per_gemeente, namen))
+        codes = per_gemeente.get_column("gemeente").unique(maintain_order=True).to_list()
+        gemeente = st.selectbox(
+            "Medewerkers van", codes, format_func=lambda c: namen.get(c, c), key="bezetting_gem"
+        )
+        ui.plotly(charts_tijd.bezetting_personen(queries.bezetting_medewerkers(gemeente)))
+    kwartalen = queries.prognose_per_kwartaal()
+    if kwartalen.height:
+        st.markdown("**Verwacht saldo aan het eind van elk resterend kwartaal**")
+        breed = kwartalen.with_columns(
+            pl.format("K{} {}", "kwartaal", "boekjaar").alias("periode")
+        ).pivot(on="periode", index="naam", values="prognose_saldo_uren", sort_columns=False)
+        perioden = breed.columns[1:]
+        ui.tabel(
+            breed,
+            {"naam": "Gemeente"} | {p: p for p in perioden},
+            dict.fromkeys(perioden, 0),
+            teken=perioden,
+        )
+        st.caption(
+            teksten.KWARTAAL_UITLEG.format(
+                einde=dutch.datum(kwartalen.get_column("kwartaal_einde").max())
+            )
+        )

@@ -1,0 +1,84 @@
+"""The Werkbank's Bezetting and Voorstel tabs: what the MT sees, and the voorstel's rows
+assigned through the toets' own toewijzen step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from etl.platform_writer import WIJZIGINGEN, platform_rows
+
+from cijfers import format as fmt
+from dashboard import schrijven
+from etl.load import run_etl
+from tests.dashboard.bouw import app
+from tests.dashboard.helpers import direct, tabel_met, widget, zonder_fouten
+from tests.etl.helpers import write_csv
+from warehouse.settings import SOURCE_ENV, WAREHOUSE_ENV
+
+PAGINA = "pages/werkbank.py"
+
+
+@pytest.fixture
+def demo(demo_warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(WAREHOUSE_ENV, str(demo_warehouse))
+    monkeypatch.delenv(SOURCE_ENV, raising=False)
+    return demo_warehouse
+
+
+def test_bezetting_shows_free_hours_and_the_prognose_per_quarter(demo):
+    at = zonder_fouten(app(PAGINA))
+    assert widget(at.selectbox, "Medewerkers van").value == "ALB"
+    kwartalen = tabel_met(at, "K4 2012")
+    prognose = direct(demo, "select naam, prognose_saldo_uren from prognose order by gemeente")
+    assert kwartalen["Gemeente"].tolist() == prognose["naam"].to_list()
+    assert kwartalen["K4 2012"].tolist() == [
+        fmt.getal(v, 0, teken=True) for v in prognose["prognose_saldo_uren"]
+    ]
+
+
+def test_voorstel_lists_every_row_with_its_reason_and_an_excel(demo):
+    at = zonder_fouten(app(PAGINA))
+    voorstel = direct(demo, "select * from toewijzingsvoorstel order by opdracht_id")
+    tabel = tabel_met(at, "Voorgesteld")
+    assert tabel["Opdracht"].tolist() == voorstel["opdracht_id"].to_list()
+    assert all(tabel["Waarom"])
+    assert any(b.label == "Download het voorstel als Excel" for b in at.get("download_button"))
+    assert any(schrijven.UIT in i.value for i in at.info)  # no source folder: no writing
+
+
+MEDEWERKERS = [
+    ["medewerker_id", "gemeente", "schaal", "expertise", "beschikbaar_uren_per_week", "naam"],
+    ["M-1", "DOR", "11", "cultuur", "20", "Anna"],
+    ["M-2", "ZWD", "10", "sport", "20", "Bram"],
+]
+OPDRACHTEN = [
+    ["opdracht_id", "titel", "soort_opdracht", "aanvrager", "begrote_uren", "status"],
+    ["PT-1", "Cultuurvisie", "lokaal", "HIA", "100", "geaccepteerd"],
+    ["PT-2", "Parkeernota", "lokaal", "PAP", "40", "geaccepteerd"],
+]
+
+
+def test_accepted_rows_become_toewijzingen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    bron, warehouse = tmp_path / "bron", tmp_path / "proeftuin.duckdb"
+    write_csv(bron / "dordrecht" / "medewerkers.csv", MEDEWERKERS)
+    write_csv(bron / "regio" / "opdrachten.csv", OPDRACHTEN)
+    run_etl(bron, warehouse)
+    monkeypatch.setenv(WAREHOUSE_ENV, str(warehouse))
+    monkeypatch.setenv(SOURCE_ENV, str(bron))
+    at = zonder_fouten(app(PAGINA))
+    tabel = tabel_met(at, "Voorgesteld")
+    assert dict(zip(tabel["Opdracht"], tabel["Voorgesteld"], strict=True)) == {
+        "PT-1": "Anna",
+        "PT-2": "",  # nobody has the expertise: listed, with the reason
+    }
+    widget(at.multiselect, "Over te nemen").select("PT-1").run()
+    at.button(key="voorstel_toewijzen").click().run()
+    zonder_fouten(at)
+    assert any("1 opdracht(en) toegewezen" in s.value for s in at.success)
+    [rij] = platform_rows(bron, WIJZIGINGEN)
+    assert (rij["opdracht_id"], rij["opdrachtnemer"], rij["status"]) == (
+        "PT-1",
+        "M-1",
+        "geaccepteerd",
+    )
