@@ -247,7 +247,8 @@ def statushistorie(con: Con, opdracht_id: str) -> pl.DataFrame:
         con,
         """
         select volgnummer, status, opdrachtnemer, geldig_van, geldig_tot, door, toelichting,
-            actie
+            actie, startdatum, einddatum, begrote_uren, leidinggevende,
+            akkoord_opdrachtgever, akkoord_op, samengevoegd_uit
         from statushistorie where opdracht_id = ? order by volgnummer
         """,
         opdracht_id,

@@ -18,6 +18,7 @@ import duckdb
 import streamlit as st
 
 from cijfers import boekjaren as b
+from cijfers import opdracht_queries as oq
 from cijfers import queries as q
 from cijfers import werkbank_queries as wq
 from dashboard import db
@@ -126,3 +127,8 @@ wat_als_totalen = _cached(wq.wat_als_totalen)
 toewijzingen_tonen = _cached(wq.toewijzingen_tonen)
 fouten_in_toewijzingen = _cached(wq.fouten_in_toewijzingen)
 aangemelde_opdrachten = _cached(wq.aangemelde_opdrachten)
+
+# one opdracht's life: the toets and its steps (cijfers.opdracht_queries)
+uren_per_medewerker = _cached(oq.uren_per_medewerker)
+opdrachten_in_uitvoering = _cached(oq.opdrachten_in_uitvoering)
+teruggestuurd = _cached(oq.teruggestuurd)

@@ -8,20 +8,22 @@ a lock, atomic files); the dashboard itself never opens the warehouse for writin
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 import streamlit as st
 
-from dashboard import db
+from dashboard import auth, db, formulier
+from etl import stappen
 from etl.achtergrond import Uitkomst, achtergrond
 from etl.platform_writer import (
+    ALGEMEEN,
     Deelnemer,
     Geschreven,
-    add_statuswijziging,
+    Geweigerd,
     platform_rows,
     submit_opdracht,
 )
+from etl.stappen import Stap
 from report.periode import Periode
 from vaststelling.besluit import Besluit, stel_vast
 from warehouse.settings import source_path
@@ -61,33 +63,29 @@ def _vraag_etl() -> None:
 
 def aanmelden(velden: dict[str, object], deelnemers: list[Deelnemer]) -> Geschreven:
     """Save an opdrachtformulier and its deelnemers (raises `Geweigerd` with the fields
-    that are wrong)."""
+    that are wrong: the ETL's rules and the fields the plan requires)."""
     map_ = bron()
     assert map_ is not None, UIT
-    return _na_schrijven(submit_opdracht(map_, velden, gebruiker(), deelnemers=deelnemers))
-
-
-def wijzig_status(
-    opdracht_id: str,
-    status: str,
-    actie: str,
-    opdrachtnemer: str | None = None,
-    toelichting: str | None = None,
-) -> Geschreven:
-    """Record one action of the MT's toets as a statuswijziging."""
-    map_ = bron()
-    assert map_ is not None, UIT
-    geschreven = add_statuswijziging(
-        map_,
-        opdracht_id,
-        status,
-        gebruiker(),
-        opdrachtnemer=opdrachtnemer,
-        toelichting=toelichting,
-        actie=actie,
-        nu=datetime.now().replace(microsecond=0),
+    ontbreekt = formulier.ontbrekende_velden(velden)
+    return _na_schrijven(
+        submit_opdracht(map_, velden, gebruiker(), deelnemers=deelnemers, ontbreekt=ontbreekt)
     )
-    return _na_schrijven(geschreven)
+
+
+def stap(gezet: Stap, indiener: str | None = None) -> Geschreven:
+    """Take one step of an opdracht's life, once (`etl.stappen`): refused in Dutch when
+    the role may not take it (contract section 8; `indiener`: who submitted the opdracht,
+    who may resubmit it), or when the ETL's rules would reject it. The write returns at
+    once; the ETL that follows runs in the background (`etl_melding`)."""
+    map_ = bron()
+    assert map_ is not None, UIT
+    rol = auth.rol()
+    if not stappen.mag(rol.soort, gezet.actie, indiener is not None and indiener == gebruiker()):
+        raise Geweigerd(
+            {ALGEMEEN: f"{gezet.actie} mag niet met de rol {rol.label}; er is niets opgeslagen"}
+        )
+    geschreven = stappen.zet(map_, gezet, gebruiker())
+    return _na_schrijven(geschreven) if geschreven.nieuw else geschreven
 
 
 def vaststellen(periode: Periode) -> Besluit:
