@@ -167,15 +167,25 @@ def _akkoord(o: Mapping, b: int) -> None:
         "stemt in met de toewijzing; het MT legt vast wie en wanneer."
     )
     naam = st.text_input("Naam van de leidinggevende", key=f"leidinggevende_{keuze}")
-    op = st.date_input(
-        "Akkoord gegeven op", value=date.today(), format="DD-MM-YYYY", key=f"akkoord_op_{keuze}"
-    )
+    op = _dag("Akkoord gegeven op", f"akkoord_op_{keuze}")
     if st.button("Akkoord vastleggen", disabled=not naam.strip(), key="stap_bevestigen"):
         uitvoeren(
             f"Het akkoord van {naam.strip()} is vastgelegd: de toewijzing van {keuze} is "
             "definitief.",
             stappen.bevestigen(keuze, b, o["status"], o["opdrachtnemer"], naam, op),
         )
+
+
+def _dag(label: str, sleutel: str) -> date:
+    """A day (today unless changed), any date the form's planning fields take."""
+    return st.date_input(  # type: ignore[return-value]
+        label,
+        value=date.today(),
+        min_value=datumveld.EERSTE,
+        max_value=datumveld.LAATSTE,
+        format="DD-MM-YYYY",
+        key=sleutel,
+    )
 
 
 def _planning(o: Mapping, sleutel: str) -> tuple[date | None, date | None]:
@@ -286,9 +296,7 @@ def _afronden(o: Mapping, b: int) -> None:
         horizontal=True,
         key=f"afronden_akkoord_{keuze}",
     )
-    op = st.date_input(
-        "Akkoord gegeven op", value=date.today(), format="DD-MM-YYYY", key=f"afronden_op_{keuze}"
-    )
+    op = _dag("Akkoord gegeven op", f"afronden_op_{keuze}")
     reden = st.text_input(
         "Reden dat het akkoord ontbreekt (verplicht bij nee)", key=f"afronden_reden_{keuze}"
     )
