@@ -34,6 +34,8 @@ UIT = (
 )
 DEMO_GEBRUIKER = "demo@localhost"
 TICKET = "_proeftuin_etl_ticket"
+# The same form by the same person within this many seconds is one submission sent twice.
+DUBBEL_BINNEN_S = 120.0
 
 
 def bron() -> Path | None:
@@ -66,10 +68,15 @@ def aanmelden(velden: dict[str, object], deelnemers: list[Deelnemer]) -> Geschre
     that are wrong: the ETL's rules and the fields the plan requires)."""
     map_ = bron()
     assert map_ is not None, UIT
-    ontbreekt = formulier.ontbrekende_velden(velden)
-    return _na_schrijven(
-        submit_opdracht(map_, velden, gebruiker(), deelnemers=deelnemers, ontbreekt=ontbreekt)
+    geschreven = submit_opdracht(
+        map_,
+        velden,
+        gebruiker(),
+        deelnemers=deelnemers,
+        ontbreekt=formulier.ontbrekende_velden(velden),
+        dubbel_binnen_s=DUBBEL_BINNEN_S,
     )
+    return _na_schrijven(geschreven) if geschreven.nieuw else geschreven
 
 
 def stap(gezet: Stap, indiener: str | None = None) -> Geschreven:

@@ -110,6 +110,7 @@ def submit_opdracht(
     nu: datetime | None = None,
     deelnemers: Sequence[Deelnemer] = (),
     ontbreekt: Mapping[str, str] | None = None,
+    dubbel_binnen_s: float | None = None,
 ) -> Geschreven:
     """Append an opdrachtformulier as a new `aangemeld` opdracht with a new `PF-` id, and
     its deelnemers (if any) as rows of `platform/deelnemers_platform.csv`.
@@ -117,7 +118,10 @@ def submit_opdracht(
     Raises `Geweigerd` (nothing written) when a field or a deelnemer breaks a rule of the
     contract; every reason about the deelnemers is keyed `DEELNEMERS_VELD`. `ontbreekt`:
     the form's own reasons (fields the plan requires that are empty), refused together
-    with the ETL's, so the submitter sees every field at once.
+    with the ETL's, so the submitter sees every field at once. `dubbel_binnen_s`: a form
+    sent again (a double click, a reload that resends it) by the same person with the same
+    fields and deelnemers within that many seconds is the same submission: nothing is
+    written and the answer is the opdracht already there (`nieuw=False`).
 
     Why the deelnemers are written first: the opdracht row is what makes the submission
     exist. The ETL reads both files under the same lock (`etl.platform_lock`), so a run
@@ -145,6 +149,10 @@ def submit_opdracht(
         ]
         [row] = _zelfde_lezing(opdrachten, [row])
         deelnemer_rows = _zelfde_lezing(eerdere, deelnemer_rows) if deelnemer_rows else []
+        if dubbel_binnen_s is not None:
+            al = _al_ingediend(opdrachten, eerdere, row, deelnemer_rows, nu, dubbel_binnen_s)
+            if al is not None:
+                return al
         inhoud, [regel] = opdrachten.met([row])
         inhoud_d, regels_d = eerdere.met(deelnemer_rows)
         opdracht = Kandidaat("opdrachten", OPDRACHTEN, regel, row)
@@ -162,6 +170,37 @@ def submit_opdracht(
             _vervang(eerdere.bron.path, inhoud_d)
         _vervang(opdrachten.bron.path, inhoud)
     return Geschreven(OPDRACHTEN, regel, pf)
+
+
+def _al_ingediend(
+    opdrachten: PlatformCsv,
+    deelnemers: PlatformCsv,
+    row: Mapping[str, str],
+    deelnemer_rows: Sequence[Mapping[str, str]],
+    nu: datetime,
+    binnen_s: float,
+) -> Geschreven | None:
+    """The earlier row that `row` repeats (same person, fields and deelnemers, submitted
+    less than `binnen_s` seconds ago), if any."""
+    velden = [k for k in row if k not in ("opdracht_id", "ingediend_op")]
+    eigen = [{k: v for k, v in d.items() if k != "opdracht_id"} for d in deelnemer_rows]
+    for eerder in reversed(opdrachten.rows()):
+        try:
+            toen = datetime.strptime(eerder.get("ingediend_op", ""), f"{nl.DATUM} %H:%M:%S")
+        except ValueError:
+            continue
+        if not 0 <= (nu - toen).total_seconds() <= binnen_s:
+            continue
+        if any((eerder.get(k) or "") != row[k] for k in velden):
+            continue
+        zijne = [
+            {k: d.get(k) or "" for k in ("gemeente", "aandeel")}
+            for d in deelnemers.rows()
+            if d.get("opdracht_id") == eerder["opdracht_id"]
+        ]
+        if zijne == eigen:
+            return Geschreven(OPDRACHTEN, int(eerder["regel"]), eerder["opdracht_id"], False)
+    return None
 
 
 def _zelfde_lezing(oud: PlatformCsv, rows: list[dict[str, str]]) -> list[dict[str, str]]:

@@ -12,6 +12,7 @@ import pytest
 from etl import stappen
 from etl.platform_writer import (
     HERINDIENINGEN,
+    OPDRACHTEN,
     WIJZIGINGEN,
     Geweigerd,
     platform_rows,
@@ -242,3 +243,16 @@ def test_resubmission_after_terugsturen_keeps_the_id_and_the_history(bron, etl, 
     ]
     stappen.zet(bron, stappen.accepteren(a, 2), MT, later(3))  # and on it goes
     assert reasons(etl(bron)) == {}
+
+
+def test_a_form_sent_twice_is_one_submission(bron):
+    eerste = submit_opdracht(bron, FORM, "anna@sli.nl", NU, dubbel_binnen_s=120)
+    nog_eens = submit_opdracht(bron, FORM, "anna@sli.nl", later(1), dubbel_binnen_s=120)
+    assert (nog_eens.opdracht_id, nog_eens.nieuw) == (eerste.opdracht_id, False)
+    ander = submit_opdracht(
+        bron, FORM | {"titel": "Ander"}, "anna@sli.nl", later(1), dubbel_binnen_s=120
+    )
+    veel_later = submit_opdracht(bron, FORM, "anna@sli.nl", later(10), dubbel_binnen_s=120)
+    collega = submit_opdracht(bron, FORM, "bram@zwd.nl", later(10), dubbel_binnen_s=120)
+    assert [g.nieuw for g in (ander, veel_later, collega)] == [True, True, True]
+    assert len(platform_rows(bron, OPDRACHTEN)) == 4
