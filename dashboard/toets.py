@@ -92,26 +92,24 @@ def _toets(aangemeld: pl.DataFrame) -> None:
     ontbreekt = formulier.ontbrekend(o)
     afgevinkt = []
     getoond: set[str] = set()
-    st.markdown("**De toets: elke vraag naast de velden waarover ze gaat**")
+    st.markdown("**De toets: elke vraag met de velden waarover ze gaat**")
     for code, vraag in formulier.CHECKLIST:
         namen = formulier.CHECKLIST_VELDEN[code]
         getoond.update(namen)
         with st.container(border=True):
-            links, rechts = st.columns([3, 2])
-            with links:
-                velden_tonen(namen, o)
-            with rechts:
-                afgevinkt.append(
-                    st.checkbox(
-                        vraag,
-                        key=f"toets_{keuze}_{code}",
-                        value=code == "compleet" and not ontbreekt,
-                    )
+            afgevinkt.append(
+                st.checkbox(
+                    vraag, key=f"toets_{keuze}_{code}", value=code == "compleet" and not ontbreekt
                 )
-                if code == "compleet" and ontbreekt:
-                    st.warning("Het formulier mist: " + ", ".join(ontbreekt).lower() + ".")
-                if code == "uren":
-                    _geboekt(keuze, o)
+            )
+            if code == "compleet" and ontbreekt:
+                st.warning("Het formulier mist: " + ", ".join(ontbreekt).lower() + ".")
+            kolommen = st.columns(2)
+            for i, naam in enumerate(namen):
+                with kolommen[i % 2]:
+                    velden_tonen((naam,), o)
+            if code == "uren":
+                _geboekt(keuze, o)
     with st.expander("De overige velden van het formulier, de deelnemers en hun aandelen"):
         rest = tuple(v.naam for v in formulier.VELDEN if v.naam not in getoond)
         helft = (len(rest) + 1) // 2

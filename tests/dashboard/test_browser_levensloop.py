@@ -68,6 +68,15 @@ def _zichtbaar(pagina, label: str):
     return pagina.get_by_label(label, exact=True).filter(visible=True).first
 
 
+def _vul(pagina, label: str, tekst: str) -> None:
+    """Type into the visible field `label` and leave it, as a person does (Streamlit takes
+    a text on blur; Tab would open the date field that follows)."""
+    veld = _zichtbaar(pagina, label)
+    veld.fill(tekst)
+    veld.blur()
+    wacht_tot_klaar(pagina)
+
+
 def _dubbelklik(pagina, naam: str, gezegd: str) -> None:
     """Double-click the button `naam`; the page confirms (or says it was already there)."""
     knop = pagina.get_by_role("button", name=naam, exact=True)
@@ -117,8 +126,7 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
             pagina.get_by_role("tab", name="Toets").click()
             _kies(pagina, "Aangemelde opdracht", pf)
             reden = "Reden (verplicht bij terugsturen of annuleren; de indiener ziet haar)"
-            _zichtbaar(pagina, reden).fill("Het beoogd resultaat is niet meetbaar")
-            pagina.keyboard.press("Tab")
+            _vul(pagina, reden, "Het beoogd resultaat is niet meetbaar")
             wacht_tot_klaar(pagina)
             pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank_toets_heel_formulier.png"))
             _dubbelklik(pagina, "Terugsturen", f"{pf} is teruggestuurd")
@@ -159,8 +167,7 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
             expect(
                 pagina.get_by_text("voorlopig: wacht op de leidinggevende").first
             ).to_be_visible()
-            _zichtbaar(pagina, "Naam van de leidinggevende").fill("Els de Vries")
-            pagina.keyboard.press("Tab")
+            _vul(pagina, "Naam van de leidinggevende", "Els de Vries")
             wacht_tot_klaar(pagina)
             pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank_levensloop_akkoord.png"))
             _dubbelklik(pagina, "Akkoord vastleggen", "is definitief")
@@ -175,10 +182,8 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
 
             # 7. moved: more hours, with a reason
             _levensloop(pagina, url, pf, "Verschuiven")
-            _zichtbaar(pagina, "Begrote uren").fill("120")
-            pagina.keyboard.press("Tab")
-            _zichtbaar(pagina, "Reden van verschuiven").fill("De wijken vragen meer overleg")
-            pagina.keyboard.press("Tab")
+            _vul(pagina, "Begrote uren", "120")
+            _vul(pagina, "Reden van verschuiven", "De wijken vragen meer overleg")
             wacht_tot_klaar(pagina)
             _dubbelklik(pagina, "Verschuiven", f"{pf} is verschoven")
             assert _acties(bron, pf)["verschuiven"] == 1
