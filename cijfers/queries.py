@@ -294,7 +294,9 @@ def statushistorie(con: Con, opdracht_id: str) -> pl.DataFrame:
         con,
         """
         select s.volgnummer, s.status, s.opdrachtnemer, s.geldig_van, s.geldig_tot, s.door,
-            s.toelichting, s.actie, m.gemeente as opdrachtnemer_gemeente, o.aanvrager
+            s.toelichting, s.actie, s.startdatum, s.einddatum, s.begrote_uren,
+            s.leidinggevende, s.akkoord_opdrachtgever, s.akkoord_op, s.samengevoegd_uit,
+            m.gemeente as opdrachtnemer_gemeente, o.aanvrager
         from statushistorie s
         left join medewerkers m on m.medewerker_id = s.opdrachtnemer
         left join opdrachten o on o.opdracht_id = s.opdracht_id

@@ -92,13 +92,13 @@ def bewaken() -> None:
     st.html(_BEWAKER, unsafe_allow_javascript=True)
 
 
-def datumveld(label: str, key: str, hulp: str) -> None:
+def datumveld(label: str, key: str, hulp: str, waarde: date | None = None) -> None:
     """A date field that takes every date from `EERSTE` to `LAATSTE`, written dd-mm-jjjj."""
     st.date_input(
         label,
         key=key,
         help=f"{hulp} Een datum van {datum(EERSTE)} tot en met {datum(LAATSTE)}.",
-        value=None,
+        value=waarde,
         min_value=EERSTE,
         max_value=LAATSTE,
         format="DD-MM-YYYY",

@@ -54,12 +54,14 @@ VELDEN: tuple[Veld, ...] = (
         "Bestuurlijk opdrachtgever",
         "De portefeuillehouder die met het ambtelijk opdrachtgever verantwoordelijk is voor "
         "de kwaliteit van het opdrachtformulier.",
+        True,
     ),
     Veld(
         "ambtelijk_opdrachtgever",
         TEKST,
         "Ambtelijk opdrachtgever",
         "De lokale manager die de opdracht via de proeftuin verstrekt.",
+        True,
     ),
     Veld(
         "opdrachtformulering",
@@ -67,26 +69,30 @@ VELDEN: tuple[Veld, ...] = (
         "Opdrachtformulering",
         "De precieze opdracht: heldere opdrachtformuleringen zijn voorwaardelijk voor het "
         "succes van de proeftuin.",
+        True,
     ),
-    Veld("achtergrond", LANG, "Achtergrond", "Waarom deze opdracht er nu ligt."),
-    Veld("doel", LANG, "Doel", "Wat de opdracht moet bereiken."),
+    Veld("achtergrond", LANG, "Achtergrond", "Waarom deze opdracht er nu ligt.", True),
+    Veld("doel", LANG, "Doel", "Wat de opdracht moet bereiken.", True),
     Veld(
         "beoogd_resultaat",
         LANG,
         "Beoogd resultaat",
         "Het product waarmee de opdrachtgevers akkoord moeten gaan; maak het meetbaar.",
+        True,
     ),
     Veld(
         "motivatie",
         LANG,
         "Motivatie (winst)",
         "Waarom via de proeftuin: de inhoudelijke, financiële of kwalitatieve 'winst motivatie'.",
+        True,
     ),
     Veld(
         "profiel_opdrachtnemer",
         LANG,
         "Profiel opdrachtnemer",
         "Kennis en ervaring van de beoogde opdrachtnemer, uit welke gemeente ook.",
+        True,
     ),
     Veld(
         "lokale_gebruiken",
@@ -103,9 +109,9 @@ VELDEN: tuple[Veld, ...] = (
         True,
     ),
     Veld("budget_eur", GETAL, "Beschikbaar budget (€)", "Geld naast de uren, als dat er is."),
-    Veld("startdatum", DATUM, "Startdatum", "Procesplanning: wanneer het werk begint."),
-    Veld("einddatum", DATUM, "Einddatum", "Procesplanning: wanneer het resultaat er is."),
-    Veld("winst", MEER, "Winst", "Inhoudelijk, financieel en/of kwaliteit."),
+    Veld("startdatum", DATUM, "Startdatum", "Procesplanning: wanneer het werk begint.", True),
+    Veld("einddatum", DATUM, "Einddatum", "Procesplanning: wanneer het resultaat er is.", True),
+    Veld("winst", MEER, "Winst", "Inhoudelijk, financieel en/of kwaliteit.", True),
     Veld(
         "winstpunten",
         MEER,
@@ -113,6 +119,9 @@ VELDEN: tuple[Veld, ...] = (
         "Welke van de negen winstpunten (W1–W9) dient de opdracht.",
     ),
 )
+
+VELD = {v.naam: v for v in VELDEN}
+_LABELS = {v.naam: v.label for v in VELDEN}
 
 # Not a column of the opdracht: its rows go to the `deelnemers` file (contract section 2).
 DEELNEMERS = Veld(
@@ -150,6 +159,39 @@ def deelnemers(keuze: Mapping[str, tuple[bool, str]], namen: Mapping[str, str]) 
     ]
 
 
+# Why the plan asks each required field: said next to the field when it is empty. The ETL
+# loads an export without them (a municipality's own rows); the platform's form asks them.
+WAAROM = {
+    "bestuurlijk_opdrachtgever": "het plan vraagt het bestuurlijk opdrachtgeverschap",
+    "ambtelijk_opdrachtgever": "het plan vraagt het ambtelijk opdrachtgeverschap",
+    "opdrachtformulering": "een heldere opdrachtformulering is voorwaardelijk voor succes",
+    "achtergrond": "het plan vraagt een achtergrondomschrijving",
+    "doel": "het plan vraagt een doelomschrijving",
+    "beoogd_resultaat": "de opdrachtgevers gaan akkoord met dit resultaat",
+    "motivatie": "het plan vraagt waarom de opdracht via de proeftuin loopt (winst motivatie)",
+    "profiel_opdrachtnemer": "het MT zoekt hiermee de meest geschikte opdrachtnemer",
+    "startdatum": "het plan vraagt de procesplanning",
+    "einddatum": "het plan vraagt de procesplanning",
+    "winst": "kies de winst: inhoudelijk, financieel en/of kwaliteit",
+}
+
+
+def ontbrekende_velden(velden: Mapping[str, object]) -> dict[str, str]:
+    """Field -> Dutch reason for every required field of the form that is empty.
+
+    The four the ETL itself requires (titel, soort, aanvrager, begrote uren) are left to
+    the ETL's rules, which name them the same way; the rest the plan asks for."""
+    return {
+        n: f"{_LABELS[n].lower()} ontbreekt: {WAAROM[n]}" for n in WAAROM if _leeg(velden.get(n))
+    }
+
+
+def _leeg(waarde: object) -> bool:
+    if isinstance(waarde, str):
+        return not waarde.strip()
+    return waarde is None or waarde == [] or waarde == ()
+
+
 # The fields the MT's toets calls "formulier compleet" (the ones signalen also demands).
 KERN = ("opdrachtformulering", "doel", "beoogd_resultaat", "profiel_opdrachtnemer")
 
@@ -161,7 +203,15 @@ CHECKLIST: tuple[tuple[str, str], ...] = (
 )
 
 
+# Per checklist question, the fields it asks about: the toets shows them side by side.
+CHECKLIST_VELDEN: dict[str, tuple[str, ...]] = {
+    "compleet": KERN,
+    "meetbaar": ("beoogd_resultaat", "doel"),
+    "uren": ("begrote_uren", "startdatum", "einddatum", "budget_eur"),
+    "past": ("motivatie", "winst", "winstpunten", "soort_opdracht", "type_werk"),
+}
+
+
 def ontbrekend(opdracht: dict) -> list[str]:
     """Labels of the core fields an opdracht still lacks (empty: the form is complete)."""
-    labels = {v.naam: v.label for v in VELDEN}
-    return [labels[n] for n in KERN if not (opdracht.get(n) or "").strip()]
+    return [_LABELS[n] for n in KERN if not (opdracht.get(n) or "").strip()]

@@ -47,10 +47,17 @@ def statushistorie(
         for n, g in frame.select("opdrachtnemer", "opdrachtnemer_gemeente").iter_rows()
     ]
     wie = [door(a, v, namen) for a, v in frame.select("actie", "aanvrager").iter_rows()]
-    return frame.drop("opdrachtnemer", "door").with_columns(
+    anoniem = frame.drop("opdrachtnemer", "door").with_columns(
         pl.Series("opdrachtnemer", nemers, dtype=pl.String),
         pl.Series("door", wie, dtype=pl.String),
     )
+    if "leidinggevende" in anoniem.columns:  # who agreed to a toewijzing: a person too
+        anoniem = anoniem.with_columns(
+            pl.when(pl.col("leidinggevende").is_not_null())
+            .then(pl.lit("gegeven"))
+            .alias("leidinggevende")
+        )
+    return anoniem
 
 
 # The ETL's reason for a day over 24 hours (etl/rules.py) names the employee and their

@@ -19,6 +19,7 @@ import streamlit as st
 
 from cijfers import boekjaren as b
 from cijfers import mensen as m
+from cijfers import opdracht_queries as oq
 from cijfers import queries as q
 from cijfers import werkbank_queries as wq
 from cijfers import werkbank_tijd as wt
@@ -151,3 +152,8 @@ signalen_per_soort = _cached(wt.signalen_per_soort)
 signalen_per_opdracht = _cached(wt.signalen_per_opdracht)
 signalen_per_persoon_maand = _cached(wt.signalen_per_persoon_maand)
 signalen_van = _cached(wt.signalen_van)
+
+# one opdracht's life: the toets and its steps (cijfers.opdracht_queries)
+uren_per_medewerker = _cached(oq.uren_per_medewerker)
+opdrachten_in_uitvoering = _cached(oq.opdrachten_in_uitvoering)
+teruggestuurd = _cached(oq.teruggestuurd)

@@ -8,21 +8,23 @@ a lock, atomic files); the dashboard itself never opens the warehouse for writin
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import streamlit as st
 
-from dashboard import auth, db
-from invoer import mensen
+from dashboard import auth, db, formulier
+from invoer import mensen, stappen
 from invoer.achtergrond import Uitkomst, achtergrond
 from invoer.schrijven import (
+    ALGEMEEN,
     Deelnemer,
     Geschreven,
-    add_statuswijziging,
+    Geweigerd,
     platform_rows,
     submit_opdracht,
 )
+from invoer.stappen import Stap
 from report.periode import Periode
 from vaststelling.besluit import Besluit, stel_vast
 from warehouse.settings import source_path
@@ -33,6 +35,8 @@ UIT = (
 )
 DEMO_GEBRUIKER = "demo@localhost"
 TICKET = "_proeftuin_etl_ticket"
+# The same form by the same person within this many seconds is one submission sent twice.
+DUBBEL_BINNEN_S = 120.0
 
 
 def bron() -> Path | None:
@@ -62,35 +66,39 @@ def _vraag_etl() -> None:
 
 def aanmelden(velden: dict[str, object], deelnemers: list[Deelnemer]) -> Geschreven:
     """Save an opdrachtformulier and its deelnemers (raises `Geweigerd` with the fields
-    that are wrong)."""
+    that are wrong: the ETL's rules and the fields the plan requires)."""
     map_ = bron()
     assert map_ is not None, UIT
-    geschreven = submit_opdracht(map_, velden, gebruiker(), deelnemers=deelnemers)
+    geschreven = submit_opdracht(
+        map_,
+        velden,
+        gebruiker(),
+        deelnemers=deelnemers,
+        ontbreekt=formulier.ontbrekende_velden(velden),
+        dubbel_binnen_s=DUBBEL_BINNEN_S,
+    )
+    if not geschreven.nieuw:
+        return geschreven
     auth.gebeurtenis("actie", actie="aanmelden", opdracht=geschreven.opdracht_id)
     return _na_schrijven(geschreven)
 
 
-def wijzig_status(
-    opdracht_id: str,
-    status: str,
-    actie: str,
-    opdrachtnemer: str | None = None,
-    toelichting: str | None = None,
-) -> Geschreven:
-    """Record one action of the MT's toets as a statuswijziging."""
+def stap(gezet: Stap, indiener: str | None = None) -> Geschreven:
+    """Take one step of an opdracht's life, once (`invoer.stappen`): refused in Dutch when
+    the role may not take it (contract section 8; `indiener`: who submitted the opdracht,
+    who may resubmit it), or when the ETL's rules would reject it. The write returns at
+    once; the ETL that follows runs in the background (`etl_melding`)."""
     map_ = bron()
     assert map_ is not None, UIT
-    geschreven = add_statuswijziging(
-        map_,
-        opdracht_id,
-        status,
-        gebruiker(),
-        opdrachtnemer=opdrachtnemer,
-        toelichting=toelichting,
-        actie=actie,
-        nu=datetime.now().replace(microsecond=0),
-    )
-    auth.gebeurtenis("actie", actie=actie, opdracht=opdracht_id)
+    rol = auth.rol()
+    if not stappen.mag(rol.soort, gezet.actie, indiener is not None and indiener == gebruiker()):
+        raise Geweigerd(
+            {ALGEMEEN: f"{gezet.actie} mag niet met de rol {rol.label}; er is niets opgeslagen"}
+        )
+    geschreven = stappen.zet(map_, gezet, gebruiker())
+    if not geschreven.nieuw:
+        return geschreven
+    auth.gebeurtenis("actie", actie=gezet.actie, opdracht=gezet.opdracht_id)
     return _na_schrijven(geschreven)
 
 

@@ -2,7 +2,7 @@
 
 Every open opdracht without opdrachtnemer with the proposed medewerker and the reason, the
 ones nobody can take with why, an Excel for the meeting, and one action that assigns the
-rows the MT accepts through the toets' own toewijzen step (`schrijven.wijzig_status`,
+rows the MT accepts through the toets' own toewijzen step (`schrijven.stap`,
 action `toewijzen`), one statuswijziging per row.
 """
 
@@ -12,10 +12,11 @@ from datetime import date
 
 import polars as pl
 import streamlit as st
-from etl.platform_writer import Geweigerd
 
 import dutch.format as dutch
-from dashboard import auth, export, queries, schrijven, teksten, ui
+from dashboard import auth, export, levensloop, queries, schrijven, teksten, ui
+from invoer import stappen
+from invoer.schrijven import Geweigerd
 
 TOEWIJSBAAR = ("geaccepteerd", "lopend")  # an aangemeld opdracht is toetsed first
 GEDAAN = "_voorstel_gedaan"
@@ -89,8 +90,13 @@ def _overnemen(voorstel: pl.DataFrame) -> None:
         for opdracht_id in gekozen:
             r = rijen[opdracht_id]
             try:
-                schrijven.wijzig_status(
-                    opdracht_id, r["status"], "toewijzen", opdrachtnemer=r["medewerker_id"]
+                schrijven.stap(
+                    stappen.toewijzen(
+                        opdracht_id,
+                        levensloop.basis(opdracht_id),
+                        r["status"],
+                        r["medewerker_id"],
+                    )
                 )
             except Geweigerd as exc:
                 fouten.append(f"{opdracht_id}: " + "; ".join(exc.fouten.values()))

@@ -15,6 +15,7 @@ import unicodedata
 import polars as pl
 
 from cijfers.format import per_waarde
+from dutch import format as nl
 from warehouse.referentie import EINDSTATUSSEN
 
 ZOEKVELDEN = (
@@ -170,3 +171,31 @@ def filter_signalen(
     if gemeente:
         voorwaarden.append(pl.col("gemeente").is_in(gemeente))
     return frame.filter(*voorwaarden) if voorwaarden else frame
+
+
+def stap_tekst(stap: dict) -> str:
+    """What a step of the opdracht's life set, in Dutch (empty for a plain status change)."""
+    delen = []
+    if stap["startdatum"] or stap["einddatum"]:
+        van, tot = nl.datum(stap["startdatum"]) or "…", nl.datum(stap["einddatum"]) or "…"
+        delen.append(f"planning {van} tot {tot}")
+    if stap["begrote_uren"] is not None:
+        delen.append(f"{nl.getal(stap['begrote_uren'], 1)} begrote uren")
+    if stap["samengevoegd_uit"]:
+        delen.append(f"{stap['samengevoegd_uit']} samengevoegd hierin")
+    if stap["leidinggevende"]:
+        delen.append(f"akkoord leidinggevende {stap['leidinggevende']}")
+    if stap["akkoord_opdrachtgever"] is not None:
+        delen.append(
+            "akkoord opdrachtgevers" if stap["akkoord_opdrachtgever"] else "zonder akkoord"
+        )
+    if stap["akkoord_op"]:
+        delen.append(f"akkoord op {nl.datum(stap['akkoord_op'])}")
+    return "; ".join(delen)
+
+
+def met_stapgegevens(historie: pl.DataFrame) -> pl.DataFrame:
+    """The status history with `wat`: what each step set (planning, hours, akkoord, …)."""
+    return historie.with_columns(
+        pl.Series("wat", [stap_tekst(r) for r in historie.iter_rows(named=True)], pl.String)
+    )

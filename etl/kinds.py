@@ -35,6 +35,8 @@ ACTIES = ("aanmelden", "accepteren", "terugsturen", "annuleren", "toewijzen", "w
 # what a besparingen row records (merged opdrachten come from `samengevoegd_uit`)
 SOORTEN_BESPARING = ("gebundeld_accountschap", "vermeden_inhuur")
 STATUSSEN_BESPARING = ("gerealiseerd", "potentieel")
+# the steps of an opdracht's life on the platform (contract section 7, binding since 10)
+STAPPEN = ("bevestigen", "starten", "verschuiven", "samenvoegen", "afronden", "herindienen")
 BESLUITEN = ("vaststellen", "intrekken")  # what a vaststellingsbesluit does to its period
 # the employees' side of the platform (docs/platform.md, "Nieuws, ruimte en interesse")
 NIEUWS_ACTIES = ("publiceren", "intrekken")
@@ -148,7 +150,16 @@ KINDS: dict[str, Kind] = {
             Column("opdrachtnemer"),
             Column("door", required=True),
             Column("toelichting"),
-            Column("actie", CODE, codes=ACTIES),
+            Column("actie", CODE, codes=ACTIES + STAPPEN),
+            # what a step of the opdracht's life carries (etl.status, docs/platform.md)
+            Column("stap"),  # the step's key: a repeated click writes it once
+            Column("startdatum", DATE),
+            Column("einddatum", DATE),
+            Column("begrote_uren", NUMBER, low=0, plausible=MAX_UREN_OPDRACHT),
+            Column("leidinggevende"),
+            Column("akkoord_opdrachtgever", BOOLEAN),
+            Column("akkoord_op", DATE),
+            Column("samengevoegd_uit"),
         ),
         # written by `proeftuin vaststellen` (contract section 10)
         _kind(
@@ -193,6 +204,32 @@ KINDS: dict[str, Kind] = {
             Column("actie", CODE, required=True, codes=INTERESSE_ACTIES),
             Column("door", required=True),
             Column("motivatie"),
+        ),
+        # written by the platform when the indiener resubmits a teruggestuurde opdracht: the
+        # form's new content; its `herindienen` statuswijziging (same `stap`) makes it count
+        _kind(
+            "herindieningen",
+            Column("opdracht_id", required=True),
+            Column("tijdstip", DATETIME, required=True),
+            Column("door", required=True),
+            Column("stap"),
+            Column("titel", required=True),
+            Column("begrote_uren", NUMBER, required=True, low=0, plausible=MAX_UREN_OPDRACHT),
+            Column("type_werk"),
+            Column("bestuurlijk_opdrachtgever"),
+            Column("ambtelijk_opdrachtgever"),
+            Column("opdrachtformulering"),
+            Column("achtergrond"),
+            Column("doel"),
+            Column("beoogd_resultaat"),
+            Column("motivatie"),
+            Column("profiel_opdrachtnemer"),
+            Column("lokale_gebruiken"),
+            Column("budget_eur", NUMBER, low=0, plausible=MAX_BEDRAG_EUR),
+            Column("startdatum", DATE),
+            Column("einddatum", DATE),
+            Column("winst", CODE_LIST, codes=WINST),
+            Column("winstpunten", CODE_LIST, codes=WINSTPUNTEN),
         ),
         _kind(
             "deelnemers",

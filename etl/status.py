@@ -15,7 +15,17 @@ from datetime import date
 import polars as pl
 
 from dutch import format as nl
-from etl.rules import BESTAND, OK, REGEL, Registry, add_reasons, set_reasons
+from etl.levensloop import Rij, Stand, na, reden
+from etl.rules import (
+    BESTAND,
+    OK,
+    REDEN,
+    REGEL,
+    Registry,
+    add_reasons,
+    reject_duplicates,
+    set_reasons,
+)
 from warehouse.referentie import EINDSTATUSSEN
 
 GEANNULEERD = "geannuleerd"
@@ -38,22 +48,40 @@ def apply_statuswijzigingen(
 
     A change needs a loaded opdracht and (if it names one) a loaded opdrachtnemer, may not
     come before the opdracht was submitted (`ingediend_op`), and may not leave a final
-    status. The cancelled opdrachten (by their own row or by a change) are what the hour
+    status; a step of the opdracht's life (`actie`) must follow the stand before it
+    (`etl.levensloop`), and a step's key (`stap`) is written once per opdracht. The
+    cancelled opdrachten (by their own row or by a change) are what the hour
     rule needs: no hours on a cancelled opdracht after it was cancelled.
     """
     wijzigingen = add_reasons(
         wijzigingen,
         [opdracht.check("opdracht_id"), medewerker.check("opdrachtnemer", "opdrachtnemer: ")],
     )
+    wijzigingen = reject_duplicates(
+        wijzigingen, ["stap", "opdracht_id"], "stap {} van opdracht {}", "stap dubbel"
+    )
     loaded = opdrachten.filter(OK)
-    status = dict(zip(loaded["opdracht_id"], loaded["status"], strict=True))
+    standen = {
+        r["opdracht_id"]: Stand(
+            r["status"],
+            r["opdrachtnemer"],
+            False,
+            r["startdatum"],
+            r["einddatum"],
+            r["begrote_uren"],
+        )
+        for r in loaded.select(
+            "opdracht_id", "status", "opdrachtnemer", "startdatum", "einddatum", "begrote_uren"
+        ).iter_rows(named=True)
+    }
     ingediend = dict(zip(loaded["opdracht_id"], loaded["ingediend_op"], strict=True))
-    sinds: dict[str, str] = {o: "de eigen rij van de opdracht" for o in status}
-    geannuleerd = {o: Geannuleerd(None) for o, s in status.items() if s == GEANNULEERD}
+    sinds: dict[str, str] = {o: "de eigen rij van de opdracht" for o in standen}
+    geannuleerd = {o: Geannuleerd(None) for o, s in standen.items() if s.status == GEANNULEERD}
 
     row = pl.int_range(pl.len(), dtype=pl.UInt32).alias("_rij")
+    velden = [n for n in Rij.__dataclass_fields__ if n != "opdracht_id"]
     todo = (
-        wijzigingen.select(row, "opdracht_id", "tijdstip", "status", BESTAND, REGEL, "_reden")
+        wijzigingen.select(row, "opdracht_id", "tijdstip", BESTAND, REGEL, REDEN, *velden)
         .filter(OK)
         .with_columns(pl.col(BESTAND).cast(pl.String))
         .sort("tijdstip", BESTAND, REGEL)
@@ -61,8 +89,11 @@ def apply_statuswijzigingen(
     rows: list[int] = []
     reasons: list[str] = []
     soorten: list[str] = []
-    for rij, opdracht_id, tijdstip, nieuw, bestand, regel, _ in todo.iter_rows():
-        huidig = status[opdracht_id]
+    for r in todo.iter_rows(named=True):
+        rij, opdracht_id, tijdstip = r["_rij"], r["opdracht_id"], r["tijdstip"]
+        bestand, regel = r[BESTAND], r[REGEL]
+        stap = Rij(opdracht_id, **{v: r[v] for v in velden})
+        huidig = standen[opdracht_id].status
         begin = ingediend.get(opdracht_id)
         if begin is not None and tijdstip < begin:
             rows.append(rij)
@@ -78,10 +109,14 @@ def apply_statuswijzigingen(
                 "afgeronde of geannuleerde opdracht verandert niet meer van status"
             )
             soorten.append("wijziging na eindstatus")
+        elif fout := reden(standen[opdracht_id], stap, standen):
+            rows.append(rij)
+            reasons.append(f"opdracht {opdracht_id}: {fout}")
+            soorten.append("stap niet toegestaan")
         else:
-            status[opdracht_id] = nieuw
+            standen[opdracht_id] = na(standen[opdracht_id], stap)
             sinds[opdracht_id] = f"{bestand} regel {regel}"
-            if nieuw == GEANNULEERD:
+            if stap.status == GEANNULEERD:
                 geannuleerd[opdracht_id] = Geannuleerd(tijdstip.date())
     if rows:
         wijzigingen = set_reasons(

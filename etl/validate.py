@@ -4,8 +4,8 @@ Input and output: one frame per kind holding every row read (typed contract colu
 `bestand`, `regel`, and the reason if rejected so far). Each kind is checked after the
 kinds it refers to, so a reference can say whether its target is missing or rejected.
 That order (gemeenten, tarieven, medewerkers, opdrachten with deelnemers, their
-statuswijzigingen, then uren, geldinbreng, evaluaties, leerervaringen) is the order of
-the steps in `validate`: the one place it is written.
+statuswijzigingen and herindieningen, then uren, geldinbreng, evaluaties, leerervaringen)
+is the order of the steps in `validate`: the one place it is written.
 """
 
 from __future__ import annotations
@@ -93,6 +93,7 @@ def validate(
     f["statuswijzigingen"], geannuleerd = apply_statuswijzigingen(
         f["statuswijzigingen"], f["opdrachten"], opdracht, medewerker
     )
+    f["herindieningen"] = add_reasons(f["herindieningen"], [opdracht.check("opdracht_id")])
     f["uren"] = _uren(f["uren"], medewerker, opdracht, geannuleerd)
     f["geldinbreng"] = _geldinbreng(
         map_gemeente(f["geldinbreng"], "gemeente", lookup), f["tarieven"]

@@ -42,6 +42,7 @@ from etl.validate import validate
 OPDRACHTEN = f"{MAP}/opdrachten_platform.csv"
 DEELNEMERS = f"{MAP}/deelnemers_platform.csv"  # kind `deelnemers`, by its first word
 WIJZIGINGEN = f"{MAP}/statuswijzigingen.csv"
+HERINDIENINGEN = f"{MAP}/herindieningen.csv"  # a resubmitted form's content (invoer.stappen)
 BESLUITEN = f"{MAP}/vaststellingsbesluiten.csv"  # written by `proeftuin vaststellen`
 ID_PREFIX = "PF"
 ALGEMEEN = ""  # the key of a reason that concerns no single field
@@ -63,6 +64,7 @@ class Geschreven:
     bestand: str
     regel: int
     opdracht_id: str
+    nieuw: bool = True  # False: the step was already there (a repeated click), nothing written
 
 
 @dataclass(frozen=True)
@@ -107,12 +109,19 @@ def submit_opdracht(
     door: str,
     nu: datetime | None = None,
     deelnemers: Sequence[Deelnemer] = (),
+    ontbreekt: Mapping[str, str] | None = None,
+    dubbel_binnen_s: float | None = None,
 ) -> Geschreven:
     """Append an opdrachtformulier as a new `aangemeld` opdracht with a new `PF-` id, and
     its deelnemers (if any) as rows of `platform/deelnemers_platform.csv`.
 
     Raises `Geweigerd` (nothing written) when a field or a deelnemer breaks a rule of the
-    contract; every reason about the deelnemers is keyed `DEELNEMERS_VELD`.
+    contract; every reason about the deelnemers is keyed `DEELNEMERS_VELD`. `ontbreekt`:
+    the form's own reasons (fields the plan requires that are empty), refused together
+    with the ETL's, so the submitter sees every field at once. `dubbel_binnen_s`: a form
+    sent again (a double click, a reload that resends it) by the same person with the same
+    fields and deelnemers within that many seconds is the same submission: nothing is
+    written and the answer is the opdracht already there (`nieuw=False`).
 
     Why the deelnemers are written first: the opdracht row is what makes the submission
     exist. The ETL reads both files under the same lock (`etl.platform_lock`), so a run
@@ -140,6 +149,10 @@ def submit_opdracht(
         ]
         [row] = _zelfde_lezing(opdrachten, [row])
         deelnemer_rows = _zelfde_lezing(eerdere, deelnemer_rows) if deelnemer_rows else []
+        if dubbel_binnen_s is not None:
+            al = _al_ingediend(opdrachten, eerdere, row, deelnemer_rows, nu, dubbel_binnen_s)
+            if al is not None:
+                return al
         inhoud, [regel] = opdrachten.met([row])
         inhoud_d, regels_d = eerdere.met(deelnemer_rows)
         opdracht = Kandidaat("opdrachten", OPDRACHTEN, regel, row)
@@ -147,7 +160,7 @@ def submit_opdracht(
             Kandidaat("deelnemers", DEELNEMERS, r, d)
             for r, d in zip(regels_d, deelnemer_rows, strict=True)
         ]
-        fouten = _submission_reasons(source, opdracht, rijen)
+        fouten = dict(ontbreekt or {}) | _submission_reasons(source, opdracht, rijen)
         if fouten:
             raise Geweigerd(fouten)
         if rijen:  # both files checked before either is written
@@ -157,6 +170,37 @@ def submit_opdracht(
             _vervang(eerdere.bron.path, inhoud_d)
         _vervang(opdrachten.bron.path, inhoud)
     return Geschreven(OPDRACHTEN, regel, pf)
+
+
+def _al_ingediend(
+    opdrachten: PlatformCsv,
+    deelnemers: PlatformCsv,
+    row: Mapping[str, str],
+    deelnemer_rows: Sequence[Mapping[str, str]],
+    nu: datetime,
+    binnen_s: float,
+) -> Geschreven | None:
+    """The earlier row that `row` repeats (same person, fields and deelnemers, submitted
+    less than `binnen_s` seconds ago), if any."""
+    velden = [k for k in row if k not in ("opdracht_id", "ingediend_op")]
+    eigen = [{k: v for k, v in d.items() if k != "opdracht_id"} for d in deelnemer_rows]
+    for eerder in reversed(opdrachten.rows()):
+        try:
+            toen = datetime.strptime(eerder.get("ingediend_op", ""), f"{nl.DATUM} %H:%M:%S")
+        except ValueError:
+            continue
+        if not 0 <= (nu - toen).total_seconds() <= binnen_s:
+            continue
+        if any((eerder.get(k) or "") != row[k] for k in velden):
+            continue
+        zijne = [
+            {k: d.get(k) or "" for k in ("gemeente", "aandeel")}
+            for d in deelnemers.rows()
+            if d.get("opdracht_id") == eerder["opdracht_id"]
+        ]
+        if zijne == eigen:
+            return Geschreven(OPDRACHTEN, int(eerder["regel"]), eerder["opdracht_id"], False)
+    return None
 
 
 def _zelfde_lezing(oud: PlatformCsv, rows: list[dict[str, str]]) -> list[dict[str, str]]:
@@ -217,30 +261,72 @@ def add_statuswijziging(
     actie: str | None = None,
     nu: datetime | None = None,
 ) -> Geschreven:
-    """Append one statuswijziging (accepteren, terugsturen, annuleren, toewijzen).
-
-    Raises `Geweigerd` (nothing written) when the ETL would reject it, e.g. a change of
-    an opdracht that is already afgerond or geannuleerd.
-    """
-    nu = nu or datetime.now().replace(microsecond=0)
+    """Append one statuswijziging without a step key (a change as a controller would
+    write it). Raises `Geweigerd` (nothing written) when the ETL would reject it."""
     row = {
         "opdracht_id": opdracht_id,
-        "tijdstip": cel(nu),
         "status": status,
-        "opdrachtnemer": cel(opdrachtnemer),
-        "door": door,
-        "toelichting": cel(toelichting),
-        "actie": cel(actie),
+        "opdrachtnemer": opdrachtnemer,
+        "toelichting": toelichting,
+        "actie": actie,
     }
+    return add_stap(source, [row], door, nu=nu)
+
+
+def add_stap(
+    source: Path,
+    rijen: Sequence[Mapping[str, object]],
+    door: str,
+    stap: str | None = None,
+    nu: datetime | None = None,
+    formulier: Mapping[str, object] | None = None,
+) -> Geschreven:
+    """Append the statuswijzigingen of one step of an opdracht's life (`invoer.stappen`),
+    all at one `tijdstip`, checked together by the ETL's rules; with `formulier`, first
+    the resubmitted form's row in `platform/herindieningen.csv` (same key, same lock).
+
+    Why `stap`: a double click, a form sent twice or two MT members at once must write
+    the step once. Under the writers' lock, a step whose key is already in the file for
+    the same opdracht is not written again: the answer is the row that is there
+    (`nieuw=False`). Raises `Geweigerd` (nothing written) when the ETL would reject a row,
+    e.g. accepteren of an opdracht that someone else accepted a moment ago.
+
+    Why the form first: as with an opdracht's deelnemers, the statuswijziging is what makes
+    the resubmission count (`stg_opdrachten` joins the two on `stap`); a crash between the
+    renames leaves a form row without its step, which changes nothing.
+    """
+    nu = nu or datetime.now().replace(microsecond=0)
+    vast = {"tijdstip": cel(nu), "door": door, "stap": cel(stap)}
+    rows = [{k: cel(v) for k, v in r.items()} | vast for r in rijen]
+    ids = {r["opdracht_id"] for r in rows}
     with _schrijven(source):
         wijzigingen = _lees(source, WIJZIGINGEN)
-        inhoud, [regel] = wijzigingen.met([row])
-        [fouten] = check_rows(source, [Kandidaat("statuswijzigingen", WIJZIGINGEN, regel, row)])
+        if stap:
+            for eerder in wijzigingen.rows():
+                if eerder.get("stap") == stap and eerder.get("opdracht_id") in ids:
+                    regel = int(eerder["regel"])
+                    return Geschreven(WIJZIGINGEN, regel, rows[-1]["opdracht_id"], False)
+        inhoud, regels = wijzigingen.met(rows)
+        kandidaten = [
+            Kandidaat("statuswijzigingen", WIJZIGINGEN, regel, row)
+            for regel, row in zip(regels, rows, strict=True)
+        ]
+        if formulier is not None:
+            herindieningen = _lees(source, HERINDIENINGEN)
+            vorm = {k: cel(v) for k, v in formulier.items()} | vast
+            vorm["opdracht_id"] = rows[0]["opdracht_id"]
+            [vorm] = _zelfde_lezing(herindieningen, [vorm])
+            inhoud_h, regels_h = herindieningen.met([vorm])
+            kandidaten.append(Kandidaat("herindieningen", HERINDIENINGEN, regels_h[0], vorm))
+        fouten = {k: v for f in check_rows(source, kandidaten) for k, v in f.items()}
         if fouten:
             raise Geweigerd(fouten)
-        _controleer(wijzigingen, inhoud, [regel])
+        _controleer(wijzigingen, inhoud, regels)
+        if formulier is not None:
+            _controleer(herindieningen, inhoud_h, regels_h)
+            _vervang(herindieningen.bron.path, inhoud_h)
         _vervang(wijzigingen.bron.path, inhoud)
-    return Geschreven(WIJZIGINGEN, regel, opdracht_id)
+    return Geschreven(WIJZIGINGEN, regels[-1], rows[-1]["opdracht_id"])
 
 
 def add_vaststellingsbesluit(
@@ -377,8 +463,17 @@ def field_of(kind: Kind, reden: str) -> str:
     return ALGEMEEN
 
 
+# What the rules of a step of an opdracht's life read: what a statuswijziging refers to,
+# never the hours (a step changes which hours count, the hours never refuse a step). Left
+# out, the writer answers a click in a fraction of the time on a full source folder.
+_STAP_SOORTEN = ("statuswijzigingen", "herindieningen")
+_STAP_LEEST = {"gemeenten", "medewerkers", "opdrachten", "deelnemers", *_STAP_SOORTEN}
+
+
 def _folder_reasons(source: Path, kandidaten: Sequence[Kandidaat]) -> list[str | None]:
     files, configs, unreadable = find_sources(source)
+    if all(k.kind in _STAP_SOORTEN for k in kandidaten):
+        files = [f for f in files if f.kind in _STAP_LEEST]
     bestanden = tuple(dict.fromkeys(k.bestand for k in kandidaten))
     folder = read_folder(files, configs, unreadable, extra_bestanden=bestanden)
     for k in kandidaten:

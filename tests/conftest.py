@@ -24,6 +24,7 @@ TRAGE_BESTANDEN = {
     "tests/dashboard/test_toegankelijkheid.py": "every page rendered again for each check",
     "tests/dashboard/test_sparse_data.py": "every page rendered again on a second warehouse",
     "tests/dashboard/test_platform.py": "form, ETL run and page, several times per test",
+    "tests/dashboard/test_levensloop.py": "form, ETL run and page, several times per test",
     "tests/report/test_fouten.py": "the rapport command in a child process per case",
 }
 # Single tests that are slow alone (their node ids).

@@ -13,7 +13,16 @@ import polars as pl
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import brontekst, datumveld, formulier, queries, schrijven, ui
+from dashboard import (
+    brontekst,
+    datumveld,
+    formulier,
+    formuliervelden,
+    herindienen,
+    queries,
+    schrijven,
+    ui,
+)
 from etl.kinds import SOORTEN_OPDRACHT, WINSTPUNTEN
 from invoer.schrijven import ALGEMEEN, OPDRACHTEN, Geweigerd
 from warehouse.referentie import REGIO, WINST
@@ -56,42 +65,6 @@ def sleutel(naam: str) -> str:
     return f"formulier_{ronde}_{naam}"
 
 
-def veld(v: formulier.Veld) -> None:
-    """One widget, its label marked when required, and the rule it broke right below it."""
-    label = f"{v.label} *" if v.verplicht else v.label
-    if v.soort == formulier.TEKST:
-        st.text_input(label, key=sleutel(v.naam), help=v.hulp, max_chars=200)
-    elif v.soort == formulier.LANG:
-        st.text_area(label, key=sleutel(v.naam), help=v.hulp, height=90, max_chars=4000)
-    elif v.soort == formulier.KEUZE:
-        opties, tekst = keuzes[v.naam]
-        st.selectbox(
-            label,
-            opties,
-            key=sleutel(v.naam),
-            help=v.hulp,
-            format_func=tekst,
-            index=None,
-            placeholder="Kies…",
-        )
-    elif v.soort == formulier.MEER:
-        opties, tekst = keuzes[v.naam]
-        st.multiselect(
-            label, opties, key=sleutel(v.naam), help=v.hulp, format_func=tekst, placeholder="Kies…"
-        )
-    elif v.soort == formulier.GETAL:
-        st.number_input(label, key=sleutel(v.naam), help=v.hulp, value=None, step=1.0, format="%g")
-    else:
-        datumveld.datumveld(label, sleutel(v.naam), v.hulp)
-    fout(v.naam)
-
-
-def fout(naam: str) -> None:
-    """The rule field `naam` broke, right below it."""
-    if naam in fouten:
-        st.error(fouten[naam], icon=":material/error:")
-
-
 def deelnemers_kiezen() -> None:
     """Per gemeente: does it take part, and its share in % (empty: equal shares)."""
     d = formulier.DEELNEMERS
@@ -109,7 +82,7 @@ def deelnemers_kiezen() -> None:
                 max_chars=10,
                 label_visibility="collapsed",
             )
-    fout(d.naam)
+    formuliervelden.fout(d.naam, fouten)
 
 
 datumveld.bewaken()
@@ -117,7 +90,7 @@ with st.form("opdrachtformulier"):
     links, rechts = st.columns(2)
     for i, v in enumerate(formulier.VELDEN):
         with links if v.soort in (formulier.LANG,) or i < 6 else rechts:
-            veld(v)
+            formuliervelden.veld(v, sleutel(v.naam), fouten, keuzes)
     deelnemers_kiezen()
     if ALGEMEEN in fouten:
         st.error(fouten[ALGEMEEN])
@@ -144,8 +117,10 @@ if verzonden:
         st.session_state[RONDE] = ronde + 1
     st.rerun()
 
-st.subheader("Mijn aanmeldingen")
 ik = schrijven.gebruiker()
+herindienen.toon(ik, keuzes)
+
+st.subheader("Mijn aanmeldingen")
 try:
     rijen = schrijven.eigen_aanmeldingen(OPDRACHTEN)
 except Geweigerd as exc:

@@ -130,6 +130,8 @@ elif auth.persoonsgegevens():
     nemer = f"{o['opdrachtnemer_naam'] or o['opdrachtnemer']} ({nemer_gemeente})"
 else:
     nemer = privacy.medewerker_van(o["opdrachtnemer_gemeente"], namen)
+if o["opdrachtnemer_voorlopig"]:
+    nemer += " · voorlopig, tot de leidinggevende instemt"
 b.markdown(
     f"**Opdrachtnemer**  \n{ui.plat(nemer)}  \n"
     f"**Planning**  \n{fmt.datum(o['startdatum']) or '?'} tot "
@@ -164,7 +166,11 @@ st.markdown("**Statusgeschiedenis**")
 ui.tabel(
     fmt.per_waarde(
         fmt.per_waarde(
-            privacy.statushistorie(queries.statushistorie(keuze), namen, auth.persoonsgegevens()),
+            werklijst.met_stapgegevens(
+                privacy.statushistorie(
+                    queries.statushistorie(keuze), namen, auth.persoonsgegevens()
+                )
+            ),
             "geldig_van",
             lambda t: "vanaf het begin" if t is None else fmt.tijdstip(t),
         ),
@@ -176,6 +182,7 @@ ui.tabel(
         "opdrachtnemer": "Opdrachtnemer",
         "door": "Door",
         "actie": "Actie",
+        "wat": "Wat",
         "toelichting": "Toelichting",
     },
 )

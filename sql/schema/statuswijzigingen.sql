@@ -7,6 +7,14 @@ create table statuswijzigingen (
     door varchar not null,
     toelichting varchar,
     actie varchar,
+    stap varchar,
+    startdatum date,
+    einddatum date,
+    begrote_uren double,
+    leidinggevende varchar,
+    akkoord_opdrachtgever boolean,
+    akkoord_op date,
+    samengevoegd_uit varchar,
     bestand varchar not null,
     regel integer not null
 );

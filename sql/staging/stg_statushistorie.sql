@@ -2,7 +2,8 @@
 -- The opdracht's own row is step 0, valid from ingediend_op (null: since always, as for a
 -- municipality's export); every loaded statuswijziging is a step, in tijdstip order (ties
 -- in file and line order, as the ETL checked them). A change without opdrachtnemer keeps
--- the one before it: the latest status and opdrachtnemer win.
+-- the one before it: the latest status and opdrachtnemer win. The columns after `regel`
+-- are what a step of the opdracht's life carries (etl/levensloop.py; null on its own row).
 create or replace view intern.stg_statushistorie as
 with
 
@@ -17,7 +18,16 @@ eigen_rij as (
         cast(null as varchar) as toelichting,
         case when ingediend_op is null then 'bronbestand' else 'aanmelden' end as actie,
         bestand,
-        regel
+        regel,
+        cast(null as varchar) as stap,
+        opdrachtnemer is not null as zet_opdrachtnemer,
+        cast(null as date) as startdatum,
+        cast(null as date) as einddatum,
+        cast(null as double) as begrote_uren,
+        cast(null as varchar) as leidinggevende,
+        cast(null as boolean) as akkoord_opdrachtgever,
+        cast(null as date) as akkoord_op,
+        cast(null as varchar) as samengevoegd_uit
     from main.opdrachten
 ),
 
@@ -33,7 +43,16 @@ wijziging as (
         toelichting,
         coalesce(actie, 'wijzigen') as actie,
         bestand,
-        regel
+        regel,
+        stap,
+        opdrachtnemer is not null as zet_opdrachtnemer,
+        startdatum,
+        einddatum,
+        begrote_uren,
+        leidinggevende,
+        akkoord_opdrachtgever,
+        akkoord_op,
+        samengevoegd_uit
     from main.statuswijzigingen
     where opdracht_id in (select opdracht_id from main.opdrachten)
 ),
@@ -60,6 +79,15 @@ final as (
         actie,
         bestand,
         regel,
+        stap,
+        zet_opdrachtnemer,
+        startdatum,
+        einddatum,
+        begrote_uren,
+        leidinggevende,
+        akkoord_opdrachtgever,
+        akkoord_op,
+        samengevoegd_uit,
         volgnummer = max(volgnummer) over (partition by opdracht_id) as is_laatste
     from stap
 )

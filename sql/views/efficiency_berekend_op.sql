@@ -1,6 +1,7 @@
 -- grain: one row per non-cancelled opdracht that merges others, counted as of peildatum
 -- A merge counts from the stand of the merged (combining) opdracht on peildatum: once it
--- has started (opdracht_stand_op; null = now).
+-- has started (opdracht_stand_op; null = now). An opdracht that took others in on the
+-- platform (samenvoegen) counts its own begrote uren before the merge with theirs.
 create or replace macro efficiency_berekend_op(peildatum) as table
 with
 
@@ -19,8 +20,10 @@ samengevoegd as (
     select
         s.opdracht_id,
         count(*) as aantal_samengevoegd,
-        sum(coalesce(m.begrote_uren, 0)) as begrote_uren_samengevoegd
+        sum(coalesce(m.begrote_uren, 0))
+        + coalesce(any_value(o.eigen_uren_voor_samenvoegen), 0) as begrote_uren_samengevoegd
     from samenvoeging as s
+    inner join opdracht as o on o.opdracht_id = s.opdracht_id
     left join opdracht as m on m.opdracht_id = s.samengevoegd_id
     group by s.opdracht_id
 ),

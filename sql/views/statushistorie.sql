@@ -1,6 +1,7 @@
 -- grain: one row per opdracht × period in which its status (and opdrachtnemer) held
 -- geldig_van null: since always (an export's own row); geldig_tot null: still valid.
--- door/toelichting/actie: who made the change, why, and which platform action it was.
+-- door/toelichting/actie: who made the change, why, and which platform action it was;
+-- the columns after `regel`: what a step of the opdracht's life set (etl/levensloop.py).
 create or replace view statushistorie as
 with
 
@@ -20,7 +21,15 @@ final as (
         toelichting,
         actie,
         bestand,
-        regel
+        regel,
+        stap,
+        startdatum,
+        einddatum,
+        begrote_uren,
+        leidinggevende,
+        akkoord_opdrachtgever,
+        akkoord_op,
+        samengevoegd_uit
     from stap
 )
 

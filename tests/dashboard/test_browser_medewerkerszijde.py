@@ -11,11 +11,11 @@ from __future__ import annotations
 import time
 
 import pytest
-from etl.platform_mensen import INTERESSE, NIEUWS, RUIMTE
-from etl.platform_writer import platform_rows
 from playwright.sync_api import expect, sync_playwright
 
 from etl.load import run_etl
+from invoer.mensen import INTERESSE, NIEUWS, RUIMTE
+from invoer.schrijven import platform_rows
 from tests.dashboard import chromium
 from tests.dashboard.chromium import start_chromium, vereis_chromium, vrije_poort, wacht_tot_klaar
 from tests.dashboard.test_browser import SCHERMAFDRUKKEN

@@ -52,6 +52,29 @@ def _kies(pagina, label: str, tekst: str) -> None:
     optie.click()
 
 
+# The plan's required fields of the opdrachtformulier, as a submitter fills them in.
+PLAN_VELDEN = (
+    ("Bestuurlijk opdrachtgever *", "Wethouder Jansen"),
+    ("Ambtelijk opdrachtgever *", "Afdelingshoofd De Boer"),
+    ("Opdrachtformulering *", "Schrijf een regionale nota over kunst en cultuur."),
+    ("Achtergrond *", "De raden vroegen om één koers."),
+    ("Doel *", "Eén koers voor kunst in de openbare ruimte."),
+    ("Beoogd resultaat *", "Een vastgestelde nota, voor 1 december."),
+    ("Motivatie (winst) *", "De kennis van cultuur zit in Dordrecht."),
+    ("Profiel opdrachtnemer *", "Beleidsadviseur cultuur met ervaring in erfgoed."),
+)
+
+
+def vul_plan_velden(pagina) -> None:
+    """Fill what the plan requires beyond titel, soort, aanvrager and begrote uren."""
+    for veld, tekst in PLAN_VELDEN:
+        pagina.get_by_label(veld, exact=True).fill(tekst)
+    _typ_datum(pagina, "Startdatum *", "01032012")
+    _typ_datum(pagina, "Einddatum *", "01122012")
+    _kies(pagina, "Winst *", "kwaliteit")
+    pagina.keyboard.press("Escape")
+
+
 def _open(pagina, url: str, tekst: str) -> None:
     for _ in range(60):
         try:
@@ -76,13 +99,7 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
             _kies(pagina, "Soort opdracht *", "meervoudig lokaal")
             _kies(pagina, "Aanvragende gemeente *", "Dordrecht")
             pagina.get_by_label("Begrote uren *", exact=True).fill("120")
-            for veld, tekst in (
-                ("Opdrachtformulering", "Schrijf een regionale nota over kunst en cultuur."),
-                ("Doel", "Eén koers voor kunst in de openbare ruimte."),
-                ("Beoogd resultaat", "Een vastgestelde nota, voor 1 december."),
-                ("Profiel opdrachtnemer", "Beleidsadviseur cultuur met ervaring in erfgoed."),
-            ):
-                pagina.get_by_label(veld, exact=True).fill(tekst)
+            vul_plan_velden(pagina)
             for gemeente, aandeel in (("Dordrecht", "60"), ("Zwijndrecht", "30")):
                 vinkje = pagina.get_by_role("checkbox", name=gemeente, exact=True)
                 pagina.locator("label").filter(has=vinkje).click()  # the label takes the click
@@ -139,7 +156,7 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
             pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank_toets.png"), full_page=True)
             knop.click()
             expect(
-                pagina.get_by_text(f"{pf} is geaccepteerd en toegewezen aan").first
+                pagina.get_by_text(f"{pf} is geaccepteerd en voorlopig toegewezen aan").first
             ).to_be_visible(timeout=60_000)
             [wijziging] = [w for w in platform_rows(bron, WIJZIGINGEN) if w["opdracht_id"] == pf]
             assert wijziging["status"] == "geaccepteerd" and wijziging["opdrachtnemer"]
@@ -191,8 +208,8 @@ def test_a_date_the_field_cannot_take_is_said_in_dutch_and_nothing_is_sent(schri
         try:
             _open(pagina, f"{url}/opdracht_aanmelden", "Velden met * zijn verplicht")
             pagina.get_by_label("Titel *", exact=True).fill("Nota met een verre planning")
-            _typ_datum(pagina, "Einddatum", "15032050")  # far ahead, and fine
-            _typ_datum(pagina, "Startdatum", "01011999")  # before the field's range
+            _typ_datum(pagina, "Einddatum *", "15032050")  # far ahead, and fine
+            _typ_datum(pagina, "Startdatum *", "01011999")  # before the field's range
             pagina.get_by_role("button", name="Aanmelden").click()
             melding = pagina.get_by_role("alert").filter(has_text="Deze datum kan niet")
             expect(melding).to_have_count(1)
@@ -207,7 +224,7 @@ def test_a_date_the_field_cannot_take_is_said_in_dutch_and_nothing_is_sent(schri
             time.sleep(2)  # a sent form would have been refused or saved by now
             expect(pagina.get_by_text("soort_opdracht ontbreekt")).to_have_count(0)
             assert platform_rows(bron, OPDRACHTEN) == voor
-            expect(pagina.get_by_role("group", name="Einddatum")).not_to_have_attribute(
+            expect(pagina.get_by_role("group", name="Einddatum *")).not_to_have_attribute(
                 "data-invalid", "true"
             )
         finally:

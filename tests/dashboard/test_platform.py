@@ -54,12 +54,34 @@ def wacht_op_etl(bron: Path, warehouse: Path) -> None:
     assert uitkomst is not None and uitkomst.gelukt, uitkomst
 
 
+# The plan's required fields beyond the four the ETL requires, filled alike everywhere.
+PLAN_TEKSTEN = {
+    "Bestuurlijk opdrachtgever *": "Wethouder Jansen",
+    "Ambtelijk opdrachtgever *": "Afdelingshoofd De Boer",
+}
+PLAN_LANG = {
+    "Opdrachtformulering *": "Schrijf de nota.",
+    "Achtergrond *": "De raad vroeg erom.",
+    "Doel *": "Eén koers.",
+    "Beoogd resultaat *": "Een vastgestelde nota.",
+    "Motivatie (winst) *": "Kennis uit de regio.",
+    "Profiel opdrachtnemer *": "Beleidsadviseur.",
+}
+
+
 def meld_aan(at, titel: str, soort: str, gemeente: str, uren: float) -> None:
-    """Fill the four required fields of the opdrachtformulier."""
+    """Fill every required field of the opdrachtformulier (the ETL's four, the plan's)."""
     widget(at.text_input, "Titel *").input(titel)
     widget(at.selectbox, "Soort opdracht *").select(soort)
     widget(at.selectbox, "Aanvragende gemeente *").select(gemeente)
     widget(at.number_input, "Begrote uren *").set_value(uren)
+    for label, waarde in PLAN_TEKSTEN.items():
+        widget(at.text_input, label).input(waarde)
+    for label, waarde in PLAN_LANG.items():
+        widget(at.text_area, label).input(waarde)
+    widget(at.date_input, "Startdatum *").set_value(date(2012, 3, 1))
+    widget(at.date_input, "Einddatum *").set_value(date(2012, 12, 1))
+    widget(at.multiselect, "Winst *").select("kwaliteit")
 
 
 def test_without_source_the_forms_say_writing_is_off(platform, monkeypatch):
@@ -114,13 +136,13 @@ def test_planning_dates_far_ahead_are_taken_and_written_the_dutch_way(platform):
     """Streamlit's date field took only ten years around today: the range is explicit."""
     bron, _ = platform
     at = zonder_fouten(app(AANMELDEN))
-    for label in ("Startdatum", "Einddatum"):
+    for label in ("Startdatum *", "Einddatum *"):
         veld = widget(at.date_input, label)
         assert (veld.min, veld.max) == (date(2000, 1, 1), date(2100, 12, 31))
         assert "01-01-2000 tot en met 31-12-2100" in veld.help
     meld_aan(at, "Nota met een verre planning", "lokaal", "SLI", 10.0)
-    widget(at.date_input, "Startdatum").set_value(date(2000, 1, 1))
-    widget(at.date_input, "Einddatum").set_value(date(2100, 12, 31))
+    widget(at.date_input, "Startdatum *").set_value(date(2000, 1, 1))
+    widget(at.date_input, "Einddatum *").set_value(date(2100, 12, 31))
     zonder_fouten(at.button[0].click().run())
     [rij] = platform_rows(bron, OPDRACHTEN)
     assert (rij["startdatum"], rij["einddatum"]) == ("01-01-2000", "31-12-2100")
@@ -130,7 +152,7 @@ def test_submit_accept_assign_and_see_the_history(platform):
     bron, warehouse = platform
     at = zonder_fouten(app(AANMELDEN))
     meld_aan(at, "Nota sportparken", "lokaal", "SLI", 80.0)
-    widget(at.text_area, "Doel").input("Eén beheerorganisatie")
+    widget(at.text_area, "Doel *").input("Eén beheerorganisatie")
     at.button[0].click().run()
     zonder_fouten(at)
     assert any("PF-" in s.value and "aangemeld" in s.value for s in at.success)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import polars as pl
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -112,3 +113,24 @@ def test_a_college_downloads_its_own_statement_only(klein_warehouse):
         "alle gemeenten (tussenstand)",
         "Papendrecht",
     ]
+
+
+def test_the_leidinggevende_who_agreed_is_named_to_the_mt_only():
+    """A firm toewijzing records the leidinggevende's name (contract section 7): a person,
+    so only the MT reads it; the others read that the consent was given."""
+    historie = pl.DataFrame(
+        {
+            "opdrachtnemer": ["PAP007", "PAP007"],
+            "opdrachtnemer_gemeente": ["PAP", "PAP"],
+            "door": ["mt@drechtsteden.nl", "mt@drechtsteden.nl"],
+            "actie": ["toewijzen", "bevestigen"],
+            "aanvrager": ["DOR", "DOR"],
+            "leidinggevende": [None, "J. de Vries"],
+        }
+    )
+    namen = {"PAP": "Papendrecht", "DOR": "Dordrecht"}
+    assert privacy.statushistorie(historie, namen, True)["leidinggevende"][1] == "J. de Vries"
+    anoniem = privacy.statushistorie(historie, namen, False)
+    assert anoniem["leidinggevende"].to_list() == [None, "gegeven"]
+    assert "PAP007" not in str(anoniem.to_dicts())
+    assert anoniem["opdrachtnemer"].to_list() == ["een medewerker van Papendrecht"] * 2

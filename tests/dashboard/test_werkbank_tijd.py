@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from etl.platform_writer import WIJZIGINGEN, platform_rows
 
 from cijfers import format as fmt
 from dashboard import schrijven
 from etl.load import run_etl
+from invoer.schrijven import WIJZIGINGEN, platform_rows
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import direct, tabel_met, widget, zonder_fouten
 from tests.etl.helpers import write_csv

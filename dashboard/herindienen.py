@@ -1,0 +1,80 @@
+"""Resubmitting an opdracht the MT sent back: the indiener corrects the form, the same id.
+
+Why: terugsturen was a dead end (issue 20). Now the indiener (or the MT) sees each
+teruggestuurde opdracht with the MT's reason above its form, filled with what was
+submitted, and sends it again as a `herindienen` step (`invoer.stappen.herindienen`): the
+same number, the history kept, once however often it is sent. Soort, aanvrager and
+deelnemers stay as first submitted (they decide who takes the hours).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import auth, formulier, formuliervelden, levensloop, queries, schrijven, ui
+from dashboard.formuliervelden import Keuzes
+from invoer import stappen
+from invoer.schrijven import ALGEMEEN, Geweigerd
+
+FOUTEN, GEDAAN = "_herindienen_fouten", "_herindienen_gedaan"
+VELDEN = tuple(v for v in formulier.VELDEN if v.naam in stappen.HERINDIEN_VELDEN)
+
+
+def toon(ik: str, keuzes: Keuzes) -> None:
+    """The teruggestuurde opdrachten of `ik` (all of them for the MT or in the demo)."""
+    if GEDAAN in st.session_state:
+        st.success(st.session_state.pop(GEDAAN))
+    terug = queries.teruggestuurd()
+    if ik != schrijven.DEMO_GEBRUIKER and auth.rol().soort != "mt":
+        terug = terug.filter(terug["ingediend_door"] == ik)
+    if terug.height == 0:
+        return
+    st.subheader("Teruggestuurd: verbeteren en opnieuw indienen")
+    rijen = {r["opdracht_id"]: r for r in terug.iter_rows(named=True)}
+    keuze = st.selectbox(
+        "Teruggestuurde opdracht",
+        list(rijen),
+        format_func=lambda i: f"{i} · {rijen[i]['titel']}",
+        key="herindienen_keuze",
+    )
+    o = rijen[keuze]
+    fouten: dict[str, str] = st.session_state.get(FOUTEN, {}).get(keuze, {})
+    with st.form(f"herindienen_{keuze}"):
+        st.warning(
+            f"Het proeftuin-MT stuurde {keuze} terug: **{ui.plat(o['laatste_toelichting'] or '')}**"
+            "  \nVerbeter het formulier en dien het opnieuw in; het nummer blijft hetzelfde."
+        )
+        st.caption(
+            f"Soort {o['soort_opdracht']} · aanvrager {o['aanvrager']}: soort, aanvrager en "
+            "deelnemers blijven zoals eerst ingediend."
+        )
+        links, rechts = st.columns(2)
+        for i, v in enumerate(VELDEN):
+            with links if v.soort == formulier.LANG or i < 4 else rechts:
+                formuliervelden.veld(v, f"herindienen_{keuze}_{v.naam}", fouten, keuzes, o[v.naam])
+        if ALGEMEEN in fouten:
+            st.error(fouten[ALGEMEEN])
+        verzonden = st.form_submit_button("Opnieuw indienen", type="primary")
+    if verzonden:
+        velden = {v.naam: st.session_state.get(f"herindienen_{keuze}_{v.naam}") for v in VELDEN}
+        _indienen(keuze, o["ingediend_door"], velden)
+
+
+def _indienen(keuze: str, indiener: str | None, velden: dict[str, object]) -> None:
+    try:
+        ontbreekt = formulier.ontbrekende_velden(velden)
+        if ontbreekt:
+            raise Geweigerd(ontbreekt)
+        geschreven = schrijven.stap(
+            stappen.herindienen(keuze, levensloop.basis(keuze), velden), indiener=indiener
+        )
+    except Geweigerd as exc:
+        st.session_state[FOUTEN] = {keuze: exc.fouten}
+    else:
+        st.session_state[FOUTEN] = {}
+        st.session_state[GEDAAN] = (
+            f"{keuze} is opnieuw ingediend; het MT toetst haar opnieuw."
+            if geschreven.nieuw
+            else f"{keuze} was al opnieuw ingediend; er is niets dubbel opgeslagen."
+        )
+    st.rerun()

@@ -1,0 +1,26 @@
+-- grain: one row per loaded herindiening (platform/herindieningen.csv)
+create table herindieningen (
+    opdracht_id varchar not null,
+    tijdstip timestamp not null,
+    door varchar not null,
+    stap varchar,
+    titel varchar not null,
+    begrote_uren double not null,
+    type_werk varchar,
+    bestuurlijk_opdrachtgever varchar,
+    ambtelijk_opdrachtgever varchar,
+    opdrachtformulering varchar,
+    achtergrond varchar,
+    doel varchar,
+    beoogd_resultaat varchar,
+    motivatie varchar,
+    profiel_opdrachtnemer varchar,
+    lokale_gebruiken varchar,
+    budget_eur double,
+    startdatum date,
+    einddatum date,
+    winst varchar[],
+    winstpunten varchar[],
+    bestand varchar not null,
+    regel integer not null
+);
