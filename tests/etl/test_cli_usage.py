@@ -65,7 +65,7 @@ def test_dashboard_help_gives_the_defaults():
         (
             ["etll"],
             "Fout: onbekende opdracht 'etll' "
-            "(kies uit: dashboard, demo, demo-data, etl, rapport, vaststellen)",
+            "(kies uit: audit, dashboard, demo, demo-data, etl, rapport, vaststellen)",
         ),
         (["demo-data"], "Fout: argument MAP ontbreekt"),
         (
