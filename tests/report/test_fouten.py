@@ -129,7 +129,7 @@ def test_a_failure_while_writing_leaves_the_old_file_and_no_temp_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(
-        maak, "maak_pdf", lambda con, periode, gemeente, tekenaar: b"%PDF-1.7 nieuw"
+        maak, "maak_pdf", lambda con, periode, gemeente, tekenaar, **_: b"%PDF-1.7 nieuw"
     )
     monkeypatch.setattr(controle.os, "fsync", schijf_vol)
     with pytest.raises(RapportFout, match=r"kan niet geschreven worden: de schijf is vol$"):
