@@ -88,6 +88,22 @@ class Kind:
         return tuple(c.name for c in self.columns)
 
 
+# The opdrachtformulier's texts, budget and planning: an opdracht's own row and a
+# resubmitted form (herindieningen) carry them alike.
+_FORMULIER = (
+    Column("opdrachtformulering"),
+    Column("achtergrond"),
+    Column("doel"),
+    Column("beoogd_resultaat"),
+    Column("motivatie"),
+    Column("profiel_opdrachtnemer"),
+    Column("lokale_gebruiken"),
+    Column("budget_eur", NUMBER, low=0, plausible=MAX_BEDRAG_EUR),
+    Column("startdatum", DATE),
+    Column("einddatum", DATE),
+)
+
+
 def _kind(name: str, *columns: Column) -> Kind:
     return Kind(name, columns)
 
@@ -124,16 +140,7 @@ KINDS: dict[str, Kind] = {
             Column("bestuurlijk_opdrachtgever"),
             Column("ambtelijk_opdrachtgever"),
             Column("opdrachtnemer"),
-            Column("opdrachtformulering"),
-            Column("achtergrond"),
-            Column("doel"),
-            Column("beoogd_resultaat"),
-            Column("motivatie"),
-            Column("profiel_opdrachtnemer"),
-            Column("lokale_gebruiken"),
-            Column("budget_eur", NUMBER, low=0, plausible=MAX_BEDRAG_EUR),
-            Column("startdatum", DATE),
-            Column("einddatum", DATE),
+            *_FORMULIER,
             Column("akkoord_opdrachtgever", BOOLEAN),
             Column("winst", CODE_LIST, codes=WINST),
             Column("winstpunten", CODE_LIST, codes=WINSTPUNTEN),
@@ -218,16 +225,7 @@ KINDS: dict[str, Kind] = {
             Column("type_werk"),
             Column("bestuurlijk_opdrachtgever"),
             Column("ambtelijk_opdrachtgever"),
-            Column("opdrachtformulering"),
-            Column("achtergrond"),
-            Column("doel"),
-            Column("beoogd_resultaat"),
-            Column("motivatie"),
-            Column("profiel_opdrachtnemer"),
-            Column("lokale_gebruiken"),
-            Column("budget_eur", NUMBER, low=0, plausible=MAX_BEDRAG_EUR),
-            Column("startdatum", DATE),
-            Column("einddatum", DATE),
+            *_FORMULIER,
             Column("winst", CODE_LIST, codes=WINST),
             Column("winstpunten", CODE_LIST, codes=WINSTPUNTEN),
         ),
