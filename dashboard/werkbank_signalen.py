@@ -109,7 +109,7 @@ def _samenvatting(per_soort: pl.DataFrame, soort: list[str]) -> None:
         {"titel": "Signaal", "aantal": "Aantal", "uren": "Uren", "wat_te_doen": "Wat te doen"},
         {"uren": 0},
         regels=2,
-        breedtes={"wat_te_doen": "large"},
+        breedtes={"titel": 220, "aantal": 70, "uren": 70, "wat_te_doen": 520},
     )
 
 
