@@ -84,6 +84,8 @@ def _werkbank_tabs(pagina) -> None:
     """Each of the Werkbank's other tabs, and the proposal taken over with one click."""
     for tab, tekst in (
         ("Kandidaten", "Beste kandidaat"),
+        ("Bezetting", "Verwacht saldo aan het eind van elk resterend kwartaal"),
+        ("Voorstel", "Download het voorstel als Excel"),
         ("Combineren", "Visie op cultuur Papendrecht"),
         ("Wat als", "Verrekening die dit voorkomt"),
     ):
