@@ -6,7 +6,7 @@
 create or replace macro intern.bezet_week(vanaf) as table
 with
 
-uren as (
+geboekt_en_gepland as (
     select medewerker_id, week_start, uren as geboekt, 0 as gepland from intern.fct_uren_week
     union all
     select opdrachtnemer, week_start, 0, uren
@@ -22,7 +22,7 @@ final as (
         m.beschikbaar_uren_per_week as beschikbaar_uren,
         sum(u.geboekt) as geboekte_uren,
         sum(u.gepland) as geplande_uren
-    from uren as u
+    from geboekt_en_gepland as u
     inner join main.medewerkers as m on m.medewerker_id = u.medewerker_id
     group by all
 )

@@ -86,7 +86,7 @@ def _werkbank_tabs(pagina) -> None:
         ("Kandidaten", "Beste kandidaat"),
         ("Bezetting", "Verwacht saldo aan het eind van elk resterend kwartaal"),
         ("Voorstel", "Download het voorstel als Excel"),
-        ("Combineren", "Visie op cultuur Papendrecht"),
+        ("Combineren", "gedeelde termen"),  # the titles also stand in Voorstel's table
         ("Wat als", "Verrekening die dit voorkomt"),
     ):
         pagina.get_by_role("tab", name=tab).click()
