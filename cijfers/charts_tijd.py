@@ -63,5 +63,5 @@ def bezetting_personen(per_week: pl.DataFrame) -> go.Figure:
     )
     fig.update_xaxes(title="week van", type="category")
     fig.update_yaxes(autorange="reversed")
-    hoogte = min(max(240, 22 * breed.height + 120), 2400)
+    hoogte = min(max(320, 22 * breed.height + 120), 2400)
     return _opmaak(fig, "Vrije uren per medewerker per week", hoogte=hoogte, categorie="Medewerker")

@@ -94,26 +94,17 @@ def toon(namen: dict[str, str]) -> None:
 
 
 def _samenvatting(per_soort: pl.DataFrame, soort: list[str]) -> None:
+    """One line per kind of signal: its title, how many, and what to do."""
     if soort:
         per_soort = per_soort.filter(pl.col("signaal").is_in(soort))
     if per_soort.height == 0:
         st.info("Geen signalen in dit boekjaar bij deze keuze.")
         return
-    per_soort = per_soort.with_columns(
-        pl.col("signaal")
-        .replace_strict({k: v[0] for k, v in teksten.SIGNALEN.items()}, default=pl.col("signaal"))
-        .alias("titel"),
-        pl.col("signaal")
-        .replace_strict({k: v[1] for k, v in teksten.SIGNALEN.items()}, default="")
-        .alias("wat_te_doen"),
-    )
-    ui.tabel(
-        per_soort,
-        {"titel": "Signaal", "aantal": "Aantal", "uren": "Uren", "wat_te_doen": "Wat te doen"},
-        {"uren": 0},
-        regels=2,
-        breedtes={"wat_te_doen": "large"},
-    )
+    regels = []
+    for code, aantal in per_soort.select("signaal", "aantal").iter_rows():
+        titel, wat_te_doen = teksten.SIGNALEN.get(code, (code, ""))
+        regels.append(f"- **{titel} ({dutch.geheel(aantal)})** · Wat te doen: {wat_te_doen}")
+    st.markdown("\n".join(regels))
 
 
 def _groepen(groepen: pl.DataFrame, kolommen: dict[str, str], sleutel: str, wat: str) -> None:

@@ -47,7 +47,15 @@ def toon() -> None:
         {"resterende_uren": 0},
         markeer=niemand.to_list(),
         regels=2,
-        breedtes={"reden": "large"},
+        breedtes={
+            "opdracht_id": 90,
+            "titel": 230,
+            "aanvrager": 80,
+            "resterende_uren": 80,
+            "naam": 130,
+            "gemeente": 70,
+            "reden": 520,
+        },
     )
     st.download_button(
         "Download het voorstel als Excel",

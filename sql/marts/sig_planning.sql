@@ -1,7 +1,7 @@
 -- grain: one row per medewerker planned beyond availability, and per open opdracht without
 -- planning (columns of signalen, which unions it in)
 -- overboekt_gepland (data contract, section 6 "Time in the werkbank"): from this week on,
--- the hours a medewerker is planned for as opdrachtnemer (intern.vrij_week) pass what is
+-- the hours a medewerker is planned for as opdrachtnemer (intern.bezet_week) pass what is
 -- left of their availability in at least one week; uren = the planned hours too many,
 -- summed over those weeks. zonder_planning: an open opdracht with remaining hours but no
 -- einddatum is not spread over the calendar (nor silently over the year).
@@ -17,10 +17,11 @@ te_veel as (
         w.medewerker_id,
         w.gemeente,
         w.week_start,
-        least(w.geplande_uren, -w.vrije_uren) as uren
-    from intern.vrij_week(intern.planning_vanaf()) as w
+        least(w.geplande_uren, w.geboekte_uren + w.geplande_uren - w.beschikbaar_uren) as uren
+    from intern.bezet_week(intern.planning_vanaf()) as w
     cross join peil as v
-    where w.week_start >= date_trunc('week', v.peildatum) and w.geplande_uren > 0 and w.vrije_uren < 0
+    where w.week_start >= date_trunc('week', v.peildatum) and w.geplande_uren > 0
+        and w.geboekte_uren + w.geplande_uren > w.beschikbaar_uren
 ),
 
 overboekt as (

@@ -1,7 +1,7 @@
 -- grain: one row per opdracht in `opdracht_ids` × medewerker: fit and rank (1 = best)
 -- `kandidaten(id)` is this for one opdracht; the build's toewijzingsvoorstel asks for all
 -- open opdrachten without opdrachtnemer at once.
--- vrije_uren_per_week: the mean over the weeks of the opdracht's planning (intern.vrij_week:
+-- vrije_uren_per_week: the mean over the weeks of the opdracht's planning (as in bezetting:
 -- available - booked - already planned as opdrachtnemer); null when availability is unknown.
 -- Ranking rule (binding, docs/sql-interface.md): 1. any expertise match before none;
 -- 2. free hours (> 0) before none or unknown; 3. the gemeente with the lowest prognose
@@ -38,12 +38,25 @@ venster as (
     where list_contains(opdracht_ids, opdracht_id)
 ),
 
--- free hours per week in that window, after what the medewerker is already planned for
-vrij as (
-    select v.opdracht_id, w.medewerker_id, avg(w.vrije_uren) as vrije_uren_per_week
+-- hours booked and planned per medewerker in that window (sparse: only weeks with hours)
+bezet as (
+    select v.opdracht_id, b.medewerker_id, sum(b.geboekte_uren + b.geplande_uren) as uren
     from venster as v
-    inner join intern.vrij_week(intern.planning_vanaf()) as w on w.week_start = v.week_start
+    inner join intern.bezet_week(intern.planning_vanaf()) as b on b.week_start = v.week_start
     group by all
+),
+
+-- free hours per week in that window: the mean over its weeks of bezetting's vrije_uren
+-- (available - booked - already planned), written sparsely: available - (booked + planned
+-- in the window) / its number of weeks
+vrij as (
+    select
+        w.opdracht_id,
+        m.medewerker_id,
+        m.beschikbaar_uren_per_week - coalesce(b.uren, 0) / w.weken as vrije_uren_per_week
+    from (select opdracht_id, count(*) as weken from venster group by opdracht_id) as w
+    cross join medewerker as m
+    left join bezet as b on b.opdracht_id = w.opdracht_id and b.medewerker_id = m.medewerker_id
 ),
 
 gemeente as (

@@ -86,7 +86,9 @@ def _werkbank_tabs(pagina) -> None:
     """Each of the Werkbank's other tabs, and the proposal taken over with one click."""
     for tab, tekst in (
         ("Kandidaten", "Beste kandidaat"),
-        ("Combineren", "Visie op cultuur Papendrecht"),
+        ("Bezetting", "Verwacht saldo aan het eind van elk resterend kwartaal"),
+        ("Voorstel", "Download het voorstel als Excel"),
+        ("Combineren", "gedeelde termen"),  # the titles also stand in Voorstel's table
         ("Wat als", "Verrekening die dit voorkomt"),
     ):
         pagina.get_by_role("tab", name=tab).click()

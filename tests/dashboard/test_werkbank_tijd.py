@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from cijfers import format as fmt
-from dashboard import schrijven
+from dashboard import db, schrijven
+from etl.achtergrond import achtergrond
 from etl.load import run_etl
 from invoer.schrijven import WIJZIGINGEN, platform_rows
 from tests.dashboard.bouw import app
@@ -82,3 +83,12 @@ def test_accepted_rows_become_toewijzingen(tmp_path: Path, monkeypatch: pytest.M
         "M-1",
         "geaccepteerd",
     )
+    # the ETL that follows runs in the background: wait for it, then PT-1 has its nemer
+    runner = achtergrond(bron, warehouse)
+    uitkomst = runner.wacht(runner.vraag(), timeout=120)
+    assert uitkomst is not None and uitkomst.gelukt, uitkomst
+    # read as the dashboard does (a second connection would see DuckDB's cached old file)
+    versie = db.huidige_versie()
+    assert versie is not None
+    sql = "select opdrachtnemer from werkvoorraad where opdracht_id = 'PT-1'"
+    assert db.lees(versie, sql, ()).rows() == [("M-1",)]

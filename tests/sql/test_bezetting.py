@@ -92,7 +92,7 @@ OPDRACHTEN = [
         "P7",
         "lokaal",
         "SLI",
-        titel="Armoedeval",
+        titel="Armoedebestrijding",
         begrote_uren=20.0,
         status="geaccepteerd",
         startdatum=date(2013, 1, 7),
