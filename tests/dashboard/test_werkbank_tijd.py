@@ -9,8 +9,8 @@ import pytest
 
 from cijfers import format as fmt
 from dashboard import db, schrijven
-from etl.achtergrond import achtergrond
 from etl.load import run_etl
+from invoer.achtergrond import achtergrond
 from invoer.schrijven import WIJZIGINGEN, platform_rows
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import direct, tabel_met, widget, zonder_fouten
