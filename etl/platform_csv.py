@@ -103,7 +103,7 @@ class PlatformCsv:
         for rij in rijen:
             regels.append(regel)
             cells = tuple(rij.get(c) or None if c in names else None for c in header)
-            _write(writer, buffer, cells)
+            _write(writer, buffer, cells, getypt=True)
             regel += 1 + sum((c or "").count("\n") for c in cells)
         return (BOM + buffer.getvalue()).encode("utf-8"), regels
 
@@ -184,14 +184,17 @@ def _trimmed(cells: Cells) -> Cells:
     return cells[:end]
 
 
-def _write(writer: Any, buffer: io.StringIO, cells: Cells) -> None:  # a csv.writer
-    """One record; an empty one as an empty line, so every later line keeps its number.
+def _write(writer: Any, buffer: io.StringIO, cells: Cells, getypt: bool = False) -> None:
+    """One record (to a csv.writer); an empty one as an empty line, so every later line
+    keeps its number.
 
     Every cell is neutralised (`'=x`), which the ETL reads back as `=x`: no formula
-    runs when a controller opens the file in Excel.
+    runs when a controller opens the file in Excel. A cell of the file is first read as
+    the ETL reads it (so it is written in one canonical form); a `getypt` cell is the
+    text itself (`'=` as typed is written `''=`, read back `'=`).
     """
     kept = _trimmed(cells)
     if kept:
-        writer.writerow(neutralise(unneutralise(c or "")) for c in kept)
+        writer.writerow(neutralise(c or "" if getypt else unneutralise(c or "")) for c in kept)
     else:
         buffer.write("\r\n")

@@ -8,7 +8,9 @@ leading `'`, so Excel shows it as the text it is. Numbers are left alone (they a
 text), so a download keeps computing.
 
 The ETL reads such a cell back without its `'` (`unneutralise_column`), so a file the
-platform writes, or a download put back in the source folder, holds what was typed.
+platform writes, or a download put back in the source folder, holds what was typed. For
+that round trip to hold for every text, text that already starts with quotes before a
+formula character (`'=` as typed) gets one more quote too (`''=`, read back as `'=`).
 """
 
 from __future__ import annotations
@@ -16,18 +18,19 @@ from __future__ import annotations
 import polars as pl
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PATTERN = "^[=+\\-@\t\r]"
-_NEUTRALISED = "^'([=+\\-@\t\r])"
+_PATTERN = "^'*[=+\\-@\t\r]"
+_NEUTRALISED = "^'('*[=+\\-@\t\r])"
 
 
 def neutralise(text: str) -> str:
     """One text value as it may go into a spreadsheet cell."""
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if text.lstrip("'").startswith(FORMULA_START) else text
 
 
 def unneutralise(text: str) -> str:
-    """What the ETL reads in a CSV cell: `'=x` is `=x`, any other text is itself."""
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
+    """What the ETL reads in a CSV cell: `'=x` is `=x`, `''=x` is `'=x`, any other text
+    is itself."""
+    return text[1:] if text.startswith("'") and text.lstrip("'").startswith(FORMULA_START) else text
 
 
 def unneutralise_column(column: pl.Expr) -> pl.Expr:

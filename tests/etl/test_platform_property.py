@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 import polars as pl
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from etl.rules import REGEL
@@ -69,6 +69,7 @@ def platform_bestand(draw) -> tuple[bytes, int]:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(bestand=platform_bestand(), velden=st.fixed_dictionaries({"titel": TEKST, "doel": TEKST}))
+@example(bestand=(";".join(KOLOMMEN).encode() + b"\n", 0), velden={"titel": "T", "doel": "'="})
 def test_a_submission_leaves_every_earlier_row_as_the_etl_read_it(bestand, velden):
     inhoud, _ = bestand
     with tempfile.TemporaryDirectory() as tmp:
