@@ -31,7 +31,6 @@ import xlsxwriter  # noqa: F401
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
-import dashboard.export
 import dashboard.queries
 import dashboard.ui  # noqa: F401
 

@@ -13,8 +13,9 @@ import polars as pl
 import streamlit as st
 
 import dutch.format as dutch
+from cijfers import export
 from cijfers.werkbank_tijd import MAX_GROEPEN
-from dashboard import auth, export, queries, teksten, ui, werklijst
+from dashboard import auth, queries, teksten, ui, werklijst
 
 PER_OPDRACHT = {
     "opdracht_id": "Opdracht",

@@ -14,7 +14,8 @@ import polars as pl
 import streamlit as st
 
 import dutch.format as dutch
-from dashboard import auth, export, levensloop, queries, schrijven, teksten, ui
+from cijfers import export
+from dashboard import auth, levensloop, queries, schrijven, teksten, ui
 from invoer import stappen
 from invoer.schrijven import Geweigerd
 

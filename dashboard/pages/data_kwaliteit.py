@@ -6,8 +6,9 @@ from datetime import date
 import polars as pl
 import streamlit as st
 
+from cijfers import export
 from cijfers import format as fmt
-from dashboard import auth, export, privacy, queries, schrijven, ui
+from dashboard import auth, privacy, queries, schrijven, ui
 from dashboard.perioden import vaststelbaar
 from vaststelling.besluit import Geweigerd
 

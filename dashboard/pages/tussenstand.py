@@ -9,9 +9,9 @@ frame feeds the chart, the table and the Excel file alike.
 import polars as pl
 import streamlit as st
 
-from cijfers import charts, kolommen
+from cijfers import charts, export, kolommen
 from cijfers import format as fmt
-from dashboard import auth, export, perioden, queries, rapport, teksten, ui, uitleg
+from dashboard import auth, perioden, queries, rapport, teksten, ui, uitleg
 from dutch import afronding
 from report.periode import periode_tot
 

@@ -14,9 +14,9 @@ from datetime import date
 import polars as pl
 import streamlit as st
 
-from cijfers import boekjaren, charts
+from cijfers import boekjaren, charts, export
 from cijfers import format as fmt
-from dashboard import auth, export, queries, teksten, ui
+from dashboard import auth, queries, teksten, ui
 from dashboard.perioden import kies_boekjaar
 
 st.title("Verrekening")

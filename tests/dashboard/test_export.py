@@ -4,7 +4,7 @@ import io
 
 import polars as pl
 
-from dashboard import export
+from cijfers import export
 
 
 def test_xlsx_has_one_sheet_per_table_with_numbers():

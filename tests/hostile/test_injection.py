@@ -10,8 +10,8 @@ import openpyxl
 import plotly.graph_objects as go
 import polars as pl
 
-from cijfers import charts, letterlijk
-from dashboard import export, ui
+from cijfers import charts, export, letterlijk
+from dashboard import ui
 from etl.load import run_etl
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import widget, zonder_fouten
