@@ -6,7 +6,7 @@ layout); split off to keep that module small.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import plotly.graph_objects as go
 import polars as pl
@@ -40,9 +40,10 @@ def bezetting_gemeenten(per_week: pl.DataFrame, gemeenten: dict[str, str]) -> go
     return _opmaak(fig, "Vrije uren per gemeente per week", categorie="Week van")
 
 
-def bezetting_personen(per_week: pl.DataFrame) -> go.Figure:
+def bezetting_personen(per_week: pl.DataFrame, ruimte: pl.DataFrame | None = None) -> go.Figure:
     """A row per medewerker, a column per week, coloured by free hours (red: planned
-    beyond availability)."""
+    beyond availability); a ring marks a week in which the medewerker offered room
+    (`ruimte_aanbod`, Mijn proeftuin), so the MT sees the offer beside the capacity."""
     breed = per_week.pivot(
         on="week_start", index=["medewerker_id", "naam"], values="vrije_uren", sort_columns=True
     )
@@ -61,7 +62,40 @@ def bezetting_personen(per_week: pl.DataFrame) -> go.Figure:
             hovertemplate="%{y}<br>week van %{x}: %{z:,.0f} vrije uren<extra></extra>",
         )
     )
+    if ruimte is not None:
+        fig.add_trace(_ruimte_ringen(breed, weken, ruimte))
     fig.update_xaxes(title="week van", type="category")
     fig.update_yaxes(autorange="reversed")
     hoogte = min(max(320, 22 * breed.height + 120), 2400)
     return _opmaak(fig, "Vrije uren per medewerker per week", hoogte=hoogte, categorie="Medewerker")
+
+
+def _ruimte_ringen(breed: pl.DataFrame, weken: list[str], ruimte: pl.DataFrame) -> go.Scatter:
+    """One ring per (medewerker, week) inside an offer of room: a week counts when it
+    overlaps the offer's van..tot."""
+    labels = dict(
+        zip(
+            breed.get_column("medewerker_id").to_list(),
+            [f"{n} ({m})" for m, n in breed.select("medewerker_id", "naam").iter_rows()],
+            strict=True,
+        )
+    )
+    x, y, tekst = [], [], []
+    for r in ruimte.filter(pl.col("medewerker_id").is_in(list(labels))).iter_rows(named=True):
+        for week in weken:
+            begin = date.fromisoformat(week)
+            if r["van"] <= begin + timedelta(days=6) and begin <= r["tot"]:
+                x.append(dutch.datum(begin))
+                y.append(labels[r["medewerker_id"]])
+                soort = f" voor {r['soort_werk']}" if r["soort_werk"] else ""
+                tekst.append(f"{dutch.getal(r['uren_per_week'], 1)} uur per week aangeboden{soort}")
+    return go.Scatter(
+        x=x,
+        y=y,
+        text=tekst,
+        mode="markers",
+        name="aangeboden ruimte",
+        marker={"symbol": "circle-open", "size": 9, "color": "#1a1a1a", "line": {"width": 2}},
+        hovertemplate="%{y}<br>week van %{x}: %{text}<extra></extra>",
+        showlegend=True,
+    )

@@ -142,6 +142,22 @@ SIGNAAL_EXPORT = {
     "uren": "Uren",
     "toelichting": "Toelichting",
 }
+RUIMTE_KOLOMMEN = {
+    "naam": "Naam",
+    "van": "Van",
+    "tot": "Tot en met",
+    "uren_per_week": "Uren per week",
+    "soort_werk": "Soort werk",
+}
+"""The Werkbank's Bezetting tab: the room employees offered (person data, MT only)."""
+INTERESSE_KOLOMMEN = {
+    "naam": "Naam",
+    "opdracht_id": "Opdracht",
+    "titel": "Titel",
+    "motivatie": "Motivatie",
+    "sinds": "Sinds",
+}
+"""The Werkbank's Bezetting tab: interest in open opdrachten (person data, MT only)."""
 KANDIDAAT_KOLOMMEN = {
     "rang": "Rang",
     "interesse": "Interesse",

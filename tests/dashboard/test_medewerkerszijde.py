@@ -111,6 +111,15 @@ def test_employee_offers_room_shows_interest_and_the_mt_sees_it_in_kandidaten(pl
     ruimte = f"8 uur/week t/m {tot.strftime('%d-%m-%Y')} (beleidsnota's)"
     assert kandidaten.iloc[0]["Aangeboden ruimte"] == ruimte
     assert "Cees: \\<script\\>" in tekst(mt)
+    # ... and in the Bezetting tab, beside the capacity: the offer and the interest
+    aanbod = tabel_met(mt, "Soort werk")
+    assert (aanbod.iloc[0]["Naam"], aanbod.iloc[0]["Soort werk"]) == ("Cees", "beleidsnota's")
+    belangstelling = tabel_met(mt, "Motivatie")
+    assert list(belangstelling.iloc[0][["Naam", "Opdracht", "Motivatie"]]) == [
+        "Cees",
+        "PT-4",
+        VIJANDIG,
+    ]
 
     # other employees see no names of who is interested
     for pagina_ in ("pages/start.py", "pages/werkvoorraad.py", "pages/proeftuin_uitgelegd.py"):

@@ -3,10 +3,13 @@ assigned through the toets' own toewijzen step."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import polars as pl
 import pytest
 
+from cijfers import charts_tijd
 from cijfers import format as fmt
 from dashboard import db, schrijven
 from etl.load import run_etl
@@ -92,3 +95,32 @@ def test_accepted_rows_become_toewijzingen(tmp_path: Path, monkeypatch: pytest.M
     assert versie is not None
     sql = "select opdrachtnemer from werkvoorraad where opdracht_id = 'PT-1'"
     assert db.lees(versie, sql, ()).rows() == [("M-1",)]
+
+
+def test_the_person_timeline_rings_the_weeks_of_an_offer_of_room():
+    """The MT sees an offer of room (Mijn proeftuin) in the capacity timeline: a ring in
+    each week that overlaps the offer, none outside it, none for someone else."""
+    per_week = pl.DataFrame(
+        {
+            "medewerker_id": ["M-1"] * 3 + ["M-2"] * 3,
+            "naam": ["Anna"] * 3 + ["Bert"] * 3,
+            "week_start": ["2026-01-05", "2026-01-12", "2026-01-19"] * 2,
+            "vrije_uren": [4.0, 2.0, -1.0, 8.0, 8.0, 8.0],
+        }
+    )
+    ruimte = pl.DataFrame(
+        {
+            "medewerker_id": ["M-1", "M-9"],
+            "van": [date(2026, 1, 11), date(2026, 1, 1)],
+            "tot": [date(2026, 1, 14), date(2026, 2, 1)],
+            "uren_per_week": [6.0, 8.0],
+            "soort_werk": ["evaluaties", None],
+        }
+    )
+    fig = charts_tijd.bezetting_personen(per_week, ruimte)
+    [ringen] = [t for t in fig.data if t.name == "aangeboden ruimte"]
+    # 11-01 is the Sunday of the week of 05-01; 14-01 lies in the week of 12-01
+    assert list(ringen.x) == ["05-01-2026", "12-01-2026"]
+    assert set(ringen.y) == {"Anna (M-1)"}
+    assert ringen.text[0] == "6,0 uur per week aangeboden voor evaluaties"
+    assert [t.name for t in charts_tijd.bezetting_personen(per_week).data] == [None]
