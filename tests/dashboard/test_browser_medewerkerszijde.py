@@ -20,6 +20,7 @@ from tests.dashboard import chromium
 from tests.dashboard.chromium import start_chromium, vereis_chromium, vrije_poort, wacht_tot_klaar
 from tests.dashboard.test_browser import SCHERMAFDRUKKEN
 from tests.dashboard.test_browser_platform import _typ_datum
+from tests.dashboard.test_login_browser import _gebruiker
 from tests.etl.helpers import OPDRACHTEN, write_csv
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -31,6 +32,8 @@ MEDEWERKERS = [
     ["M-2", "ZWD", "10", "Bram Bakker", "bram@zwijndrecht.nl"],
 ]
 OPEN = ["PT-4", "Open nota mobiliteit", "lokaal", "PAP", "40", "geaccepteerd"]
+# who logs in (besides the MT); the provider vouches for their e-mail (email_verified)
+GEBRUIKERS = ("anna@zwijndrecht.nl", "bram@zwijndrecht.nl", "college@zwijndrecht.nl")
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +51,8 @@ def omgeving(tmp_path_factory: pytest.TempPathFactory):
     poort = vrije_poort()
     with pytest.MonkeyPatch.context() as mp, run_server_in_thread(port=vrije_poort()) as idp:
         mp.setenv("AUTHLIB_INSECURE_TRANSPORT", "1")
+        for email in ("mt@proeftuin.nl", *GEBRUIKERS):
+            _gebruiker(idp.server_port, email, {"email": email, "email_verified": True})
         auth = map_ / "auth.toml"
         auth.write_text(
             f"""[oidc]
@@ -56,13 +61,16 @@ client_id = "proeftuin"
 client_secret = "client-secret-voor-de-test"
 redirect_uri = "http://localhost:{poort}/oauth2callback"
 cookie_secret = "cookie-secret-voor-de-test-0123456789-abcdef"
+email = true
 
 [rollen]
 "mt@proeftuin.nl" = "mt"
+"college@zwijndrecht.nl" = "college:ZWD"
 "*@zwijndrecht.nl" = "medewerker"
 """,
             encoding="utf-8",
         )
+        auth.chmod(0o600)  # the platform refuses an auth file others may read
         with chromium.platform(
             "--warehouse", str(warehouse), "--port", str(poort), "--address", "0.0.0.0",
             "--auth", str(auth), "--source", str(bron),
@@ -165,6 +173,20 @@ def test_room_interest_and_news_through_the_login(omgeving):
         assert "Bram" not in start
         _open(pagina, url, "proeftuin_uitgelegd", "Wat de proeftuin wel en niet is")
         pagina.screenshot(path=str(SCHERMAFDRUKKEN / "proeftuin-uitgelegd.png"), full_page=True)
+        assert pagina.get_by_role("link", name="Werkbank").count() == 0
+        context.close()
+
+        # 3b. the college of Zwijndrecht: the news and the explanation, nobody's interest
+        context, pagina = _inloggen(browser, url, "college@zwijndrecht.nl")
+        start = _open(pagina, url, "", "Welkom op het platform")
+        assert VIJANDIG in start and pagina.locator('[data-testid="stMain"] img').count() == 0
+        for pad, kop in (
+            ("werkvoorraad", "Werkvoorraad"),
+            ("proeftuin_uitgelegd", "Wat de proeftuin wel en niet is"),
+            ("tussenstand", "Tussenstand"),
+        ):
+            assert "Bram" not in _open(pagina, url, pad, kop), pad
+        assert "Bram" not in start
         assert pagina.get_by_role("link", name="Werkbank").count() == 0
         context.close()
 
