@@ -150,6 +150,14 @@ def test_room_interest_and_news_through_the_login(omgeving):
         expect(hoofd.get_by_text(f"Bram Bakker: {VIJANDIG}")).to_be_visible()
         expect(hoofd.get_by_text("Beste kandidaat: Bram Bakker")).to_be_visible()
         pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank-kandidaten-interesse.png"))
+        # ... and on the capacity timeline (Bezetting): Bram's offer and his interest
+        pagina.get_by_role("tab", name="Bezetting").click()
+        expect(
+            hoofd.get_by_text("Aangeboden ruimte en interesse van alle gemeenten")
+        ).to_be_visible()
+        bezetting = hoofd.locator('[data-testid="stDataFrame"]').filter(visible=True)
+        expect(bezetting.first).to_be_visible()
+        pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank-bezetting-ruimte.png"))
         _open(pagina, url, "", "Nieuws")
         pagina.get_by_text("Nieuws beheren (proeftuin-MT)").click()
         pagina.get_by_label("Titel", exact=True).fill("Welkom op het platform")
