@@ -37,11 +37,10 @@ from benchmarks.common import (
     fmt_count,
     fmt_ratio,
     fmt_seconds,
-    machine_info,
-    machine_line,
     markdown_table,
     median,
     print_table,
+    publish,
     repeats_for,
     run_etl_into,
     source_dir,
@@ -50,7 +49,6 @@ from benchmarks.common import (
     verdict,
     warehouse_file,
     workdir,
-    write_section,
 )
 from benchmarks.etl import MAX_RATIO, bare_load, count_rows
 from benchmarks.views import Query, discover, time_query
@@ -383,11 +381,7 @@ def main(argv: list[str] | None = None) -> None:
         "figures). × = that time / the one-boekjaar time. Target: every time under "
         f"{fmt_seconds(SECONDS_PER_MILLION)} per million registrations per boekjaar."
     )
-    info = machine_info()
-    print(f"Machine: {machine_line(info)}")
-    parts.insert(1, f"Machine: {machine_line(info)}.")
-    if not args.no_docs:
-        write_section("boekjaren", "\n\n".join(parts))
+    publish("boekjaren", parts, args.no_docs)
 
 
 if __name__ == "__main__":

@@ -42,16 +42,14 @@ from benchmarks.common import (
     fmt_count,
     fmt_ratio,
     fmt_seconds,
-    machine_info,
-    machine_line,
     markdown_table,
     median,
     print_table,
     proeftuin_cmd,
+    publish,
     repeats_for,
     verdict,
     workdir,
-    write_section,
 )
 from dashboard.auth import mag
 from dashboard.authbestand import Rol
@@ -299,11 +297,7 @@ def main(argv: list[str] | None = None) -> None:
             parts += [f"### {title}", markdown_table(HEADERS, rows)]
             parts.append(f"Targets missed: {missed} of {len(rows) - 1}.")
     parts.append(__doc__.split("\n\n", 2)[2].strip())
-    info = machine_info()
-    print(f"Machine: {machine_line(info)}")
-    parts.insert(1, f"Machine: {machine_line(info)}.")
-    if not args.no_docs:
-        write_section("browser", "\n\n".join(parts))
+    publish("browser", parts, args.no_docs)
 
 
 if __name__ == "__main__":

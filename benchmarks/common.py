@@ -219,6 +219,15 @@ def write_section(name: str, body: str, path: Path = DOCS_FILE) -> None:
     path.write_text(replace_section(document, name, body), encoding="utf-8")
 
 
+def publish(name: str, parts: list[str], no_docs: bool) -> None:
+    """Print the machine, put it under the section's heading (`parts[0]`) and, unless
+    `no_docs`, rewrite the section `name` of docs/benchmarks.md with `parts`."""
+    line = machine_line(machine_info())
+    print(f"Machine: {line}")
+    if not no_docs:
+        write_section(name, "\n\n".join([parts[0], f"Machine: {line}.", *parts[1:]]))
+
+
 def parse_ints(text: str) -> list[int]:
     """`"1000000,10000000"` or `"1_000_000"` -> a list of positive ints."""
     values = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]

@@ -31,16 +31,14 @@ from benchmarks.common import (
     fmt_count,
     fmt_ratio,
     fmt_seconds,
-    machine_info,
-    machine_line,
     markdown_table,
     median,
     print_table,
+    publish,
     repeats_for,
     timed,
     verdict,
     workdir,
-    write_section,
 )
 from warehouse.settings import WAREHOUSE_ENV
 
@@ -168,11 +166,7 @@ def main(argv: list[str] | None = None) -> None:
         "before measuring (imports, opening the warehouse). *× empty* compares with a "
         "one-line `st.write` page measured alike, i.e. AppTest's own overhead."
     )
-    info = machine_info()
-    print(f"Machine: {machine_line(info)}")
-    parts.insert(1, f"Machine: {machine_line(info)}.")
-    if not args.no_docs:
-        write_section("dashboard", "\n\n".join(parts))
+    publish("dashboard", parts, args.no_docs)
 
 
 if __name__ == "__main__":

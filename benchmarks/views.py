@@ -33,16 +33,14 @@ from benchmarks.common import (
     fmt_count,
     fmt_ratio,
     fmt_seconds,
-    machine_info,
-    machine_line,
     markdown_table,
     median,
     print_table,
+    publish,
     repeats_for,
     timed,
     verdict,
     workdir,
-    write_section,
 )
 from cijfers import werkbank_tijd as wt
 from warehouse.connect import connect_readonly
@@ -335,11 +333,7 @@ def main(argv: list[str] | None = None) -> None:
         f"`--all-layers`. Target: under {fmt_seconds(SECONDS_PER_MILLION)} per million "
         "registrations (at least 100 ms)."
     )
-    info = machine_info()
-    print(f"Machine: {machine_line(info)}")
-    parts.insert(1, f"Machine: {machine_line(info)}.")
-    if not args.no_docs:
-        write_section("views", "\n\n".join(parts))
+    publish("views", parts, args.no_docs)
 
 
 if __name__ == "__main__":
