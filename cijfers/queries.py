@@ -158,18 +158,22 @@ def kpi_dimensie(con: Con, peildatum: date | None = None) -> pl.DataFrame:
     return lees(con, "select * from kpi_dimensie_op(?) order by dimensie", peildatum)
 
 
-def winstpunten_overzicht(con: Con, dimensie: str | None = None) -> pl.DataFrame:
-    """Per winstpunt: KPIs, quality and efficiency side by side; optionally one dimension."""
+def winstpunten_overzicht(
+    con: Con, dimensie: str | None = None, peildatum: date | None = None
+) -> pl.DataFrame:
+    """Per winstpunt: KPIs, quality and efficiency side by side, now or in the boekjaar up to
+    `peildatum` (see `winstpunt_overzicht_op`); optionally one dimension."""
     return lees(
         con,
         """
-        select * from winstpunt_overzicht
+        select * from winstpunt_overzicht_op(?)
         where ? is null
             or (? = 'inhoudelijk' and inhoudelijk)
             or (? = 'financieel' and financieel)
             or (? = 'kwaliteit' and kwaliteit)
         order by winstpunt
         """,
+        peildatum,
         dimensie,
         dimensie,
         dimensie,
@@ -177,9 +181,10 @@ def winstpunten_overzicht(con: Con, dimensie: str | None = None) -> pl.DataFrame
     )
 
 
-def efficiency(con: Con) -> pl.DataFrame:
-    """Opdrachten that merge others, with the hours that saved."""
-    return lees(con, "select * from efficiency order by opdracht_id")
+def efficiency(con: Con, peildatum: date | None = None) -> pl.DataFrame:
+    """Opdrachten that merge others, with the hours that saved; now or as of `peildatum`
+    (see `efficiency_op`)."""
+    return lees(con, "select * from efficiency_op(?) order by opdracht_id", peildatum)
 
 
 def efficiency_per_winstpunt(con: Con, peildatum: date | None = None) -> pl.DataFrame:

@@ -4,7 +4,9 @@ import polars as pl
 import streamlit as st
 
 from cijfers import charts, kolommen
+from cijfers import format as fmt
 from dashboard import queries, ui, uitleg
+from dashboard.perioden import kies_boekjaar
 from warehouse.referentie import WINST_LABELS
 
 st.title("Winstpunten")
@@ -13,13 +15,23 @@ st.caption(
     "opdracht is succesvol afgerond als de opdrachtgevers akkoord zijn met het product. Een "
     "opdracht met meer winstpunten telt bij elk winstpunt mee."
 )
+jaren = queries.boekjaren()
+boekjaar = kies_boekjaar(jaren) if jaren.height else None
+# the lopende boekjaar as the views without a date count it; an earlier one up to its 31-12
+peildatum = boekjaar["verrekendatum"] if boekjaar and not boekjaar["is_huidig"] else None
 st.caption(
-    f"Boekjaar {queries.huidig_boekjaar()}, het lopende. De winstpunten van een eerder "
-    "kwartaal, halfjaar of jaar staan op de pagina Tussenstand."
+    (
+        f"Boekjaar {boekjaar['jaar']}, "
+        + ("het lopende" if boekjaar["is_huidig"] else f"tot en met {fmt.datum(peildatum)}")
+        + f"; {queries.stand_op(boekjaar['verrekendatum']).tekst}. "
+        if boekjaar
+        else ""
+    )
+    + "De winstpunten op het eind van een kwartaal of halfjaar staan op de pagina Tussenstand."
 )
 DIMENSIES = {"": "alle dimensies"} | WINST_LABELS
 dimensie = st.selectbox("Dimensie", list(DIMENSIES), format_func=DIMENSIES.get)
-overzicht = queries.winstpunten_overzicht(dimensie or None)
+overzicht = queries.winstpunten_overzicht(dimensie or None, peildatum)
 
 st.caption(uitleg.TELLING_WINSTPUNTEN)
 ui.plotly(
@@ -77,10 +89,10 @@ st.caption(
 
 st.subheader("Per dimensie")
 st.caption("Naar de winstmotivatie op het opdrachtformulier van elke opdracht.")
-ui.tabel(queries.kpi_dimensie(), kolommen.DIMENSIE_KOLOMMEN)
+ui.tabel(queries.kpi_dimensie(peildatum), kolommen.DIMENSIE_KOLOMMEN)
 
 st.subheader("Efficiency: samengevoegde opdrachten")
-efficiency = queries.efficiency()
+efficiency = queries.efficiency(peildatum)
 if efficiency.height:
     ui.tabel(
         efficiency,
@@ -104,7 +116,7 @@ st.caption(
     "grondslag tellen mee; die zonder staan in de laatste kolom."
 )
 ui.tabel(
-    queries.besparing_per_gemeente(),
+    queries.besparing_per_gemeente(peildatum),
     {
         "naam": "Gemeente",
         "gerealiseerd_uren": "Gerealiseerd (uren)",
@@ -121,7 +133,7 @@ st.caption(
     "een andere gemeente aanvroeg (regionale opdrachten tellen niet als andere gemeente)."
 )
 ui.tabel(
-    queries.mobiliteit(),
+    queries.mobiliteit(peildatum),
     {
         "naam": "Gemeente",
         "medewerkers": "Medewerkers met uren",
@@ -132,5 +144,6 @@ ui.tabel(
 )
 st.caption("Inzet per schaalniveau (het plan registreert haar; verrekend wordt tegen één tarief).")
 ui.tabel(
-    queries.inzet_per_schaal(), {"schaal": "Schaal", "medewerkers": "Medewerkers", "uren": "Uren"}
+    queries.inzet_per_schaal(peildatum),
+    {"schaal": "Schaal", "medewerkers": "Medewerkers", "uren": "Uren"},
 )

@@ -205,6 +205,24 @@ def test_winstpunten_equals_kpi_view(klein_warehouse):
     )
 
 
+def test_winstpunten_shows_an_earlier_boekjaar_as_it_ended(tmp_path, monkeypatch):
+    # 5 h on P2 in 2013: 2013 is the lopende boekjaar, 2012 is chosen and counted to 31-12
+    path = bouw_warehouse(tmp_path / "w.duckdb", extra_uren=5.0, extra_datum=date(2013, 3, 4))
+    monkeypatch.setenv(WAREHOUSE_ENV, str(path))
+    at = zonder_fouten(app("pages/winstpunten.py"))
+    assert widget(at.selectbox, "Boekjaar").value == 2013
+    nu = tabel_met(at, "Winstpunt")["Uren"].tolist()
+    widget(at.selectbox, "Boekjaar").select(2012).run()
+    zonder_fouten(at)
+    assert "Boekjaar 2012, tot en met 31-12-2012" in tekst(at)
+    toen = direct(
+        path, "select * from winstpunt_overzicht_op(?) order by winstpunt", date(2012, 12, 31)
+    )
+    getoond = tabel_met(at, "Winstpunt")["Uren"].tolist()
+    assert getoond == [fmt.getal(v, 0) for v in toen["gerealiseerde_uren"]]
+    assert getoond != nu  # the 2013 hours are not in 2012, nor 2012's in 2013
+
+
 def test_verrekening_says_its_date_and_tarief_and_shows_every_cent(klein_warehouse):
     at = zonder_fouten(app("pages/verrekening.py"))
     paren = direct(
