@@ -267,9 +267,11 @@ def _weiger(wie: Identiteit | None, reden: str) -> None:
     )
 
 
-def gebeurtenis(soort: str, **details: str | None) -> None:
-    """Write one audit record for this session's user (nothing in the local demo)."""
-    gebruiker = st.session_state.get(GEBRUIKER_SLEUTEL)
+def gebeurtenis(soort: str, wie: object = None, **details: str | None) -> None:
+    """Write one audit record for this session's user (nothing in the local demo). `wie`:
+    the session's user as read before (`dashboard.schrijven` reads it before a write, so
+    the record of a write never depends on touching the session after it)."""
+    gebruiker = wie if wie is not None else st.session_state.get(GEBRUIKER_SLEUTEL)
     if not isinstance(gebruiker, Gebruiker) or gebruiker.demo:
         return
     audit.schrijf(

@@ -8,14 +8,16 @@ a lock, atomic files); the dashboard itself never opens the warehouse for writin
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+import duckdb
 import streamlit as st
 
+from cijfers import queries as q
 from dashboard import auth, db, formulier
 from invoer import mensen, stappen
-from invoer.achtergrond import Uitkomst, achtergrond
+from invoer.achtergrond import Achtergrond, Uitkomst, achtergrond
 from invoer.schrijven import (
     ALGEMEEN,
     Deelnemer,
@@ -47,21 +49,71 @@ def bron() -> Path | None:
 def gebruiker() -> str:
     """Who is writing, as stored in `ingediend_door` / `door`: the login's verified e-mail,
     else its provider:sub (see `dashboard.auth.Gebruiker.door`)."""
-    wie = st.session_state.get(auth.GEBRUIKER_SLEUTEL)
+    return _door(_sessie_gebruiker())
+
+
+def _sessie_gebruiker() -> object:
+    return st.session_state.get(auth.GEBRUIKER_SLEUTEL)
+
+
+def _door(wie: object) -> str:
     return wie.door if isinstance(wie, auth.Gebruiker) and not wie.demo else DEMO_GEBRUIKER
 
 
-def _na_schrijven(geschreven: Geschreven) -> Geschreven:
-    """Ask for one background ETL run; the page shows its outcome on the next load."""
-    _vraag_etl()
+def _runner() -> Achtergrond:
+    map_ = bron()
+    assert map_ is not None, UIT
+    return achtergrond(map_, db.warehouse_path())
+
+
+def _na_schrijven(geschreven: Geschreven, wie: object = None, **audit: str | None) -> Geschreven:
+    """After a write: ask for the background ETL run, then write the audit record (`audit`:
+    its details), then remember the run for this session's page (`etl_melding`).
+
+    Why this order, with nothing that touches Streamlit between the write and the request:
+    a second click makes Streamlit stop this script run at its next `st` call (reading the
+    session state included). A write whose run was never asked for stayed out of the
+    warehouse for good, since the second click finds the step written and wrote nothing
+    (issue 20: the browser walk's double clicks on a loaded machine). For the same reason a
+    repeated write (`nieuw=False`) asks for a run when none is on its way (`_komt_binnen`):
+    the click that wrote may have been stopped before it asked, or the platform restarted.
+    """
+    runner = _runner()
+    map_ = runner.source
+    ticket = None
+    if geschreven.nieuw or not _komt_binnen(runner, map_ / geschreven.bestand):
+        ticket = runner.vraag()
+    if geschreven.nieuw and audit:
+        auth.gebeurtenis("actie", wie, **audit)
+    if ticket is not None:
+        st.session_state[TICKET] = ticket
     return geschreven
+
+
+def _komt_binnen(runner: Achtergrond, pad: Path) -> bool:
+    """Will the warehouse hold the file `pad` as it is now without asking again: this
+    process asked for a run after the file changed, or the warehouse's last run started
+    after that (it read the file under the writers' lock)."""
+    try:
+        gewijzigd = pad.stat().st_mtime
+    except OSError:
+        return True  # no file: nothing to load
+    if runner.gevraagd_na(gewijzigd):
+        return True
+    versie = db.huidige_versie()
+    if versie is None:
+        return False
+    try:
+        runs = db.met_verbinding(versie, q.etl_runs)
+    except duckdb.Error:
+        return False
+    gestart = runs["gestart_op"].max() if runs.height else None
+    return isinstance(gestart, datetime) and gestart.timestamp() > gewijzigd
 
 
 def _vraag_etl() -> None:
     """One background ETL run for this session (its outcome: `etl_melding`)."""
-    map_ = bron()
-    assert map_ is not None
-    st.session_state[TICKET] = achtergrond(map_, db.warehouse_path()).vraag()
+    st.session_state[TICKET] = _runner().vraag()
 
 
 def aanmelden(velden: dict[str, object], deelnemers: list[Deelnemer]) -> Geschreven:
@@ -69,18 +121,16 @@ def aanmelden(velden: dict[str, object], deelnemers: list[Deelnemer]) -> Geschre
     that are wrong: the ETL's rules and the fields the plan requires)."""
     map_ = bron()
     assert map_ is not None, UIT
+    wie = _sessie_gebruiker()
     geschreven = submit_opdracht(
         map_,
         velden,
-        gebruiker(),
+        _door(wie),
         deelnemers=deelnemers,
         ontbreekt=formulier.ontbrekende_velden(velden),
         dubbel_binnen_s=DUBBEL_BINNEN_S,
     )
-    if not geschreven.nieuw:
-        return geschreven
-    auth.gebeurtenis("actie", actie="aanmelden", opdracht=geschreven.opdracht_id)
-    return _na_schrijven(geschreven)
+    return _na_schrijven(geschreven, wie, actie="aanmelden", opdracht=geschreven.opdracht_id)
 
 
 def stap(gezet: Stap, indiener: str | None = None) -> Geschreven:
@@ -95,11 +145,9 @@ def stap(gezet: Stap, indiener: str | None = None) -> Geschreven:
         raise Geweigerd(
             {ALGEMEEN: f"{gezet.actie} mag niet met de rol {rol.label}; er is niets opgeslagen"}
         )
-    geschreven = stappen.zet(map_, gezet, gebruiker())
-    if not geschreven.nieuw:
-        return geschreven
-    auth.gebeurtenis("actie", actie=gezet.actie, opdracht=gezet.opdracht_id)
-    return _na_schrijven(geschreven)
+    wie = _sessie_gebruiker()
+    geschreven = stappen.zet(map_, gezet, _door(wie))
+    return _na_schrijven(geschreven, wie, actie=gezet.actie, opdracht=gezet.opdracht_id)
 
 
 def vaststellen(periode: Periode) -> Besluit:
@@ -107,9 +155,11 @@ def vaststellen(periode: Periode) -> Besluit:
     that applies it (raises `vaststelling.besluit.Geweigerd` with the Dutch reason)."""
     map_ = bron()
     assert map_ is not None, UIT
-    besluit = stel_vast(map_, db.warehouse_path(), periode, gebruiker())
-    auth.gebeurtenis("actie", actie="vaststellen", periode=periode.code)
-    _vraag_etl()
+    wie = _sessie_gebruiker()
+    besluit = stel_vast(map_, db.warehouse_path(), periode, _door(wie))
+    ticket = _runner().vraag()  # first: see `_na_schrijven`
+    auth.gebeurtenis("actie", wie, actie="vaststellen", periode=periode.code)
+    st.session_state[TICKET] = ticket
     return besluit
 
 

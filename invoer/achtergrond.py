@@ -40,6 +40,7 @@ class Achtergrond:
         self._gevraagd = 0  # requests so far
         self._gedekt = 0  # requests covered by a finished run
         self._bezig = False
+        self._gevraagd_op = 0.0  # time.time() of the last request
         self.laatste: Uitkomst | None = None
 
     @property
@@ -51,11 +52,19 @@ class Achtergrond:
         """Ask for a run that reads the folder as it is now; returns a ticket for `wacht`."""
         with self._cond:
             self._gevraagd += 1
+            self._gevraagd_op = time.time()
             ticket = self._gevraagd
             if not self._bezig:
                 self._bezig = True
                 threading.Thread(target=self._werk, name="proeftuin-etl", daemon=True).start()
             return ticket
+
+    def gevraagd_na(self, moment: float) -> bool:
+        """Was a run asked for after `moment` (seconds since the epoch, e.g. a file's
+        mtime)? Then a run that reads the folder as it was at that moment is coming or done:
+        a request while a run is busy gets a follow-up run."""
+        with self._cond:
+            return self._gevraagd_op > moment
 
     def wacht(self, ticket: int, timeout: float | None = None) -> Uitkomst | None:
         """Wait until a run that started after request `ticket` has finished."""

@@ -9,6 +9,7 @@ import pytest
 
 from dashboard import formulier, schrijven, ui
 from invoer import stappen
+from invoer.achtergrond import achtergrond
 from invoer.schrijven import (
     HERINDIENINGEN,
     OPDRACHTEN,
@@ -23,6 +24,7 @@ from tests.dashboard.helpers import tabel_met, tekst, widget, zonder_fouten
 from tests.dashboard.test_platform import (
     AANMELDEN,
     in_volgorde,
+    lees,
     meld_aan,
     platform,  # noqa: F401 (the fixture `schrijfbaar` uses)
     wacht_op_etl,
@@ -245,3 +247,29 @@ def test_the_indiener_corrects_a_teruggestuurde_opdracht_and_resubmits_it(schrij
     widget(wv.selectbox, "Opdracht openen").select(pf).run()
     assert nieuw in tekst(wv)
     assert tabel_met(wv, "Wat")["Actie"].tolist() == ["aanmelden", "terugsturen", "herindienen"]
+
+
+def test_a_step_written_by_a_click_that_was_stopped_reaches_the_warehouse_at_the_next(
+    schrijfbaar,
+):
+    """A double click: Streamlit stops the first click's run at its next `st` call, which
+    can be right after the step was written and before the ETL was asked for. The second
+    click finds the step written (nothing twice) and must still bring it in: before the
+    fix the row stayed out of the warehouse for good (issue 20's browser walk)."""
+    bron, warehouse = schrijfbaar
+    pf = submit_opdracht(bron, HEEL_FORMULIER | {"soort_opdracht": "lokaal"}, "a@b.nl").opdracht_id
+    wacht_op_etl(bron, warehouse)
+    reden = "Het resultaat is niet meetbaar"
+    stappen.zet(bron, stappen.terugsturen(pf, 0, reden), MT)  # the stopped click: no run
+    mt = zonder_fouten(app(WERKBANK))
+    widget(mt.selectbox, "Aangemelde opdracht").select(pf).run()
+    mt.text_input(key=f"toets_reden_{pf}").input(reden).run()
+    mt.button(key="terugsturen").click().run()
+    zonder_fouten(mt)
+    assert any("niets dubbel" in s.value for s in mt.success)
+    assert [r["actie"] for r in platform_rows(bron, WIJZIGINGEN)] == ["terugsturen"]
+    uitkomst = achtergrond(bron, warehouse).wacht(mt.session_state[schrijven.TICKET], 120)
+    assert uitkomst is not None and uitkomst.gelukt, uitkomst
+    assert lees("select laatste_actie from werkvoorraad where opdracht_id = ?", pf) == [
+        ("terugsturen",)
+    ]
