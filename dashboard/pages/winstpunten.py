@@ -5,6 +5,7 @@ import streamlit as st
 
 from cijfers import charts, kolommen
 from dashboard import queries, ui, uitleg
+from report.efficiency import SOORTEN
 from warehouse.referentie import WINST_LABELS
 
 st.title("Winstpunten")
@@ -114,6 +115,30 @@ ui.tabel(
         "zonder_onderbouwing": "Zonder onderbouwing",
     },
 )
+
+st.caption("Elke besparing met haar grondslag en bron (het bronbestand en de regel).")
+lijst = queries.besparing_lijst().with_columns(
+    pl.col("soort").replace_strict(SOORTEN, default=pl.col("soort"))
+)
+besparing_kolommen = {
+    "besparing": "Besparing",
+    "soort": "Soort",
+    "titel": "Opdracht",
+    "status": "Status",
+    "uren": "Uren",
+    "bedrag_eur": "Euro",
+    "grondslag": "Grondslag",
+    "bron": "Bron",
+}
+ui.tabel(lijst.filter("onderbouwd"), besparing_kolommen, {"bedrag_eur": 2}, regels=2)
+zonder = lijst.filter(~pl.col("onderbouwd"))
+if zonder.height:
+    st.caption("Zonder onderbouwing: deze besparingen hebben geen grondslag en tellen nergens mee.")
+    ui.tabel(
+        zonder,
+        {k: v for k, v in besparing_kolommen.items() if k != "grondslag"},
+        {"bedrag_eur": 2},
+    )
 
 st.subheader("Medewerkers (W8 en W9): werken bij een andere gemeente")
 st.caption(
