@@ -12,6 +12,7 @@ from __future__ import annotations
 import polars as pl
 
 from cijfers import kwalitatief as kw
+from cijfers.format import per_waarde
 from cijfers.kolommen import Kolom
 from cijfers.queries import Con
 from dutch import format as fmt
@@ -62,10 +63,12 @@ def interviews(con: Con, periode: Periode, namen: tuple[str, ...]) -> Sectie:
     sectie.tekst(" ".join(zinnen))
     sectie.tabel(
         maak_tabel(
-            steekproef.with_columns(pl.format("K{}", "kwartaal").alias("kwartaal")),
+            per_waarde(steekproef, "soort_opdracht").with_columns(
+                pl.format("K{}", "kwartaal").alias("kwartaal")
+            ),
             [
                 Kolom("kwartaal", "Kwartaal"),
-                Kolom("aanvrager", "Aanvrager"),
+                Kolom("aanvrager_naam", "Aanvrager"),
                 Kolom("soort_opdracht", "Soort"),
                 Kolom("titel", "Getrokken opdracht", breedte="1fr"),
                 Kolom("kandidaten", "Uit"),
@@ -80,10 +83,10 @@ def interviews(con: Con, periode: Periode, namen: tuple[str, ...]) -> Sectie:
                 kw.rol_woorden(kw.teksten_zonder_personen(gehouden, ("uitkomst",), namen)),
                 [
                     Kolom("datum", "Datum"),
-                    Kolom("titel", "Opdracht"),
+                    Kolom("titel", "Opdracht", breedte="1fr"),
                     Kolom("rol", "Geïnterviewd"),
                     Kolom("oordeel", "Cijfer"),
-                    Kolom("uitkomst", "Uitkomst", breedte="2fr"),
+                    Kolom("uitkomst", "Uitkomst", breedte="2.5fr"),
                     Kolom("in_steekproef", "In steekproef"),
                 ],
             ),
@@ -177,8 +180,8 @@ def verwachtingen(con: Con, periode: Periode, namen: tuple[str, ...]) -> Sectie:
             kw.verwachtingen_getoond(kw.teksten_zonder_personen(lijst, ("verwachting",), namen)),
             [
                 Kolom("naam", "Gemeente"),
-                Kolom("verwachting", "Verwachting", breedte="2fr"),
-                Kolom("maatstaf_tekst", "Maatstaf"),
+                Kolom("verwachting", "Verwachting", breedte="2.5fr"),
+                Kolom("maatstaf_tekst", "Maatstaf", breedte="1fr"),
                 Kolom("streefwaarde_tekst", "Streefwaarde"),
                 Kolom("gemeten_tekst", "Gemeten"),
                 Kolom("uitgekomen", "Uitgekomen"),

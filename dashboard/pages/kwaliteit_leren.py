@@ -12,6 +12,7 @@ import polars as pl
 import streamlit as st
 
 from cijfers import kwalitatief as kw
+from cijfers.format import per_waarde
 from dashboard import auth, queries, ui
 
 st.title("Kwaliteit en leren")
@@ -50,7 +51,8 @@ if evaluaties.height:
             "score_product": "Product",
             "toelichting": "Toelichting",
         },
-        breedtes={"toelichting": "large"},
+        breedtes={"titel": 190, "rol": 160, "toelichting": 340},
+        rijen=8,
         regels=3,
     )
 else:
@@ -67,19 +69,21 @@ gehouden = queries.interviews(jaar)
 if steekproef.height:
     bevraagd = gehouden.filter("in_steekproef")["opdracht_id"].to_list()
     ui.tabel(
-        steekproef.with_columns(
+        per_waarde(steekproef, "soort_opdracht").with_columns(
             pl.format("K{}", "kwartaal").alias("kwartaal"),
             pl.col("opdracht_id").is_in(bevraagd).alias("geinterviewd"),
         ),
         {
             "kwartaal": "Kwartaal",
-            "aanvrager": "Aanvrager",
+            "aanvrager_naam": "Aanvrager",
             "soort_opdracht": "Soort",
             "opdracht_id": "Nummer",
             "titel": "Getrokken opdracht",
             "kandidaten": "Getrokken uit",
             "geinterviewd": "Interview vastgelegd",
         },
+        breedtes={"aanvrager_naam": 150, "soort_opdracht": 130, "titel": 220},
+        rijen=16,
     )
 else:
     st.info(f"In {jaar} is nog geen opdracht afgerond: er is niets te trekken.")
@@ -96,7 +100,7 @@ if gehouden.height:
             "uitkomst": "Uitkomst",
             "in_steekproef": "In steekproef",
         },
-        breedtes={"uitkomst": "large"},
+        breedtes={"titel": 150, "rol": 160, "uitkomst": 330},
         regels=3,
     )
 else:
@@ -114,7 +118,7 @@ if meting.height:
             "toelichting": "Toelichting",
         },
         {"gemiddelde": 1},
-        breedtes={"toelichting": "large"},
+        breedtes={"rol": 180, "toelichting": 430},
         regels=2,
     )
 else:
@@ -126,8 +130,8 @@ if verhalen.height:
     ui.tabel(
         teksten(verhalen, "titel", "verhaal"),
         {"datum": "Datum", "titel": "Titel", "verhaal": "Verhaal", "opdracht_titel": "Opdracht"},
-        breedtes={"verhaal": "large"},
-        regels=4,
+        breedtes={"titel": 190, "verhaal": 400, "opdracht_titel": 170},
+        regels=3,
     )
 else:
     st.info(f"In {jaar} is geen leerverhaal vastgelegd (bronbestand leerverhalen).")
@@ -149,7 +153,7 @@ if verwachtingen.height:
             "gemeten_tekst": "Gemeten",
             "uitgekomen": "Uitgekomen",
         },
-        breedtes={"verwachting": "large"},
+        breedtes={"naam": 130, "verwachting": 300, "maatstaf_tekst": 150},
         regels=3,
     )
 else:

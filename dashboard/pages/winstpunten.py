@@ -130,7 +130,13 @@ besparing_kolommen = {
     "grondslag": "Grondslag",
     "bron": "Bron",
 }
-ui.tabel(lijst.filter("onderbouwd"), besparing_kolommen, {"bedrag_eur": 2}, regels=2)
+ui.tabel(
+    lijst.filter("onderbouwd"),
+    besparing_kolommen,
+    {"bedrag_eur": 2},
+    breedtes={"soort": 150, "titel": 170, "grondslag": 260, "bron": 200},
+    regels=3,
+)
 zonder = lijst.filter(~pl.col("onderbouwd"))
 if zonder.height:
     st.caption("Zonder onderbouwing: deze besparingen hebben geen grondslag en tellen nergens mee.")

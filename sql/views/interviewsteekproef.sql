@@ -47,10 +47,12 @@ getrokken as (
 ),
 
 final as (
-    select jaar, kwartaal, aanvrager, soort_opdracht, opdracht_id, titel, afgerond_op,
-        kandidaten, seed
-    from getrokken
-    where volgorde = 1
+    select
+        t.jaar, t.kwartaal, t.aanvrager, coalesce(g.naam, 'regio') as aanvrager_naam,
+        t.soort_opdracht, t.opdracht_id, t.titel, t.afgerond_op, t.kandidaten, t.seed
+    from getrokken as t
+    left join gemeenten as g on g.code = t.aanvrager
+    where t.volgorde = 1
 )
 
 select * from final
