@@ -200,6 +200,21 @@ def besparingen(con: Con, peildatum: date | None = None) -> pl.DataFrame:
     return lees(con, "select * from besparingen_op(?)", peildatum)
 
 
+def besparing_lijst(con: Con, peildatum: date | None = None) -> pl.DataFrame:
+    """One row per saving (its gemeenten's parts added up) with its grondslag and source;
+    those with a basis first."""
+    return (
+        besparingen(con, peildatum)
+        .group_by("soort", "besparing", maintain_order=True)
+        .agg(
+            pl.col("opdracht_id", "titel", "status", "onderbouwd", "grondslag", "bron").first(),
+            pl.col("uren").sum(),
+            pl.col("bedrag_eur").sum(),
+        )
+        .sort("onderbouwd", "soort", "besparing", descending=[True, False, False])
+    )
+
+
 def besparing_per_winstpunt(con: Con, peildatum: date | None = None) -> pl.DataFrame:
     """Realised and potential saving (hours, euros) per winstpunt W1–W9, as of `peildatum`."""
     return lees(con, "select * from besparing_per_winstpunt_op(?) order by winstpunt", peildatum)

@@ -67,6 +67,7 @@ PAGINA_ROL = {
     "opdracht_aanmelden": "medewerker",
     "tussenstand": "college",
     "winstpunten": "college",
+    "kwaliteit_leren": "college",
     "verrekening": "college",
     "data_kwaliteit": "controller",
     "werkbank": "mt",

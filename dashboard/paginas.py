@@ -48,6 +48,7 @@ PAGINAS: tuple[Pagina, ...] = (
     Pagina("urenbalans.py", "Urenbalans", ":material/balance:"),
     Pagina("tussenstand.py", "Tussenstand", ":material/event:"),
     Pagina("winstpunten.py", "Winstpunten", ":material/star:"),
+    Pagina("kwaliteit_leren.py", "Kwaliteit en leren", ":material/forum:"),
     Pagina("verrekening.py", "Verrekening", ":material/euro:"),
     Pagina("data_kwaliteit.py", "Data & kwaliteit", ":material/fact_check:"),
     # proeftuin-MT only (kandidaten and person signals): dashboard.auth gives it role `mt`

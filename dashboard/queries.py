@@ -18,6 +18,7 @@ import duckdb
 import streamlit as st
 
 from cijfers import boekjaren as b
+from cijfers import kwalitatief as kw
 from cijfers import mensen as m
 from cijfers import opdracht_queries as oq
 from cijfers import queries as q
@@ -101,6 +102,7 @@ efficiency = _cached(q.efficiency)
 efficiency_per_winstpunt = _cached(q.efficiency_per_winstpunt)
 besparing_per_gemeente = _cached(q.besparing_per_gemeente)
 besparingen = _cached(q.besparingen)
+besparing_lijst = _cached(q.besparing_lijst)
 mobiliteit = _cached(q.mobiliteit)
 inzet_per_schaal = _cached(q.inzet_per_schaal)
 kwaliteit_per_rol = _cached(q.kwaliteit_per_rol)
@@ -108,6 +110,15 @@ leerervaringen_per_kwartaal = _cached(q.leerervaringen_per_kwartaal)
 leerervaringen = _cached(q.leerervaringen)
 verrekening = _cached(q.verrekening)
 etl_runs = _cached(q.etl_runs)
+evaluatie_teksten = _cached(q.evaluatie_teksten)
+
+# quality and learning in words (issue 22)
+persoonsaanduidingen = _cached(kw.persoonsaanduidingen)
+interviewsteekproef = _cached(kw.interviewsteekproef)
+interviews = _cached(kw.interviews)
+tevredenheid = _cached(kw.tevredenheid)
+leerverhalen = _cached(kw.leerverhalen)
+verwachtingen = _cached(kw.verwachtingen)
 
 # time: boekjaren, vaststellingen, corrections (cijfers.boekjaren)
 boekjaren = _cached(b.boekjaren)

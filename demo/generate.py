@@ -47,6 +47,7 @@ from demo.hours import (
     synthetische_uren,
 )
 from demo.kalender import PLANJAAR, Kalender
+from demo.kwalitatief import kwalitatieve_bestanden
 from demo.mensen import INTERESSE as MENSEN_INTERESSE
 from demo.mensen import NIEUWS as MENSEN_NIEUWS
 from demo.mensen import RUIMTE as MENSEN_RUIMTE
@@ -257,6 +258,7 @@ def _regio(schrijf: Callable, opdrachten: pl.DataFrame, kal: Kalender) -> None:
         ("regio/evaluaties.xlsx", "evaluaties", evaluaties_frame(kal), None),
         ("regio/leerervaringen.csv", "leerervaringen", leerervaringen_frame(kal), f.NL_BOM),
         ("regio/besparingen.csv", "besparingen", besparingen_frame(kal), f.NL_BOM),
+        *((rel, soort, frame, f.NL_BOM) for rel, soort, frame in kwalitatieve_bestanden(kal)),
     ):
         schrijf(rel, soort, frame.height, lambda p, fr=frame, st=stijl: _tabel(p, fr, st, None))
 
@@ -327,6 +329,7 @@ def demo_paden() -> set[str]:
             "evaluaties.xlsx",
             "leerervaringen.csv",
             "besparingen.csv",
+            *(Path(rel).name for rel, _, _ in kwalitatieve_bestanden(Kalender())),
         )
     }
     for g, (mw, _, _) in EXPORTS.items():

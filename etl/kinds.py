@@ -35,6 +35,10 @@ ACTIES = ("aanmelden", "accepteren", "terugsturen", "annuleren", "toewijzen", "w
 # what a besparingen row records (merged opdrachten come from `samengevoegd_uit`)
 SOORTEN_BESPARING = ("gebundeld_accountschap", "vermeden_inhuur")
 STATUSSEN_BESPARING = ("gerealiseerd", "potentieel")
+# quality and learning in words (issue 22, docs/kwalitatief.md): who answered a
+# satisfaction measure, and what a portefeuillehouder's expectation is measured by
+ROLLEN_MECHANISME = ("opdrachtnemer", "ambtelijk_opdrachtgever", "bestuurlijk_opdrachtgever", "mt")
+MAATSTAVEN = ("afgeronde_opdrachten", "uren_gebracht", "besparing_eur", "tevredenheid")
 # the steps of an opdracht's life on the platform (contract section 7, binding since 10)
 STAPPEN = ("bevestigen", "starten", "verschuiven", "samenvoegen", "afronden", "herindienen")
 BESLUITEN = ("vaststellen", "intrekken")  # what a vaststellingsbesluit does to its period
@@ -286,6 +290,39 @@ KINDS: dict[str, Kind] = {
             Column("gemeente", GEMEENTE),
             Column("grondslag"),
             Column("omschrijving"),
+        ),
+        # quality and learning in words (issue 22): interview outcomes of the platform's
+        # sample, the yearly satisfaction per role, the MT's leerverhalen, expectations
+        _kind(
+            "interviews",
+            Column("opdracht_id", required=True),
+            Column("datum", DATE, required=True),
+            Column("rol", CODE, required=True, codes=ROLLEN),
+            Column("uitkomst", required=True),
+            Column("oordeel", INTEGER, low=1, high=10),
+        ),
+        _kind(
+            "tevredenheid",
+            Column("jaar", INTEGER, required=True, low=2000, high=2100),
+            Column("rol", CODE, required=True, codes=ROLLEN_MECHANISME),
+            Column("respondenten", INTEGER, required=True, low=1, plausible=100_000),
+            Column("gemiddelde", NUMBER, required=True, low=1, high=10),
+            Column("toelichting"),
+        ),
+        _kind(
+            "leerverhalen",
+            Column("datum", DATE, required=True),
+            Column("titel", required=True),
+            Column("verhaal", required=True),
+            Column("opdracht_id"),
+        ),
+        _kind(
+            "verwachtingen",
+            Column("gemeente", GEMEENTE, required=True),
+            Column("datum", DATE, required=True),
+            Column("verwachting", required=True),
+            Column("maatstaf", CODE, codes=MAATSTAVEN),
+            Column("streefwaarde", NUMBER, low=0, plausible=MAX_BEDRAG_EUR),
         ),
         _kind(
             "leerervaringen",

@@ -18,6 +18,7 @@ import polars as pl
 from dutch import format as nl
 from etl.besparingen import besparingen_regels
 from etl.kinds import BUILTIN_GEMEENTEN
+from etl.kwalitatief import kwalitatief_regels
 from etl.medewerkerszijde import medewerkerszijde
 from etl.rules import (
     OK,
@@ -102,6 +103,7 @@ def validate(
     f["leerervaringen"] = add_reasons(f["leerervaringen"], [opdracht.check("opdracht_id")])
     f |= medewerkerszijde(f, medewerker, opdracht)
     f["besparingen"] = besparingen_regels(f["besparingen"], opdracht, lookup)
+    f |= kwalitatief_regels(f, opdracht, lookup)
     f["vaststellingsbesluiten"] = _vaststellingsbesluiten(f["vaststellingsbesluiten"])
     return f, gemeenten
 

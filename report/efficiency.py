@@ -35,22 +35,12 @@ BEDRAGEN = [  # short headers: the caption says hours, then euros
 
 def per_besparing(con: Con, periode: Periode) -> pl.DataFrame:
     """One row per saving (the gemeenten's parts added up), with its source."""
-    return (
-        queries.besparingen(con, periode.peildatum)
-        .group_by("soort", "besparing", maintain_order=True)
-        .agg(
-            pl.col("opdracht_id", "titel", "status", "onderbouwd", "grondslag", "bron").first(),
-            pl.col("uren").sum(),
-            pl.col("bedrag_eur").sum(),
-        )
-        .with_columns(
-            pl.col("soort").replace_strict(SOORTEN, default=pl.col("soort")),
-            pl.when(pl.col("onderbouwd"))
-            .then(pl.col("grondslag"))
-            .otherwise(pl.lit("zonder onderbouwing: niet meegeteld"))
-            .alias("grondslag"),
-        )
-        .sort("onderbouwd", "soort", "besparing", descending=[True, False, False])
+    return queries.besparing_lijst(con, periode.peildatum).with_columns(
+        pl.col("soort").replace_strict(SOORTEN, default=pl.col("soort")),
+        pl.when(pl.col("onderbouwd"))
+        .then(pl.col("grondslag"))
+        .otherwise(pl.lit("zonder onderbouwing: niet meegeteld"))
+        .alias("grondslag"),
     )
 
 

@@ -2,7 +2,8 @@
 and the plan, and the MT's advice on the vervolg and the taakstelling.
 
 No prose is invented: each finding is a figure of the warehouse in a sentence, or an
-absence stated as such (no satisfaction measure in the source folder), and the advice is
+absence stated as such (no satisfaction measure in the source folder), texts of the
+source folder are quoted in tables (`report.kwalitatief`), and the advice is
 quoted from the MT's own `advies.toml` in the source folder. The chapters of the year
 report follow the findings, so every figure can be looked up there.
 """
@@ -15,10 +16,11 @@ from pathlib import Path
 import polars as pl
 
 from cijfers import kolommen, queries
+from cijfers import kwalitatief as kw
 from cijfers.kolommen import Kolom
 from cijfers.queries import Con
 from dutch import format as fmt
-from report import efficiency
+from report import efficiency, kwalitatief
 from report.briefhoofd import lees_toml, onbekende_velden, tekst_veld
 from report.controle import RapportFout
 from report.inhoud import Document, Sectie
@@ -27,11 +29,6 @@ from report.tabel import maak_tabel
 
 BESTAND = "advies.toml"
 VELDEN = ("vervolg", "taakstelling")
-ROLLEN = {
-    "bestuurlijk_opdrachtgever": "bestuurlijk opdrachtgever",
-    "ambtelijk_opdrachtgever": "ambtelijk opdrachtgever",
-    "opdrachtnemer": "opdrachtnemer",
-}
 
 
 @dataclass(frozen=True)
@@ -85,7 +82,7 @@ def _werkvoorraad(con: Con, periode: Periode) -> Sectie:
     return sectie
 
 
-def _kwaliteit(con: Con, periode: Periode) -> Sectie:
+def _kwaliteit(con: Con, periode: Periode, namen: tuple[str, ...]) -> Sectie:
     """Vraag 2: kwaliteit, in scores and in the evaluaties' own words."""
     sectie = Sectie("Bevinding: kwaliteit")
     per_rol = queries.kwaliteit_per_rol(con, periode.peildatum)
@@ -103,7 +100,7 @@ def _kwaliteit(con: Con, periode: Periode) -> Sectie:
     )
     sectie.tabel(
         maak_tabel(
-            per_rol.with_columns(pl.col("rol").replace_strict(ROLLEN, default=pl.col("rol"))),
+            kw.rol_woorden(per_rol),
             [
                 Kolom("rol", "Rol", breedte="1fr"),
                 Kolom("aantal_evaluaties", "Evaluaties"),
@@ -117,7 +114,7 @@ def _kwaliteit(con: Con, periode: Periode) -> Sectie:
     if teksten.height:
         sectie.tabel(
             maak_tabel(
-                teksten.with_columns(pl.col("rol").replace_strict(ROLLEN, default=pl.col("rol"))),
+                kw.rol_woorden(kw.teksten_zonder_personen(teksten, ("toelichting",), namen)),
                 [
                     Kolom("datum", "Datum"),
                     Kolom("titel", "Opdracht", breedte="1fr"),
@@ -204,15 +201,6 @@ def _medewerkers(con: Con, periode: Periode) -> Sectie:
     return sectie
 
 
-def _tevredenheid() -> Sectie:
-    sectie = Sectie("Bevinding: tevredenheid over het mechanisme")
-    sectie.tekst(
-        "De bronmap bevat geen meting van de tevredenheid over het mechanisme; deze vraag "
-        "beantwoordt dit rapport daarom niet."
-    )
-    return sectie
-
-
 def _advies(advies: Advies | None) -> Sectie:
     sectie = Sectie("Advies van het proeftuin-MT")
     if advies is None:
@@ -237,13 +225,17 @@ def als_eindevaluatie(
             f"de eindevaluatie gaat over een heel jaar; gebruik --periode "
             f"{periode.begin.year}, niet {periode.code}"
         )
+    namen = kw.persoonsaanduidingen(con)
     bevindingen = [
         _werkvoorraad(con, periode),
-        _kwaliteit(con, periode),
+        _kwaliteit(con, periode, namen),
+        kwalitatief.interviews(con, periode, namen),
         _efficiency(con, periode),
         _leren(con, periode),
+        kwalitatief.leerverhalen(con, periode, namen),
         _medewerkers(con, periode),
-        _tevredenheid(),
+        kwalitatief.tevredenheid(con, periode, namen),
+        kwalitatief.verwachtingen(con, periode, namen),
         _advies(advies),
     ]
     document.titel = "Eindevaluatie proeftuin beleid"

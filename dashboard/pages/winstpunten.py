@@ -7,6 +7,7 @@ from cijfers import charts, kolommen
 from cijfers import format as fmt
 from dashboard import queries, ui, uitleg
 from dashboard.perioden import kies_boekjaar
+from report.efficiency import SOORTEN
 from warehouse.referentie import WINST_LABELS
 
 st.title("Winstpunten")
@@ -126,6 +127,36 @@ ui.tabel(
         "zonder_onderbouwing": "Zonder onderbouwing",
     },
 )
+
+st.caption("Elke besparing met haar grondslag en bron (het bronbestand en de regel).")
+lijst = queries.besparing_lijst(peildatum).with_columns(
+    pl.col("soort").replace_strict(SOORTEN, default=pl.col("soort"))
+)
+besparing_kolommen = {
+    "besparing": "Besparing",
+    "soort": "Soort",
+    "titel": "Opdracht",
+    "status": "Status",
+    "uren": "Uren",
+    "bedrag_eur": "Euro",
+    "grondslag": "Grondslag",
+    "bron": "Bron",
+}
+ui.tabel(
+    lijst.filter("onderbouwd"),
+    besparing_kolommen,
+    {"bedrag_eur": 2},
+    breedtes={"soort": 150, "titel": 170, "grondslag": 260, "bron": 200},
+    regels=3,
+)
+zonder = lijst.filter(~pl.col("onderbouwd"))
+if zonder.height:
+    st.caption("Zonder onderbouwing: deze besparingen hebben geen grondslag en tellen nergens mee.")
+    ui.tabel(
+        zonder,
+        {k: v for k, v in besparing_kolommen.items() if k != "grondslag"},
+        {"bedrag_eur": 2},
+    )
 
 st.subheader("Medewerkers (W8 en W9): werken bij een andere gemeente")
 st.caption(

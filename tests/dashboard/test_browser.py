@@ -37,6 +37,7 @@ VERWACHT = {
     "urenbalans.py": ["Saldo per gemeente", "Tussenstand van het uren tegoed", "Prognose"],
     "tussenstand.py": ["Tussenstand", "Stand per", "Winstpunten", "Leerervaringen per kwartaal"],
     "winstpunten.py": ["Winstpunten", "Per dimensie", "Efficiency"],
+    "kwaliteit_leren.py": ["Kwaliteit en leren", "Interviewsteekproef", "Leerverhalen"],
     "verrekening.py": ["Verrekening", "Tekorten betaald"],
     "data_kwaliteit.py": ["Data & kwaliteit", "Laadrondes", "Controles op de urenbank"],
     "werkbank.py": ["Werkbank", "Budget overschreden", "Wat te doen"],

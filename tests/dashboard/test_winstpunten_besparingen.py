@@ -28,3 +28,15 @@ def test_winstpunten_shows_savings_and_mobility(tmp_path, monkeypatch: pytest.Mo
     mobiliteit = tabel_met(at, "Bij een andere gemeente").set_index("Gemeente")
     assert mobiliteit.loc["Dordrecht", "Bij een andere gemeente"] == "1"
     assert mobiliteit.loc["Zwijndrecht", "Waarvan elders"] == "5"
+    # every saving with its basis and source row; B-3 without grondslag in a table apart
+    lijst = tabel_met(at, "Grondslag").set_index("Besparing")
+    assert lijst.loc["B-1", "Grondslag"] == "zes accounthouders vervangen door één"
+    assert lijst.loc["B-1", "Bron"] == "regio/besparingen.csv regel 2"
+    assert lijst.loc["B-1", "Uren"] == "50"
+    assert "B-3" not in lijst.index
+    [zonder] = [
+        df.value
+        for df in at.dataframe
+        if "Besparing" in df.value.columns and "Grondslag" not in df.value.columns
+    ]
+    assert zonder["Besparing"].tolist() == ["B-3"]

@@ -65,15 +65,21 @@ def test_every_finding_states_the_measured_figure(bron, tmp_path):
         "schaal 10 1 13",
         "schaal 11 1 12",
         "Tot en met 31-12-2012 is er geen besparing vastgelegd",
-        "De bronmap bevat geen meting van de tevredenheid over het mechanisme",
+        "De bronmap bevat geen meting van de tevredenheid over het mechanisme in 2012",
+        # PT-1 is the only opdracht afgerond (K1, ZWD, lokaal): drawn from 1
+        "In 2012 trok het platform 1 opdracht voor een interview (één per kwartaal, aanvrager "
+        "en soort opdracht) uit 1 afgeronde opdracht; over 0 daarvan is een interview "
+        "vastgelegd.",
+        "In 2012 schreef het proeftuin-MT geen leerverhaal.",
+        "De bronmap bevat geen verwachtingen van portefeuillehouders.",
         "Voortzetten als structurele werkwijze vanaf 2013.",
         "Geen taakstelling in uren; wel een evaluatie na een jaar.",
     ):
         assert zin in tekst, zin
     titels = [o.title for o in pdf.reader.outline]
     assert titels[0] == "1. Bevinding: werkvoorraad en urenbalans"
-    assert "7. Advies van het proeftuin-MT" in titels
-    assert "8. Urenbalans per gemeente" in titels  # the year report follows
+    assert "10. Advies van het proeftuin-MT" in titels
+    assert "11. Urenbalans per gemeente" in titels  # the year report follows
 
 
 def test_without_advice_the_report_says_so(bron, tmp_path):
