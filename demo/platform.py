@@ -143,10 +143,26 @@ _WIJZIGING_KOLOMMEN = (
     "door",
     "toelichting",
     "actie",
+    "leidinggevende",
+    "akkoord_op",
 )
+# The MT's toets and what followed. PF-001's opdrachtnemer is confirmed (bevestigen: the
+# leidinggevende agreed, recorded by the MT; its akkoord_op is the row's own day); PF-002's
+# stays voorlopig on purpose, so the demo shows an assignment waiting for the
+# leidinggevende (docs/demo-data.md). A row's 8th field is the leidinggevende.
 _WIJZIGINGEN = (
     ("PF-2012-001", "01-02-2012 09:30:00", "geaccepteerd", "", MT, "", "accepteren"),
     ("PF-2012-001", "06-02-2012 16:00:00", "geaccepteerd", "ALB013", MT, "", "toewijzen"),
+    (
+        "PF-2012-001",
+        "08-02-2012 10:15:00",
+        "geaccepteerd",
+        "ALB013",
+        MT,
+        "",
+        "bevestigen",
+        "Teamleider Ruimte Alblasserdam",
+    ),
     ("PF-2012-001", "01-03-2012 08:45:00", "lopend", "", MT, "gestart", "wijzigen"),
     ("PF-2012-001", "15-11-2012 12:00:00", "afgerond", "", MT, "verkenning opgeleverd", "wijzigen"),
     (
@@ -205,7 +221,8 @@ def schrijf_platform(bron: Path, kal: Kalender) -> list[tuple[str, str, int]]:
         for r in _AANMELDINGEN
     ]
     wijzigingen = [
-        [tekst(r[0]), moment(t).strftime(TIJDSTIP), *r[2:]]
+        [tekst(r[0]), moment(t).strftime(TIJDSTIP), *r[2:7]]
+        + ([r[7], moment(t).strftime(DATUM)] if len(r) > 7 else ["", ""])
         for r, t in zip(_WIJZIGINGEN, gewijzigd, strict=True)
     ]
     for rel, kolommen, rijen in (

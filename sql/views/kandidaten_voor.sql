@@ -25,6 +25,31 @@ medewerker as (
     from main.medewerkers
 ),
 
+-- each expertise term with its place in the medewerker's list (the order `passend` keeps)
+term as (
+    select medewerker_id, term, lower(trim(term)) as zoek, nr
+    from (
+        select medewerker_id, unnest(expertise) as term, generate_subscripts(expertise, 1) as nr
+        from medewerker
+    )
+),
+
+-- the terms whose letters occur in the opdracht's text at all: a cheap test over every
+-- term × opdracht, so the word-by-word test below (intern.term_in_tekst, which splits the
+-- text) runs only on these few instead of on every pair (most of the time at 1M)
+bevat as materialized (
+    select o.opdracht_id, t.medewerker_id, t.term, t.zoek, t.nr, o.tekst
+    from term as t
+    inner join opdracht as o on contains(o.tekst, t.zoek)
+),
+
+treffer as (
+    select opdracht_id, medewerker_id, list(term order by nr) as passend
+    from bevat
+    where intern.term_in_tekst(zoek, tekst)
+    group by opdracht_id, medewerker_id
+),
+
 -- the weeks of each opdracht's planning (from today; without einddatum: to the year end)
 venster as (
     select
@@ -68,12 +93,13 @@ score as (
         o.opdracht_id,
         m.*,
         f.vrije_uren_per_week,
-        list_filter(m.expertise, lambda t: intern.term_in_tekst(lower(trim(t)), o.tekst)) as passend,
+        coalesce(t.passend, []) as passend,
         g.gemeente_naam,
         g.prognose_saldo_uren as gemeente_prognose_uren
     from medewerker as m
     cross join opdracht as o
     left join vrij as f on f.opdracht_id = o.opdracht_id and f.medewerker_id = m.medewerker_id
+    left join treffer as t on t.opdracht_id = o.opdracht_id and t.medewerker_id = m.medewerker_id
     left join gemeente as g on g.gemeente = m.gemeente
 ),
 

@@ -2,8 +2,9 @@
 button double-clicked: submitted, sent back, corrected and resubmitted, accepted with a
 voorlopige opdrachtnemer, the leidinggevende's akkoord, started, moved, another opdracht
 merged into it, finished with the opdrachtgevers' akkoord. After each step: one row in
-`platform/`, and the warehouse (what the Werkvoorraad reads) in the new stand; at the
-end the Werkvoorraad's history. Never downloads a browser (Debian's /usr/bin/chromium).
+`platform/`, and the warehouse in the new stand: the Werkvoorraad's row, the history and
+the prognose per gemeente (what the pages read); at the end the Werkvoorraad page itself
+with the whole history. Never downloads a browser (Debian's /usr/bin/chromium).
 """
 
 from __future__ import annotations
@@ -62,6 +63,44 @@ def _wacht_op(warehouse: Path, sql: str, params: tuple, verwacht: list[tuple]) -
     raise AssertionError(f"{sql} {params}: {_stand(warehouse, sql, *params)} != {verwacht}")
 
 
+PROGNOSE = (
+    "select gemeente, resterende_uren_gebracht, resterende_uren_gehaald, prognose_saldo_uren, "
+    "resterende_uren_zonder_opdrachtnemer from prognose"
+)
+
+
+def _prognose(warehouse: Path) -> dict[str, list[float]]:
+    """Per gemeente what the Werkbank's prognose shows: the remaining hours brought and
+    taken, the expected saldo at 31 December, the remaining hours without opdrachtnemer."""
+    return {g: [round(x, 3) for x in r] for g, *r in _stand(warehouse, PROGNOSE)}
+
+
+def _met(start: dict[str, list[float]], uren: float, brenger: str | None) -> dict:
+    """The prognose of `start` with this opdracht's remaining `uren`: lokaal for
+    Sliedrecht, so SLI takes them all, brought by the opdrachtnemer's gemeente `brenger`;
+    without one they count apart (zonder opdrachtnemer) and change no saldo."""
+    verwacht = {g: list(r) for g, r in start.items()}
+    if brenger is None:
+        verwacht["SLI"][3] += uren
+    else:
+        verwacht[brenger][0] += uren
+        verwacht[brenger][2] += uren
+        verwacht["SLI"][1] += uren
+        verwacht["SLI"][2] -= uren
+    return {g: [round(x, 3) for x in r] for g, r in verwacht.items()}
+
+
+def _na_stap(warehouse: Path, pf: str, acties: list[str], prognose: dict, zonder=True) -> None:
+    """After a step is in the warehouse: the history the Werkvoorraad shows (its acties,
+    oldest first) and the prognose (`zonder`: also the hours without opdrachtnemer, which
+    the merged opdracht's deelnemers change too)."""
+    historie = "select actie from statushistorie where opdracht_id = ? order by volgnummer"
+    assert [a for (a,) in _stand(warehouse, historie, pf)] == acties
+    nu = _prognose(warehouse)
+    kolommen = slice(None) if zonder else slice(0, 3)
+    assert {g: r[kolommen] for g, r in nu.items()} == {g: r[kolommen] for g, r in prognose.items()}
+
+
 def _acties(bron: Path, pf: str) -> Counter:
     return Counter(r["actie"] for r in platform_rows(bron, WIJZIGINGEN) if r["opdracht_id"] == pf)
 
@@ -107,6 +146,7 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
     url, bron, warehouse = platform_met_bron
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     status = "select status, laatste_actie from werkvoorraad where opdracht_id = ?"
+    start = _prognose(warehouse)
     with sync_playwright() as p:
         browser = chromium.start_chromium(p)
         pagina = browser.new_page(viewport=chromium.SCHERM, locale="en-US")
@@ -123,6 +163,8 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
             [rij] = [r for r in platform_rows(bron, OPDRACHTEN) if r["titel"] == TITEL]
             pf = rij["opdracht_id"]
             _wacht_op(warehouse, status, (pf,), [("aangemeld", "aanmelden")])
+            acties = ["aanmelden"]
+            _na_stap(warehouse, pf, acties, _met(start, 100, None))
 
             # 2. the MT sends it back, with the reason
             _open(pagina, f"{url}/werkbank", "Wat te doen")
@@ -135,6 +177,7 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
             _dubbelklik(pagina, "Terugsturen", f"{pf} is teruggestuurd")
             assert _acties(bron, pf) == Counter({"terugsturen": 1})
             _wacht_op(warehouse, status, (pf,), [("aangemeld", "terugsturen")])
+            _na_stap(warehouse, pf, acties := [*acties, "terugsturen"], _met(start, 100, None))
 
             # 3. the indiener corrects the form and resubmits it: the same number
             _open(pagina, f"{url}/opdracht_aanmelden", "Teruggestuurd: verbeteren")
@@ -151,6 +194,7 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
             _dubbelklik(pagina, "Opnieuw indienen", f"{pf} is opnieuw ingediend")
             assert len(platform_rows(bron, HERINDIENINGEN)) == 1
             _wacht_op(warehouse, status, (pf,), [("aangemeld", "herindienen")])
+            _na_stap(warehouse, pf, acties := [*acties, "herindienen"], _met(start, 100, None))
 
             # 4. accepted, with the top kandidaat as voorlopige opdrachtnemer
             _open(pagina, f"{url}/werkbank", "Wat te doen")
@@ -164,6 +208,14 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
                 "select status, opdrachtnemer_voorlopig from werkvoorraad where opdracht_id = ?"
             )
             _wacht_op(warehouse, voorlopig, (pf,), [("geaccepteerd", True)])
+            # the voorlopige opdrachtnemer's gemeente brings the hours in the prognose
+            [(brenger,)] = _stand(
+                warehouse,
+                "select m.gemeente from werkvoorraad w join medewerkers m "
+                "on m.medewerker_id = w.opdrachtnemer where w.opdracht_id = ?",
+                pf,
+            )
+            _na_stap(warehouse, pf, acties := [*acties, "accepteren"], _met(start, 100, brenger))
 
             # 5. the leidinggevende agreed: the MT records who and when; firm
             _levensloop(pagina, url, pf, "Akkoord leidinggevende")
@@ -176,12 +228,14 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
             _dubbelklik(pagina, "Akkoord vastleggen", "is definitief")
             assert _acties(bron, pf)["bevestigen"] == 1
             _wacht_op(warehouse, voorlopig, (pf,), [("geaccepteerd", False)])
+            _na_stap(warehouse, pf, acties := [*acties, "bevestigen"], _met(start, 100, brenger))
 
             # 6. started, with the form's planning
             _levensloop(pagina, url, pf, "Starten")
             _dubbelklik(pagina, "Starten", f"{pf} is gestart")
             assert _acties(bron, pf)["starten"] == 1
             _wacht_op(warehouse, status, (pf,), [("lopend", "starten")])
+            _na_stap(warehouse, pf, acties := [*acties, "starten"], _met(start, 100, brenger))
 
             # 7. moved: more hours, with a reason
             _levensloop(pagina, url, pf, "Verschuiven")
@@ -192,6 +246,7 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
             assert _acties(bron, pf)["verschuiven"] == 1
             uren = "select begrote_uren from werkvoorraad where opdracht_id = ?"
             _wacht_op(warehouse, uren, (pf,), [(120.0,)])
+            _na_stap(warehouse, pf, acties := [*acties, "verschuiven"], _met(start, 120, brenger))
 
             # 8. another open opdracht merged into it
             [(b, b_uren)] = _stand(
@@ -213,6 +268,8 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
                 [("geannuleerd", f"samengevoegd in {pf}")],
             )
             _wacht_op(warehouse, uren, (pf,), [(120.0 + b_uren,)])
+            samen = _met(start, 120 + b_uren, brenger)
+            _na_stap(warehouse, pf, acties := [*acties, "samenvoegen"], samen, zonder=False)
 
             # 9. finished, with the opdrachtgevers' akkoord
             _levensloop(pagina, url, pf, "Afronden")
@@ -224,6 +281,8 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
                 (pf,),
                 [("afgerond", True)],
             )
+            # afgerond: no remaining hours, the prognose as before the submission
+            _na_stap(warehouse, pf, [*acties, "afronden"], _met(start, 0, brenger), zonder=False)
             assert _acties(bron, pf) == Counter(
                 {a: 1 for a in ("terugsturen", "herindienen", "accepteren", "bevestigen")}
                 | {a: 1 for a in ("starten", "verschuiven", "samenvoegen", "afronden")}
