@@ -71,9 +71,10 @@ def _maak(
     eind: Eindevaluatie | None,
 ) -> None:
     """The report, with Chromium started first for a PDF: its start (about two seconds) is
-    the longest step, so it runs while Python imports the rest, reads the warehouse and
-    builds the figures, instead of after the imports. Word and Excel need no browser.
-    (Imported here, not above: the cheap checks of `run_rapport_command` come first.)"""
+        the longest step, so it runs while Python imports the rest, reads the warehouse and
+        builds the figures, instead of after the imports. Word starts its own (PNG charts, in
+    `report.maak`); Excel needs no browser.
+        (Imported here, not above: the cheap checks of `run_rapport_command` come first.)"""
     from report.grafieken import GeenBrowser, Tekenaar
 
     if soort(uit) != ".pdf":

@@ -1,4 +1,5 @@
-"""The dashboard's own plotly figures as SVG, for the PDF: vector graphics, selectable text.
+"""The dashboard's own plotly figures as SVG, for the PDF: vector graphics, selectable text;
+and as PNG for the Word export.
 
 Why kaleido (v1) with the system's Chromium: plotly draws its charts in JavaScript, so an
 exact vector copy of a dashboard chart needs a browser engine; kaleido drives a headless
@@ -83,6 +84,11 @@ class Tekenaar:
     block (also on an error) closes the browser.
     """
 
+    def __init__(self, formaat: str = "svg") -> None:
+        """`formaat`: 'svg' for the PDF (vectors), 'png' for Word (which shows no SVG
+        without a PNG beside it), drawn at twice the size for a sharp print."""
+        self._formaat = formaat
+
     def __enter__(self) -> Tekenaar:
         self._pad = browser()
         self._figuren: Future[list[Grafiek]] = Future()
@@ -96,11 +102,14 @@ class Tekenaar:
         uit: dict[str, bytes] = {}
         async with kaleido.Kaleido(n=1, mathjax=False, path=self._pad) as k:
             for grafiek in await asyncio.wrap_future(self._figuren):
-                uit[grafiek.naam] = await k.calc_fig(_voor_papier(grafiek), opts={"format": "svg"})
+                opts: dict[str, object] = {"format": self._formaat}
+                if self._formaat == "png":
+                    opts["scale"] = 2
+                uit[grafiek.naam] = await k.calc_fig(_voor_papier(grafiek), opts=opts)
         return uit
 
     def teken(self, grafieken: list[Grafiek]) -> dict[str, bytes]:
-        """Every figure as an SVG document, keyed by its name."""
+        """Every figure as an SVG document (or PNG image), keyed by its name."""
         self._figuren.set_result(grafieken)
         try:
             return self._svgs.result()

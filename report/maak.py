@@ -91,6 +91,18 @@ def teken_pdf(
     return opmaak.naar_pdf(gelezen, svgs)
 
 
+def _teken_docx(document: Callable[[], Document]) -> bytes:
+    """The Word document of `document()`, its charts as PNG drawn by the PDF's own figures
+    and browser (read while the browser starts, as for the PDF)."""
+    try:
+        with grafieken.Tekenaar("png") as teken:
+            gelezen = document()
+            pngs = teken.teken(gelezen.grafieken)
+    except grafieken.GeenBrowser as exc:
+        raise RapportFout(str(exc)) from exc
+    return word.naar_docx(gelezen, pngs)
+
+
 def maak_pdf(
     con: Con,
     periode: Periode,
@@ -114,7 +126,7 @@ def maak_bestand(
 ) -> bytes:
     """The report in the format `soort` ('.pdf', '.docx' or '.xlsx', see `SOORTEN`)."""
     if soort == ".docx":
-        return word.naar_docx(maak_document(con, periode, gemeente_code, hoofd, eind))
+        return _teken_docx(lambda: maak_document(con, periode, gemeente_code, hoofd, eind))
     if soort == ".xlsx":
         # the document for its checks and its title
         document = maak_document(con, periode, gemeente_code, hoofd, eind)

@@ -2,8 +2,9 @@
 
 Why python-docx: it writes real Word structure (headings a griffie can restyle, tables
 with a repeating header row, the document language nl-NL) from the same `Document` the PDF
-is set from, so both say the same. Charts are not drawn here (that needs a browser); each
-chart's description stands in its place and its figures are in the table under it.
+is set from, so both say the same. Charts are the PDF's own figures drawn as PNG (Word
+shows no SVG on its own), each with its description as alternative text and as caption;
+its figures are in the table under it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from docx import Document as WordDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Cm
 from docx.table import Table
 
 from report.inhoud import Document
@@ -56,18 +58,30 @@ def _tabel(doc: Any, t: dict[str, Any], bijschrift: str) -> None:
         doc.add_paragraph().add_run(noot).italic = True
 
 
-def _blokken(doc: Any, blokken: list[dict[str, Any]]) -> None:
+def _grafiek(doc: Any, b: dict[str, Any], png: bytes | None) -> None:
+    """The chart as a picture at its size on paper, its description as alternative text
+    (what a screen reader reads) and in the caption under it."""
+    if png is not None:
+        breedte = Cm(min(float(b["breedte"].removesuffix("cm")), 16))
+        doc.add_picture(io.BytesIO(png), width=breedte)
+        doc.inline_shapes[-1]._inline.docPr.set("descr", b["alt"])
+    doc.add_paragraph(f"{b['bijschrift']}. {b['alt']}", style="Caption")
+
+
+def _blokken(doc: Any, blokken: list[dict[str, Any]], pngs: dict[str, bytes]) -> None:
     for b in blokken:
         if b["soort"] == "tekst":
             doc.add_paragraph(b["tekst"])
         elif b["soort"] == "tabel":
             _tabel(doc, b["tabel"], b["bijschrift"])
-        else:  # a chart: its description, its figures are in the table under it
-            doc.add_paragraph(f"{b['bijschrift']}. {b['alt']}", style="Caption")
+        else:
+            _grafiek(doc, b, pngs.get(b["bestand"].removesuffix(".svg")))
 
 
-def naar_docx(document: Document) -> bytes:
-    """`document` as .docx bytes: letterhead or title, summary, chapters, signature."""
+def naar_docx(document: Document, pngs: dict[str, bytes] | None = None) -> bytes:
+    """`document` as .docx bytes: letterhead or title, summary, chapters, signature; the
+    charts from `pngs` (name -> PNG), a chart without one by its description only."""
+    pngs = pngs or {}
     data = document.als_json()
     doc = WordDocument()
     _taal(doc)
@@ -84,7 +98,7 @@ def naar_docx(document: Document) -> bytes:
             alinea.add_run(f"{kop}: ").bold = True
             alinea.add_run(waarde)
         doc.add_heading("Samenvatting", level=1)
-        _blokken(doc, data["samenvatting"] or [])
+        _blokken(doc, data["samenvatting"] or [], pngs)
     else:
         doc.add_heading(data["titel"], level=0)
         doc.add_paragraph(data["ondertitel"])
@@ -97,7 +111,7 @@ def naar_docx(document: Document) -> bytes:
         doc.add_paragraph(alinea)
     for nummer, sectie in enumerate(data["secties"], start=1):
         doc.add_heading(f"{nummer}. {sectie['titel']}", level=1)
-        _blokken(doc, sectie["blokken"])
+        _blokken(doc, sectie["blokken"], pngs)
     if brief:
         doc.add_paragraph()
         for regel in brief["ondertekening"]:

@@ -122,6 +122,14 @@ def test_the_word_export_holds_the_findings(bron, tmp_path):
 
     uit = tmp_path / "eind.docx"
     assert _eind(bron, uit).returncode == 0
-    alineas = [p.text for p in docx.Document(str(uit)).paragraphs]
+    document = docx.Document(str(uit))
+    alineas = [p.text for p in document.paragraphs]
     assert "1. Bevinding: werkvoorraad en urenbalans" in alineas
     assert "Voortzetten als structurele werkwijze vanaf 2013." in alineas
+    # the charts as pictures, each described for a screen reader and in its caption
+    beschrijvingen = [s._inline.docPr.get("descr") for s in document.inline_shapes]
+    assert len(beschrijvingen) == 5  # saldo, verloop, werkvoorraad, winstpunten, verrekening
+    for beschrijving in beschrijvingen:
+        assert beschrijving and any(a.endswith(beschrijving) for a in alineas)
+    plaatjes = [r.target_part.blob for r in document.part.rels.values() if "image" in r.reltype]
+    assert plaatjes and all(p.startswith(b"\x89PNG") for p in plaatjes)
