@@ -18,7 +18,9 @@ st.caption(
     "kwartaal, halfjaar of jaar staan op de pagina Tussenstand."
 )
 DIMENSIES = {"": "alle dimensies"} | WINST_LABELS
-dimensie = st.selectbox("Dimensie", list(DIMENSIES), format_func=DIMENSIES.get)
+dimensie = st.selectbox(
+    "Dimensie", list(DIMENSIES), format_func=DIMENSIES.get, placeholder="Maak een keuze"
+)
 overzicht = queries.winstpunten_overzicht(dimensie or None)
 
 st.caption(uitleg.TELLING_WINSTPUNTEN)
