@@ -10,7 +10,7 @@ import duckdb
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import auth, db, eerste_run, queries, stijl, teksten
+from dashboard import auth, db, eerste_run, queries, stijl, streamlit_nl, teksten
 from dashboard.paginas import MAP, PAGINAS
 
 st.set_page_config(page_title=auth.PLATFORM, page_icon=":seedling:", layout="wide")
@@ -47,6 +47,7 @@ def navigatie(rol: auth.Rol) -> list[st.Page]:
     ]
 
 
+streamlit_nl.toepassen()  # before the login page too
 gebruiker = auth.aanmelden()
 probleem = queries.probleem()
 if probleem:

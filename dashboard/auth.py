@@ -240,11 +240,13 @@ def _ingelogd(config: AuthInstellingen) -> Gebruiker:
         _alleen(_geen_rol_pagina("een onbekend account"), "Nog geen toegang")
     naam = claims.get("name") if isinstance(claims.get("name"), str) else None
     naam = naam or wie.email or f"{wie.provider}:{wie.sub}"
-    reden = sessies.controleer(wie.sleutel, claims, config.sessie, audit.map_())
+    rol = rol_voor(wie, config.rollen)
+    reden = sessies.controleer(
+        wie.sleutel, claims, config.sessie, audit.map_(), rol=rol.code if rol else None
+    )
     if reden is not None:
         _weiger(wie, f"sessie: {reden}")
         _alleen(_geen_rol_pagina(naam, reden), "Opnieuw inloggen")
-    rol = rol_voor(wie, config.rollen)
     if rol is None:
         _weiger(wie, "geen rol")
         _alleen(_geen_rol_pagina(naam), "Nog geen toegang")
@@ -321,6 +323,7 @@ def zijbalk(gebruiker: Gebruiker) -> None:
             key=KEUZE_SLEUTEL,
             on_change=_kies_demo_rol,
             help="Zonder inloggen kiest u zelf welke rol u bekijkt.",
+            placeholder="Maak een keuze",
         )
         st.sidebar.markdown(f"**{gebruiker.naam}** · rol: {gebruiker.rol.label}")
         return

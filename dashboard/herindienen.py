@@ -36,6 +36,7 @@ def toon(ik: str, keuzes: Keuzes) -> None:
         list(rijen),
         format_func=lambda i: f"{i} · {rijen[i]['titel']}",
         key="herindienen_keuze",
+        placeholder="Maak een keuze",
     )
     o = rijen[keuze]
     fouten: dict[str, str] = st.session_state.get(FOUTEN, {}).get(keuze, {})

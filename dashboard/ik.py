@@ -40,6 +40,7 @@ def wie() -> Ik:
             alle["medewerker_id"].to_list(),
             format_func=lambda m: f"{namen.get(m) or m} ({m})",
             key=KEUZE,
+            placeholder="Maak een keuze",
         )
         return Ik(keuze, email, namen.get(keuze))
     medewerker_id = queries.medewerker_bij_email(email)

@@ -66,6 +66,7 @@ def kies_kandidaat(opdracht_id: str, sleutel: str) -> str | None:
         index=1,
         key=sleutel,
         format_func=lambda m: "nog niet toewijzen" if m is None else labels[m],
+        placeholder="Maak een keuze",
     )
 
 
@@ -82,6 +83,7 @@ def toon() -> None:
         list(rijen),
         key="levensloop_opdracht",
         format_func=lambda i: f"{i} · {rijen[i]['titel']} ({rijen[i]['status']})",
+        placeholder="Maak een keuze",
     )
     o = rijen[keuze]
     _stand(o)
@@ -268,6 +270,7 @@ def _samenvoegen(o: Mapping, b: int) -> None:
             f"{i} · {titels[i]['titel']} ({fmt.getal(titels[i]['begrote_uren'], 0)} uur)"
         ),
         key=f"samenvoegen_b_{keuze}",
+        placeholder="Maak een keuze",
     )
     uren = st.number_input(
         "Begrote uren samen",

@@ -64,6 +64,7 @@ def _beheer(berichten: pl.DataFrame) -> None:
                 "Over opdracht (niet verplicht)",
                 [None, *open_["opdracht_id"].to_list()],
                 format_func=lambda o: "–" if o is None else o,
+                placeholder="Maak een keuze",
             )
             verstuurd = st.form_submit_button("Publiceren", type="primary")
         if verstuurd:

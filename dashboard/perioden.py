@@ -76,5 +76,6 @@ def kies_boekjaar(jaren: pl.DataFrame) -> dict:
         "Boekjaar",
         jaren.get_column("jaar").to_list(),
         index=int(huidig[0]) if huidig.len() else 0,
+        placeholder="Maak een keuze",
     )
     return jaren.filter(pl.col("jaar") == gekozen).row(0, named=True)

@@ -29,6 +29,7 @@ from dashboard.authbestand import AUTH_ENV, AuthFout, lees, schrijf_secrets
 from warehouse.settings import SOURCE_ENV, WAREHOUSE_ENV, warehouse_path
 
 APP = Path(__file__).resolve().parent / "app.py"
+ASGI = APP.with_name("asgi.py")  # with login on: app.py plus the download check
 GEDULD_S = 10
 """Seconds Streamlit gets to stop gracefully after a signal, before it is killed."""
 # Accessible colours (WCAG 2.1 AA, 4.5:1 on white and on the sidebar's grey): Streamlit
@@ -65,13 +66,15 @@ def streamlit_command(
     With `secrets` (login on) only that file is read for secrets (never a stray
     `.streamlit/secrets.toml` of the working folder); then an error shows no traceback or
     server path in the browser (only the log has it), and tables offer no download of
-    their own: every download is a button of the page, written to the audit trail."""
+    their own: every download is a button of the page, written to the audit trail; and
+    the app runs as `dashboard/asgi.py`, which serves a download's `/media/` file only to
+    a live session (`dashboard/toegang.py`)."""
     command = [
         sys.executable,
         "-m",
         "dashboard.launch",  # streamlit, after importing what the pages need
         "run",
-        str(APP),
+        str(APP if secrets is None else ASGI),
         "--server.headless=true",
         f"--server.address={adres}",
         f"--server.port={port}",

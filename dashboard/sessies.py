@@ -1,35 +1,74 @@
 """Server-side sessions on top of Streamlit's login cookie.
 
 Why: Streamlit's cookie is signed, lives 30 days and cannot be withdrawn; whoever holds a
-copy is logged in. The platform therefore decides itself, on every run, whether the login
-behind the cookie may still be used:
+copy is logged in. The platform therefore decides itself, on every run (and on every
+download, `dashboard/toegang.py`), whether the login behind the cookie may still be used:
 
 * the ID token's `exp` has passed: the provider's own limit;
 * the login (`iat`) is older than `[sessie] duur_uren` (default 8);
-* this login was idle longer than `[sessie] inactief_minuten` (default 30), measured here
-  from the last run of any of its sessions (kept in memory: a restart forgets it, the
-  lifetime still holds);
-* the person logged out after this login: `Uitloggen` records the moment, kept on disk in
-  the audit folder (`afgemeld.json`), so a copied cookie of that login no longer opens a
-  page, also after a restart. Logging in again gives a new `iat` and works.
+* this login was idle longer than `[sessie] inactief_minuten` (default 30), measured from
+  the last run of any of its browser tabs;
+* the person logged out after this login: `Uitloggen` records the moment, so a copied
+  cookie of that login no longer opens a page. Logging in again gives a new `iat` and works;
+* the person's role in the auth file changed since this login: the change ends all their
+  logins at once (recorded like a logout), so the next click asks them to log in again.
 
+A session is one login: person (issuer|sub) + the token's `iat`, shared by all tabs of the
+browser that holds the cookie (and by any copy of it). Why not one per tab: the cookie is
+the credential, not the tab; ending a tab's session while the cookie still opens a new tab
+protects nothing.
+
+Where: a SQLite file `sessies.sqlite` (0600) in the audit folder, so the idle clock,
+logouts and role changes survive a restart and are shared by every process serving the
+platform. Without an audit folder (tests, the demo) an in-memory database of this process.
 No Streamlit here, so the rules are tested as plain functions.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import tempfile
+import sqlite3
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-AFGEMELD = "afgemeld.json"
-_slot = threading.Lock()
-_laatst: dict[tuple[str, float], float] = {}  # (person, iat) -> last run, epoch seconds
-_afgemeld: dict[str, float] = {}  # person -> moment of their last logout
-_gelezen: dict[str, float] = {}  # file path -> mtime read into _afgemeld
+BESTAND = "sessies.sqlite"
+_SCHEMA = """
+create table if not exists afgemeld (wie text primary key, moment real not null);
+create table if not exists login (
+    wie text not null, iat real not null, rol text, laatst real not null,
+    primary key (wie, iat)
+);
+"""
+_slot = threading.Lock()  # the in-memory database is one connection for all threads
+_geheugen: sqlite3.Connection | None = None
+
+
+@contextmanager
+def _db(map_: Path | None) -> Iterator[sqlite3.Connection]:
+    """One transaction on the store; the file is made 0600 in a 0700 folder."""
+    global _geheugen
+    if map_ is None:
+        with _slot:
+            if _geheugen is None:
+                _geheugen = sqlite3.connect(":memory:", check_same_thread=False)
+                _geheugen.executescript(_SCHEMA)
+            with _geheugen:
+                yield _geheugen
+        return
+    map_.mkdir(mode=0o700, parents=True, exist_ok=True)
+    pad = map_ / BESTAND
+    if not pad.exists():
+        os.close(os.open(pad, os.O_CREAT | os.O_WRONLY, 0o600))
+    verbinding = sqlite3.connect(pad, timeout=10)
+    try:
+        with verbinding:
+            verbinding.executescript(_SCHEMA)
+            yield verbinding
+    finally:
+        verbinding.close()
 
 
 def _getal(waarde: object) -> float | None:
@@ -38,30 +77,20 @@ def _getal(waarde: object) -> float | None:
     )
 
 
-def _lees_afgemeld(map_: Path | None) -> None:
-    if map_ is None:
-        return
-    pad = map_ / AFGEMELD
-    try:
-        mtime = pad.stat().st_mtime
-    except OSError:
-        return
-    if _gelezen.get(str(pad)) == mtime:
-        return
-    try:
-        inhoud = json.loads(pad.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return
-    for wie, moment in inhoud.items():
-        if isinstance(moment, int | float):
-            _afgemeld[wie] = max(_afgemeld.get(wie, 0.0), float(moment))
-    _gelezen[str(pad)] = mtime
-
-
 def controleer(
-    wie: str, claims: dict, sessie: dict[str, int], map_: Path | None, nu: float | None = None
+    wie: str,
+    claims: dict,
+    sessie: dict[str, int],
+    map_: Path | None,
+    nu: float | None = None,
+    rol: str | None = None,
+    gebruik: bool = True,
 ) -> str | None:
-    """None when this login may be used now (and note the run), else the Dutch reason."""
+    """None when this login may be used now, else the Dutch reason.
+
+    `rol` is the role the auth file gives the person now: a different role than at the
+    first run of this login ends all their logins. With `gebruik` the run counts as
+    activity (a page run); a download checks without resetting the idle clock."""
     nu = time.time() if nu is None else nu
     iat, exp = _getal(claims.get("iat")), _getal(claims.get("exp"))
     if iat is None:
@@ -70,30 +99,38 @@ def controleer(
         return "uw aanmelding bij de identity provider is verlopen."
     if nu - iat > sessie["duur_uren"] * 3600:
         return f"u bent langer dan {sessie['duur_uren']} uur geleden ingelogd."
-    with _slot:
-        _lees_afgemeld(map_)
-        if _afgemeld.get(wie, float("-inf")) >= iat:
+    with _db(map_) as db:
+        afgemeld = db.execute("select moment from afgemeld where wie = ?", (wie,)).fetchone()
+        if afgemeld is not None and afgemeld[0] >= iat:
             return "u bent na deze aanmelding uitgelogd."
-        vorige = _laatst.get((wie, iat))
-        if vorige is not None and nu - vorige > sessie["inactief_minuten"] * 60:
-            return f"u was langer dan {sessie['inactief_minuten']} minuten niet actief."
-        _laatst[(wie, iat)] = nu
+        vorige = db.execute(
+            "select rol, laatst from login where wie = ? and iat = ?", (wie, iat)
+        ).fetchone()
+        if vorige is not None:
+            if nu - vorige[1] > sessie["inactief_minuten"] * 60:
+                return f"u was langer dan {sessie['inactief_minuten']} minuten niet actief."
+            if vorige[0] != rol:
+                _afmelden(db, wie, nu)
+                return "uw rol op het platform is gewijzigd."
+        if gebruik:
+            db.execute(
+                "insert into login values (?, ?, ?, ?) on conflict (wie, iat) "
+                "do update set laatst = excluded.laatst",
+                (wie, iat, rol, nu),
+            )
     return None
+
+
+def _afmelden(db: sqlite3.Connection, wie: str, nu: float) -> None:
+    db.execute(
+        "insert into afgemeld values (?, ?) on conflict (wie) do update set moment = "
+        "max(moment, excluded.moment)",
+        (wie, nu),
+    )
+    db.execute("delete from login where wie = ?", (wie,))
 
 
 def afmelden(wie: str, map_: Path | None, nu: float | None = None) -> None:
     """End every login of `wie` up to now, for all their cookies (also copied ones)."""
-    nu = time.time() if nu is None else nu
-    with _slot:
-        _lees_afgemeld(map_)
-        _afgemeld[wie] = nu
-        for sleutel in [s for s in _laatst if s[0] == wie]:
-            del _laatst[sleutel]
-        if map_ is None:
-            return
-        map_.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tijdelijk = tempfile.mkstemp(dir=map_, prefix=".afgemeld-")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(_afgemeld, f)
-        os.replace(tijdelijk, map_ / AFGEMELD)
-        _gelezen[str(map_ / AFGEMELD)] = (map_ / AFGEMELD).stat().st_mtime
+    with _db(map_) as db:
+        _afmelden(db, wie, time.time() if nu is None else nu)

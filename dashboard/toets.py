@@ -74,7 +74,10 @@ def velden_tonen(namen: tuple[str, ...], o: Mapping[str, object]) -> None:
 def _toets(aangemeld: pl.DataFrame) -> None:
     titels = dict(aangemeld.select("opdracht_id", "titel").iter_rows())
     keuze = st.selectbox(
-        "Aangemelde opdracht", list(titels), format_func=lambda i: f"{i} · {titels[i]}"
+        "Aangemelde opdracht",
+        list(titels),
+        format_func=lambda i: f"{i} · {titels[i]}",
+        placeholder="Maak een keuze",
     )
     o = aangemeld.filter(pl.col("opdracht_id") == keuze).row(0, named=True)
     st.caption(

@@ -25,7 +25,11 @@ def toon() -> None:
         ui.plotly(charts_tijd.bezetting_gemeenten(per_gemeente, namen))
         codes = per_gemeente.get_column("gemeente").unique(maintain_order=True).to_list()
         gemeente = st.selectbox(
-            "Medewerkers van", codes, format_func=lambda c: namen.get(c, c), key="bezetting_gem"
+            "Medewerkers van",
+            codes,
+            format_func=lambda c: namen.get(c, c),
+            key="bezetting_gem",
+            placeholder="Maak een keuze",
         )
         ui.plotly(charts_tijd.bezetting_personen(queries.bezetting_medewerkers(gemeente), aanbod))
     _ruimte_en_interesse(aanbod, gemeente if per_gemeente.height else None, namen)

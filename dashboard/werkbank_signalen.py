@@ -44,6 +44,7 @@ def toon(namen: dict[str, str]) -> None:
         jaren,
         index=jaren.index(queries.huidig_boekjaar()) if queries.huidig_boekjaar() in jaren else 0,
         key="signalen_boekjaar",
+        placeholder="Maak een keuze",
     )
     soort = b2.multiselect(
         "Signaal",

@@ -39,7 +39,11 @@ def hefbomen(
     if titels:
         v1, v2, v3, v4 = st.columns([4, 2, 2, 2], vertical_alignment="bottom")
         opdracht_id = v1.selectbox(
-            "Opdracht", list(titels), format_func=label, key="wat_als_verschuif_opdracht"
+            "Opdracht",
+            list(titels),
+            format_func=label,
+            key="wat_als_verschuif_opdracht",
+            placeholder="Maak een keuze",
         )
         einde = v2.date_input(
             "Nieuwe einddatum",
@@ -62,7 +66,11 @@ def hefbomen(
     st.markdown("**Geld inbrengen**")
     g1, g2, g3 = st.columns([4, 4, 2], vertical_alignment="bottom")
     gemeente = g1.selectbox(
-        "Gemeente", list(namen), format_func=lambda c: namen.get(c, c), key="wat_als_geld_gem"
+        "Gemeente",
+        list(namen),
+        format_func=lambda c: namen.get(c, c),
+        key="wat_als_geld_gem",
+        placeholder="Maak een keuze",
     )
     bedrag = g2.number_input(
         "Bedrag (€)", min_value=0.0, value=None, step=1000.0, key="wat_als_bedrag"

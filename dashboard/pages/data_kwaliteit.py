@@ -125,7 +125,9 @@ keuzes = vaststelbaar(queries.boekjaren()["jaar"].to_list(), geschiedenis, date.
 if not keuzes:
     st.info("Er is geen afgelopen periode meer die nog niet is vastgesteld.")
     st.stop()
-periode = st.selectbox("Periode", keuzes, format_func=lambda p: p.naam.capitalize())
+periode = st.selectbox(
+    "Periode", keuzes, format_func=lambda p: p.naam.capitalize(), placeholder="Maak een keuze"
+)
 wat = (
     f"de urenbalans, de tussenstand uren tegoed, de KPI's en de verrekening van {periode.code}"
     if periode.code.isdigit()

@@ -168,7 +168,10 @@ if mij.medewerker_id is not None:
     if schrijven.bron() is not None and titels:
         with st.form(f"interesse_{ronde}"):
             keuze = st.selectbox(
-                "Open opdracht", list(titels), format_func=lambda o: f"{o} – {titels[o]}"
+                "Open opdracht",
+                list(titels),
+                format_func=lambda o: f"{o} – {titels[o]}",
+                placeholder="Maak een keuze",
             )
             motivatie = st.text_area("Korte motivatie", max_chars=500)
             if st.form_submit_button("Interesse tonen", type="primary"):

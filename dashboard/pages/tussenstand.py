@@ -30,7 +30,7 @@ if soort == "Datum":
     )
 else:
     keuzes = KEUZES[soort](eerste, laatste)
-    gekozen = st.selectbox(soort, list(keuzes), index=len(keuzes) - 1)
+    gekozen = st.selectbox(soort, list(keuzes), index=len(keuzes) - 1, placeholder="Maak een keuze")
     peildatum = keuzes[gekozen]
 vast = queries.stand_op(peildatum)
 # the state in the heading, so it prints with the figures (and costs no extra line on A4)
@@ -55,6 +55,7 @@ else:
         opties,
         index=opties.index(eigen) if eigen in namen else 0,
         format_func=lambda c: "alle gemeenten (tussenstand)" if c is None else namen[c],
+        placeholder="Maak een keuze",
     )
     knop.download_button(
         "Download als PDF",

@@ -68,7 +68,9 @@ with tab_kandidaten:
     if not titels:
         st.info("Er zijn geen open opdrachten met nog te besteden uren.")
     else:
-        keuze = st.selectbox("Open opdracht", list(titels), format_func=opdracht_label)
+        keuze = st.selectbox(
+            "Open opdracht", list(titels), format_func=opdracht_label, placeholder="Maak een keuze"
+        )
         # interest shown on Mijn proeftuin: marked, first at an equal match (cijfers.mensen)
         kandidaten = queries.kandidaten_met_interesse(keuze)
         beste = kandidaten.row(0, named=True) if kandidaten.height else None
@@ -129,7 +131,11 @@ with tab_wat_als:
     if titels:
         w1, w2, w3 = st.columns([4, 4, 2], vertical_alignment="bottom")
         opdracht_id = w1.selectbox(
-            "Opdracht", list(titels), format_func=opdracht_label, key="wat_als_opdracht"
+            "Opdracht",
+            list(titels),
+            format_func=opdracht_label,
+            key="wat_als_opdracht",
+            placeholder="Maak een keuze",
         )
         mensen = queries.kandidaten(opdracht_id)
         labels = {
@@ -137,7 +143,9 @@ with tab_wat_als:
             f"({namen.get(r['gemeente'], r['gemeente'])}), kandidaat {r['rang']}"
             for r in mensen.iter_rows(named=True)
         }
-        medewerker_id = w2.selectbox("Medewerker", list(labels), format_func=labels.get)
+        medewerker_id = w2.selectbox(
+            "Medewerker", list(labels), format_func=labels.get, placeholder="Maak een keuze"
+        )
         w3.button("Toevoegen", on_click=voeg_toe, args=(opdracht_id, medewerker_id))
     toewijzingen = tuple((str(o), str(m)) for o, m in st.session_state["toewijzingen"])
     fouten = queries.fouten_in_toewijzingen(toewijzingen)

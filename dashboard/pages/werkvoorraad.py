@@ -21,7 +21,10 @@ zoek = links.text_input(
     type="search",
 )
 volgorde = rechts.selectbox(
-    "Volgorde", list(werklijst.VOLGORDES), format_func=werklijst.VOLGORDES.get
+    "Volgorde",
+    list(werklijst.VOLGORDES),
+    format_func=werklijst.VOLGORDES.get,
+    placeholder="Maak een keuze",
 )
 filters = st.expander("Filteren op status, soort, fase, gemeente of winstpunt")
 f1, f2, f3, f4, f5 = filters.columns(5)
@@ -104,7 +107,11 @@ titels = dict(gekozen.select("opdracht_id", "titel").iter_rows())
 if st.session_state.get(KEUZE) not in titels:
     st.session_state.pop(KEUZE, None)
 keuze = st.selectbox(
-    "Opdracht openen", list(titels), format_func=lambda i: f"{i} · {titels[i]}", key=KEUZE
+    "Opdracht openen",
+    list(titels),
+    format_func=lambda i: f"{i} · {titels[i]}",
+    key=KEUZE,
+    placeholder="Maak een keuze",
 )
 o = gekozen.filter(pl.col("opdracht_id") == keuze).row(0, named=True)
 

@@ -31,7 +31,9 @@ st.caption(
     + "De winstpunten op het eind van een kwartaal of halfjaar staan op de pagina Tussenstand."
 )
 DIMENSIES = {"": "alle dimensies"} | WINST_LABELS
-dimensie = st.selectbox("Dimensie", list(DIMENSIES), format_func=DIMENSIES.get)
+dimensie = st.selectbox(
+    "Dimensie", list(DIMENSIES), format_func=DIMENSIES.get, placeholder="Maak een keuze"
+)
 overzicht = queries.winstpunten_overzicht(dimensie or None, peildatum)
 
 st.caption(uitleg.TELLING_WINSTPUNTEN)

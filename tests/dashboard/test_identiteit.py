@@ -8,6 +8,8 @@ through a real provider.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 import tomllib
 from datetime import date
@@ -185,16 +187,65 @@ def test_logout_ends_every_copy_of_the_login_also_after_a_restart(tmp_path):
     assert sessies.controleer("s-uit", c, SESSIE, tmp_path, nu=t + 5) is None
     sessies.afmelden("s-uit", tmp_path, nu=t + 10)
     assert "uitgelogd" in sessies.controleer("s-uit", c, SESSIE, tmp_path, nu=t + 11)
-    # what a restarted server reads from disk
-    assert json.loads((tmp_path / sessies.AFGEMELD).read_text())["s-uit"] == t + 10
-    sessies._afgemeld.clear()
-    sessies._gelezen.clear()
-    assert "uitgelogd" in sessies.controleer("s-uit", c, SESSIE, tmp_path, nu=t + 12)
+    # the store is a file of the service user only, read afresh by a restarted server
+    assert (tmp_path / sessies.BESTAND).stat().st_mode & 0o777 == 0o600
+    assert "uitgelogd" in _in_ander_proces(tmp_path, "s-uit", c, t + 12)
     # a new login (a later iat) works
     assert (
         sessies.controleer("s-uit", {"iat": t + 20, "exp": t + 3600}, SESSIE, tmp_path, nu=t + 21)
         is None
     )
+
+
+def _in_ander_proces(map_: Path, wie: str, c: dict, nu: float, rol: str | None = None) -> str:
+    """`sessies.controleer` in a new Python process (a restarted or second server)."""
+    code = (
+        "import json, sys; from pathlib import Path; from dashboard import sessies; "
+        "a = json.loads(sys.argv[1]); "
+        "print(sessies.controleer(a['wie'], a['c'], a['s'], Path(a['map']), nu=a['nu'], "
+        "rol=a['rol']))"
+    )
+    argument = {"wie": wie, "c": c, "s": SESSIE, "map": str(map_), "nu": nu, "rol": rol}
+    uit = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(argument)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return uit.stdout.strip()
+
+
+def test_idle_time_is_kept_server_side_and_shared_by_processes(tmp_path):
+    t = 3_000_000.0
+    c = {"iat": t, "exp": t + 24 * 3600}
+    assert sessies.controleer("s-rust", c, SESSIE, tmp_path, nu=t + 60, rol="mt") is None
+    # another process (a restart) still knows when this login was last used: idle
+    assert "30 minuten" in _in_ander_proces(tmp_path, "s-rust", c, t + 60 + 31 * 60, "mt")
+    # a click 20 minutes later in the second process keeps it alive for the first
+    assert _in_ander_proces(tmp_path, "s-bezig", c, t + 60, "mt") == "None"
+    assert _in_ander_proces(tmp_path, "s-bezig", c, t + 60 + 20 * 60, "mt") == "None"
+    assert sessies.controleer("s-bezig", c, SESSIE, tmp_path, nu=t + 60 + 45 * 60, rol="mt") is None
+    # a download's check does not reset the idle clock
+    sessies.controleer("s-los", c, SESSIE, tmp_path, nu=t, rol="mt")
+    assert (
+        sessies.controleer("s-los", c, SESSIE, tmp_path, nu=t + 25 * 60, rol="mt", gebruik=False)
+        is None
+    )
+    assert "30 minuten" in sessies.controleer(
+        "s-los", c, SESSIE, tmp_path, nu=t + 31 * 60, rol="mt"
+    )
+
+
+def test_a_role_change_ends_every_login_of_that_person(tmp_path):
+    t = 4_000_000.0
+    c = {"iat": t, "exp": t + 3600}
+    assert sessies.controleer("s-rol", c, SESSIE, tmp_path, nu=t + 1, rol="mt") is None
+    assert sessies.controleer("s-rol", c, SESSIE, tmp_path, nu=t + 2, rol="mt") is None
+    assert "rol" in sessies.controleer("s-rol", c, SESSIE, tmp_path, nu=t + 3, rol="medewerker")
+    # ended, not just refused once: the old role back does not reopen it
+    assert "uitgelogd" in sessies.controleer("s-rol", c, SESSIE, tmp_path, nu=t + 4, rol="mt")
+    nieuw = {"iat": t + 10, "exp": t + 3600}
+    assert sessies.controleer("s-rol", nieuw, SESSIE, tmp_path, nu=t + 11, rol="medewerker") is None
 
 
 # The app itself, with the claims of a login.
@@ -311,3 +362,25 @@ def test_views_of_person_level_pages_are_audited_once_per_visit(tmp_path, monkey
         ("bekeken", "werkvoorraad"),
     ]
     assert log[0]["rol"] == "mt" and log[0]["gemeente"] == "PAP" and log[0]["wie"] == "iss|baas"
+
+
+def test_a_role_changed_in_the_auth_file_ends_the_session_at_the_next_click(platform, tmp_path):
+    gebruiker = claims("pap", PAP, "sub-van-de-baas", name="De Baas")
+    at = _als(dict(gebruiker))
+    assert "Rol: **MT**" in " ".join(m.value for m in at.sidebar.markdown)
+    pad = Path(auth.os.environ[auth.AUTH_ENV])
+    schrijf(
+        tmp_path,
+        pad.read_text().replace(
+            '"PAP:sub-van-de-baas" = "mt"', '"PAP:sub-van-de-baas" = "medewerker"'
+        ),
+    )
+    # the same login's next run (AppTest reruns a page without app.py: a fresh one)
+    at = _als(dict(gebruiker))
+    assert [t.value for t in at.title] == ["Opnieuw inloggen"]
+    assert "uw rol op het platform is gewijzigd" in tekst(at)
+    assert not at.dataframe and not at.sidebar.button
+    assert _log(platform)[-1]["reden"] == "sessie: uw rol op het platform is gewijzigd."
+    # logging in again gives the new role
+    nieuw = _als({**gebruiker, "iat": int(time.time()) + 2})
+    assert "Rol: **Medewerker**" in " ".join(m.value for m in nieuw.sidebar.markdown)

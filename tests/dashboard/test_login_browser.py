@@ -23,6 +23,7 @@ from playwright.sync_api import expect, sync_playwright
 from dashboard import audit
 from dashboard.authbestand import GEMEENTEN
 from dashboard.paginas import PAGINAS
+from dashboard.streamlit_nl import BEGIN, VERTALING
 from tests.dashboard import chromium
 from tests.dashboard.chromium import (
     start_chromium,
@@ -64,6 +65,7 @@ GEVERIFIEERD = [
     "controller@sliedrecht.nl",
     "iemand@zwijndrecht.nl",
     "uitgesloten@dordrecht.nl",
+    "wissel@dordrecht.nl",
 ]
 
 
@@ -414,3 +416,116 @@ def test_websocket_frames_carry_persons_only_to_the_mt(omgeving, demo_warehouse)
             browser.close()
     assert gezien["iemand@zwijndrecht.nl"] == set()
     assert gezien["mt@proeftuin.nl"], "the MT's Werkvoorraad names its opdrachtnemers"
+
+
+def test_a_download_url_needs_a_live_session(omgeving):
+    """A download's `/media/` URL, copied: served to its own live session only; without a
+    cookie, with a forged one or after logging out it gives no file (and an audit line)."""
+    url, _, auditmap = omgeving
+    with sync_playwright() as p:
+        browser = start_chromium(p)
+        try:
+            context, pagina = _inloggen(browser, url, "college@dordrecht.nl")
+            _open(pagina, url, "tussenstand")
+            with pagina.expect_download(timeout=30_000) as download:
+                pagina.get_by_text("Download deze tussenstand (Excel)").click()
+            media = download.value.url
+            assert "/media/" in media
+            eigen = context.request.get(media)
+            assert eigen.status == 200 and eigen.body()[:2] == b"PK", "the owner gets the file"
+            koekjes = context.cookies()
+            vreemd = browser.new_context()
+            vervalst = [{**k, "value": k["value"][:-4] + "AAAA"} for k in koekjes]
+            pogingen = {"zonder cookie": vreemd.request.get(media)}
+            vreemd.add_cookies(vervalst)
+            pogingen["vervalst"] = vreemd.request.get(media)
+            pagina.get_by_role("button", name="Uitloggen").click()
+            pagina.wait_for_url("**/end_session**", timeout=30_000)
+            dief = browser.new_context()
+            dief.add_cookies(koekjes)
+            pogingen["na uitloggen"] = dief.request.get(media)
+            for poging, antwoord in pogingen.items():
+                assert antwoord.status == 403, poging
+                assert b"PK" not in antwoord.body()[:2], poging
+                assert "Log opnieuw in" in antwoord.text(), poging
+        finally:
+            browser.close()
+    redenen = [r.get("reden", "") for r in audit.zoek(auditmap, date.today(), date.today())]
+    assert "download: niet ingelogd of onbekende provider" in redenen
+    assert "download: sessie: u bent na deze aanmelding uitgelogd." in redenen
+
+
+def test_a_role_change_in_the_auth_file_ends_the_session_at_once(omgeving):
+    """The admin gives someone another role while they are logged in: their next click
+    shows "Opnieuw inloggen" (no figures); logging in again gives the new role."""
+    url, _, auditmap = omgeving
+    auth = auditmap.parent / "auth.toml"
+    with sync_playwright() as p:
+        browser = start_chromium(p)
+        try:
+            context, pagina = _inloggen(browser, url, "wissel@dordrecht.nl")
+            assert _menu(pagina) == MENU["college"]
+            oud = auth.read_text(encoding="utf-8")
+            try:
+                auth.write_text(oud + '"wissel@dordrecht.nl" = "medewerker"\n', encoding="utf-8")
+                pagina.goto(f"{url}/tussenstand")
+                expect(pagina.get_by_text("Opnieuw inloggen").first).to_be_visible(timeout=30_000)
+                assert "uw rol op het platform is gewijzigd" in _hoofd(pagina)
+                assert pagina.locator('[data-testid="stSidebarNav"]').count() == 0
+                context.close()
+                context, pagina = _inloggen(browser, url, "wissel@dordrecht.nl")
+                assert _menu(pagina) == MENU["medewerker"]
+            finally:
+                auth.write_text(oud, encoding="utf-8")
+        finally:
+            browser.close()
+
+
+_ALLE_TEKST = """() => {
+    const uit = [];
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) uit.push(n.nodeValue.trim());
+    for (const el of document.querySelectorAll("[aria-label],[title],[placeholder]"))
+        for (const a of ["aria-label", "title", "placeholder"])
+            if (el.getAttribute(a)) uit.push(el.getAttribute(a).trim());
+    return uit;
+}"""
+
+
+def test_streamlits_own_texts_are_dutch(omgeving):
+    """The login page and the Werkvoorraad with a filter opened and a table's toolbar shown:
+    no text node or label is one of Streamlit's English phrases (hidden ones included,
+    such as the skip link), and the Dutch ones are there."""
+    url, _, _ = omgeving
+    with sync_playwright() as p:
+        browser = start_chromium(p)
+        try:
+            context = browser.new_context(viewport=chromium.SCHERM, locale="nl-NL")
+            pagina = context.new_page()
+            pagina.goto(url)
+            expect(pagina.get_by_role("button", name="Inloggen bij Dordrecht")).to_be_visible(
+                timeout=30_000
+            )
+            gezien = {"inlogpagina": pagina.evaluate(_ALLE_TEKST)}
+            context.close()
+            context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
+            _open(pagina, url, "werkvoorraad")
+            pagina.get_by_text("Filteren op status").click()
+            status = pagina.locator('[data-testid="stMultiSelect"]').first.get_by_role("combobox")
+            expect(status).to_be_visible(timeout=30_000)
+            status.click()
+            expect(pagina.get_by_text("Alles kiezen").first).to_be_visible(timeout=30_000)
+            pagina.locator('[data-testid="stDataFrame"]').first.hover()
+            expect(pagina.locator('[data-testid="stElementToolbar"]').first).to_be_attached()
+            gezien["werkvoorraad"] = pagina.evaluate(_ALLE_TEKST)
+        finally:
+            browser.close()
+    for waar, teksten in gezien.items():
+        engels = [
+            t for t in teksten if t in VERTALING or t.startswith(("Made with Streamlit", *BEGIN))
+        ]
+        assert not engels, (waar, engels)
+    assert "Naar de inhoud" in gezien["inlogpagina"]
+    assert {"Alles kiezen", "Naar de inhoud", "Pagina's", "Volledig scherm"} <= set(
+        gezien["werkvoorraad"]
+    )
