@@ -82,9 +82,39 @@ def _maak(
         schrijf_rapport(warehouse, periode, gemeente, uit, hoofd=hoofd, eind=eind)
         return
     try:
-        with Tekenaar() as tekenaar:
+        with Tekenaar(_welk_rapport(warehouse, periode, gemeente, hoofd, eind)) as tekenaar:
             from report.maak import schrijf_rapport
 
             schrijf_rapport(warehouse, periode, gemeente, uit, tekenaar, hoofd, eind)
     except GeenBrowser as exc:
         raise RapportFout(str(exc)) from exc
+
+
+def _welk_rapport(
+    warehouse: Path,
+    periode: Periode,
+    gemeente: str | None,
+    hoofd: Briefhoofd | None,
+    eind: Eindevaluatie | None,
+) -> str | None:
+    """Which report this is, on which build of the warehouse: the same text means the same
+    charts, so their drawings can come from the cache without starting a browser (see
+    `report.grafieken`). None when the warehouse cannot be read (the report then says why)."""
+    try:
+        stand = warehouse.resolve().stat()
+    except OSError:
+        return None
+    return "|".join(
+        map(
+            str,
+            (
+                warehouse.resolve(),
+                stand.st_mtime_ns,
+                stand.st_size,
+                periode.code,
+                gemeente,
+                hoofd is not None,
+                eind is not None,
+            ),
+        )
+    )
