@@ -6,18 +6,24 @@ first (as often as the largest `--repeat`), then each size of `--sizes`.
 
 Each run is the whole command in a child process, as a controller runs it: start-up,
 the queries, Chromium drawing the charts, Typst setting the PDF, the atomic write. The
-baseline is the fixed cost of the same stack measured the same way: a child process that
-starts Chromium through kaleido for one empty figure and has Typst set a one-line PDF.
-Targets: the demo year report < 5 s, the 1M one < 15 s.
+report keeps the charts it drew in a cache (`report.grafieken`), so each size is measured
+twice: *first* with an empty chart cache (a fresh folder per run: Chromium draws every
+chart), *again* with the cache of an earlier, untimed run of the same report (no
+browser). The baseline is the fixed cost of the same stack measured the same way: a child
+process that starts Chromium through kaleido for one empty figure and has Typst set a
+one-line PDF. Targets: the demo year report < 2 s, the 1M one < 15 s.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 from benchmarks.common import (
+    Measurement,
     add_common_options,
     check_ok,
     ensure_warehouse,
@@ -36,12 +42,22 @@ from benchmarks.common import (
     workdir,
     write_section,
 )
+from report.grafieken import CACHE_ENV
 
 PERIODE = "2012"
 DEMO = 0  # the demo data, not a generated size
-TARGETS_S = {DEMO: 5.0}  # every generated size: MAX_S
+TARGETS_S = {DEMO: 2.0}  # every generated size: MAX_S
 MAX_S = 15.0
-HEADERS = ("data", "year report", "stack baseline", "× baseline", "PDF pages", "target")
+HEADERS = (
+    "data",
+    "first (empty chart cache)",
+    "again (charts cached)",
+    "stack baseline",
+    "first × baseline",
+    "again × baseline",
+    "PDF pages",
+    "target",
+)
 BASELINE = """
 import asyncio, kaleido, plotly.graph_objects as go, typst, tempfile, pathlib
 async def main():
@@ -65,6 +81,12 @@ def demo_warehouse(base: Path) -> Path:
         etl = proeftuin_cmd("etl", "--source", str(folder), "--warehouse", str(target))
         check_ok("etl demo", run_measured(etl))
     return target
+
+
+def rapport_run(cmd: list[str], n: int, cache: Path) -> Measurement:
+    """One measured report run whose chart cache is the folder `cache`."""
+    env = os.environ | {CACHE_ENV: str(cache)}
+    return check_ok(f"rapport {n}", run_measured(cmd, env=env))
 
 
 def pages(pdf: Path) -> int:
@@ -94,20 +116,27 @@ def main(argv: list[str] | None = None) -> None:
             cmd = proeftuin_cmd(
                 "rapport", "--warehouse", str(warehouse), "--periode", PERIODE, "--uit", str(uit)
             )
-            seconds = median(
-                [check_ok(f"rapport {n}", run_measured(cmd)).seconds for _ in range(repeat)]
-            )
+            with tempfile.TemporaryDirectory(prefix="proeftuin-grafieken-") as cache:
+                eerst = median(
+                    [rapport_run(cmd, n, Path(cache) / str(i)).seconds for i in range(repeat)]
+                )
+                rapport_run(cmd, n, Path(cache) / "warm")  # fills the cache, untimed
+                weer = median(
+                    [rapport_run(cmd, n, Path(cache) / "warm").seconds for _ in range(repeat)]
+                )
             limit = TARGETS_S.get(n, MAX_S)
-            ok = seconds < limit
-            missed += not ok
+            ok_eerst, ok_weer = eerst < limit, weer < limit
+            missed += (not ok_eerst) + (not ok_weer)
             rows.append(
                 [
                     "demo data" if n == DEMO else f"{fmt_count(n)} registrations",
-                    fmt_seconds(seconds),
+                    fmt_seconds(eerst),
+                    fmt_seconds(weer),
                     fmt_seconds(baseline),
-                    fmt_ratio(seconds / baseline),
+                    fmt_ratio(eerst / baseline),
+                    fmt_ratio(weer / baseline),
                     str(pages(uit)),
-                    f"< {limit:.0f} s: {verdict(ok)}",
+                    f"< {limit:.0f} s: first {verdict(ok_eerst)}, again {verdict(ok_weer)}",
                 ]
             )
     title = f"Year report ({PERIODE}), median of {max(repeats)} runs"
@@ -119,11 +148,14 @@ def main(argv: list[str] | None = None) -> None:
         f"Machine: {machine_line(info)}.",
         f"### {title}",
         markdown_table(HEADERS, rows),
-        f"Targets missed: {missed} of {len(rows)}.",
+        f"Targets missed: {missed} of {2 * len(rows)}.",
         "Each run is the whole `proeftuin rapport --periode 2012` in a child process "
         "(start-up, queries, Chromium drawing the charts through kaleido, Typst setting the "
-        "PDF, the atomic write). *stack baseline* = a child process that starts Chromium "
-        "through kaleido for one empty figure and has Typst set a one-line PDF.",
+        "PDF, the atomic write). *first* = with an empty chart cache (`PROEFTUIN_CACHE` a "
+        "new folder each run), so Chromium starts and draws every chart; *again* = with the "
+        "charts of an earlier run of the same report in the cache, so no browser starts. "
+        "*stack baseline* = a child process that starts Chromium through kaleido for one "
+        "empty figure and has Typst set a one-line PDF.",
     ]
     if not args.no_docs:
         write_section("rapport", "\n\n".join(parts))

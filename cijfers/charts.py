@@ -59,7 +59,9 @@ def _opmaak(
     fig: go.Figure, titel: str | None = None, hoogte: int = 380, categorie: str = ""
 ) -> go.Figure:
     """Layout shared by every chart; `categorie` heads the first column of its figures'
-    table (see `cijfers`)."""
+    table (see `cijfers`). One `update_layout` (axes included, no subplots here): each
+    plotly update call costs milliseconds, and every warm page run draws its charts again."""
+    as_tekst = {"tickfont": {"color": TEKST}, "title": {"font": {"color": TEKST}}}
     fig.update_layout(
         meta={"categorie": categorie},
         title=titel,
@@ -70,10 +72,9 @@ def _opmaak(
         legend={"title": None, "orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
         hoverlabel={"namelength": -1},
         font_color=TEKST,
+        xaxis=as_tekst,
+        yaxis=as_tekst,
     )
-    as_tekst = {"tickfont_color": TEKST, "title_font_color": TEKST}
-    fig.update_xaxes(**as_tekst)
-    fig.update_yaxes(**as_tekst)
     return fig
 
 

@@ -19,7 +19,7 @@ from cijfers import queries
 from cijfers.queries import Con
 from dutch import format as fmt
 from etl.oserrors import dutch_error_text, dutch_os_error
-from report import brief, eindevaluatie, excel, gemeente, grafieken, opmaak, regio, word
+from report import brief, eindevaluatie, gemeente, grafieken, opmaak, regio
 from report.briefhoofd import Briefhoofd
 from report.controle import RapportFout, controleer_uitvoer, schrijf_bestand, soort
 from report.eindevaluatie import Eindevaluatie
@@ -94,6 +94,8 @@ def teken_pdf(
 def _teken_docx(document: Callable[[], Document]) -> bytes:
     """The Word document of `document()`, its charts as PNG drawn by the PDF's own figures
     and browser (read while the browser starts, as for the PDF)."""
+    from report import word
+
     try:
         with grafieken.Tekenaar("png") as teken:
             gelezen = document()
@@ -124,12 +126,16 @@ def maak_bestand(
     hoofd: Briefhoofd | None = None,
     eind: Eindevaluatie | None = None,
 ) -> bytes:
-    """The report in the format `soort` ('.pdf', '.docx' or '.xlsx', see `SOORTEN`)."""
+    """The report in the format `soort` ('.pdf', '.docx' or '.xlsx', see `SOORTEN`). The
+    Word and Excel writers are imported only when asked for: their libraries cost a PDF
+    report a tenth of a second of its start."""
     if soort == ".docx":
         return _teken_docx(lambda: maak_document(con, periode, gemeente_code, hoofd, eind))
     if soort == ".xlsx":
         # the document for its checks and its title
         document = maak_document(con, periode, gemeente_code, hoofd, eind)
+        from report import excel
+
         return excel.naar_excel(con, periode, document)
     return maak_pdf(con, periode, gemeente_code, tekenaar, hoofd=hoofd, eind=eind)
 

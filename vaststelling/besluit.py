@@ -239,7 +239,8 @@ def _rijen(con: duckdb.DuckDBPyConnection, van: date, tot: date) -> pl.DataFrame
     bekend = con.sql(
         "select soort, sleutel, volgnummer, null::varchar as wijziging, null::date as geboekt_op, "
         "registratie_id, bestand, regel, datum, gemeente, opdracht_id, medewerker_id, uren, "
-        "bedrag_eur from intern.bron_rijen where datum between ? and ?",
+        "bedrag_eur from intern.bron_rijen_op_dagen((select list(d::date) "
+        "from range(?::timestamp, ?::timestamp + interval 1 day, interval 1 day) as t(d)))",
         params=[van, tot],
     ).pl()
     geboekt = con.sql(

@@ -41,7 +41,7 @@ bekend as (
 
 huidig as (
     select b.*, j.eerste_open_dag
-    from intern.bron_rijen as b
+    from intern.bron_rijen_op_dagen((select coalesce(list(distinct datum), []) from verschil)) as b
     inner join intern.vast_jaar as j on j.jaar = year(b.datum) and b.datum <= j.vast_tot
     semi join verschil as s
         on s.soort = b.soort and s.wie = coalesce(b.opdracht_id, b.gemeente) and s.datum = b.datum

@@ -5,7 +5,7 @@
 -- the opdrachtgevers' akkoord when it is finished, and keep an opdrachtnemer assigned on
 -- the platform voorlopig until a `bevestigen` step (the leidinggevende agreed); a
 -- resubmitted form (herindieningen, with its `herindienen` step) replaces the form's texts
-create or replace view intern.stg_opdrachten as
+create or replace table intern.stg_opdrachten as
 with
 
 stap as (

@@ -4,7 +4,7 @@
 -- in file and line order, as the ETL checked them). A change without opdrachtnemer keeps
 -- the one before it: the latest status and opdrachtnemer win. The columns after `regel`
 -- are what a step of the opdracht's life carries (etl/levensloop.py; null on its own row).
-create or replace view intern.stg_statushistorie as
+create or replace table intern.stg_statushistorie as
 with
 
 eigen_rij as (

@@ -9,7 +9,17 @@ import plotly.graph_objects as go
 import pytest
 
 from report import resultaten
-from report.grafieken import LETTERTYPE, PX_PER_CM, Grafiek, Tekenaar, _voor_papier
+from report.grafieken import (
+    CACHE_ENV,
+    LETTERTYPE,
+    PX_PER_CM,
+    GeenBrowser,
+    Grafiek,
+    Tekenaar,
+    _Cache,
+    _sleutel,
+    _voor_papier,
+)
 from report.periode import lees_periode
 from tests.dashboard.conftest import demo_warehouse  # noqa: F401
 from warehouse.connect import connect_readonly
@@ -46,3 +56,34 @@ def test_winstpunt_names_in_the_pdf_chart_never_overlap(demo_warehouse):  # noqa
     assert min(b - a for a, b in itertools.pairwise(posities)) >= 1.2 * grootte
     onder = re.findall(r'<g class="xtick"><text[^>]*>([^<]*)</text>', svg)
     assert onder and not any(t.startswith("W") for t in onder)  # numbers only below
+
+
+def _grafiek(y: int) -> Grafiek:
+    return Grafiek("balk", go.Figure(go.Bar(x=["Dordrecht"], y=[y])), 16.0, 7.5, "alt")
+
+
+def test_a_changed_figure_never_gets_the_cached_drawing_of_another():
+    assert _sleutel(_voor_papier(_grafiek(1))) == _sleutel(_voor_papier(_grafiek(1)))
+    assert _sleutel(_voor_papier(_grafiek(1))) != _sleutel(_voor_papier(_grafiek(2)))
+
+
+def test_a_report_made_again_takes_its_charts_from_the_cache_without_a_browser(
+    tmp_path, monkeypatch
+):
+    """`true` stands in for Chromium: had the report started it, drawing would fail."""
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv("BROWSER_PATH", "/bin/true")
+    getekend = b"<svg>eerder getekend</svg>"
+    _Cache(tmp_path).schrijf({_sleutel(_voor_papier(_grafiek(1))): getekend})
+    _Cache(tmp_path).merk("rapport 2012")
+    with Tekenaar("rapport 2012") as tekenaar:
+        assert tekenaar.teken([_grafiek(1)]) == {"balk": getekend}
+
+
+def test_a_chart_missing_from_the_cache_is_drawn_by_the_browser(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv("BROWSER_PATH", "/bin/true")
+    _Cache(tmp_path).schrijf({_sleutel(_voor_papier(_grafiek(1))): b"<svg/>"})
+    _Cache(tmp_path).merk("rapport 2012")
+    with Tekenaar("rapport 2012") as tekenaar, pytest.raises(GeenBrowser):
+        tekenaar.teken([_grafiek(1), _grafiek(2)])
