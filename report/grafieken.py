@@ -99,7 +99,10 @@ def cachemap() -> Path:
     return Path(basis) / "proeftuin" / "grafieken"
 
 
-def _sleutel(figuur: go.Figure, opties: dict[str, object]) -> str:
+SVG: dict[str, object] = {"format": "svg"}  # the PDF's drawings: vectors
+
+
+def _sleutel(figuur: go.Figure, opties: dict[str, object] = SVG) -> str:
     """What decides a drawn chart: the print figure, the format and the versions that draw it."""
     tekst = f"{version('plotly')}|{version('kaleido')}|{sorted(opties.items())}|{figuur.to_json()}"
     return hashlib.sha256(tekst.encode()).hexdigest()
@@ -171,7 +174,7 @@ class Tekenaar:
         """kaleido's options: the format, and a PNG at twice the size for a sharp print."""
         if self._formaat == "png":
             return {"format": "png", "scale": 2}
-        return {"format": self._formaat}
+        return SVG
 
     def _start(self) -> None:
         self._svgs = self._draad.submit(asyncio.run, self._werk())

@@ -97,7 +97,7 @@ def _teken_docx(document: Callable[[], Document]) -> bytes:
     from report import word
 
     try:
-        with grafieken.Tekenaar("png") as teken:
+        with grafieken.Tekenaar(formaat="png") as teken:
             gelezen = document()
             pngs = teken.teken(gelezen.grafieken)
     except grafieken.GeenBrowser as exc:
