@@ -7,6 +7,7 @@ tables; for every role but the MT without persons' names and numbers (cijfers.kw
 """
 
 from datetime import date
+from typing import Any
 
 import polars as pl
 import streamlit as st
@@ -39,24 +40,29 @@ def teksten(frame: pl.DataFrame, *kolommen: str) -> pl.DataFrame:
     return kw.rol_woorden(frame) if "rol" in frame.columns else frame
 
 
+def toon(frame: pl.DataFrame, leeg: str, kolommen: dict[str, str], **opties: Any) -> None:
+    """`frame` as a table (see `ui.tabel` for `opties`), or `leeg` when it has no rows."""
+    if frame.height:
+        ui.tabel(frame, kolommen, **opties)
+    else:
+        st.info(leeg)
+
+
 st.subheader("Evaluaties in woorden")
-evaluaties = queries.evaluatie_teksten(date(jaar, 12, 31))
-if evaluaties.height:
-    ui.tabel(
-        teksten(evaluaties, "toelichting"),
-        {
-            "datum": "Datum",
-            "titel": "Opdracht",
-            "rol": "Rol",
-            "score_product": "Product",
-            "toelichting": "Toelichting",
-        },
-        breedtes={"titel": 190, "rol": 160, "toelichting": 340},
-        rijen=8,
-        regels=3,
-    )
-else:
-    st.info(f"In {jaar} is geen evaluatie met een toelichting ingevuld.")
+toon(
+    teksten(queries.evaluatie_teksten(date(jaar, 12, 31)), "toelichting"),
+    f"In {jaar} is geen evaluatie met een toelichting ingevuld.",
+    {
+        "datum": "Datum",
+        "titel": "Opdracht",
+        "rol": "Rol",
+        "score_product": "Product",
+        "toelichting": "Toelichting",
+    },
+    breedtes={"titel": 190, "rol": 160, "toelichting": 340},
+    rijen=8,
+    regels=3,
+)
 
 st.subheader("Interviewsteekproef")
 st.caption(
@@ -64,97 +70,83 @@ st.caption(
     "en soort opdracht: de opdracht met de laagste MD5 van 'proeftuin-interview-<jaar>-"
     "K<kwartaal>-<opdracht_id>'. Dezelfde gegevens geven dus dezelfde steekproef."
 )
-steekproef = queries.interviewsteekproef(jaar)
 gehouden = queries.interviews(jaar)
-if steekproef.height:
-    bevraagd = gehouden.filter("in_steekproef")["opdracht_id"].to_list()
-    ui.tabel(
-        per_waarde(steekproef, "soort_opdracht").with_columns(
-            pl.format("K{}", "kwartaal").alias("kwartaal"),
-            pl.col("opdracht_id").is_in(bevraagd).alias("geinterviewd"),
-        ),
-        {
-            "kwartaal": "Kwartaal",
-            "aanvrager_naam": "Aanvrager",
-            "soort_opdracht": "Soort",
-            "opdracht_id": "Nummer",
-            "titel": "Getrokken opdracht",
-            "kandidaten": "Getrokken uit",
-            "geinterviewd": "Interview vastgelegd",
-        },
-        breedtes={"aanvrager_naam": 150, "soort_opdracht": 130, "titel": 220},
-        rijen=16,
-    )
-else:
-    st.info(f"In {jaar} is nog geen opdracht afgerond: er is niets te trekken.")
+bevraagd = gehouden.filter("in_steekproef")["opdracht_id"].to_list()
+toon(
+    per_waarde(queries.interviewsteekproef(jaar), "soort_opdracht").with_columns(
+        pl.format("K{}", "kwartaal").alias("kwartaal"),
+        pl.col("opdracht_id").is_in(bevraagd).alias("geinterviewd"),
+    ),
+    f"In {jaar} is nog geen opdracht afgerond: er is niets te trekken.",
+    {
+        "kwartaal": "Kwartaal",
+        "aanvrager_naam": "Aanvrager",
+        "soort_opdracht": "Soort",
+        "opdracht_id": "Nummer",
+        "titel": "Getrokken opdracht",
+        "kandidaten": "Getrokken uit",
+        "geinterviewd": "Interview vastgelegd",
+    },
+    breedtes={"aanvrager_naam": 150, "soort_opdracht": 130, "titel": 220},
+    rijen=16,
+)
 
 st.subheader("Uitkomst van de interviews")
-if gehouden.height:
-    ui.tabel(
-        teksten(gehouden, "uitkomst"),
-        {
-            "datum": "Datum",
-            "titel": "Opdracht",
-            "rol": "Geïnterviewd",
-            "oordeel": "Cijfer",
-            "uitkomst": "Uitkomst",
-            "in_steekproef": "In steekproef",
-        },
-        breedtes={"titel": 150, "rol": 160, "uitkomst": 330},
-        regels=3,
-    )
-else:
-    st.info(f"In {jaar} is geen interview vastgelegd (bronbestand interviews).")
+toon(
+    teksten(gehouden, "uitkomst"),
+    f"In {jaar} is geen interview vastgelegd (bronbestand interviews).",
+    {
+        "datum": "Datum",
+        "titel": "Opdracht",
+        "rol": "Geïnterviewd",
+        "oordeel": "Cijfer",
+        "uitkomst": "Uitkomst",
+        "in_steekproef": "In steekproef",
+    },
+    breedtes={"titel": 150, "rol": 160, "uitkomst": 330},
+    regels=3,
+)
 
 st.subheader("Tevredenheid over het mechanisme")
-meting = queries.tevredenheid(jaar)
-if meting.height:
-    ui.tabel(
-        teksten(meting, "toelichting"),
-        {
-            "rol": "Rol",
-            "respondenten": "Respondenten",
-            "gemiddelde": "Gemiddeld cijfer",
-            "toelichting": "Toelichting",
-        },
-        {"gemiddelde": 1},
-        breedtes={"rol": 180, "toelichting": 430},
-        regels=2,
-    )
-else:
-    st.info(f"Voor {jaar} is geen tevredenheidsmeting vastgelegd (bronbestand tevredenheid).")
+toon(
+    teksten(queries.tevredenheid(jaar), "toelichting"),
+    f"Voor {jaar} is geen tevredenheidsmeting vastgelegd (bronbestand tevredenheid).",
+    {
+        "rol": "Rol",
+        "respondenten": "Respondenten",
+        "gemiddelde": "Gemiddeld cijfer",
+        "toelichting": "Toelichting",
+    },
+    decimalen={"gemiddelde": 1},
+    breedtes={"rol": 180, "toelichting": 430},
+    regels=2,
+)
 
 st.subheader("Leerverhalen van het proeftuin-MT")
-verhalen = queries.leerverhalen(jaar)
-if verhalen.height:
-    ui.tabel(
-        teksten(verhalen, "titel", "verhaal"),
-        {"datum": "Datum", "titel": "Titel", "verhaal": "Verhaal", "opdracht_titel": "Opdracht"},
-        breedtes={"titel": 190, "verhaal": 400, "opdracht_titel": 170},
-        regels=3,
-    )
-else:
-    st.info(f"In {jaar} is geen leerverhaal vastgelegd (bronbestand leerverhalen).")
+toon(
+    teksten(queries.leerverhalen(jaar), "titel", "verhaal"),
+    f"In {jaar} is geen leerverhaal vastgelegd (bronbestand leerverhalen).",
+    {"datum": "Datum", "titel": "Titel", "verhaal": "Verhaal", "opdracht_titel": "Opdracht"},
+    breedtes={"titel": 190, "verhaal": 400, "opdracht_titel": 170},
+    regels=3,
+)
 
 st.subheader("Verwachtingen van de portefeuillehouders")
 st.caption(
     "Wanneer is de proeftuin voor u een succes? Het antwoord letterlijk, en waar een maatstaf "
     f"is gegeven de gemeten waarde op 31-12-{jaar} ernaast."
 )
-verwachtingen = queries.verwachtingen(date(jaar, 12, 31))
-if verwachtingen.height:
-    ui.tabel(
-        kw.verwachtingen_getoond(teksten(verwachtingen, "verwachting")),
-        {
-            "naam": "Gemeente",
-            "verwachting": "Verwachting",
-            "maatstaf_tekst": "Maatstaf",
-            "streefwaarde_tekst": "Streefwaarde",
-            "gemeten_tekst": "Gemeten",
-            "uitgekomen": "Uitgekomen",
-        },
-        breedtes={"naam": 130, "verwachting": 300, "maatstaf_tekst": 150},
-        regels=3,
-    )
-else:
-    st.info("Er zijn geen verwachtingen van portefeuillehouders vastgelegd.")
+toon(
+    kw.verwachtingen_getoond(teksten(queries.verwachtingen(date(jaar, 12, 31)), "verwachting")),
+    "Er zijn geen verwachtingen van portefeuillehouders vastgelegd.",
+    {
+        "naam": "Gemeente",
+        "verwachting": "Verwachting",
+        "maatstaf_tekst": "Maatstaf",
+        "streefwaarde_tekst": "Streefwaarde",
+        "gemeten_tekst": "Gemeten",
+        "uitgekomen": "Uitgekomen",
+    },
+    breedtes={"naam": 130, "verwachting": 300, "maatstaf_tekst": 150},
+    regels=3,
+)

@@ -1,27 +1,5 @@
--- grain: one row per salarisschaal with hours in the boekjaar up to peildatum
--- The plan registers the inzet per schaalniveau (and settles at one gemiddeld tarief).
-create or replace macro inzet_per_schaal_op(peildatum) as table
-with
-
-registratie as (
-    select r.medewerker_id, r.uren
-    from intern.stg_uren as r
-    where r.datum between intern.boekjaar_van(peildatum) and intern.boekjaar_tot(peildatum)
-),
-
-medewerker as (
-    select medewerker_id, schaal from main.medewerkers
-),
-
-final as (
-    select
-        m.schaal,
-        count(distinct r.medewerker_id) as medewerkers,
-        intern.afgerond_uren(sum(r.uren)) as uren
-    from registratie as r
-    inner join medewerker as m on m.medewerker_id = r.medewerker_id
-    group by m.schaal
-)
-
-select * from final
-order by schaal
+-- grain: one row per row of inzet_per_schaal_berekend_op, or on a vastgesteld day (§10) per row as vastgesteld
+create or replace macro inzet_per_schaal_op(op_datum) as table
+select * exclude (vast_peildatum) from intern.vast_inzet_per_schaal_op where vast_peildatum = op_datum::date
+union all by name
+select * from inzet_per_schaal_berekend_op(op_datum) where not intern.is_vastgesteld(op_datum)

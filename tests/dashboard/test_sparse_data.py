@@ -24,6 +24,7 @@ LEEG = {
     "pages/urenbalans.py": "Nog geen opdrachten met uren.",
     "pages/tussenstand.py": teksten.GEEN_UREN,
     "pages/winstpunten.py": "Er zijn nog geen samengevoegde opdrachten.",
+    "pages/kwaliteit_leren.py": "Er zijn geen verwachtingen van portefeuillehouders vastgelegd.",
     "pages/verrekening.py": teksten.GEEN_UREN,
     "pages/data_kwaliteit.py": "De laatste ronde heeft geen enkele rij afgekeurd.",
 }

@@ -177,6 +177,8 @@ def test_every_finding_is_the_figure_worked_out_by_hand(eind):
     # no count in the findings that disagrees with the data
     assert re.findall(r"trok het platform (\d+) opdracht", tekst_) == ["2"]
     assert re.findall(r"gaven (\d+) respondenten", tekst_) == ["15"]
+    wortel = eind.reader.trailer["/Root"]
+    assert wortel["/Lang"] == "nl-NL" and wortel["/MarkInfo"]["/Marked"]  # tagged, Dutch
     titels = [o.title for o in eind.reader.outline]
     for titel in (
         "3. Bevinding: interviews met klanten",
