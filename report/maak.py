@@ -75,15 +75,19 @@ def maak_document(
 
 
 def teken_pdf(
-    document: Callable[[], Document], tekenaar: grafieken.Tekenaar | None = None
+    document: Callable[[], Document],
+    tekenaar: grafieken.Tekenaar | None = None,
+    rapport: str | None = None,
 ) -> bytes:
     """The PDF of the document `document()` reads. The browser starts first and the
     document is read while it starts (its start is the longest step).
 
     `tekenaar`: a browser already starting (the command starts it before its imports);
-    else one is started here."""
+    else one is started here, for the report named `rapport` (see `grafieken.Tekenaar`:
+    a report whose charts were all cached last time starts no browser)."""
+    eigen = grafieken.Tekenaar(rapport)
     try:
-        with contextlib.nullcontext(tekenaar) if tekenaar else grafieken.Tekenaar() as teken:
+        with contextlib.nullcontext(tekenaar) if tekenaar else eigen as teken:
             gelezen = document()
             svgs = teken.teken(gelezen.grafieken)
     except grafieken.GeenBrowser as exc:

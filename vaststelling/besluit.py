@@ -224,13 +224,19 @@ def _kwartaaleinden(periode: Periode) -> list[date]:
 
 
 def _cijfers(con: duckdb.DuckDBPyConnection, macro: str, dagen: list[date]) -> pl.DataFrame:
-    """The rows of interface macro `macro` on each day, as the pages and reports read them
-    (one query for all days: a lateral join, not a query per day)."""
-    return con.sql(
-        f"select d.dag as vast_peildatum, m.* from (select unnest(?::date[]) as dag) as d, "
-        f"lateral (select * from {macro}(d.dag)) as m",
-        params=[dagen],
-    ).pl()
+    """The rows of interface macro `macro` on each day, as the pages and reports read them,
+    in the macro's own order (one query per day: a lateral join over all days returned
+    the rows in any order, and a sum over the frozen rows, `uren_totalen_op`, then
+    differed in its last digits from run to run)."""
+    frames = [
+        con.sql(
+            f"select ?::date as vast_peildatum, * from {macro}(?::date)", params=[dag, dag]
+        ).pl()
+        for dag in dagen
+    ]
+    if frames:
+        return pl.concat(frames)
+    return con.sql(f"select null::date as vast_peildatum, * from {macro}(null::date) limit 0").pl()
 
 
 def _rijen(con: duckdb.DuckDBPyConnection, van: date, tot: date) -> pl.DataFrame:
