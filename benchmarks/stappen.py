@@ -113,12 +113,15 @@ def choose(page: Page, label: str, text: str) -> None:
 def type_in(page: Page, label: str, text: str) -> None:
     """Type `text` and hand it to Streamlit: Enter in a one-line field, leaving a text area."""
     field = page.get_by_label(label, exact=True).filter(visible=True).first
-    field.fill(text)
-    if field.evaluate("e => e.tagName") == "INPUT":
-        field.press("Enter")
-    else:
-        field.blur()
-    settled(page)
+    for _ in range(3):  # a run that was busy may put the old value back: type it again
+        field.fill(text)
+        if field.evaluate("e => e.tagName") == "INPUT":
+            field.press("Enter")
+        else:
+            field.blur()
+        settled(page)
+        if field.input_value() == text:
+            return
 
 
 def form(w: Walk) -> None:
@@ -175,7 +178,11 @@ def levensloop(tab: str, velden: dict[str, str] | None = None) -> Callable[[Walk
             keuze = w.page.get_by_test_id("stSelectbox").filter(
                 has_text="die hierin opgaat", visible=True
             )
-            w.samen = re.findall(r"P[FT]-[\d-]+\d", keuze.first.inner_text())[0]
+            vak = keuze.first  # the chosen option: shown as text or as the field's value
+            tekst = " ".join(
+                [vak.inner_text(), *(i.input_value() for i in vak.locator("input").all())]
+            )
+            w.samen = re.findall(r"P[FT]-[\d-]+\d", tekst)[0]
 
     return voorbereiden
 
@@ -281,6 +288,7 @@ def walk_once(browser, url: str, bron: Path, warehouse: Path, jaar: int) -> list
                 [rij] = [r for r in platform_rows(bron, OPDRACHTEN) if r["titel"] == TITEL]
                 w.pf = rij["opdracht_id"]
             times.append((bevestigd, loaded(w, stap.klaar)))
+            print(f"{stap.naam}: {bevestigd:.2f} s, ETL {times[-1][1]:.1f} s", flush=True)
     except Exception:
         w.page.screenshot(path=str(warehouse.parent / "fout.png"), full_page=True)
         raise
