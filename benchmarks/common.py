@@ -42,6 +42,7 @@ python -m benchmarks.dashboard        # every page at 1M, cold and warm
 python -m benchmarks.rapport          # the year report on the demo data and at 1M
 python -m benchmarks.boekjaren        # 5 boekjaren of 1M: ETL and one boekjaar's views
 python -m benchmarks.browser          # every page per role in Chromium, demo and 1M
+python -m benchmarks.stappen          # an opdracht's steps in Chromium: confirmation per click
 ```
 
 Add `--workdir benchmarks/out` to keep the generated source folders and warehouses and

@@ -2,29 +2,39 @@
 -- Sparse: a week without either has no row (intern.vrij_week fills in every week). Planned =
 -- the remaining hours of the open opdrachten with planning they are opdrachtnemer of
 -- (intern.planning_week). The signal overboekt_gepland and kandidaten read this directly,
--- so they never build the full medewerker × week grid.
+-- so they never build the full medewerker × week grid. The booked hours are already one
+-- row per person and week (intern.fct_uren_week): only the few planned rows are summed,
+-- and joined to them, instead of regrouping every booked week on each read.
 create or replace macro intern.bezet_week(vanaf) as table
 with
 
-geboekt_en_gepland as (
-    select medewerker_id, week_start, uren as geboekt, 0 as gepland from intern.fct_uren_week
-    union all
-    select opdrachtnemer, week_start, 0, uren
+gepland as (
+    select opdrachtnemer as medewerker_id, week_start, sum(uren) as uren
     from intern.planning_week(vanaf)
     where opdrachtnemer is not null and heeft_planning
+    group by opdrachtnemer, week_start
+),
+
+bezet as (
+    select
+        coalesce(u.medewerker_id, g.medewerker_id) as medewerker_id,
+        coalesce(u.week_start, g.week_start) as week_start,
+        coalesce(u.uren, 0) as geboekte_uren,
+        coalesce(g.uren, 0) as geplande_uren
+    from intern.fct_uren_week as u
+    full join gepland as g on g.medewerker_id = u.medewerker_id and g.week_start = u.week_start
 ),
 
 final as (
     select
-        u.medewerker_id,
+        b.medewerker_id,
         m.gemeente,
-        u.week_start,
+        b.week_start,
         m.beschikbaar_uren_per_week as beschikbaar_uren,
-        sum(u.geboekt) as geboekte_uren,
-        sum(u.gepland) as geplande_uren
-    from geboekt_en_gepland as u
-    inner join main.medewerkers as m on m.medewerker_id = u.medewerker_id
-    group by all
+        b.geboekte_uren,
+        b.geplande_uren
+    from bezet as b
+    inner join main.medewerkers as m on m.medewerker_id = b.medewerker_id
 )
 
 select * from final
