@@ -139,13 +139,13 @@ def test_secrets_file_is_private_and_holds_only_the_auth_section(tmp_path):
             Rol("college", "DOR"),
             {"start", "proeftuin_uitgelegd", "werkvoorraad", "urenbalans", "opdracht_aanmelden"}
             | {"mijn_proeftuin"}
-            | {"tussenstand", "winstpunten", "verrekening"},
+            | {"tussenstand", "winstpunten", "verrekening", "kwaliteit_leren"},
         ),
         (
             Rol("controller"),
             {"start", "proeftuin_uitgelegd", "werkvoorraad", "urenbalans", "opdracht_aanmelden"}
             | {"mijn_proeftuin"}
-            | {"tussenstand", "winstpunten", "verrekening", "data_kwaliteit"},
+            | {"tussenstand", "winstpunten", "verrekening", "data_kwaliteit", "kwaliteit_leren"},
         ),
         (Rol("mt"), set(auth.PAGINA_ROL) | {"een_nieuwe_pagina"}),
     ],
