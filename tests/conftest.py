@@ -38,12 +38,18 @@ TRAGE_TESTS = {
 
 # Fixtures whose first use costs a big build: the real demo-data + ETL run (and the report
 # PDFs drawn from it in Chromium). A test that uses one is slow, whatever it does itself.
-GROTE_BOUW = {"demo_warehouse", "h1_rapport", "jaar_rapport", "alb_overzicht"}
+GROTE_BOUW = {"demo_basis", "demo_warehouse", "h1_rapport", "jaar_rapport", "alb_overzicht"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Out of the fast lane: a test that drives a real Chromium (`browser`), one that needs
-    a big build (`GROTE_BOUW`), and the files and tests listed above."""
+    a big build (`GROTE_BOUW`), and the files and tests listed above.
+
+    Then the files with a browser test first, the files with another slow test next, each
+    file whole and in its own order (a stable sort): pytest-xdist (`--dist loadfile`)
+    hands out the files in this order, so the longest start at once and the short ones
+    fill the gaps at the end, instead of one long walk starting last while the other
+    worker idles."""
     for item in items:
         if (
             item.get_closest_marker("browser")
@@ -52,3 +58,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             or item.nodeid.split("[")[0] in TRAGE_TESTS
         ):
             item.add_marker(pytest.mark.slow)
+    rang: dict[str, int] = {}
+    for item in items:
+        bestand = item.nodeid.split("::")[0]
+        soort = (
+            0 if item.get_closest_marker("browser") else 1 if item.get_closest_marker("slow") else 2
+        )
+        rang[bestand] = min(rang.get(bestand, 2), soort)
+    items.sort(key=lambda item: rang[item.nodeid.split("::")[0]])

@@ -46,7 +46,23 @@ def _bouw_demo(basis: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def demo_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real demo source folder loaded by the real ETL (once per test run, shared by the
-    xdist workers: tests only read it)."""
-    return gedeelde_map(tmp_path_factory, "demo", _bouw_demo) / "proeftuin.duckdb"
+def demo_basis(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with `bron/`, the real demo source folder, and `proeftuin.duckdb`, it
+    loaded by the real ETL (once per test run, shared by the xdist workers: tests only
+    read it, or copy it to write: `demo_kopie`)."""
+    return gedeelde_map(tmp_path_factory, "demo", _bouw_demo)
+
+
+@pytest.fixture(scope="session")
+def demo_warehouse(demo_basis: Path) -> Path:
+    """The demo warehouse of `demo_basis` (read only)."""
+    return demo_basis / "proeftuin.duckdb"
+
+
+def demo_kopie(demo_basis: Path, doel: Path) -> tuple[Path, Path]:
+    """(bron, warehouse): a copy of the demo folder and its warehouse in `doel`, for a test
+    that writes (the same files `demo-data --jaar 2012` + `etl` would make there, in a
+    fraction of a second instead of a demo build)."""
+    bron = shutil.copytree(demo_basis / "bron", doel / "bron")
+    warehouse = shutil.copyfile(demo_basis / "proeftuin.duckdb", doel / "proeftuin.duckdb")
+    return Path(bron), Path(warehouse)

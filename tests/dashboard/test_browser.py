@@ -46,9 +46,10 @@ VERWACHT = {
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def platform(demo_warehouse: Path):
-    """`proeftuin dashboard` (the local demo) on a free port; yields its base URL."""
+    """`proeftuin dashboard` (the local demo) on a free port, one per test module (every
+    test opens its own page, in a browser context of its own); yields its base URL."""
     vereis_chromium()
     with chromium.platform("--warehouse", str(demo_warehouse), "--port", str(vrije_poort())) as url:
         yield url

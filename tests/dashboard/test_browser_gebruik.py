@@ -28,8 +28,9 @@ def _klaar(pagina) -> None:
     pagina.wait_for_timeout(700)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def browser():
+    """One Chromium for the module; `browser.new_page` gives each test a fresh context."""
     with sync_playwright() as p:
         b = chromium.start_chromium(p)
         try:

@@ -14,9 +14,9 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from invoer.schrijven import DEELNEMERS, OPDRACHTEN, WIJZIGINGEN, platform_rows
-from tests.console import run_console_script
 from tests.dashboard import chromium
 from tests.dashboard.chromium import vereis_chromium, vrije_poort, wacht_tot_klaar
+from tests.dashboard.conftest import demo_kopie
 from tests.dashboard.test_browser import SCHERMAFDRUKKEN
 
 pytestmark = pytest.mark.browser
@@ -24,15 +24,11 @@ TITEL = "Gezamenlijke nota kunst in de openbare ruimte"
 
 
 @pytest.fixture
-def schrijvend_platform(tmp_path: Path):
-    """A fresh demo folder and warehouse; the dashboard writes into that folder."""
+def schrijvend_platform(demo_basis: Path, tmp_path: Path):
+    """A copy of the demo folder and warehouse of its own; the dashboard writes into that
+    folder."""
     vereis_chromium()
-    bron, warehouse = tmp_path / "bron", tmp_path / "proeftuin.duckdb"
-    for stap in (
-        ["demo-data", str(bron), "--jaar", "2012"],
-        ["etl", "--source", str(bron), "--warehouse", str(warehouse)],
-    ):
-        assert run_console_script(*stap).returncode == 0
+    bron, warehouse = demo_kopie(demo_basis, tmp_path)
     with chromium.platform(
         "--warehouse", str(warehouse), "--port", str(vrije_poort()), "--source", str(bron)
     ) as url:
