@@ -241,6 +241,7 @@ def _ingelogd(config: AuthInstellingen) -> Gebruiker:
     naam = claims.get("name") if isinstance(claims.get("name"), str) else None
     naam = naam or wie.email or f"{wie.provider}:{wie.sub}"
     rol = rol_voor(wie, config.rollen)
+    nieuw = not sessies.bekend(wie.sleutel, claims, audit.map_())
     reden = sessies.controleer(
         wie.sleutel, claims, config.sessie, audit.map_(), rol=rol.code if rol else None
     )
@@ -256,7 +257,8 @@ def _ingelogd(config: AuthInstellingen) -> Gebruiker:
     if st.session_state.get(INGELOGD_SLEUTEL) != login:
         st.session_state[INGELOGD_SLEUTEL] = login
         st.session_state[GEBRUIKER_SLEUTEL] = gebruiker
-        gebeurtenis("inloggen", provider=wie.provider)
+        if nieuw:  # another tab or page load of the same login is no new login
+            gebeurtenis("inloggen", provider=wie.provider)
     return gebruiker
 
 

@@ -121,6 +121,15 @@ def controleer(
     return None
 
 
+def bekend(wie: str, claims: dict, map_: Path | None) -> bool:
+    """Has this login (person + `iat`) been used before, by any tab or server process?
+    So the audit trail records a login once, not once per tab or page load."""
+    iat = _getal(claims.get("iat"))
+    with _db(map_) as db:
+        rij = db.execute("select 1 from login where wie = ? and iat = ?", (wie, iat)).fetchone()
+    return rij is not None
+
+
 def _afmelden(db: sqlite3.Connection, wie: str, nu: float) -> None:
     db.execute(
         "insert into afgemeld values (?, ?) on conflict (wie) do update set moment = "

@@ -27,7 +27,7 @@ VERTALING = {
     "No results": "Geen resultaten",
     "Clear all": "Alles wissen",
     "Show/hide columns": "Kolommen tonen of verbergen",
-    "Search": "Zoeken",
+    "Search": "Zoeken in de tabel",  # the toolbar's; a page's own search field is "Zoeken"
     "Fullscreen": "Volledig scherm",
     "Close fullscreen": "Volledig scherm sluiten",
     "Exit fullscreen": "Volledig scherm sluiten",
