@@ -6,8 +6,12 @@ many Hypothesis examples) run only in the full suite, which `.ci/run` runs.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.console import run_console_script
+from tests.gedeeld import gedeelde_map
 from tests.hypothese import kies_profiel
 
 
@@ -66,3 +70,34 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         )
         rang[bestand] = min(rang.get(bestand, 2), soort)
     items.sort(key=lambda item: rang[item.nodeid.split("::")[0]])
+
+
+# Builds shared by every test run (and its xdist workers), here so that every folder's
+# tests find them (tests/report reuses the dashboard's fixtures).
+@pytest.fixture(scope="session")
+def klein_origineel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`bouw_warehouse` once per test run (shared by the xdist workers); only copied."""
+    return gedeelde_map(tmp_path_factory, "klein", lambda m: _bouw_klein(m / "proeftuin.duckdb"))
+
+
+def _bouw_demo(basis: Path) -> None:
+    for stap in (
+        ["demo-data", str(basis / "bron"), "--jaar", "2012"],
+        ["etl", "--source", str(basis / "bron"), "--warehouse", str(basis / "proeftuin.duckdb")],
+    ):
+        resultaat = run_console_script(*stap)
+        assert resultaat.returncode == 0, resultaat.stdout + resultaat.stderr
+
+
+@pytest.fixture(scope="session")
+def demo_basis(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with `bron/`, the real demo source folder, and `proeftuin.duckdb`, it
+    loaded by the real ETL (once per test run, shared by the xdist workers: tests only
+    read it, or copy it to write: `demo_kopie`)."""
+    return gedeelde_map(tmp_path_factory, "demo", _bouw_demo)
+
+
+def _bouw_klein(path: Path) -> Path:
+    from tests.dashboard.bouw import bouw_warehouse  # Streamlit's AppTest: only when used
+
+    return bouw_warehouse(path)
