@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.console import run_console_script
-from tests.dashboard.conftest import demo_warehouse, klein_origineel, klein_warehouse  # noqa: F401
+from tests.dashboard.conftest import demo_warehouse, klein_warehouse  # noqa: F401
 from tests.gedeeld import gedeelde_map
 from tests.report.pdf import Pdf
 
