@@ -106,6 +106,9 @@ def _open(pagina, url: str, pad: str, tekst: str, pogingen: int = 40) -> str:
 
 
 def _kies(pagina, label: str, tekst: str) -> None:
+    # after a confirmation the run may still be drawing: its stale widgets stand beside the
+    # new ones until it ends, so wait for the end before choosing
+    wacht_tot_klaar(pagina)
     pagina.get_by_label(label, exact=True).click()
     pagina.keyboard.type(tekst)
     pagina.get_by_role("option").filter(has_text=tekst).first.click()
@@ -202,6 +205,7 @@ def test_room_interest_and_news_through_the_login(omgeving):
         context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
         _open(pagina, url, "", "Welkom op het platform")
         pagina.get_by_text("Nieuws beheren (proeftuin-MT)").click()
+        wacht_tot_klaar(pagina)
         pagina.get_by_role("button", name="Intrekken").first.click()
         expect(pagina.get_by_text("is ingetrokken")).to_be_visible()
         assert [r["actie"] for r in platform_rows(bron, NIEUWS)] == ["publiceren", "intrekken"]
