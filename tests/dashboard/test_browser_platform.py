@@ -46,6 +46,8 @@ def _kies(pagina, label: str, tekst: str) -> None:
         pagina.keyboard.press("Escape")
         raise
     optie.click()
+    # the choice reruns the page: a field filled before that run ends may be a stale one
+    wacht_tot_klaar(pagina)
 
 
 # The plan's required fields of the opdrachtformulier, as a submitter fills them in.

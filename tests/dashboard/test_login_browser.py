@@ -47,6 +47,7 @@ ALLE = [
     "Urenbalans",
     "Tussenstand",
     "Winstpunten",
+    "Kwaliteit en leren",
     "Verrekening",
     "Data & kwaliteit",
 ]
