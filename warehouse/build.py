@@ -27,6 +27,7 @@ from warehouse.guard import mark
 from warehouse.sqlfiles import INTERN, SqlFile, check_files, schema_files, view_files
 from warehouse.vastgesteld import create_vast_table, load_vastgesteld
 from warehouse.werkbank import vul_werkbank
+from warehouse.woorden import schrijf_korte_woorden
 
 
 class InvariantFailed(RuntimeError):
@@ -165,11 +166,13 @@ class Bouw:
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     """The schema `intern` and every table, in one transaction (one commit to the file
-    instead of one per table)."""
+    instead of one per table), with the one table whose content is fixed: the short words
+    of compound words (`warehouse.woorden`)."""
     con.begin()
     con.execute(f"create schema if not exists {INTERN}")
     for f in schema_files():
         con.execute(f.text)
+    schrijf_korte_woorden(con)
     con.commit()
 
 

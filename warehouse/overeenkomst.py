@@ -10,7 +10,8 @@ How a pair is scored:
 1. the texts (titel, opdrachtformulering, doel, beoogd_resultaat) are split into words,
    lowercased and without accents; stopwords, generic words and gemeente names go;
 2. a compound word is replaced by its parts when they are words of the corpus (or generic
-   words): "cultuurvisie" -> cultuur + visie, "sportbeleid" -> sport;
+   words) of at least 4 letters, or short Dutch words (`warehouse.woorden`): "cultuurvisie"
+   -> cultuur + visie, "sportbeleid" -> sport, "armoedeval" -> armoede + val;
 3. near-identical forms (visie/visies) are merged with rapidfuzz;
 4. terms that occur in more than a quarter of the open opdrachten are dropped as the
    corpus's own generic words (at scale, what every form says);
@@ -31,10 +32,12 @@ from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
+from warehouse.woorden import LENGTE, korte_woorden
+
 DREMPEL = 0.2  # lowest overeenkomst that makes a pair
 MIN_GEDEELD = 2  # one shared word is a coincidence, two is a theme
 MIN_LENGTE = 3  # shorter words carry no content
-MIN_DEEL = 4  # shortest part of a compound word
+MIN_DEEL = 4  # shortest part of a compound word, unless it is a short word (`korte_woorden`)
 GELIJK = 88  # rapidfuzz ratio from which two forms are the same word (visie/visies)
 Splitsingen = dict[str, tuple[str, ...] | None]
 """Word -> its known parts (None: no split), shared by all texts of one `paren` call."""
@@ -125,9 +128,10 @@ def _betekenisvol(woord: str, weg: frozenset[str]) -> bool:
 
 def splits(woord: str, bekend: frozenset[str], memo: Splitsingen) -> tuple[str, ...]:
     """A compound word's parts when both are known words (a linking s or e may sit
-    between them): 'cultuurvisie' -> ('cultuur', 'visie'); else the word itself. `memo`
-    keeps every tail already tried, for all words of one set of texts."""
-    if len(woord) < 2 * MIN_DEEL:
+    between them): 'cultuurvisie' -> ('cultuur', 'visie'), 'armoedeval' -> ('armoede',
+    'val'); else the word itself. `memo` keeps every tail already tried, for all words of
+    one set of texts."""
+    if len(woord) < MIN_DEEL + LENGTE:
         return (woord,)
     gevonden = _gesplitst(woord, bekend, memo)
     return gevonden if gevonden and len(gevonden) > 1 else (woord,)
@@ -139,18 +143,29 @@ def _gesplitst(w: str, bekend: frozenset[str], memo: Splitsingen) -> tuple[str, 
     return memo[w]
 
 
+def _woord(deel: str, bekend: frozenset[str]) -> bool:
+    """A part that is a word on its own: a known word (4 letters or more) or a short word."""
+    return deel in bekend or deel in korte_woorden()
+
+
 def _zoek_splitsing(w: str, bekend: frozenset[str], memo: Splitsingen) -> tuple[str, ...] | None:
-    for i in range(MIN_DEEL, len(w) - MIN_DEEL + 1):
+    for i in range(LENGTE, len(w) - LENGTE + 1):
         links, rechts = w[:i], w[i:]
         koppen = [links]
         if links[-1] in "se" and len(links) > MIN_DEEL:
             koppen.append(links[:-1])  # veiligheids-, -e- in scholengemeenschap
         for kop in koppen:
-            if kop in bekend and kop not in STOPWOORDEN:
-                staart = (rechts,) if rechts in bekend else _gesplitst(rechts, bekend, memo)
-                if staart is not None:
+            if _woord(kop, bekend) and kop not in STOPWOORDEN:
+                staart = (rechts,) if _woord(rechts, bekend) else _gesplitst(rechts, bekend, memo)
+                if staart is not None and not _kort_bij_generiek((kop, *staart)):
                     return (kop, *staart)
     return None
+
+
+def _kort_bij_generiek(delen: tuple[str, ...]) -> bool:
+    """A short word beside a generic one ("erf|goed", "net|werken") is no compound worth
+    splitting: the word stays whole, as an MT member reads it."""
+    return any(len(d) == LENGTE for d in delen) and any(d in GENERIEK for d in delen)
 
 
 def termen_van(

@@ -223,6 +223,18 @@ def leeg():
         ("sport", "sporters", False),
         ("veiligheid", "veiligheidsbeleid", True),
         ("visie", "cultuurvisie", True),
+        # a short rest counts when it is a word (warehouse/korte_woorden.txt)
+        ("armoede", "de armoedeval doorbreken", True),
+        ("beheer", "wegbeheer en groen", True),
+        ("verkeer", "de verkeerswet", True),
+        ("zorg", "zorgpad ouderen", True),
+        ("zorg", "zij zorgden ervoor", False),  # endings that are also words: den, ten, end
+        ("zorg", "zij zorgten", False),
+        ("werk", "werkend leren", False),
+        ("sport", "sporters", False),
+        ("zorg", "verzorging", False),  # a prefix is no word: ver, ont, her
+        ("zorg", "ontzorgen", False),
+        ("armoede", "armoedeaal", False),  # a rare 3-letter rest is no word
     ],
 )
 def test_expertise_matches_whole_words_and_compound_parts(leeg, term, tekst, past):

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from warehouse.overeenkomst import Tekst, paren
+import pytest
+
+from warehouse.overeenkomst import Tekst, paren, splits
 
 NAMEN = [
     "ALB", "Alblasserdam", "DOR", "Dordrecht", "HIA", "Hendrik-Ido-Ambacht",
@@ -51,6 +53,12 @@ TEKSTEN = [
           "Zorgen voor betere toegang."),
     Tekst("DOR-ZWEM", "DOR", "Zwemles Dordrecht",
           "Schoolzwemmen voor kinderen uit Dordrecht en Zwijndrecht."),
+    Tekst("VAL-PAP", "PAP", "De armoedeval",
+          "Waar levert werken minder op dan de bijstand? Schulden van werkende ouders."),
+    Tekst("WEG-ALB", "ALB", "Wegbeheer Alblasserdam",
+          "Een wegbeheerplan: asfalt, fietspaden en de bruggen."),
+    Tekst("WEG-SLI", "SLI", "Beheer van wegen en bruggen",
+          "Het beheer van de fietspaden en het asfalt; de wegen veilig houden."),
 ]  # fmt: skip
 HOORT_BIJ_ELKAAR = {
     frozenset({"CV-ALB", "CV-PAP"}),
@@ -58,6 +66,9 @@ HOORT_BIJ_ELKAAR = {
     frozenset({"JEUGD-DOR", "JEUGD-PAP"}),
     frozenset({"GROEN-HIA", "GROEN-ZWD"}),
     frozenset({"ZWEM-SLI", "DOR-ZWEM"}),
+    frozenset({"VAL-PAP", "ARM-ZWD"}),  # armoede only as part of "armoedeval" in a title
+    frozenset({"VAL-PAP", "SCHULD-HIA"}),
+    frozenset({"WEG-ALB", "WEG-SLI"}),  # beheer only as part of "wegbeheer" in a title
 }
 """The pairs an MT member would combine; every other pair of different aanvragers is
 labelled False (among them the issue's "Nota beleid" pair and the shared 'zorgen voor')."""
@@ -88,3 +99,27 @@ def test_the_nota_beleid_pair_and_generic_words_never_pair():
         assert not {"nota", "beleid", "zorgen", "actualiseren", "dordrecht"} & set(
             p.gedeelde_termen
         )
+
+
+BEKEND = frozenset({"armoede", "beheer", "zorg", "sport", "werk", "jeugd", "cultuur", "visie"})
+
+
+@pytest.mark.parametrize(
+    ("woord", "delen"),
+    [
+        ("armoedeval", ("armoede", "val")),  # a short rest that is a word
+        ("wegbeheer", ("weg", "beheer")),
+        ("jeugdzorg", ("jeugd", "zorg")),
+        ("cultuurvisie", ("cultuur", "visie")),
+        ("zorgden", ("zorgden",)),  # endings that are also words stay one word
+        ("zorgten", ("zorgten",)),
+        ("sporters", ("sporters",)),
+        ("werkend", ("werkend",)),
+        ("verzorging", ("verzorging",)),  # a prefix is no part
+        ("ontzorgen", ("ontzorgen",)),
+        ("armoedeaal", ("armoedeaal",)),  # a rare 3-letter rest is no word
+        ("erfgoed", ("erfgoed",)),  # a short word beside a generic one: no compound
+    ],
+)
+def test_compound_parts_are_words_also_short_ones(woord, delen):
+    assert splits(woord, BEKEND, {}) == delen
