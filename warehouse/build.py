@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import time
 import uuid
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ import polars as pl
 
 from warehouse.connect import connect_new
 from warehouse.guard import mark
+from warehouse.sjabloon import sjabloon
 from warehouse.sqlfiles import INTERN, SqlFile, check_files, schema_files, view_files
 from warehouse.vastgesteld import create_vast_table, load_vastgesteld
 from warehouse.werkbank import vul_werkbank
@@ -117,15 +119,24 @@ class Bouw:
 
     def voorbereiden(self) -> None:
         self.target.parent.mkdir(parents=True, exist_ok=True)
+        # Tables, views and macros from a template when `$PROEFTUIN_SJABLOONMAP` asks for
+        # one (the tests: hundreds of builds of the same SQL), else made here.
+        vooraf = sjabloon(maak_sjabloon)
+        if vooraf is not None:
+            shutil.copyfile(vooraf, self.tmp)
         self.con = con = connect_new(self.tmp)
-        create_schema(con)
+        if vooraf is None:
+            create_schema(con)
         copy_previous_runs(con, self.target)
         # One transaction for everything else the run writes: one commit (and one sync
         # of the file) instead of one per table, per view and per werkbank row. On a
         # failure the connection is closed with it open, and the file is removed.
         con.begin()
         mark(con)
-        self.marts = create_views(con)
+        if vooraf is None:
+            self.marts = create_views(con)
+        else:
+            self.marts = [f for f in view_files() if f.materialised]
 
     def afmaken(self, data: WarehouseData, run: RunInfo) -> None:
         if self.voorbereid is not None:
@@ -173,6 +184,14 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     for f in schema_files():
         con.execute(f.text)
     schrijf_korte_woorden(con)
+    con.commit()
+
+
+def maak_sjabloon(con: duckdb.DuckDBPyConnection) -> None:
+    """What `Bouw.voorbereiden` makes before the data, for `warehouse.sjabloon`."""
+    create_schema(con)
+    con.begin()
+    create_views(con)
     con.commit()
 
 

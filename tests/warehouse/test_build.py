@@ -1,16 +1,22 @@
-"""The warehouse build itself: swapping over leftovers of earlier writers, SQL file order."""
+"""The warehouse build itself: swapping over leftovers of earlier writers, SQL file order,
+the template of the tests' builds."""
 
+import re
+import shutil
 from datetime import datetime
 from pathlib import Path
 
 import duckdb
 import polars as pl
+import pytest
 
 from etl.kinds import BUILTIN_GEMEENTEN
 from etl.load import AFGEKEURD_SCHEMA, BESTANDEN_SCHEMA
-from warehouse.build import RunInfo, WarehouseData, build_warehouse
+from warehouse import sqlfiles
+from warehouse.build import RunInfo, WarehouseData, build_warehouse, maak_sjabloon
 from warehouse.connect import connect_readonly
-from warehouse.sqlfiles import view_files
+from warehouse.sjabloon import SJABLOON_ENV, sjabloon
+from warehouse.sqlfiles import SQL_DIR, view_files
 
 
 def _empty_data() -> WarehouseData:
@@ -71,3 +77,76 @@ def test_a_database_without_usable_history_is_replaced_with_a_new_history(
     run = RunInfo(gestart_op=datetime(2012, 12, 31), bron="nieuw", strikt=False)
     build_warehouse(target, _empty_data(), run)
     assert _runs(target) == [(1, "nieuw")]
+
+
+CATALOGUS = [
+    "select schema_name, view_name, sql from duckdb_views() where not internal",
+    "select schema_name, table_name, column_index, column_name, data_type, is_nullable "
+    "from duckdb_columns() where not internal",
+    "select schema_name, function_name, function_type, macro_definition "
+    "from duckdb_functions() where not internal and function_type like '%macro%'",
+    "select constraint_text from duckdb_constraints() where schema_name <> 'pg_catalog'",
+    "select * from etl_runs",
+    "select * from urenbalans",
+]
+
+
+def _catalogus(target: Path) -> list[list[tuple]]:
+    """The rows of `CATALOGUS`, sorted; DuckDB writes an `EXCLUDE (…)` list (a set) in
+    any order, so its names are sorted too."""
+    con = connect_readonly(target)
+    try:
+        return [
+            sorted(
+                (tuple(_exclude_geordend(v) for v in rij) for rij in con.execute(q).fetchall()),
+                key=repr,
+            )
+            for q in CATALOGUS
+        ]
+    finally:
+        con.close()
+
+
+def _exclude_geordend(waarde: object) -> object:
+    if not isinstance(waarde, str):
+        return waarde
+    return re.sub(
+        r"EXCLUDE \(([^()]*)\)",
+        lambda m: f"EXCLUDE ({', '.join(sorted(m.group(1).split(', ')))})",
+        waarde,
+    )
+
+
+def test_a_build_from_the_template_equals_one_made_from_scratch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = RunInfo(gestart_op=datetime(2012, 12, 31), bron="test", strikt=False)
+    monkeypatch.delenv(SJABLOON_ENV, raising=False)
+    build_warehouse(tmp_path / "zelf.duckdb", _empty_data(), run)
+    monkeypatch.setenv(SJABLOON_ENV, str(tmp_path / "sjablonen"))
+    for naam in ("eerste", "tweede"):
+        build_warehouse(tmp_path / f"{naam}.duckdb", _empty_data(), run)
+
+    assert len(list((tmp_path / "sjablonen").iterdir())) == 1  # made once, then copied
+    zelf = _catalogus(tmp_path / "zelf.duckdb")
+    assert len(zelf[0]) > 50 and len(zelf[2]) > 30  # views and macros to compare
+    assert _catalogus(tmp_path / "eerste.duckdb") == zelf
+    assert _catalogus(tmp_path / "tweede.duckdb") == zelf
+
+
+def test_a_changed_sql_file_gets_a_template_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(SJABLOON_ENV, str(tmp_path / "sjablonen"))
+    eerste = sjabloon(maak_sjabloon)
+    sql = shutil.copytree(SQL_DIR, tmp_path / "sql")
+    view = sql / "views" / "urenbalans.sql"
+    view.write_text(view.read_text(encoding="utf-8") + "\n-- changed\n", encoding="utf-8")
+    monkeypatch.setattr(sqlfiles, "SQL_DIR", sql)
+
+    tweede = sjabloon(maak_sjabloon)
+
+    assert eerste is not None and tweede is not None
+    assert eerste != tweede
+    assert sorted((tmp_path / "sjablonen").iterdir()) == sorted([eerste, tweede])
+    assert sjabloon(maak_sjabloon) == tweede  # found again, not made again
