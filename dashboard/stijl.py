@@ -104,9 +104,21 @@ if (!window.proeftuinEnterInDatum) {
 
 
 def toepassen() -> None:
-    """Add the CSS and the Enter-in-a-date-field script to the page (call once per run)."""
+    """Add the CSS (every run: it goes when its element goes) and the Enter-in-a-date-field
+    script (once per session: its listener stays in the page) to the page."""
     st.html(CSS)
-    st.html(ENTER_IN_DATUM, unsafe_allow_javascript=True)
+    eenmaal("enter_in_datum", ENTER_IN_DATUM)
+
+
+def eenmaal(naam: str, script: str) -> None:
+    """Run `script` (a constant of ours) in this browser tab with the session's first run
+    only. Why: a script that installs a listener or observer keeps working once it ran, and
+    sending it with every run cost every page switch its bytes (issue 26)."""
+    sleutel = f"_script_gestart_{naam}"
+    if st.session_state.get(sleutel):
+        return
+    st.session_state[sleutel] = True
+    st.html(script, unsafe_allow_javascript=True)
 
 
 def bij_tabel(frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None = None) -> None:

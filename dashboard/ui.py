@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
 
-from cijfers import charts, letterlijk
 from cijfers import format as fmt
 from dashboard import stijl
+from dashboard.figuren import Grafiek
 
 GRAFIEK_CIJFERS = "Cijfers bij deze grafiek"
 
@@ -82,17 +81,16 @@ def tabel(
     return getoond
 
 
-def plotly(fig: go.Figure) -> None:
-    """Render a plotly figure (Dutch formats are set on the figure itself, see charts),
-    with its figures as a table right under it (folded), for whoever cannot see the chart.
+def plotly(grafiek: Grafiek) -> None:
+    """Render a chart of `dashboard.figuren` (Dutch formats are set on the figure itself,
+    see charts), with its figures as a table right under it (folded), for whoever cannot
+    see the chart.
 
     Without plotly's mode bar: its button tips are English ("Download plot as a png" saves
     'newplot.png'); zooming by dragging and resetting by double-click still work.
     """
-    # the table first: `figuur` escapes the labels in place for plotly's HTML, the table
-    # (plain text already) shows them as written
-    tabel_van_grafiek = charts.cijfers(fig)
-    st.plotly_chart(letterlijk.figuur(fig), config={"displaylogo": False, "displayModeBar": False})
+    fig, tabel_van_grafiek = grafiek
+    st.plotly_chart(fig, config={"displaylogo": False, "displayModeBar": False})
     if tabel_van_grafiek.width > 1 and tabel_van_grafiek.height:
         waarden = tabel_van_grafiek.columns[1:]
         getallen = [v for k in waarden for v in tabel_van_grafiek[k].drop_nulls().to_list()]
