@@ -121,9 +121,20 @@ def eenmaal(naam: str, script: str) -> None:
     st.html(script, unsafe_allow_javascript=True)
 
 
-def bij_tabel(frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None = None) -> None:
-    """Beside a data grid: `hint` for a phone only, and a static copy of the displayed
-    (text) table for paper only. Every cell is escaped: source texts stay plain text."""
+def bij_tabel(
+    frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None = None, afdruk: bool = True
+) -> None:
+    """Beside a data grid: `hint` for a phone only, and (with `afdruk`) a static copy of the
+    displayed (text) table for paper only. Every cell is escaped: source texts stay plain
+    text. Without `afdruk` (a table paper never shows, such as the figures under a chart in
+    a folded expander, which print hides) and without a hint, nothing is sent."""
+    smal = (
+        f'<p class="{SMAL}" style="font-size:0.875rem;margin:0">{escape(hint)}</p>' if hint else ""
+    )
+    if not afdruk:
+        if smal:
+            st.html(f'<div class="{BIJ}">{smal}</div>')
+        return
     rechts = set(rechts)
     kop = "".join(f"<th>{escape(k)}</th>" for k in frame.columns)
     rijen = "".join(
@@ -134,9 +145,6 @@ def bij_tabel(frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None 
         )
         + "</tr>"
         for rij in frame.iter_rows()
-    )
-    smal = (
-        f'<p class="{SMAL}" style="font-size:0.875rem;margin:0">{escape(hint)}</p>' if hint else ""
     )
     st.html(
         f'<div class="{BIJ}">{smal}<table class="{PRINT}"><thead><tr>{kop}</tr></thead>'

@@ -27,6 +27,7 @@ def tabel(
     rijen: int | None = None,
     regels: int = 1,
     eenheden: dict[str, str] | None = None,
+    afdruk: bool = True,
 ) -> pl.DataFrame:
     """Show `frame` with Dutch headers and Dutch-formatted values; numbers right-aligned.
 
@@ -37,6 +38,8 @@ def tabel(
     that matter fit. `rijen`: show up to that many rows without scrolling (Streamlit's
     default is about ten). `regels`: lines of text per row, so long texts wrap in view.
     `eenheden` puts a unit after a column's numbers (source column -> " %").
+    `afdruk=False` leaves out the static copy for paper (`stijl.bij_tabel`), for a table
+    that never prints.
     Returns the displayed (text) frame, so tests and downloads can use exactly what is shown.
     """
     getoond = fmt.tabel(frame, kolommen, decimalen, teken)
@@ -64,6 +67,7 @@ def tabel(
         getoond,
         [kop for bron, kop in kolommen.items() if frame.schema[bron].is_numeric()],
         "Schuif de tabel opzij voor meer kolommen." if len(kolommen) > 3 else None,
+        afdruk,
     )
     if kies is None:
         st.dataframe(data, hide_index=True, column_config=opmaak, height=hoogte, **extra)
@@ -100,6 +104,7 @@ def plotly(grafiek: Grafiek) -> None:
                 {k: k for k in tabel_van_grafiek.columns},
                 dict.fromkeys(waarden, 0 if all(float(v).is_integer() for v in getallen) else 1),
                 teken=waarden if any(v < 0 for v in getallen) else (),
+                afdruk=False,  # print hides the expander; the chart prints itself
             )
 
 

@@ -1,6 +1,7 @@
 """A warm page run does not redo what it did before (issue 26): charts are built once per
 content (`dashboard.figuren`), the fixed page scripts go with a session's first run only,
-and the shortcuts give the same figures as the long way."""
+the figures under a chart send no copy for paper (print hides them), and the shortcuts
+give the same figures as the long way."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from streamlit.testing.v1 import AppTest
 
 from cijfers import charts, charts_tijd, letterlijk
 from dashboard import figuren
+from dashboard.stijl import PRINT
+from dashboard.ui import GRAFIEK_CIJFERS
 from tests.dashboard.bouw import APP
 from tests.sql.helpers import BUILTIN_GEMEENTEN
 
@@ -103,3 +106,14 @@ def test_the_fixed_page_scripts_go_with_the_first_run_of_a_session_only(klein_wa
     nieuw = AppTest.from_file(str(APP), default_timeout=60)  # a new session gets them again
     nieuw.run()
     assert _scripts(nieuw) == ["__proeftuinNl", "proeftuinEnterInDatum"]
+
+
+def test_the_figures_under_a_chart_send_no_copy_for_paper_the_page_tables_do(klein_warehouse):
+    at = AppTest.from_file(str(APP), default_timeout=60).switch_page("pages/urenbalans.py")
+    at.run()
+    assert not at.exception
+    onder_grafiek = [e for e in at.expander if e.label == GRAFIEK_CIJFERS]
+    assert onder_grafiek and all(len(e.dataframe) == 1 for e in onder_grafiek)
+    assert not [h for e in onder_grafiek for h in e.get("html") if PRINT in h.proto.body]
+    voor_papier = [h for h in at.get("html") if PRINT in h.proto.body]
+    assert len(voor_papier) == len(at.dataframe) - len(onder_grafiek) > 0
