@@ -55,12 +55,34 @@ def _gehele_tikken(fig: go.Figure, waarden: list[float | None], as_: str = "y") 
         (fig.update_xaxes if as_ == "x" else fig.update_yaxes)(dtick=1, rangemode="tozero")
 
 
+def _nullijn(as_: str) -> dict:
+    """The zero line across the plot on value axis `as_` ("x" or "y"), the shape
+    `add_vline`/`add_hline` would add. Given directly: `add_hline` costs 10 ms on a small
+    chart and 100 ms on the Werkbank's weekly lines (it checks every trace's axes)."""
+    dwars = "y" if as_ == "x" else "x"
+    return {
+        "type": "line",
+        "line": {"color": "#333", "width": 1},
+        f"{as_}ref": as_,
+        f"{as_}0": 0,
+        f"{as_}1": 0,
+        f"{dwars}ref": f"{dwars} domain",
+        f"{dwars}0": 0,
+        f"{dwars}1": 1,
+    }
+
+
 def _opmaak(
-    fig: go.Figure, titel: str | None = None, hoogte: int = 380, categorie: str = ""
+    fig: go.Figure,
+    titel: str | None = None,
+    hoogte: int = 380,
+    categorie: str = "",
+    nullijn: str | None = None,
 ) -> go.Figure:
     """Layout shared by every chart; `categorie` heads the first column of its figures'
-    table (see `cijfers`). One `update_layout` (axes included, no subplots here): each
-    plotly update call costs milliseconds, and every warm page run draws its charts again."""
+    table (see `cijfers`); `nullijn` ("x" or "y") draws the zero line of that value axis.
+    One `update_layout` (axes included, no subplots here): each plotly update call costs
+    milliseconds."""
     as_tekst = {"tickfont": {"color": TEKST}, "title": {"font": {"color": TEKST}}}
     fig.update_layout(
         meta={"categorie": categorie},
@@ -74,6 +96,7 @@ def _opmaak(
         font_color=TEKST,
         xaxis=as_tekst,
         yaxis=as_tekst,
+        **({"shapes": [_nullijn(nullijn)]} if nullijn else {}),
     )
     return fig
 
@@ -124,10 +147,9 @@ def saldo_per_gemeente(
                 for c, n in zip(codes, namen, strict=True)
             ],
         )
-    fig.add_vline(x=0, line_color="#333", line_width=1)
     fig.update_xaxes(title="urensaldo (uren; + is tegoed)", tickformat=",.0f")
     fig.update_yaxes(title="gemeente", autorange="reversed")
-    return _opmaak(fig, titel, categorie="Gemeente")
+    return _opmaak(fig, titel, categorie="Gemeente", nullijn="x")
 
 
 def verloop(
@@ -151,11 +173,13 @@ def verloop(
                 hovertemplate=f"{naam}: %{{y:+,.0f}} uur<extra>%{{x}}</extra>",
             )
         )
-    fig.add_hline(y=0, line_color="#333", line_width=1)
     fig.update_yaxes(title="cumulatief urensaldo (uren)", tickformat=",.0f")
     fig.update_xaxes(type="category", title=x_titel)
     return _opmaak(
-        fig, f"Urensaldo per gemeente, cumulatief per {x_titel}", categorie=x_titel.capitalize()
+        fig,
+        f"Urensaldo per gemeente, cumulatief per {x_titel}",
+        categorie=x_titel.capitalize(),
+        nullijn="y",
     )
 
 
@@ -191,11 +215,10 @@ def prognose(
             ),
         ]
     )
-    fig.add_hline(y=0, line_color="#333", line_width=1)
     fig.update_layout(barmode="group")
     fig.update_yaxes(title="urensaldo (uren)", tickformat=",.0f")
     fig.update_xaxes(title="gemeente")
-    return _opmaak(fig, titel, categorie="Gemeente")
+    return _opmaak(fig, titel, categorie="Gemeente", nullijn="y")
 
 
 def gestapeld(
@@ -440,12 +463,11 @@ def prognose_voor_na(prog: pl.DataFrame, gemeenten: dict[str, str]) -> go.Figure
             ),
         ]
     )
-    fig.add_hline(y=0, line_color="#333", line_width=1)
     fig.update_layout(barmode="group")
     fig.update_yaxes(title="prognose urensaldo eind van het jaar", tickformat=",.0f")
     fig.update_xaxes(title="gemeente")
     titel = "Prognose urensaldo eind van het jaar: nu en met deze toewijzingen"
-    return _opmaak(fig, titel, categorie="Gemeente")
+    return _opmaak(fig, titel, categorie="Gemeente", nullijn="y")
 
 
 def _kop(kolom: str) -> str:
@@ -458,7 +480,8 @@ def cijfers(fig: go.Figure) -> pl.DataFrame:
     column per series (WCAG: what a chart says must also be readable without seeing it).
 
     Read from the figure itself, so the table can never disagree with the chart. Empty
-    for charts without categories (the Sankey has its own table on its page).
+    for charts without categories (the Sankey has its own table on its page); a trace
+    whose values are texts (markers placed on a category grid) has no figures to list.
     """
     categorie = (fig.layout.meta or {}).get("categorie") or "Categorie"
     reeksen: dict[str, dict[str, float | None]] = {}
@@ -467,6 +490,8 @@ def cijfers(fig: go.Figure) -> pl.DataFrame:
             continue
         liggend = trace.orientation == "h"
         assen = (trace.y, trace.x) if liggend else (trace.x, trace.y)
+        if any(isinstance(v, str) for v in assen[1]):
+            continue  # markers on a category grid (the heat map's rings), no figures
         as_titel = (fig.layout.xaxis if liggend else fig.layout.yaxis).title.text
         naam = trace.name or (as_titel or "waarde").capitalize()
         reeksen[naam] = dict(zip((str(c) for c in assen[0]), assen[1], strict=True))

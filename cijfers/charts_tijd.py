@@ -34,10 +34,9 @@ def bezetting_gemeenten(per_week: pl.DataFrame, gemeenten: dict[str, str]) -> go
                 hovertemplate=f"{naam}: %{{y:,.0f}} vrije uren<extra>week van %{{x}}</extra>",
             )
         )
-    fig.add_hline(y=0, line_color="#333", line_width=1)
     fig.update_yaxes(title="vrije uren per week", tickformat=",.0f")
     fig.update_xaxes(title="week van", type="category")
-    return _opmaak(fig, "Vrije uren per gemeente per week", categorie="Week van")
+    return _opmaak(fig, "Vrije uren per gemeente per week", categorie="Week van", nullijn="y")
 
 
 def bezetting_personen(per_week: pl.DataFrame, ruimte: pl.DataFrame | None = None) -> go.Figure:

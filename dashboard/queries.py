@@ -67,14 +67,21 @@ def met_verbinding(werk: Callable[[duckdb.DuckDBPyConnection], R]) -> R:
     return db.met_verbinding(_versie(), werk)
 
 
+@st.cache_data(max_entries=8, show_spinner=False)
+def _van_ons(versie: db.Versie) -> bool:
+    """Whether the file of `versie` holds our marker table: asked once per file version,
+    not on every page run (it is a query under the connection's lock)."""
+    sql, params = guard.marker_query()
+    return bool(db.lees(versie, sql, params).item())
+
+
 def probleem() -> str | None:
     """None when the warehouse can be read, else a Dutch reason why not."""
     versie = db.huidige_versie()
     if versie is None:
         return f"Er is nog geen warehouse op {db.warehouse_path()}."
-    sql, params = guard.marker_query()
     try:
-        if not db.lees(versie, sql, params).item():  # a look-alike DuckDB file
+        if not _van_ons(versie):  # a look-alike DuckDB file
             return db.niet_van_ons(db.warehouse_path())
         data_stand()
     except (duckdb.Error, OSError) as exc:

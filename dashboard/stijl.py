@@ -104,14 +104,37 @@ if (!window.proeftuinEnterInDatum) {
 
 
 def toepassen() -> None:
-    """Add the CSS and the Enter-in-a-date-field script to the page (call once per run)."""
+    """Add the CSS (every run: it goes when its element goes) and the Enter-in-a-date-field
+    script (once per session: its listener stays in the page) to the page."""
     st.html(CSS)
-    st.html(ENTER_IN_DATUM, unsafe_allow_javascript=True)
+    eenmaal("enter_in_datum", ENTER_IN_DATUM)
 
 
-def bij_tabel(frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None = None) -> None:
-    """Beside a data grid: `hint` for a phone only, and a static copy of the displayed
-    (text) table for paper only. Every cell is escaped: source texts stay plain text."""
+def eenmaal(naam: str, script: str) -> None:
+    """Run `script` (a constant of ours) in this browser tab with the session's first run
+    only. Why: a script that installs a listener or observer keeps working once it ran, and
+    sending it with every run cost every page switch its bytes (issue 26)."""
+    sleutel = f"_script_gestart_{naam}"
+    if st.session_state.get(sleutel):
+        return
+    st.session_state[sleutel] = True
+    st.html(script, unsafe_allow_javascript=True)
+
+
+def bij_tabel(
+    frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None = None, afdruk: bool = True
+) -> None:
+    """Beside a data grid: `hint` for a phone only, and (with `afdruk`) a static copy of the
+    displayed (text) table for paper only. Every cell is escaped: source texts stay plain
+    text. Without `afdruk` (a table paper never shows, such as the figures under a chart in
+    a folded expander, which print hides) and without a hint, nothing is sent."""
+    smal = (
+        f'<p class="{SMAL}" style="font-size:0.875rem;margin:0">{escape(hint)}</p>' if hint else ""
+    )
+    if not afdruk:
+        if smal:
+            st.html(f'<div class="{BIJ}">{smal}</div>')
+        return
     rechts = set(rechts)
     kop = "".join(f"<th>{escape(k)}</th>" for k in frame.columns)
     rijen = "".join(
@@ -122,9 +145,6 @@ def bij_tabel(frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None 
         )
         + "</tr>"
         for rij in frame.iter_rows()
-    )
-    smal = (
-        f'<p class="{SMAL}" style="font-size:0.875rem;margin:0">{escape(hint)}</p>' if hint else ""
     )
     st.html(
         f'<div class="{BIJ}">{smal}<table class="{PRINT}"><thead><tr>{kop}</tr></thead>'

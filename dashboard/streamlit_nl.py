@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 
-import streamlit as st
+from dashboard import stijl
 
 VERTALING = {
     "Skip to main content": "Naar de inhoud",
@@ -91,5 +91,7 @@ _SCRIPT = """<script>
 
 
 def toepassen() -> None:
-    """Start the translation in this browser tab (once; later runs leave it running)."""
-    st.html(_SCRIPT % (json.dumps(VERTALING), json.dumps(BEGIN)), unsafe_allow_javascript=True)
+    """Start the translation in this browser tab: sent with the session's first run only
+    (its observer lives in the page, not in the element, and keeps running after later
+    runs leave the element out; a reload is a new session and gets it again)."""
+    stijl.eenmaal("streamlit_nl", _SCRIPT % (json.dumps(VERTALING), json.dumps(BEGIN)))

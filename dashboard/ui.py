@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
 
-from cijfers import charts, letterlijk
 from cijfers import format as fmt
 from dashboard import stijl
+from dashboard.figuren import Grafiek
 
 GRAFIEK_CIJFERS = "Cijfers bij deze grafiek"
 
@@ -28,6 +27,7 @@ def tabel(
     rijen: int | None = None,
     regels: int = 1,
     eenheden: dict[str, str] | None = None,
+    afdruk: bool = True,
 ) -> pl.DataFrame:
     """Show `frame` with Dutch headers and Dutch-formatted values; numbers right-aligned.
 
@@ -38,6 +38,8 @@ def tabel(
     that matter fit. `rijen`: show up to that many rows without scrolling (Streamlit's
     default is about ten). `regels`: lines of text per row, so long texts wrap in view.
     `eenheden` puts a unit after a column's numbers (source column -> " %").
+    `afdruk=False` leaves out the static copy for paper (`stijl.bij_tabel`), for a table
+    that never prints.
     Returns the displayed (text) frame, so tests and downloads can use exactly what is shown.
     """
     getoond = fmt.tabel(frame, kolommen, decimalen, teken)
@@ -65,6 +67,7 @@ def tabel(
         getoond,
         [kop for bron, kop in kolommen.items() if frame.schema[bron].is_numeric()],
         "Schuif de tabel opzij voor meer kolommen." if len(kolommen) > 3 else None,
+        afdruk,
     )
     if kies is None:
         st.dataframe(data, hide_index=True, column_config=opmaak, height=hoogte, **extra)
@@ -82,17 +85,16 @@ def tabel(
     return getoond
 
 
-def plotly(fig: go.Figure) -> None:
-    """Render a plotly figure (Dutch formats are set on the figure itself, see charts),
-    with its figures as a table right under it (folded), for whoever cannot see the chart.
+def plotly(grafiek: Grafiek) -> None:
+    """Render a chart of `dashboard.figuren` (Dutch formats are set on the figure itself,
+    see charts), with its figures as a table right under it (folded), for whoever cannot
+    see the chart.
 
     Without plotly's mode bar: its button tips are English ("Download plot as a png" saves
     'newplot.png'); zooming by dragging and resetting by double-click still work.
     """
-    # the table first: `figuur` escapes the labels in place for plotly's HTML, the table
-    # (plain text already) shows them as written
-    tabel_van_grafiek = charts.cijfers(fig)
-    st.plotly_chart(letterlijk.figuur(fig), config={"displaylogo": False, "displayModeBar": False})
+    fig, tabel_van_grafiek = grafiek
+    st.plotly_chart(fig, config={"displaylogo": False, "displayModeBar": False})
     if tabel_van_grafiek.width > 1 and tabel_van_grafiek.height:
         waarden = tabel_van_grafiek.columns[1:]
         getallen = [v for k in waarden for v in tabel_van_grafiek[k].drop_nulls().to_list()]
@@ -102,6 +104,7 @@ def plotly(fig: go.Figure) -> None:
                 {k: k for k in tabel_van_grafiek.columns},
                 dict.fromkeys(waarden, 0 if all(float(v).is_integer() for v in getallen) else 1),
                 teken=waarden if any(v < 0 for v in getallen) else (),
+                afdruk=False,  # print hides the expander; the chart prints itself
             )
 
 

@@ -7,8 +7,7 @@ import polars as pl
 import streamlit as st
 
 import dutch.format as dutch
-from cijfers import charts_tijd
-from dashboard import queries, teksten, ui
+from dashboard import figuren, queries, teksten, ui
 
 
 def toon() -> None:
@@ -22,7 +21,7 @@ def toon() -> None:
     if per_gemeente.height == 0:
         st.info("Van geen enkele medewerker is de beschikbaarheid bekend.")
     else:
-        ui.plotly(charts_tijd.bezetting_gemeenten(per_gemeente, namen))
+        ui.plotly(figuren.bezetting_gemeenten(per_gemeente, namen))
         codes = per_gemeente.get_column("gemeente").unique(maintain_order=True).to_list()
         gemeente = st.selectbox(
             "Medewerkers van",
@@ -31,7 +30,7 @@ def toon() -> None:
             key="bezetting_gem",
             placeholder="Maak een keuze",
         )
-        ui.plotly(charts_tijd.bezetting_personen(queries.bezetting_medewerkers(gemeente), aanbod))
+        ui.plotly(figuren.bezetting_personen(queries.bezetting_medewerkers(gemeente), aanbod))
     _ruimte_en_interesse(aanbod, gemeente if per_gemeente.height else None, namen)
     kwartalen = queries.prognose_per_kwartaal()
     if kwartalen.height:

@@ -3,8 +3,7 @@ bank in one picture, how to take part and who is in the MT (the MT's own text)."
 
 import streamlit as st
 
-from cijfers import charts
-from dashboard import markdown_veilig, queries, schrijven, ui
+from dashboard import figuren, markdown_veilig, queries, schrijven, ui
 from dashboard.uitleg_bron import UITLEG, lees_uitleg
 
 st.title("De proeftuin uitgelegd")
@@ -30,4 +29,4 @@ st.markdown(
     "leerlingenvervoer voor alle zes: elke gemeente haalt 40 uur. Het urensaldo is gebracht "
     "min gehaald; het doel is nul aan het einde van het jaar."
 )
-ui.plotly(charts.urenbank_voorbeeld(queries.gemeente_namen()))
+ui.plotly(figuren.urenbank_voorbeeld(queries.gemeente_namen()))

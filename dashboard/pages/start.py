@@ -2,9 +2,8 @@
 
 import streamlit as st
 
-from cijfers import charts
 from cijfers import format as fmt
-from dashboard import nieuws, queries, teksten, ui, uitleg
+from dashboard import figuren, nieuws, queries, teksten, ui, uitleg
 from dutch import afronding
 
 st.title("Proeftuin beleid Drechtsteden")
@@ -52,6 +51,6 @@ with rechts:
     titel = "Urensaldo per gemeente"
     if stand["laatste_datum"]:
         titel += f" per {fmt.datum(stand['laatste_datum'])}"
-    ui.plotly(charts.saldo_per_gemeente(balans, queries.gemeente_namen(), titel=titel))
+    ui.plotly(figuren.saldo_per_gemeente(balans, queries.gemeente_namen(), titel=titel))
     st.page_link("pages/urenbalans.py", label="Naar de urenbalans", icon=":material/balance:")
 st.expander("Begrippenlijst: wat betekenen de woorden?").markdown(teksten.begrippenlijst())

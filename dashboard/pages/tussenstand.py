@@ -11,7 +11,7 @@ import streamlit as st
 
 from cijfers import charts, export, kolommen
 from cijfers import format as fmt
-from dashboard import auth, perioden, queries, rapport, teksten, ui, uitleg
+from dashboard import auth, figuren, perioden, queries, rapport, teksten, ui, uitleg
 from dutch import afronding
 from report.periode import periode_tot
 
@@ -85,7 +85,7 @@ st.markdown("#### Urenbalans")
 BALANS_KOLOMMEN = kolommen.koppen(kolommen.URENBALANS)
 links, rechts = st.columns([4, 5])
 with links:
-    ui.plotly(charts.saldo_per_gemeente(balans.drop_nulls("gemeente"), queries.gemeente_namen()))
+    ui.plotly(figuren.saldo_per_gemeente(balans.drop_nulls("gemeente"), queries.gemeente_namen()))
 with rechts:
     ui.tabel(balans, BALANS_KOLOMMEN, teken=kolommen.met_teken(kolommen.URENBALANS))
     st.caption(
@@ -96,7 +96,7 @@ with rechts:
 st.markdown("#### Werkvoorraad: lopend en afgerond per soort")
 if per_soort.height:
     ui.plotly(
-        charts.gestapeld(
+        figuren.gestapeld(
             per_soort,
             "soort_opdracht",
             "stand",
@@ -113,7 +113,7 @@ else:
 st.markdown("#### Winstpunten")
 st.caption(uitleg.TELLING_TUSSENSTAND)
 ui.plotly(
-    charts.groepen(
+    figuren.groepen(
         kpi,
         "winstpunt",
         kolommen.OPDRACHTEN_REEKSEN,
@@ -151,7 +151,7 @@ if leer.height:
             pl.col("soort").cast(pl.Enum(list(kolommen.LEERERVARING_SOORTEN))), maintain_order=True
         )
         ui.plotly(
-            charts.gestapeld(
+            figuren.gestapeld(
                 in_volgorde.with_columns(pl.col("soort").replace(kolommen.LEERERVARING_SOORTEN)),
                 "periode",
                 "soort",
@@ -193,7 +193,7 @@ d, k = st.columns(2)
 e = st.container()
 with d:
     ui.plotly(
-        charts.groepen(
+        figuren.groepen(
             dimensie,
             "dimensie",
             {
@@ -215,7 +215,7 @@ with e:
         )
     else:
         ui.plotly(
-            charts.groepen(
+            figuren.groepen(
                 efficiency,
                 "winstpunt",
                 {"bespaarde_uren": "bespaarde uren"},
@@ -226,7 +226,7 @@ with e:
         )
 with k:
     ui.plotly(
-        charts.groepen(
+        figuren.groepen(
             kwaliteit,
             "rol",
             {"gemiddelde_score_product": "product", "gemiddelde_score_proces": "proces"},

@@ -3,9 +3,9 @@
 import polars as pl
 import streamlit as st
 
-from cijfers import charts, kolommen
 from cijfers import format as fmt
-from dashboard import queries, teksten, ui, uitleg
+from cijfers import kolommen
+from dashboard import figuren, queries, teksten, ui, uitleg
 from dashboard.perioden import kies_boekjaar
 from dutch import afronding
 
@@ -35,7 +35,7 @@ getoond, noot = afronding.met_totaal(balans, kolommen.afronding(BALANS), {"naam"
 st.subheader("Saldo per gemeente")
 links, rechts = st.columns([4, 5])
 with links:
-    ui.plotly(charts.saldo_per_gemeente(getoond.head(balans.height), gemeenten))
+    ui.plotly(figuren.saldo_per_gemeente(getoond.head(balans.height), gemeenten))
 with rechts:
     ui.tabel(getoond, kolommen.koppen(BALANS), teken=kolommen.met_teken(BALANS))
     st.caption(
@@ -55,7 +55,7 @@ verloop = afronding.afgerond(queries.saldo_verloop(per), {"saldo_cumulatief": 0}
 if boekjaar:
     verloop = verloop.filter(pl.col("jaar") == boekjaar["jaar"])
 if verloop.height:
-    ui.plotly(charts.verloop(verloop, gemeenten, x_titel=per))
+    ui.plotly(figuren.verloop(verloop, gemeenten, x_titel=per))
 else:
     st.info(teksten.GEEN_UREN)
 
@@ -109,7 +109,7 @@ prognose = afronding.afgerond(
     ),
 )
 ui.plotly(
-    charts.prognose(
+    figuren.prognose(
         prognose,
         gemeenten,
         teksten_prognose.reeks,

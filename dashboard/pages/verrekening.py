@@ -14,9 +14,9 @@ from datetime import date
 import polars as pl
 import streamlit as st
 
-from cijfers import boekjaren, charts, export
+from cijfers import boekjaren, export
 from cijfers import format as fmt
-from dashboard import auth, queries, teksten, ui
+from dashboard import auth, figuren, queries, teksten, ui
 from dashboard.perioden import kies_boekjaar
 
 st.title("Verrekening")
@@ -82,7 +82,7 @@ KOLOMMEN = {
 }
 # the chart shows who pays whom, the table under it how much (wide enough for the pot's
 # "geldinbreng van Hendrik-Ido-Ambacht" and every amount, at 1366 px too)
-ui.plotly(charts.verrekening(paren, namen))
+ui.plotly(figuren.verrekening(paren, namen))
 st.markdown("**Wie betaalt wie**")
 ui.tabel(
     betalingen,

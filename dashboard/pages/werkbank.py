@@ -9,10 +9,10 @@ text.
 import polars as pl
 import streamlit as st
 
-from cijfers import charts
 from cijfers import format as fmt
 from cijfers import werkbank_queries as wq
 from dashboard import (
+    figuren,
     queries,
     teksten,
     toets,
@@ -180,6 +180,6 @@ with tab_wat_als:
         delta=fmt.getal(totaal["spreiding_met"] - totaal["spreiding_nu"], 0, teken=True),
         delta_color="inverse",
     )
-    ui.plotly(charts.prognose_voor_na(prognose, namen))
+    ui.plotly(figuren.prognose_voor_na(prognose, namen))
     ui.tabel(prognose, teksten.PROGNOSE_MET_KOLOMMEN, teken=teksten.PROGNOSE_MET_TEKEN)
     st.caption(teksten.PROGNOSE_MET_UITLEG)

@@ -3,9 +3,9 @@
 import polars as pl
 import streamlit as st
 
-from cijfers import charts, kolommen
 from cijfers import format as fmt
-from dashboard import queries, ui, uitleg
+from cijfers import kolommen
+from dashboard import figuren, queries, ui, uitleg
 from dashboard.perioden import kies_boekjaar
 from report.efficiency import SOORTEN
 from warehouse.referentie import WINST_LABELS
@@ -38,7 +38,7 @@ overzicht = queries.winstpunten_overzicht(dimensie or None, peildatum)
 
 st.caption(uitleg.TELLING_WINSTPUNTEN)
 ui.plotly(
-    charts.groepen(
+    figuren.groepen(
         overzicht,
         "winstpunt",
         kolommen.OPDRACHTEN_REEKSEN,
