@@ -40,6 +40,9 @@ NUMERIC = "#getal"  # suffix of the column holding a real Excel number, when the
 _SEPARATOR_NAMES = {";": "puntkomma", "\t": "tab", ",": "komma"}
 _SEP_HINT = re.compile(rb'^"?sep=(.)"?[ \t]*\r?\n', re.IGNORECASE)  # Excel's first line
 _FIRST_FILLED_LINE = re.compile(rb"^[^\r\n]*\S[^\r\n]*", re.MULTILINE)
+# a file with anything but white space; found at its first byte, where `strip()` would
+# copy all 10 MB of an uren file (whose last line ends in a line break) under the GIL
+_HAS_TEXT = re.compile(rb"\S")
 # Text such as `1.234` or `7.000`: a Dutch thousands number that also reads as a decimal
 THOUSANDS = r"^[+-]?\d{1,3}(\.\d{3})+$"
 
@@ -155,13 +158,13 @@ def read_csv_cells(data: bytes) -> tuple[pl.DataFrame, str]:
     Any encoding, separator and `sep=` line of `_decode` and `_separator`; a line break
     inside a quoted cell is `\n`. The reader's remark (`csv, puntkomma, UTF-8`) beside it.
     """
-    if not data.strip():
+    if not _HAS_TEXT.search(data):
         raise FileRejected("bestand is leeg")
     payload, encoding = _decode(data)
     if b"\n" not in payload and b"\r" in payload:  # old Mac line ends (Excel "CSV (Macintosh)")
         payload = payload.replace(b"\r", b"\n")
     sep, payload, first_line = _separator(payload)
-    if not payload.strip():  # only Excel's `sep=` line
+    if not _HAS_TEXT.search(payload):  # only Excel's `sep=` line
         raise FileRejected("bestand is leeg")
     header = _FIRST_FILLED_LINE.search(payload)
     if header and header.group(0).count(sep.encode()) >= MAX_COLUMNS:

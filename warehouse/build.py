@@ -14,7 +14,7 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,10 +26,19 @@ import polars as pl
 from warehouse.connect import connect_new
 from warehouse.guard import mark
 from warehouse.sjabloon import sjabloon
-from warehouse.sqlfiles import INTERN, SqlFile, check_files, schema_files, view_files
-from warehouse.vastgesteld import create_vast_table, load_vastgesteld
-from warehouse.werkbank import vul_werkbank
+from warehouse.sqlfiles import (
+    INTERN,
+    SqlFile,
+    check_files,
+    reads_any,
+    schema_files,
+    view_files,
+)
+from warehouse.vastgesteld import create_vast_table, load_vast_rijen, load_vastgesteld
+from warehouse.werkbank import WERKBANK_TABLES, vul_werkbank
 from warehouse.woorden import schrijf_korte_woorden
+
+VAST_RIJEN = frozenset({"vast_rijen"})
 
 
 class InvariantFailed(RuntimeError):
@@ -116,6 +125,10 @@ class Bouw:
         """Set by `in_aanbouw`: `voorbereiden` running in a thread."""
         self.marts: list[SqlFile] = []
         """The marts that are tables, created empty by `voorbereiden`."""
+        self.lezen_vast_rijen: set[str] = set()
+        """The marts that read `intern.vast_rijen` (filled right before the first)."""
+        self.na_werkbank: set[str] = set()
+        """The checks that read the werkbank's tables (they run after it is filled)."""
 
     def voorbereiden(self) -> None:
         self.target.parent.mkdir(parents=True, exist_ok=True)
@@ -137,6 +150,9 @@ class Bouw:
             self.marts = create_views(con)
         else:
             self.marts = [f for f in view_files() if f.materialised]
+        # worked out here, in the thread that runs while the folder is read (~0,1 s)
+        self.lezen_vast_rijen = reads_any(self.marts, VAST_RIJEN)
+        self.na_werkbank = reads_any(check_files(), WERKBANK_TABLES)
 
     def afmaken(self, data: WarehouseData, run: RunInfo) -> None:
         if self.voorbereid is not None:
@@ -147,10 +163,11 @@ class Bouw:
         load_tables(con, data)
         load_vastgesteld(con, data.bron)
         append_run(con, data, run)
-        materialise_marts(con, self.marts)
-        vul_werkbank(con)
+        materialise_marts(
+            con, self.marts, lambda: load_vast_rijen(con, data.bron), self.lezen_vast_rijen
+        )
         con.commit()
-        run_checks(con)  # on cursors of their own, which see only what is committed
+        werkbank_en_controles(con, self.na_werkbank)
         measure_run(con, run)
         con.execute("checkpoint")
         self._sluit()
@@ -206,12 +223,27 @@ def create_views(con: duckdb.DuckDBPyConnection) -> list[SqlFile]:
     return [f for f in files if f.materialised]
 
 
-def materialise_marts(con: duckdb.DuckDBPyConnection, marts: list[SqlFile]) -> None:
+def materialise_marts(
+    con: duckdb.DuckDBPyConnection,
+    marts: list[SqlFile],
+    vast_rijen: Callable[[], None],
+    lezers: set[str],
+) -> None:
     """Fill the marts that are tables (created by `create_views`, perhaps before the data
     was loaded), in dependency order. Views and macros that read them need no rebinding:
-    DuckDB binds a view's names each time it is queried."""
+    DuckDB binds a view's names each time it is queried.
+
+    `vast_rijen` fills `intern.vast_rijen`, whose rows are chosen by a mart
+    (`intern.correctie_dagen` reads `intern.fct_effect`): it runs right before the first
+    mart of `lezers` (those that read that table), or after the last mart."""
+    geladen = False
     for f in marts:
+        if f.name in lezers and not geladen:
+            vast_rijen()
+            geladen = True
         _execute(con, f)
+    if not geladen:
+        vast_rijen()
 
 
 def _execute(con: duckdb.DuckDBPyConnection, f: SqlFile) -> None:
@@ -221,8 +253,33 @@ def _execute(con: duckdb.DuckDBPyConnection, f: SqlFile) -> None:
         raise RuntimeError(f"SQL-bestand {f.layer}/{f.name}.sql faalt: {exc}") from exc
 
 
-def run_checks(con: duckdb.DuckDBPyConnection) -> None:
-    """Run every invariant of `sql/checks`; the first one (by file) with rows fails the build.
+def werkbank_en_controles(con: duckdb.DuckDBPyConnection, later: set[str]) -> None:
+    """Fill the werkbank (in a transaction of its own on `con`) while the checks that do
+    not read its tables already run; then the checks that do.
+
+    Why side by side: the werkbank is mostly Python (`bereken_voorstel`) and the checks
+    are DuckDB queries on cursors of their own, which run without the GIL; one after the
+    other left a core idle for about a tenth of a second at 1M registrations. The
+    checks see only what is committed, so the loaded data and marts are committed first.
+    `later`: the checks that read the werkbank's tables.
+    """
+    files = check_files()
+    first = [f for f in files if f.name not in later]
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        eerst = pool.submit(run_checks, con, first)
+        try:
+            con.begin()
+            vul_werkbank(con)
+            con.commit()
+        finally:
+            wait([eerst])
+        eerst.result()
+    run_checks(con, [f for f in files if f.name in later])
+
+
+def run_checks(con: duckdb.DuckDBPyConnection, files: list[SqlFile] | None = None) -> None:
+    """Run the invariants `files` (default: every one of `sql/checks`); the first one (by
+    file) with rows fails the build.
 
     Two at a time, each on its own cursor: one small query leaves a core idle, and DuckDB
     runs queries without the GIL.
@@ -236,7 +293,7 @@ def run_checks(con: duckdb.DuckDBPyConnection) -> None:
         finally:
             cursor.close()
 
-    files = check_files()
+    files = check_files() if files is None else files
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(rows_of, files))
     for f, rows in zip(files, results, strict=True):

@@ -92,6 +92,19 @@ def view_files() -> list[SqlFile]:
     return ordered
 
 
+def reads_any(files: list[SqlFile], tables: frozenset[str]) -> set[str]:
+    """The names of `files` that read one of `tables`, directly or through a view or
+    macro of `sql/` (by the same whole-word rule as the build's order)."""
+    readers = set(tables)
+    views = {f.name: _names(f) for f in view_files()}
+    grown = True
+    while grown:  # the views that read a reader are readers too, until none is added
+        new = {name for name, words in views.items() if name not in readers and words & readers}
+        readers |= new
+        grown = bool(new)
+    return {f.name for f in files if _names(f) & readers}
+
+
 def _dependency_order(files: list[SqlFile]) -> list[SqlFile]:
     by_name = {f.name: f for f in files}
     # A file depends on every other file whose name it mentions as a whole word. Object

@@ -15,6 +15,8 @@ import duckdb
 from warehouse.overeenkomst import Tekst, paren
 from warehouse.voorstel import Capaciteit, Kandidaat, OpenOpdracht, Toewijzing, voorstel
 
+WERKBANK_TABLES = frozenset({"combinatie_paren", "voorstel_toewijzing"})
+"""The tables `vul_werkbank` fills (after the marts; the checks that read them wait for it)."""
 OPEN_TEKSTEN = """
     select opdracht_id, aanvrager, titel,
         concat_ws(' ', opdrachtformulering, doel, beoogd_resultaat) as inhoud

@@ -93,7 +93,7 @@ def test_crash_midway_leaves_the_old_warehouse_identical(bron, etl, warehouse, m
     etl(bron)
     before = warehouse.read_bytes()
 
-    def broken(con):
+    def broken(*_):
         raise RuntimeError("schijf vol")
 
     monkeypatch.setattr(build_module, "run_checks", broken)
@@ -192,7 +192,7 @@ def test_failed_invariant_exit_3_and_warehouse_untouched(bron, etl, warehouse, m
     etl(bron)
     before = warehouse.read_bytes()
 
-    def failing(con):
+    def failing(*_):
         raise build_module.InvariantFailed("check_zero_sum", [("DOR", 1.0)])
 
     monkeypatch.setattr(build_module, "run_checks", failing)

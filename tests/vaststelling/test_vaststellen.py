@@ -187,3 +187,34 @@ def test_the_quarters_then_the_year_freeze_every_day_once(bron, warehouse):
     laad(bron, warehouse)
     (correctie,) = query(warehouse, "select * from correcties_na_vaststelling")
     assert correctie["geboekt_in"] == "2013-K1"
+
+
+def test_the_warehouse_keeps_only_the_frozen_rows_a_correctie_needs(bron, warehouse):
+    """A vaststelling's rijen.parquet holds every row of its period; the build loads only
+    those on a day whose effects changed (and booked corrections), so a reload without
+    late rows loads none, and a late row loads the rows of its own day only."""
+    laad(bron, warehouse)
+    assert vaststellen(bron, warehouse, "--periode", "2012-H1")[0] == 0
+    laad(bron, warehouse)
+    assert query(warehouse, "select count(*) as n from intern.vast_rijen") == [{"n": 0}]
+    assert query(warehouse, "select * from correcties_na_vaststelling") == []
+    write_csv(
+        bron / "uren.csv",
+        [
+            UREN,
+            ["M-DOR", "A", "01-02-2012", "10"],
+            ["M-DOR", "A", "01-02-2012", "3"],  # late, on a day that already had 10 h
+            ["M-DOR", "A", "02-05-2012", "6"],
+            ["M-ZWD", "S", "01-08-2012", "4"],
+            ["M-DOR", "A", "01-02-2013", "5"],
+        ],
+    )
+    laad(bron, warehouse)
+    rijen = query(warehouse, "select datum, uren from intern.vast_rijen")
+    assert rijen == [{"datum": date(2012, 2, 1), "uren": 10.0}]
+    (correctie,) = query(warehouse, "select * from correcties_na_vaststelling")
+    assert (correctie["wijziging"], correctie["uren"], correctie["geboekt_in"]) == (
+        "toegevoegd",
+        3,
+        "2012-K3",
+    )
