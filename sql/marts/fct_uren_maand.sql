@@ -1,7 +1,9 @@
 -- grain: one row per medewerker × opdracht × month with registered hours (person-level data)
--- A table (built once per run): medewerker_uren_per_maand reads it. Summing a million
--- registrations into half a million person-months on every read took about 0,2 s; here it
--- costs the build about a quarter of a second of one core at a million registrations.
+-- A table (built once per run), stored in the view's order: medewerker_uren_per_maand reads
+-- it. Summing a million registrations into half a million person-months and sorting them
+-- on every read took about 0,2 s; here it costs the build about half a second of one core
+-- at a million registrations (the sum and the sort about equally), and sorting rows that
+-- are already in order costs the view a quarter of what sorting them afresh did.
 create or replace table intern.fct_uren_maand as
 with
 
@@ -23,3 +25,4 @@ final as (
 )
 
 select * from final
+order by medewerker_id, jaar, maand, opdracht_id
