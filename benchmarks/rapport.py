@@ -101,7 +101,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     repeats = repeats_for(args.sizes, args.repeat)
-    subjects = [(DEMO, max(repeats)), *zip(args.sizes, repeats, strict=True)]
+    # The demo data once, first (with its own --repeat when `demo` is among the sizes).
+    gevraagd = dict(zip(args.sizes, repeats, strict=True))
+    subjects = [(DEMO, gevraagd.pop(DEMO, max(repeats))), *gevraagd.items()]
     rows, missed = [], 0
     with workdir(args.workdir) as base:
         baseline = median(

@@ -1,7 +1,7 @@
 -- grain: one row per medewerker × ISO week with hours booked (registered) or planned from `vanaf`
 -- Sparse: a week without either has no row (intern.vrij_week fills in every week). Planned =
 -- the remaining hours of the open opdrachten with planning they are opdrachtnemer of
--- (intern.planning_week). The signal overboekt_gepland and kandidaten read this directly,
+-- (intern.gepland_week). The signal overboekt_gepland and kandidaten read this directly,
 -- so they never build the full medewerker × week grid. The booked hours are already one
 -- row per person and week (intern.fct_uren_week): only the few planned rows are summed,
 -- and joined to them, instead of regrouping every booked week on each read.
@@ -9,10 +9,7 @@ create or replace macro intern.bezet_week(vanaf) as table
 with
 
 gepland as (
-    select opdrachtnemer as medewerker_id, week_start, sum(uren) as uren
-    from intern.planning_week(vanaf)
-    where opdrachtnemer is not null and heeft_planning
-    group by opdrachtnemer, week_start
+    select * from intern.gepland_week(vanaf)
 ),
 
 bezet as (

@@ -4,6 +4,6 @@
 create or replace macro intern.boekjaar_tot(peildatum) as
 coalesce(
     peildatum::date,
-    (select verrekendatum from intern.dim_boekjaar where is_huidig),
+    make_date(intern.huidig_jaar(), 12, 31),
     make_date(year(current_date), 12, 31)
 )

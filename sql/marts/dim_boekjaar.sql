@@ -10,10 +10,6 @@ jaar as (
     select jaar, eerste_datum, laatste_datum from intern.fct_jaar
 ),
 
-huidig as (
-    select max(jaar) as jaar from jaar where jaar <= year(current_date)
-),
-
 final as (
     select
         j.jaar,
@@ -21,9 +17,8 @@ final as (
         j.laatste_datum,
         make_date(j.jaar, 1, 1) as begindatum,
         make_date(j.jaar, 12, 31) as verrekendatum,
-        j.jaar = coalesce(h.jaar, (select min(jaar) from jaar)) as is_huidig
+        j.jaar = intern.huidig_jaar() as is_huidig
     from jaar as j
-    cross join huidig as h
 )
 
 select * from final

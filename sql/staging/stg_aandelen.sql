@@ -1,5 +1,7 @@
 -- grain: one row per opdracht × gemeente that takes a share (effective aandeel, sums to 1)
-create or replace view intern.stg_aandelen as
+-- A table (built once per run): tiny, but under the prognose, kandidaten and every balance
+-- by opdracht; as a view its eight steps were bound again inside each of those queries.
+create or replace table intern.stg_aandelen as
 with
 
 opdracht as (

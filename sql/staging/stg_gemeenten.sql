@@ -1,5 +1,6 @@
 -- grain: one row per gemeente (code), flagging the six proeftuin gemeenten
-create or replace view intern.stg_gemeenten as
+-- A table (built once per run): bound inside nearly every query as a view.
+create or replace table intern.stg_gemeenten as
 with
 
 source as (

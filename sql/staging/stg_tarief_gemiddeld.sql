@@ -1,6 +1,7 @@
 -- grain: one row per geldig_vanaf of the gemiddeld tarief (a repeated date: the last row wins)
 -- A tarief is money: DECIMAL(18,2), rounded to cents (halves away from zero) on the way in.
-create or replace view intern.stg_tarief_gemiddeld as
+-- A table (built once per run): bound inside every balance and prognose as a view.
+create or replace table intern.stg_tarief_gemiddeld as
 with
 
 source as (
