@@ -18,6 +18,7 @@ server starts; `app.py` always builds the navigation itself.
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import duckdb  # noqa: F401
@@ -38,6 +39,10 @@ import dashboard.ui  # noqa: F401
 def main() -> None:
     """`python -m dashboard.launch run APP ...` is `streamlit run APP ...`."""
     PagesManager.uses_pages_directory = False
+    # Everything imported so far lives as long as the process: out of the collector's
+    # reach, so a full collection (Python's own; Streamlit's after each run is off, see
+    # `dashboard.serve`) walks only what the sessions made since.
+    gc.freeze()
     sys.argv[0] = "streamlit"
     sys.exit(cli.main(prog_name="streamlit"))
 

@@ -18,6 +18,7 @@ from datetime import date
 
 import polars as pl
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from cijfers import format as fmt
 from dashboard import datumveld, queries, schrijven, ui
@@ -47,7 +48,17 @@ def uitvoeren(bericht: str, stap: Stap) -> None:
         else f"Deze stap was al vastgelegd ({geschreven.bestand} regel {geschreven.regel}); "
         "er is niets dubbel opgeslagen."
     )
-    st.rerun()
+    opnieuw()
+
+
+def opnieuw() -> None:
+    """Run again what shows the step's outcome: only the fragment the button is in (the
+    Toets tab, `toets.toon`), or the whole page when this run is one of the whole page
+    (Streamlit allows a fragment's own rerun only in a run of that fragment)."""
+    try:
+        st.rerun(scope="fragment")
+    except StreamlitAPIException:
+        st.rerun()
 
 
 def kies_kandidaat(opdracht_id: str, sleutel: str) -> str | None:

@@ -24,8 +24,15 @@ from warehouse.referentie import WINST_LABELS
 GEDAAN = levensloop.GEDAAN
 
 
+@st.fragment
 def toon() -> None:
-    """The toets tab: aangemeld opdrachten with the checklist, then their further life."""
+    """The toets tab: aangemeld opdrachten with the checklist, then their further life.
+
+    A fragment: a click here (a checklist point, a step's button and the run that confirms
+    it) runs this tab again, not the whole Werkbank with its tables and charts, which the
+    browser then had to take in again before it showed the confirmation (issue 20: a step
+    answers within a second). Nothing else on the page changes by a click here: a step
+    reaches the warehouse only with the background ETL."""
     if schrijven.bron() is None:
         st.info(schrijven.UIT)
         return

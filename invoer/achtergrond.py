@@ -7,6 +7,9 @@ one warehouse. A request while a run is busy is covered by exactly one follow-up
 requests during a run share that follow-up. The run is `etl.load.run_etl`, the same entry
 point as `proeftuin etl`, so it builds a new file and swaps it in: a failed run leaves
 the warehouse as it was, and its Dutch message is kept for the form to show.
+
+The run itself happens in a worker process of each runner (`invoer.etl_werker`, which
+says why), at a lower priority than the page.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from etl.load import EtlFailed, run_etl
+from invoer.etl_werker import EtlWerker
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class Achtergrond:
         self._bezig = False
         self._gevraagd_op = 0.0  # time.time() of the last request
         self.laatste: Uitkomst | None = None
+        self._werker = EtlWerker()  # only `_werk`'s thread uses it
 
     @property
     def bezig(self) -> bool:
@@ -88,23 +92,8 @@ class Achtergrond:
 
     def _run(self) -> Uitkomst:
         gestart, start = datetime.now(), time.perf_counter()
-        try:
-            outcome = run_etl(self.source, self.warehouse)
-        except EtlFailed as exc:
-            return Uitkomst(gestart, False, f"{exc}; het warehouse is niet gewijzigd")
-        except Exception as exc:  # any failure must reach the form, in Dutch
-            return Uitkomst(
-                gestart, False, f"onverwachte fout ({exc}); het warehouse is niet gewijzigd"
-            )
-        n = outcome.afgekeurd.height
-        return Uitkomst(
-            gestart,
-            True,
-            f"geladen in {outcome.duur_s:.1f} s".replace(".", ",")
-            + (f"; {n} rij(en) afgekeurd" if n else ""),
-            afgekeurd=n,
-            duur_s=time.perf_counter() - start,
-        )
+        gelukt, melding, afgekeurd = self._werker.draai(self.source, self.warehouse)
+        return Uitkomst(gestart, gelukt, melding, afgekeurd, time.perf_counter() - start)
 
 
 _achtergronden: dict[tuple[Path, Path], Achtergrond] = {}
