@@ -15,6 +15,7 @@ from etl.load import EtlFailed, rejection_list_path
 from proeftuin.cli import app
 from tests.etl.helpers import UREN_HEADER, write_csv
 from warehouse.connect import connect_readonly
+from warehouse.sjabloon import SJABLOON_ENV
 
 TABLES = ("medewerkers", "opdrachten", "uren", "etl_bestanden_log", "etl_afgekeurd_log")
 
@@ -93,7 +94,7 @@ def test_crash_midway_leaves_the_old_warehouse_identical(bron, etl, warehouse, m
     etl(bron)
     before = warehouse.read_bytes()
 
-    def broken(*_):
+    def broken(con):
         raise RuntimeError("schijf vol")
 
     monkeypatch.setattr(build_module, "run_checks", broken)
@@ -106,11 +107,11 @@ def test_ctrl_c_exit_130_and_warehouse_untouched(bron, etl, warehouse, monkeypat
     etl(bron)
     before = warehouse.read_bytes()
 
-    def interrupted(*_):
+    def interrupted(con):
         raise KeyboardInterrupt
 
-    # loading the tables runs in every build (the views may come from the tests' template)
-    monkeypatch.setattr(build_module, "load_tables", interrupted)
+    monkeypatch.delenv(SJABLOON_ENV)  # the views made by this build, as in production
+    monkeypatch.setattr(build_module, "create_views", interrupted)
     assert run_etl_command(bron, warehouse, strict=False) == 130
     assert warehouse.read_bytes() == before
 
@@ -193,7 +194,7 @@ def test_failed_invariant_exit_3_and_warehouse_untouched(bron, etl, warehouse, m
     etl(bron)
     before = warehouse.read_bytes()
 
-    def failing(*_):
+    def failing(con):
         raise build_module.InvariantFailed("check_zero_sum", [("DOR", 1.0)])
 
     monkeypatch.setattr(build_module, "run_checks", failing)
