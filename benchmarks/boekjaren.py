@@ -50,7 +50,7 @@ from benchmarks.common import (
     warehouse_file,
     workdir,
 )
-from benchmarks.etl import MAX_RATIO, bare_load, count_rows
+from benchmarks.etl import bare_load, count_rows
 from benchmarks.views import Query, discover, time_query
 from demo import files as f
 from demo.frames import geldinbreng_frame, opdrachten, opdrachten_frame
@@ -65,6 +65,7 @@ from warehouse.connect import connect_readonly
 
 EERSTE_JAAR = 2012
 SECONDS_PER_MILLION = 0.1
+MAX_RATIO = 2.0  # the ETL's time / the bare load's, at most (issue 19, item 7)
 PEILDAG = (6, 30)  # the macros' peildatum: 30 June of the boekjaar measured
 DOOR = "benchmark"
 ETL_HEADERS = (
