@@ -6,6 +6,7 @@ many Hypothesis examples) run only in the full suite, which `.ci/run` runs.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,10 @@ import pytest
 from tests.console import run_console_script
 from tests.gedeeld import gedeelde_map
 from tests.hypothese import kies_profiel
+
+# No report charts drawn in the background after each load (`report.voorteken`): the
+# suite loads hundreds of times; tests/report/test_voorteken.py calls it directly.
+os.environ.setdefault("PROEFTUIN_VOORTEKENEN", "0")
 
 
 def pytest_configure(config: pytest.Config) -> None:
