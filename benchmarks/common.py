@@ -68,6 +68,12 @@ class Measurement:
     stderr: str
 
 
+# Every benchmark measures one thing at a time: no drawing of report charts in the
+# background after a load (`report.voorteken`); the rapport benchmark switches it on for
+# the one measurement that is about it.
+os.environ.setdefault("PROEFTUIN_VOORTEKENEN", "0")
+
+
 def run_measured(
     cmd: Sequence[str], env: dict[str, str] | None = None, cwd: Path = REPO
 ) -> Measurement:

@@ -77,7 +77,18 @@ def etl_command(source: Path, warehouse: Path, strict: bool) -> None:
     """Bouw het warehouse opnieuw uit de hele bronmap."""
     from etl.command import run_etl_command
 
-    sys.exit(run_etl_command(source, warehouse, strict))
+    code = run_etl_command(source, warehouse, strict)
+    if code == 0:
+        _teken_vooraf(warehouse)
+    sys.exit(code)
+
+
+def _teken_vooraf(warehouse: Path) -> None:
+    """After a load: the standard reports' charts drawn in the background, so the first
+    report of this build starts no browser (`report.voorteken`)."""
+    from report.voorteken import start_op_achtergrond
+
+    start_op_achtergrond(warehouse)
 
 
 @app.command("demo-data")
@@ -312,13 +323,13 @@ def demo_command(
         if code:
             sys.exit(code)
         demo_invoer.onthoud(directory)
-    for step in (
-        lambda: run_etl_command(directory, warehouse, False),
-        lambda: serve(warehouse, port, source=directory, opdracht="proeftuin demo"),
-    ):
-        code = step()
-        if code:
-            sys.exit(code)
+    code = run_etl_command(directory, warehouse, False)
+    if code:
+        sys.exit(code)
+    _teken_vooraf(warehouse)
+    code = serve(warehouse, port, source=directory, opdracht="proeftuin demo")
+    if code:
+        sys.exit(code)
 
 
 def main() -> None:

@@ -75,7 +75,7 @@ def _maak(
     builds the figures, instead of after the imports. Word starts its own (PNG charts, in
     `report.maak`); Excel needs no browser. (Imported here, not above: the cheap checks of
     `run_rapport_command` come first.)"""
-    from report.grafieken import GeenBrowser, Tekenaar
+    from report.grafieken import GeenBrowser, Tekenaar, welk_rapport
 
     if soort(uit) != ".pdf":
         from report.maak import schrijf_rapport
@@ -83,39 +83,10 @@ def _maak(
         schrijf_rapport(warehouse, periode, gemeente, uit, hoofd=hoofd, eind=eind)
         return
     try:
-        with Tekenaar(_welk_rapport(warehouse, periode, gemeente, hoofd, eind)) as tekenaar:
+        welk = welk_rapport(warehouse, periode.code, gemeente, hoofd is not None, eind is not None)
+        with Tekenaar(welk) as tekenaar:
             from report.maak import schrijf_rapport
 
             schrijf_rapport(warehouse, periode, gemeente, uit, tekenaar, hoofd, eind)
     except GeenBrowser as exc:
         raise RapportFout(str(exc)) from exc
-
-
-def _welk_rapport(
-    warehouse: Path,
-    periode: Periode,
-    gemeente: str | None,
-    hoofd: Briefhoofd | None,
-    eind: Eindevaluatie | None,
-) -> str | None:
-    """Which report this is, on which build of the warehouse: the same text means the same
-    charts, so their drawings can come from the cache without starting a browser (see
-    `report.grafieken`). None when the warehouse cannot be read (the report then says why)."""
-    try:
-        stand = warehouse.resolve().stat()
-    except OSError:
-        return None
-    return "|".join(
-        map(
-            str,
-            (
-                warehouse.resolve(),
-                stand.st_mtime_ns,
-                stand.st_size,
-                periode.code,
-                gemeente,
-                hoofd is not None,
-                eind is not None,
-            ),
-        )
-    )

@@ -99,6 +99,23 @@ def cachemap() -> Path:
     return Path(basis) / "proeftuin" / "grafieken"
 
 
+def welk_rapport(
+    warehouse: Path, periode: str, gemeente: str | None, brief: bool = False, eind: bool = False
+) -> str | None:
+    """Which report this is, on which build of the warehouse: the same text means the same
+    charts, so their drawings can come from the cache without starting a browser. The
+    command, the dashboard's download and the drawing after a load (`report.voorteken`)
+    name a report alike. None when the warehouse cannot be read (the report then says why)."""
+    try:
+        pad = warehouse.resolve()
+        stand = pad.stat()
+    except OSError:
+        return None
+    return "|".join(
+        map(str, (pad, stand.st_mtime_ns, stand.st_size, periode, gemeente, brief, eind))
+    )
+
+
 SVG: dict[str, object] = {"format": "svg"}  # the PDF's drawings: vectors
 
 
@@ -141,6 +158,14 @@ class _Cache:
         if rapport is not None:
             with contextlib.suppress(OSError):
                 self._merk(rapport).touch()
+
+
+def markeer(rapporten: list[str]) -> None:
+    """Note that all charts of these reports are in the cache (drawn ahead of time by
+    `report.voorteken`): making one of them starts no browser."""
+    cache = _Cache(cachemap())
+    for rapport in rapporten:
+        cache.merk(rapport)
 
 
 class Tekenaar:

@@ -19,6 +19,10 @@ from tests.gedeeld import gedeelde_map
 from tests.hypothese import kies_profiel
 from warehouse.sjabloon import SJABLOON_ENV
 
+# No report charts drawn in the background after each load (`report.voorteken`): the
+# suite loads hundreds of times; tests/report/test_voorteken.py calls it directly.
+os.environ.setdefault("PROEFTUIN_VOORTEKENEN", "0")
+
 
 def pytest_configure(config: pytest.Config) -> None:
     kies_profiel(config.getoption("markexpr") or "")
