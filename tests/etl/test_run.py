@@ -194,7 +194,7 @@ def test_failed_invariant_exit_3_and_warehouse_untouched(bron, etl, warehouse, m
     etl(bron)
     before = warehouse.read_bytes()
 
-    def failing(con):
+    def failing(*_):
         raise build_module.InvariantFailed("check_zero_sum", [("DOR", 1.0)])
 
     monkeypatch.setattr(build_module, "run_checks", failing)
