@@ -54,6 +54,11 @@ class EtlWerker:
         gelukt, melding, afgekeurd = json.loads(regel)
         return bool(gelukt), str(melding), int(afgekeurd)
 
+    @property
+    def pid(self) -> int | None:
+        """The worker process's id while it runs (None before the first run)."""
+        return None if self._proces is None else self._proces.pid
+
     def _gestart(self) -> subprocess.Popen[str]:
         if self._proces is None or self._proces.poll() is not None:
             self._proces = subprocess.Popen(

@@ -1,0 +1,32 @@
+"""The background ETL's worker process: a lower priority, Dutch failures, and a worker
+that died is replaced by the next run."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+from invoer.etl_werker import NICE, EtlWerker
+
+
+def test_a_run_in_the_worker_loads_the_folder_at_a_lower_priority(bron, warehouse, query):
+    werker = EtlWerker()
+    gelukt, melding, afgekeurd = werker.draai(bron, warehouse)
+    assert gelukt and melding.startswith("geladen in"), melding
+    assert query("select count(*) from medewerkers")[0][0] == 3 and afgekeurd == 0
+    assert werker.pid is not None and werker.pid != os.getpid()
+    eigen = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, werker.pid) == min(19, eigen + NICE)
+
+
+def test_a_failed_run_says_why_in_dutch_and_a_killed_worker_is_replaced(bron, warehouse):
+    werker = EtlWerker()
+    gelukt, melding, _ = werker.draai(bron / "bestaat-niet", warehouse)
+    assert not gelukt and "bestaat niet" in melding and "niet gewijzigd" in melding
+    eerste = werker.pid
+    assert eerste is not None
+    os.kill(eerste, signal.SIGKILL)
+    os.waitpid(eerste, 0)
+    gelukt, melding, _ = werker.draai(bron, warehouse)
+    assert gelukt, melding
+    assert werker.pid not in (None, eerste)
