@@ -129,11 +129,19 @@ def served(cmd: list[str], port: int) -> Iterator[str]:
         process.wait(timeout=30)
 
 
+APP_STATE = '[data-testid="stApp"]'
+
+
 def done(page: Page, title: str) -> None:
-    """Wait until the page shows `title`, its run ended, nothing is stale and every
-    visible chart is drawn."""
+    """Wait until the page shows `title`, its script run ended, nothing is stale and every
+    visible chart is drawn. The run's end is read from the state Streamlit's frontend marks
+    its root with: the title shows while the run still goes (it is the first element), and
+    the running indicator appears only after a delay, so waiting for it alone could end a
+    measurement early."""
     main = page.locator('[data-testid="stMain"]')
     expect(main.locator("h1").first).to_have_text(title, timeout=120_000)
+    state = page.locator(APP_STATE)
+    expect(state).to_have_attribute("data-test-script-state", "notRunning", timeout=120_000)
     expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=120_000)
     expect(main.locator('[data-stale="true"]')).to_have_count(0, timeout=120_000)
     charts = main.locator('[data-testid="stPlotlyChart"]')
@@ -195,6 +203,7 @@ def warm_switches(
     for round_ in range(rounds + 1):
         for label, title in menu:
             bare_seconds = bare() if round_ else 0.0
+            page.bring_to_front()
             link = nav.get_by_role("link", name=label, exact=True)
             before = received.total
             seconds = clock(link.click, page, title)
@@ -226,6 +235,7 @@ class Bare:
 
     def switch(self) -> float:
         label, title = self.MENU[len(self.switches) % 2]
+        self.page.bring_to_front()  # a page in the background is throttled
         link = self.nav.get_by_role("link", name=label, exact=True)
         self.switches.append(clock(link.click, self.page, title))
         return self.switches[-1]
