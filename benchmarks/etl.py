@@ -222,7 +222,7 @@ def render(
         "read_csv([the uren files], delim=';', decimal_separator=',', "
         "dateformat='%d-%m-%Y', header=true)` into a new DuckDB file; *full ETL* = "
         "`proeftuin etl` (all kinds, validation, views, checks, atomic swap). "
-        "*demo-data* = one `proeftuin demo-data DIR --registraties N` run.",
+        "*demo-data* = one `proeftuin demo-data MAP --registraties N` run.",
     ]
     if any(r == 1 for r in repeats):
         notes.append("A size with 1 run reports that single run, not a median.")
