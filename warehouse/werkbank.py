@@ -29,7 +29,7 @@ ZONDER_NEMER = """
         coalesce(map_from_entries(list((a.gemeente, a.aandeel)) filter (a.gemeente is not null)),
             map()) as aandelen
     from intern.dim_opdracht as o
-    inner join intern.opdracht_planning(intern.planning_vanaf(), []) as p
+    inner join intern.opdracht_planning(?::date, []) as p
         on p.opdracht_id = o.opdracht_id
     left join intern.stg_aandelen as a on a.opdracht_id = o.opdracht_id
     where o.is_open and o.opdrachtnemer is null
@@ -38,7 +38,7 @@ ZONDER_NEMER = """
 """
 BEHOEFTE = """
     select opdracht_id, week_start, uren
-    from intern.planning_week(intern.planning_vanaf())
+    from intern.planning_week(?::date)
     where opdrachtnemer is null
 """
 MET_EXPERTISE = """
@@ -49,7 +49,7 @@ MET_EXPERTISE = """
 """
 CAPACITEIT = """
     select medewerker_id, week_start, vrije_uren
-    from intern.vrij_week(intern.planning_vanaf())
+    from intern.vrij_week(?::date)
     where vrije_uren is not null and list_contains(?::varchar[], medewerker_id)
 """
 
@@ -78,20 +78,23 @@ def vul_werkbank(con: duckdb.DuckDBPyConnection) -> None:
 
 def bereken_voorstel(con: duckdb.DuckDBPyConnection) -> list[Toewijzing]:
     """The toewijzingsvoorstel from the warehouse's views (reads only: the benchmark times it
-    on a read-only connection)."""
+    on a read-only connection). "Today" (intern.planning_vanaf) is read once and passed as
+    a date: each macro that gets the expression instead binds its subqueries again at every
+    place it uses the day, which cost these queries more than running them."""
+    vanaf = con.execute("select intern.planning_vanaf()").fetchall()[0][0]
     prognose = dict(con.execute("select gemeente, prognose_saldo_uren from prognose").fetchall())
-    open_zonder_nemer = con.execute(ZONDER_NEMER).fetchall()
+    open_zonder_nemer = con.execute(ZONDER_NEMER, [vanaf]).fetchall()
     kandidaten: dict[str, list[Kandidaat]] = {}
     for opdracht_id, *kandidaat in con.execute(
         MET_EXPERTISE, [[o[0] for o in open_zonder_nemer]]
     ).fetchall():
         kandidaten.setdefault(opdracht_id, []).append(Kandidaat(*kandidaat))
     behoefte: dict[str, dict[date, float]] = {}
-    for opdracht_id, week, uren in con.execute(BEHOEFTE).fetchall():
+    for opdracht_id, week, uren in con.execute(BEHOEFTE, [vanaf]).fetchall():
         behoefte.setdefault(opdracht_id, {})[week] = uren
     capaciteit: Capaciteit = {}
     ids = sorted({k.medewerker_id for ks in kandidaten.values() for k in ks})
-    for medewerker_id, week, uren in con.execute(CAPACITEIT, [ids]).fetchall():
+    for medewerker_id, week, uren in con.execute(CAPACITEIT, [vanaf, ids]).fetchall():
         capaciteit.setdefault(medewerker_id, {})[week] = uren
     opdrachten = [
         OpenOpdracht(

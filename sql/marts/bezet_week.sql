@@ -1,8 +1,9 @@
 -- grain: one row per medewerker × ISO week with hours booked (registered) or planned from `vanaf`
 -- Sparse: a week without either has no row (intern.vrij_week fills in every week). Planned =
 -- the remaining hours of the open opdrachten with planning they are opdrachtnemer of
--- (intern.gepland_week). The signal overboekt_gepland and kandidaten read this directly,
--- so they never build the full medewerker × week grid. The booked hours are already one
+-- (intern.gepland_week). kandidaten and intern.vrij_week read this, so kandidaten never
+-- builds the full medewerker × week grid (overboekt_gepland needs only the planned weeks
+-- and reads intern.gepland_week). The booked hours are already one
 -- row per person and week (intern.fct_uren_week): only the few planned rows are summed,
 -- and joined to them, instead of regrouping every booked week on each read.
 create or replace macro intern.bezet_week(vanaf) as table

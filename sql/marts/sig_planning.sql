@@ -1,7 +1,7 @@
 -- grain: one row per medewerker planned beyond availability, and per open opdracht without
 -- planning (columns of signalen, which unions it in)
 -- overboekt_gepland (data contract, section 6 "Time in the werkbank"): from this week on,
--- the hours a medewerker is planned for as opdrachtnemer (intern.bezet_week) pass what is
+-- the hours a medewerker is planned for as opdrachtnemer (intern.gepland_week) pass what is
 -- left of their availability in at least one week; uren = the planned hours too many,
 -- summed over those weeks. zonder_planning: an open opdracht with remaining hours but no
 -- einddatum is not spread over the calendar (nor silently over the year).
@@ -12,13 +12,30 @@ peil as (
     select intern.planning_vanaf() as peildatum
 ),
 
+-- the weeks with planned hours (intern.gepland_week, a few dozen rows) with what is booked
+-- in them: the rows of intern.bezet_week with geplande_uren > 0, without building that
+-- sparse grid of every booked week first (most of this view's time at 1M registrations)
+bezet as (
+    select
+        g.medewerker_id,
+        m.gemeente,
+        g.week_start,
+        m.beschikbaar_uren_per_week as beschikbaar_uren,
+        coalesce(u.uren, 0) as geboekte_uren,
+        g.uren as geplande_uren
+    from intern.gepland_week(intern.planning_vanaf()) as g
+    inner join main.medewerkers as m on m.medewerker_id = g.medewerker_id
+    left join intern.fct_uren_week as u
+        on u.medewerker_id = g.medewerker_id and u.week_start = g.week_start
+),
+
 te_veel as (
     select
         w.medewerker_id,
         w.gemeente,
         w.week_start,
         least(w.geplande_uren, w.geboekte_uren + w.geplande_uren - w.beschikbaar_uren) as uren
-    from intern.bezet_week(intern.planning_vanaf()) as w
+    from bezet as w
     cross join peil as v
     where w.week_start >= date_trunc('week', v.peildatum) and w.geplande_uren > 0
         and w.geboekte_uren + w.geplande_uren > w.beschikbaar_uren

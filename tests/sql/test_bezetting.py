@@ -143,6 +143,24 @@ def test_bezetting_from_a_peildatum_spreads_remaining_hours_over_the_weeks(path)
     assert rows[("D-PAP", date(2012, 6, 4))]["vrije_uren"] is None  # availability unknown
 
 
+def test_bezetting_of_a_boekjaar_without_data_is_the_same_grid_computed_when_asked(path):
+    """2012's grid is built per run (intern.fct_bezetting_week); 2013 has no data, so its
+    grid is computed by the same macro when asked: every medewerker x every week with a
+    day in 2013, nothing booked, the planning from the peildatum on."""
+    rows = _week(path, "select * from bezetting_vanaf(?::date)", [date(2013, 1, 7)])
+    assert len(rows) == 4 * 53  # 31-12-2012 .. 30-12-2013
+    assert min(w for _, w in rows) == date(2012, 12, 31)
+    assert {r["boekjaar"] for r in rows.values()} == {2013}
+    assert all(r["geboekte_uren"] == 0 for r in rows.values())
+    # B: P4's remaining hours, planned from the peildatum's week to its einddatum
+    assert rows[(B, date(2013, 1, 7))]["geplande_uren"] > 0
+    assert rows[(B, date(2012, 12, 31))]["geplande_uren"] == 0  # before the peildatum
+    assert (
+        rows[(C, date(2013, 1, 7))]["vrije_uren"]
+        == 8 - rows[(C, date(2013, 1, 7))]["geplande_uren"]
+    )
+
+
 def test_bezetting_plans_from_today_overdue_work_due_now(path):
     rows = _week(path, "select * from bezetting", [])
     a = rows[(A, date(2012, 12, 31))]
