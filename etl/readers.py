@@ -120,6 +120,8 @@ def _decode(data: bytes) -> tuple[bytes, str]:
             return data.decode("utf-16").encode("utf-8"), "UTF-16"
         except UnicodeDecodeError as exc:
             raise FileRejected(f"tekencodering UTF-16 is beschadigd: {exc}") from exc
+    if data.isascii():  # UTF-8 without decoding a copy of the whole file (~100 MB at 10M)
+        return data, "UTF-8"
     try:
         data.decode("utf-8")
         return data, "UTF-8"
