@@ -6,6 +6,7 @@ give the same figures as the long way."""
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 
 import plotly.graph_objects as go
@@ -13,6 +14,7 @@ import polars as pl
 from streamlit.testing.v1 import AppTest
 
 from cijfers import charts, charts_tijd, letterlijk
+from cijfers import kwalitatief as kw
 from dashboard import figuren
 from dashboard.stijl import PRINT
 from dashboard.ui import GRAFIEK_CIJFERS
@@ -117,3 +119,32 @@ def test_the_figures_under_a_chart_send_no_copy_for_paper_the_page_tables_do(kle
     assert not [h for e in onder_grafiek for h in e.get("html") if PRINT in h.proto.body]
     voor_papier = [h for h in at.get("html") if PRINT in h.proto.body]
     assert len(voor_papier) == len(at.dataframe) - len(onder_grafiek) > 0
+
+
+def _een_voor_een(tekst: str, aanduidingen: tuple[str, ...]) -> str:
+    """The rule as first written: every aanduiding's pattern on the text, in order."""
+    tekst = kw._EMAIL.sub(kw.PERSOON, tekst)
+    for a in aanduidingen:
+        tekst = re.sub(rf"(?<!\w){re.escape(a)}(?!\w)", kw.PERSOON, tekst, flags=re.I)
+    return kw._TELEFOON.sub(kw.NUMMER, tekst)
+
+
+def test_persons_leave_a_text_as_with_one_pattern_per_aanduiding_in_order():
+    # thousands of aanduidingen (more than re's cache), longest first, one of them "naam"
+    aanduidingen = tuple(
+        sorted(
+            [f"Medewerker {i:04d}" for i in range(5000)]
+            + ["Jan de Vries", "de Vries", "Naam", "M0042", "ÉÉN Straße"],
+            key=len,
+            reverse=True,
+        )
+    )
+    teksten = [
+        "Gesprek met jan DE VRIES en de vries over medewerker 0042 (m0042).",
+        "naam: [naam]; mail a@b.nl of bel 06-12345678; één straße",
+        "Medewerker 00421 is geen medewerker 0042x, wel Medewerker 4999.",
+        "",
+    ]
+    for tekst in teksten:
+        assert kw.zonder_personen(tekst, aanduidingen) == _een_voor_een(tekst, aanduidingen)
+    assert "Vries" not in kw.zonder_personen(teksten[0], aanduidingen)
