@@ -91,9 +91,10 @@ class Stap:
 
 
 def settled(page: Page) -> None:
-    """The page's script run ended (after a short pause: a field left a moment ago may
-    not have started its run yet)."""
-    page.wait_for_timeout(300)
+    """The page's script run ended (after a pause: a field left a moment ago may not have
+    started its run yet, and Streamlit shows its running sign only after 0,5 s, so a short
+    run, such as the Toets tab's fragment, is not seen running before that)."""
+    page.wait_for_timeout(600)
     expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=120_000)
 
 
