@@ -110,12 +110,20 @@ def toepassen() -> None:
     eenmaal("enter_in_datum", ENTER_IN_DATUM)
 
 
+PLAATSHOUDER = "<span hidden></span>"
+"""What a later run sends where a one-time script stood."""
+
+
 def eenmaal(naam: str, script: str) -> None:
     """Run `script` (a constant of ours) in this browser tab with the session's first run
     only. Why: a script that installs a listener or observer keeps working once it ran, and
     sending it with every run cost every page switch its bytes (issue 26)."""
     sleutel = f"_script_gestart_{naam}"
     if st.session_state.get(sleutel):
+        # an element of the same kind in the same place: Streamlit knows the page's elements
+        # by their position, and one element fewer before the page moves every element after
+        # it (st.tabs then opens its first tab again at the next click)
+        st.html(PLAATSHOUDER)
         return
     st.session_state[sleutel] = True
     st.html(script, unsafe_allow_javascript=True)
