@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -25,7 +24,7 @@ import polars as pl
 
 from warehouse.connect import connect_new
 from warehouse.guard import mark
-from warehouse.sjabloon import sjabloon
+from warehouse.sjabloon import kopieer_sjabloon
 from warehouse.sqlfiles import (
     INTERN,
     SqlFile,
@@ -132,13 +131,11 @@ class Bouw:
 
     def voorbereiden(self) -> None:
         self.target.parent.mkdir(parents=True, exist_ok=True)
-        # Tables, views and macros from a template when `$PROEFTUIN_SJABLOONMAP` asks for
-        # one (the tests: hundreds of builds of the same SQL), else made here.
-        vooraf = sjabloon(maak_sjabloon)
-        if vooraf is not None:
-            shutil.copyfile(vooraf, self.tmp)
+        # Tables, views and macros copied from a template (`warehouse.sjabloon`: made once
+        # per version of `sql/`), else made here.
+        vooraf = kopieer_sjabloon(maak_sjabloon, self.tmp)
         self.con = con = connect_new(self.tmp)
-        if vooraf is None:
+        if not vooraf:
             create_schema(con)
         copy_previous_runs(con, self.target)
         # One transaction for everything else the run writes: one commit (and one sync
@@ -146,7 +143,7 @@ class Bouw:
         # failure the connection is closed with it open, and the file is removed.
         con.begin()
         mark(con)
-        if vooraf is None:
+        if not vooraf:
             self.marts = create_views(con)
         else:
             self.marts = [f for f in view_files() if f.materialised]

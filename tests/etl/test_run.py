@@ -15,7 +15,7 @@ from etl.load import EtlFailed, rejection_list_path
 from proeftuin.cli import app
 from tests.etl.helpers import UREN_HEADER, write_csv
 from warehouse.connect import connect_readonly
-from warehouse.sjabloon import SJABLOON_ENV
+from warehouse.sjabloon import SJABLOON_ENV, UIT
 
 TABLES = ("medewerkers", "opdrachten", "uren", "etl_bestanden_log", "etl_afgekeurd_log")
 
@@ -110,7 +110,7 @@ def test_ctrl_c_exit_130_and_warehouse_untouched(bron, etl, warehouse, monkeypat
     def interrupted(con):
         raise KeyboardInterrupt
 
-    monkeypatch.delenv(SJABLOON_ENV)  # the views made by this build, as in production
+    monkeypatch.setenv(SJABLOON_ENV, UIT)  # no template: the views made by this build
     monkeypatch.setattr(build_module, "create_views", interrupted)
     assert run_etl_command(bron, warehouse, strict=False) == 130
     assert warehouse.read_bytes() == before

@@ -1,6 +1,7 @@
 """The warehouse build itself: swapping over leftovers of earlier writers, SQL file order,
 the template of the tests' builds."""
 
+import os
 import re
 import shutil
 from datetime import datetime
@@ -15,7 +16,7 @@ from etl.load import AFGEKEURD_SCHEMA, BESTANDEN_SCHEMA
 from warehouse import sqlfiles
 from warehouse.build import RunInfo, WarehouseData, build_warehouse, maak_sjabloon
 from warehouse.connect import connect_readonly
-from warehouse.sjabloon import SJABLOON_ENV, sjabloon
+from warehouse.sjabloon import SJABLOON_ENV, UIT, sjabloon, sjabloonmap
 from warehouse.sqlfiles import SQL_DIR, view_files
 
 
@@ -121,7 +122,7 @@ def test_a_build_from_the_template_equals_one_made_from_scratch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     run = RunInfo(gestart_op=datetime(2012, 12, 31), bron="test", strikt=False)
-    monkeypatch.delenv(SJABLOON_ENV, raising=False)
+    monkeypatch.setenv(SJABLOON_ENV, UIT)
     build_warehouse(tmp_path / "zelf.duckdb", _empty_data(), run)
     monkeypatch.setenv(SJABLOON_ENV, str(tmp_path / "sjablonen"))
     for naam in ("eerste", "tweede"):
@@ -150,3 +151,62 @@ def test_a_changed_sql_file_gets_a_template_of_its_own(
     assert eerste != tweede
     assert sorted((tmp_path / "sjablonen").iterdir()) == sorted([eerste, tweede])
     assert sjabloon(maak_sjabloon) == tweede  # found again, not made again
+
+
+def test_without_the_variable_templates_live_in_the_users_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ETL as users run it uses a template too, kept in their cache folder; `uit`
+    switches templates off."""
+    monkeypatch.delenv(SJABLOON_ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert sjabloonmap() == tmp_path / "cache" / "proeftuin"
+    run = RunInfo(gestart_op=datetime(2012, 12, 31), bron="test", strikt=False)
+    build_warehouse(tmp_path / "w.duckdb", _empty_data(), run)
+
+    gemaakt = list((tmp_path / "cache" / "proeftuin").iterdir())
+    assert [p.name.startswith("sjabloon-") and p.suffix == ".duckdb" for p in gemaakt] == [True]
+
+    monkeypatch.setenv(SJABLOON_ENV, UIT)
+    assert sjabloonmap() is None
+    assert sjabloon(maak_sjabloon) is None
+
+
+def test_a_template_folder_that_cannot_be_written_gives_a_build_without_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = RunInfo(gestart_op=datetime(2012, 12, 31), bron="test", strikt=False)
+    monkeypatch.setenv(SJABLOON_ENV, UIT)
+    build_warehouse(tmp_path / "zelf.duckdb", _empty_data(), run)
+    (tmp_path / "bestand").write_text("geen map", encoding="utf-8")
+    monkeypatch.setenv(SJABLOON_ENV, str(tmp_path / "bestand" / "sjablonen"))
+
+    assert sjabloon(maak_sjabloon) is None
+    build_warehouse(tmp_path / "w.duckdb", _empty_data(), run)
+
+    assert _catalogus(tmp_path / "w.duckdb") == _catalogus(tmp_path / "zelf.duckdb")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bestand", "w.duckdb", "zelf.duckdb"]
+
+
+def test_a_new_template_removes_other_keys_unused_for_a_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upgrade leaves no template behind for good; a recent one of another checkout stays."""
+    map_ = tmp_path / "sjablonen"
+    map_.mkdir()
+    monkeypatch.setenv(SJABLOON_ENV, str(map_))
+    oud, recent, anders = (
+        map_ / "sjabloon-oud.duckdb",
+        map_ / "sjabloon-recent.duckdb",
+        map_ / "notities.txt",
+    )
+    for pad in (oud, recent, anders):
+        pad.write_bytes(b"x")
+    twee_dagen = datetime.now().timestamp() - 2 * 24 * 3600
+    for pad in (oud, anders):
+        os.utime(pad, (twee_dagen, twee_dagen))
+
+    nieuw = sjabloon(maak_sjabloon)
+
+    assert nieuw is not None
+    assert sorted(map_.iterdir()) == sorted([nieuw, recent, anders])
