@@ -20,8 +20,6 @@ from dashboard import (
     werkbank_wat_als,
 )
 
-TABBLADEN = ("Signalen", "Toets", "Kandidaten", "Bezetting", "Voorstel", "Combineren", "Wat als")
-
 st.title("Werkbank")
 st.caption(
     "Voor het proeftuin-MT: toets opdrachten en uren, vind de meest geschikte medewerker uit "
@@ -29,7 +27,10 @@ st.caption(
     "urensaldo van nul. Deze pagina bevat gegevens op persoonsniveau."
 )
 namen = queries.gemeente_namen()
-gekozen, tab = tabbladen.open_tab(TABBLADEN, tabbladen.WERKBANK)
+gekozen, tab = tabbladen.open_tab(
+    ["Signalen", "Toets", "Kandidaten", "Bezetting", "Voorstel", "Combineren", "Wat als"],
+    tabbladen.WERKBANK,
+)
 with tab:
     if gekozen == "Signalen":
         werkbank_signalen.toon(namen)
