@@ -13,6 +13,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from dashboard import tabbladen
 from tests.sql.helpers import bouw, opdracht
 
 APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
@@ -146,11 +147,14 @@ def bouw_warehouse(
     )
 
 
-def app(pagina: str | None = None) -> AppTest:
-    """Run the app (optionally switched to `pagina`, e.g. 'pages/urenbalans.py')."""
+def app(pagina: str | None = None, tab: str | None = None) -> AppTest:
+    """Run the app (optionally switched to `pagina`, e.g. 'pages/urenbalans.py', with the
+    Werkbank's tab `tab` open: only the open tab runs, as a click on it would choose)."""
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.run()
     if pagina:
         at.switch_page(pagina)
+        if tab:
+            at.session_state[tabbladen.WERKBANK] = tab
         at.run()
     return at

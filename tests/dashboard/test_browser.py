@@ -136,3 +136,48 @@ def test_every_page_in_chromium(platform: str, demo_warehouse: Path):
                     _werkbank_tabs(pagina)
         finally:
             browser.close()
+
+
+def test_werkbank_tabs_by_keyboard_and_the_chosen_tab_stays_after_another_page(platform: str):
+    """Only the open tab runs (dashboard.tabbladen): a tab is reached with the arrow keys
+    as well as the mouse, its content replaces the other tab's, and the tab a person chose
+    is open again when they come back from another page."""
+    SCHERMAFDRUKKEN.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = start_chromium(p)
+        pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
+        try:
+            pagina.goto(f"{platform}/werkbank")
+            hoofd = pagina.locator('[data-testid="stMain"]')
+            expect(hoofd.get_by_text("Wat te doen").first).to_be_visible(timeout=30_000)
+            wacht_tot_klaar(pagina)
+            pagina.get_by_role("tab", name="Signalen").focus()
+            for _ in range(2):  # Signalen → Toets → Kandidaten
+                pagina.keyboard.press("ArrowRight")
+            pagina.keyboard.press("Enter")
+            kandidaten = pagina.get_by_role("tab", name="Kandidaten")
+            expect(kandidaten).to_have_attribute("aria-selected", "true", timeout=30_000)
+            expect(hoofd.get_by_text("Beste kandidaat").first).to_be_visible(timeout=30_000)
+            wacht_tot_klaar(pagina)
+            expect(hoofd.get_by_text("Wat te doen")).to_have_count(0)  # Signalen did not run
+            for scherm, naam in ((chromium.SCHERM, "breed"), (chromium.TELEFOON, "telefoon")):
+                pagina.set_viewport_size(scherm)
+                wacht_tot_klaar(pagina)
+                pagina.screenshot(
+                    path=str(SCHERMAFDRUKKEN / f"werkbank_tabs_{naam}.png"), full_page=True
+                )
+            pagina.set_viewport_size(chromium.SCHERM)
+            nav = pagina.locator('[data-testid="stSidebarNav"]')
+            nav.get_by_role("link", name="Werkvoorraad", exact=True).click()
+            expect(hoofd.get_by_text("Opdrachtformulier").first).to_be_visible(timeout=30_000)
+            wacht_tot_klaar(pagina)
+            nav.get_by_role("link", name="Werkbank", exact=True).click()
+            expect(kandidaten).to_have_attribute("aria-selected", "true", timeout=30_000)
+            expect(hoofd.get_by_text("Beste kandidaat").first).to_be_visible(timeout=30_000)
+            pagina.get_by_role("tab", name="Wat als").click()
+            expect(hoofd.get_by_text("Verrekening die dit voorkomt").first).to_be_visible(
+                timeout=30_000
+            )
+            expect(hoofd.get_by_text("Beste kandidaat")).to_have_count(0)
+        finally:
+            browser.close()

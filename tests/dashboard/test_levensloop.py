@@ -109,7 +109,7 @@ def test_the_toets_shows_the_whole_formulier_beside_the_checklist_and_who_booked
         deelnemers=[Deelnemer("DOR", "60%"), Deelnemer("ZWD", "40%")],
     )
     wacht_op_etl(bron, warehouse)
-    mt = zonder_fouten(app(WERKBANK))
+    mt = zonder_fouten(app(WERKBANK, tab="Toets"))
     widget(mt.selectbox, "Aangemelde opdracht").select(pf).run()
     getoond = tekst(mt)
     for veld in formulier.VELDEN:  # every field of the form, by its label
@@ -165,7 +165,7 @@ def test_two_mt_members_accepting_from_the_same_screen_write_one_step(schrijfbaa
     wacht_op_etl(bron, warehouse)
     schermen = []
     for _ in range(2):
-        mt = zonder_fouten(app(WERKBANK))
+        mt = zonder_fouten(app(WERKBANK, tab="Toets"))
         widget(mt.selectbox, "Aangemelde opdracht").select(pf).run()
         for box in mt.checkbox:
             if box.key and box.key.startswith(f"toets_{pf}_"):
@@ -188,7 +188,7 @@ def test_the_steps_of_an_accepted_opdracht_on_the_werkbank(schrijfbaar):
     pf = submit_opdracht(bron, HEEL_FORMULIER | {"soort_opdracht": "lokaal"}, "a@b.nl").opdracht_id
     stappen.zet(bron, stappen.accepteren(pf, 0, "M-2"), MT)
     wacht_op_etl(bron, warehouse)
-    mt = zonder_fouten(app(WERKBANK))
+    mt = zonder_fouten(app(WERKBANK, tab="Toets"))
     mt.selectbox(key="levensloop_opdracht").select(pf).run()
     assert ui.plat("Bram (voorlopig: wacht op de leidinggevende)") in tekst(mt)
     mt.text_input(key=f"leidinggevende_{pf}").input("Els de Vries")
@@ -261,7 +261,7 @@ def test_a_step_written_by_a_click_that_was_stopped_reaches_the_warehouse_at_the
     wacht_op_etl(bron, warehouse)
     reden = "Het resultaat is niet meetbaar"
     stappen.zet(bron, stappen.terugsturen(pf, 0, reden), MT)  # the stopped click: no run
-    mt = zonder_fouten(app(WERKBANK))
+    mt = zonder_fouten(app(WERKBANK, tab="Toets"))
     widget(mt.selectbox, "Aangemelde opdracht").select(pf).run()
     mt.text_input(key=f"toets_reden_{pf}").input(reden).run()
     mt.button(key="terugsturen").click().run()

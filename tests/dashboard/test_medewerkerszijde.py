@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth
+from dashboard import auth, tabbladen
 from dashboard.authbestand import Rol
 from etl.load import run_etl
 from invoer.mensen import INTERESSE, NIEUWS, RUIMTE
@@ -37,12 +37,15 @@ def platform(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Pat
     return bron, warehouse
 
 
-def als(rol: str, pagina: str | None = None) -> AppTest:
+def als(rol: str, pagina: str | None = None, tab: str | None = None) -> AppTest:
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.session_state[auth.DEMO_SLEUTEL] = Rol(rol)
     at.run()
     if pagina:
-        at.switch_page(pagina).run()
+        at.switch_page(pagina)
+        if tab:  # the Werkbank runs only its open tab
+            at.session_state[tabbladen.WERKBANK] = tab
+        at.run()
     return zonder_fouten(at)
 
 
@@ -103,7 +106,7 @@ def test_employee_offers_room_shows_interest_and_the_mt_sees_it_in_kandidaten(pl
     assert "8,0 uur per week" in pagina and "\\<script\\>" in pagina and "<script>" not in pagina
 
     # the MT: Cees (M-3) is marked and first among equals (no one has expertise here)
-    mt = als("mt", "pages/werkbank.py")
+    mt = als("mt", "pages/werkbank.py", tab="Kandidaten")
     widget(mt.selectbox, "Open opdracht").select("PT-4").run()
     kandidaten = tabel_met(mt, "Interesse")
     assert kandidaten.iloc[0]["Naam"] == "Cees"
@@ -112,6 +115,8 @@ def test_employee_offers_room_shows_interest_and_the_mt_sees_it_in_kandidaten(pl
     assert kandidaten.iloc[0]["Aangeboden ruimte"] == ruimte
     assert "Cees: \\<script\\>" in tekst(mt)
     # ... and in the Bezetting tab, beside the capacity: the offer and the interest
+    mt.session_state[tabbladen.WERKBANK] = "Bezetting"
+    zonder_fouten(mt.run())
     aanbod = tabel_met(mt, "Soort werk")
     assert (aanbod.iloc[0]["Naam"], aanbod.iloc[0]["Soort werk"]) == ("Cees", "beleidsnota's")
     belangstelling = tabel_met(mt, "Motivatie")

@@ -171,7 +171,7 @@ def test_submit_accept_assign_and_see_the_history(platform):
     assert re.fullmatch(r"\d\d-\d\d-\d{4} \d\d:\d\d", mijn["Ingediend"][0])  # no seconds
 
     # the MT's toets on the werkbank: the four checks, a kandidaat, accepteren
-    mt = zonder_fouten(app("pages/werkbank.py"))
+    mt = zonder_fouten(app("pages/werkbank.py", tab="Toets"))
     widget(mt.selectbox, "Aangemelde opdracht").select(pf).run()
     for box in mt.checkbox:
         if box.key and box.key.startswith(f"toets_{pf}_"):
@@ -205,7 +205,7 @@ def test_terugsturen_needs_a_reason_the_submitter_sees(platform):
     meld_aan(at, "Vage opdracht", "lokaal", "PAP", 10.0)
     at.button[0].click().run()
     wacht_op_etl(bron, warehouse)
-    mt = zonder_fouten(app("pages/werkbank.py"))
+    mt = zonder_fouten(app("pages/werkbank.py", tab="Toets"))
     assert mt.button(key="terugsturen").disabled
     pf = platform_rows(bron, OPDRACHTEN)[0]["opdracht_id"]
     widget(mt.selectbox, "Aangemelde opdracht").select(pf).run()

@@ -73,7 +73,7 @@ def test_signals_filter_by_kind_and_gemeente(demo):
 
 
 def test_kandidaten_show_the_top_kandidaat_and_why(demo):
-    at = app(PAGINA)
+    at = app(PAGINA, tab="Kandidaten")
     widget(at.selectbox, "Open opdracht").select("PT-31").run()
     zonder_fouten(at)
     # the page ranks as `kandidaten` does, with who showed interest first among equals
@@ -92,7 +92,7 @@ def test_kandidaten_show_the_top_kandidaat_and_why(demo):
 
 
 def test_combinations_side_by_side_with_their_forms(demo):
-    at = zonder_fouten(app(PAGINA))
+    at = zonder_fouten(app(PAGINA, tab="Combineren"))
     inhoud = tekst(at)
     assert "Visie op cultuur Papendrecht 2013" in inhoud
     assert "Cultuurvisie HIA / Zwijndrecht" in inhoud
@@ -100,7 +100,7 @@ def test_combinations_side_by_side_with_their_forms(demo):
 
 
 def test_the_proposal_with_one_click_moves_the_prognose_toward_zero(demo):
-    at = app(PAGINA)
+    at = app(PAGINA, tab="Wat als")
     widget(at.button, "Neem het toewijzingsvoorstel over").click().run()
     zonder_fouten(at)
     voorstel = direct(
@@ -130,7 +130,7 @@ def test_the_proposal_with_one_click_moves_the_prognose_toward_zero(demo):
 def test_add_one_toewijzing_by_hand(demo):
     """PT-34 (72 hours, no opdrachtnemer, all planned before 31-12-2012) to its first
     kandidaat: that gemeente brings the hours, the six take their shares."""
-    at = app(PAGINA)
+    at = app(PAGINA, tab="Wat als")
     widget(at.selectbox, "Opdracht").select("PT-34").run()
     widget(at.button, "Toevoegen").click().run()
     zonder_fouten(at)
@@ -156,7 +156,7 @@ def test_add_one_toewijzing_by_hand(demo):
     ],
 )
 def test_bad_what_if_says_so_in_dutch_and_changes_nothing(demo, toewijzing, melding):
-    at = app(PAGINA)
+    at = app(PAGINA, tab="Wat als")
     at.session_state["toewijzingen"] = [["PT-32", "HIA044"], toewijzing]
     at.run()
     assert not at.exception

@@ -31,7 +31,7 @@ def demo(demo_warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_bezetting_shows_free_hours_and_the_prognose_per_quarter(demo):
-    at = zonder_fouten(app(PAGINA))
+    at = zonder_fouten(app(PAGINA, tab="Bezetting"))
     assert widget(at.selectbox, "Medewerkers van").value == "ALB"
     kwartalen = tabel_met(at, "K4 2012")
     prognose = direct(demo, "select naam, prognose_saldo_uren from prognose order by gemeente")
@@ -42,7 +42,7 @@ def test_bezetting_shows_free_hours_and_the_prognose_per_quarter(demo):
 
 
 def test_voorstel_lists_every_row_with_its_reason_and_an_excel(demo):
-    at = zonder_fouten(app(PAGINA))
+    at = zonder_fouten(app(PAGINA, tab="Voorstel"))
     voorstel = direct(demo, "select * from toewijzingsvoorstel order by opdracht_id")
     tabel = tabel_met(at, "Voorgesteld")
     assert tabel["Opdracht"].tolist() == voorstel["opdracht_id"].to_list()
@@ -70,7 +70,7 @@ def test_accepted_rows_become_toewijzingen(tmp_path: Path, monkeypatch: pytest.M
     run_etl(bron, warehouse)
     monkeypatch.setenv(WAREHOUSE_ENV, str(warehouse))
     monkeypatch.setenv(SOURCE_ENV, str(bron))
-    at = zonder_fouten(app(PAGINA))
+    at = zonder_fouten(app(PAGINA, tab="Voorstel"))
     tabel = tabel_met(at, "Voorgesteld")
     assert dict(zip(tabel["Opdracht"], tabel["Voorgesteld"], strict=True)) == {
         "PT-1": "Anna",

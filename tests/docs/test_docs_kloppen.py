@@ -115,7 +115,8 @@ def test_warehouse_is_defaulted_alike_for_every_command():
 
 
 def werkbank_tabs() -> dict[str, list[str]]:
-    """The tab names of every page, read from its `st.tabs([...])` calls."""
+    """The tab names of every page, read from its `st.tabs([...])` and
+    `tabbladen.open_tab([...], key)` calls."""
     tabs: dict[str, list[str]] = {}
     for p in PAGINAS:
         boom = ast.parse((ROOT / "dashboard" / p.pad).read_text(encoding="utf-8"))
@@ -123,7 +124,7 @@ def werkbank_tabs() -> dict[str, list[str]]:
             if (
                 isinstance(knoop, ast.Call)
                 and isinstance(knoop.func, ast.Attribute)
-                and knoop.func.attr == "tabs"
+                and knoop.func.attr in ("tabs", "open_tab")
                 and knoop.args
                 and isinstance(knoop.args[0], ast.List)
             ):
