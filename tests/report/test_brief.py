@@ -21,7 +21,7 @@ import pytest
 
 from report.briefhoofd import lees_briefhoofd
 from report.controle import RapportFout
-from tests.console import run_console_script
+from tests.in_proces import run_in_process
 from tests.report.bronmap import laad, schrijf_bronmap
 from tests.report.conftest import rapport
 from tests.report.pdf import Pdf
@@ -118,7 +118,7 @@ def test_a_statement_letter_asks_its_own_college_and_compares_periods(bron, tmp_
 
 def test_word_export_holds_the_same_letter(bron, brief, tmp_path):
     uit = tmp_path / "brief.docx"
-    resultaat = run_console_script(
+    resultaat = run_in_process(
         "rapport", "--warehouse", str(bron[1]), "--periode", "2012-H1", "--brief",
         "--source", str(bron[0]), "--uit", str(uit),
     )  # fmt: skip
@@ -140,7 +140,7 @@ def test_word_export_holds_the_same_letter(bron, brief, tmp_path):
 
 def test_excel_export_has_matrix_settlement_and_kpis_as_numbers(bron, tmp_path):
     uit = tmp_path / "tussenstand.xlsx"
-    resultaat = run_console_script(
+    resultaat = run_in_process(
         "rapport", "--warehouse", str(bron[1]), "--periode", "2012-H1", "--uit", str(uit)
     )
     assert resultaat.returncode == 0, resultaat.stderr
@@ -166,7 +166,7 @@ def test_excel_neutralises_a_formula_in_source_text(tmp_path):
     bron = schrijf_bronmap(tmp_path / "bron", {"regio/opdrachten.csv": opdrachten})
     warehouse = laad(bron, tmp_path / "w.duckdb")
     uit = tmp_path / "t.xlsx"
-    resultaat = run_console_script(
+    resultaat = run_in_process(
         "rapport", "--warehouse", str(warehouse), "--periode", "2012-H1", "--uit", str(uit)
     )
     assert resultaat.returncode == 0, resultaat.stderr
@@ -178,7 +178,7 @@ def test_excel_neutralises_a_formula_in_source_text(tmp_path):
 
 
 def test_an_unknown_format_is_refused_in_dutch(bron, tmp_path):
-    resultaat = run_console_script(
+    resultaat = run_in_process(
         "rapport", "--warehouse", str(bron[1]), "--periode", "2012-H1",
         "--uit", str(tmp_path / "brief.odt"),
     )  # fmt: skip
@@ -227,7 +227,7 @@ def test_a_dutch_date_as_text_is_read(tmp_path):
 def test_the_command_refuses_a_letter_without_letterhead(bron, tmp_path):
     leeg = tmp_path / "bron"
     leeg.mkdir()
-    resultaat = run_console_script(
+    resultaat = run_in_process(
         "rapport", "--warehouse", str(bron[1]), "--periode", "2012-H1", "--brief",
         "--source", str(leeg), "--uit", str(tmp_path / "b.pdf"),
     )  # fmt: skip

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.console import run_console_script
+from tests.in_proces import run_in_process
 from tests.report.bronmap import laad, schrijf_bronmap
 from tests.report.conftest import rapport
 from tests.report.pdf import Pdf
@@ -39,7 +39,7 @@ def bron(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 def _eind(bron: tuple[Path, Path], uit: Path, *extra: str):
-    return run_console_script(
+    return run_in_process(
         "rapport", "--warehouse", str(bron[1]), "--periode", "2012", "--eindevaluatie",
         "--source", str(bron[0]), "--uit", str(uit), *extra,
     )  # fmt: skip
@@ -100,7 +100,7 @@ def test_without_advice_the_report_says_so(bron, tmp_path):
 )
 def test_a_quarter_or_a_gemeente_is_refused(bron, tmp_path, extra, periode, melding):
     uit = tmp_path / "eind.pdf"
-    resultaat = run_console_script(
+    resultaat = run_in_process(
         "rapport", "--warehouse", str(bron[1]), "--periode", periode, "--eindevaluatie",
         "--source", str(bron[0]), "--uit", str(uit), *extra,
     )  # fmt: skip
