@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.console import run_console_script
 from tests.etl.helpers import write_csv
+from tests.in_proces import run_in_process
 
 MEDEWERKERS = [
     ["medewerker_id", "gemeente", "schaal", "naam"],
@@ -82,7 +82,7 @@ def schrijf_bronmap(map_: Path, extra: dict[str, list[list[str]]] | None = None)
 
 
 def laad(bron: Path, warehouse: Path) -> Path:
-    """`proeftuin etl` on `bron`; the run must succeed."""
-    resultaat = run_console_script("etl", "--source", str(bron), "--warehouse", str(warehouse))
+    """`proeftuin etl` on `bron` (in this process); the run must succeed."""
+    resultaat = run_in_process("etl", "--source", str(bron), "--warehouse", str(warehouse))
     assert resultaat.returncode == 0, resultaat.stdout + resultaat.stderr
     return warehouse

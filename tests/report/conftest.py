@@ -1,7 +1,7 @@
 """Fixtures for the report tests: the real demo warehouse and PDFs the real command wrote.
 
-The PDFs are made once per test run by `proeftuin rapport` in a child process, exactly as a
-controller runs it, and read back with pypdf.
+The PDFs are made once per test run by the `proeftuin rapport` command, run in the test
+process (its exit code and messages in a child process: test_fouten), and read back with pypdf.
 """
 
 from __future__ import annotations
@@ -10,15 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.console import run_console_script
 from tests.dashboard.conftest import demo_warehouse, klein_warehouse  # noqa: F401
 from tests.gedeeld import gedeelde_map
+from tests.in_proces import run_in_process
 from tests.report.pdf import Pdf
 
 
 def rapport(warehouse: Path, uit: Path, periode: str, *extra: str) -> Pdf:
-    """Run `proeftuin rapport` and return the PDF it wrote (the run must succeed)."""
-    resultaat = run_console_script(
+    """Run `proeftuin rapport` (in this process: what is tested is the PDF) and return the
+    PDF it wrote (the run must succeed)."""
+    resultaat = run_in_process(
         "rapport", "--warehouse", str(warehouse), "--periode", periode, "--uit", str(uit), *extra
     )
     assert resultaat.returncode == 0, resultaat.stdout + resultaat.stderr

@@ -21,7 +21,7 @@ import pytest
 
 from report.briefhoofd import lees_briefhoofd
 from report.controle import RapportFout
-from tests.console import run_console_script
+from tests.in_proces import run_in_process
 from tests.report.bronmap import laad, schrijf_bronmap
 from tests.report.conftest import rapport
 from tests.report.pdf import Pdf
@@ -52,16 +52,19 @@ def bron(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return bron, laad(bron, map_ / "proeftuin.duckdb")
 
 
-def _brief(bron: tuple[Path, Path], uit: Path, *extra: str) -> Pdf:
-    return rapport(bron[1], uit, "2012-H1", "--brief", "--source", str(bron[0]), *extra)
+@pytest.fixture(scope="module")
+def brief(bron: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+    """The letter of 2012-H1 as PDF, rendered once for the tests that read it."""
+    uit = tmp_path_factory.mktemp("brief") / "brief.pdf"
+    return rapport(bron[1], uit, "2012-H1", "--brief", "--source", str(bron[0]))
 
 
 def _plat(tekst: str) -> str:
     return re.sub(r"\s+", " ", tekst)
 
 
-def test_the_letter_opens_with_letterhead_and_a_one_page_summary(bron, tmp_path):
-    pdf = _brief(bron, tmp_path / "brief.pdf")
+def test_the_letter_opens_with_letterhead_and_a_one_page_summary(brief):
+    pdf = brief
     eerste = _plat(pdf.paginas[0])
     for tekst in (
         "Proeftuin-MT Drechtsteden",
@@ -113,10 +116,9 @@ def test_a_statement_letter_asks_its_own_college_and_compares_periods(bron, tmp_
     assert "Kwartaal K1 2012 K2 2012 Saldo (uren) -2 -1" in _plat(pdf.tekst)
 
 
-def test_word_export_holds_the_same_letter(bron, tmp_path):
+def test_word_export_holds_the_same_letter(bron, brief, tmp_path):
     uit = tmp_path / "brief.docx"
-    _brief(bron, tmp_path / "ref.pdf")
-    resultaat = run_console_script(
+    resultaat = run_in_process(
         "rapport", "--warehouse", str(bron[1]), "--periode", "2012-H1", "--brief",
         "--source", str(bron[0]), "--uit", str(uit),
     )  # fmt: skip
@@ -138,7 +140,7 @@ def test_word_export_holds_the_same_letter(bron, tmp_path):
 
 def test_excel_export_has_matrix_settlement_and_kpis_as_numbers(bron, tmp_path):
     uit = tmp_path / "tussenstand.xlsx"
-    resultaat = run_console_script(
+    resultaat = run_in_process(
         "rapport", "--warehouse", str(bron[1]), "--periode", "2012-H1", "--uit", str(uit)
     )
     assert resultaat.returncode == 0, resultaat.stderr
@@ -164,7 +166,7 @@ def test_excel_neutralises_a_formula_in_source_text(tmp_path):
     bron = schrijf_bronmap(tmp_path / "bron", {"regio/opdrachten.csv": opdrachten})
     warehouse = laad(bron, tmp_path / "w.duckdb")
     uit = tmp_path / "t.xlsx"
-    resultaat = run_console_script(
+    resultaat = run_in_process(
         "rapport", "--warehouse", str(warehouse), "--periode", "2012-H1", "--uit", str(uit)
     )
     assert resultaat.returncode == 0, resultaat.stderr
@@ -176,7 +178,7 @@ def test_excel_neutralises_a_formula_in_source_text(tmp_path):
 
 
 def test_an_unknown_format_is_refused_in_dutch(bron, tmp_path):
-    resultaat = run_console_script(
+    resultaat = run_in_process(
         "rapport", "--warehouse", str(bron[1]), "--periode", "2012-H1",
         "--uit", str(tmp_path / "brief.odt"),
     )  # fmt: skip
@@ -225,7 +227,7 @@ def test_a_dutch_date_as_text_is_read(tmp_path):
 def test_the_command_refuses_a_letter_without_letterhead(bron, tmp_path):
     leeg = tmp_path / "bron"
     leeg.mkdir()
-    resultaat = run_console_script(
+    resultaat = run_in_process(
         "rapport", "--warehouse", str(bron[1]), "--periode", "2012-H1", "--brief",
         "--source", str(leeg), "--uit", str(tmp_path / "b.pdf"),
     )  # fmt: skip
