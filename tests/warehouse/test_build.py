@@ -118,12 +118,18 @@ def _exclude_geordend(waarde: object) -> object:
     )
 
 
-def test_a_build_from_the_template_equals_one_made_from_scratch(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _zelf_gebouwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> RunInfo:
+    """`zelf.duckdb` in `tmp_path`, built without a template; the run it was built with."""
     run = RunInfo(gestart_op=datetime(2012, 12, 31), bron="test", strikt=False)
     monkeypatch.setenv(SJABLOON_ENV, UIT)
     build_warehouse(tmp_path / "zelf.duckdb", _empty_data(), run)
+    return run
+
+
+def test_a_build_from_the_template_equals_one_made_from_scratch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = _zelf_gebouwd(tmp_path, monkeypatch)
     monkeypatch.setenv(SJABLOON_ENV, str(tmp_path / "sjablonen"))
     for naam in ("eerste", "tweede"):
         build_warehouse(tmp_path / f"{naam}.duckdb", _empty_data(), run)
@@ -175,9 +181,7 @@ def test_without_the_variable_templates_live_in_the_users_cache_folder(
 def test_a_template_folder_that_cannot_be_written_gives_a_build_without_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    run = RunInfo(gestart_op=datetime(2012, 12, 31), bron="test", strikt=False)
-    monkeypatch.setenv(SJABLOON_ENV, UIT)
-    build_warehouse(tmp_path / "zelf.duckdb", _empty_data(), run)
+    run = _zelf_gebouwd(tmp_path, monkeypatch)
     (tmp_path / "bestand").write_text("geen map", encoding="utf-8")
     monkeypatch.setenv(SJABLOON_ENV, str(tmp_path / "bestand" / "sjablonen"))
 
