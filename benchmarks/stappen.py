@@ -142,9 +142,18 @@ def form(w: Walk) -> None:
     w.page.keyboard.press("Escape")
 
 
-def toets(w: Walk, reden: str = "") -> None:
+def open_toets(w: Walk) -> None:
+    """The Werkbank's Toets tab, its run ended: a click on a tab runs the page again (only
+    the open tab runs), and a select box opened during that run would close under it."""
     open_page(w, "werkbank", "Wat te doen")
     w.page.get_by_role("tab", name="Toets").click()
+    expect(w.page.get_by_text("wachten op de toets").first).to_be_visible(timeout=120_000)
+    state = w.page.get_by_test_id("stApp")
+    expect(state).to_have_attribute("data-test-script-state", "notRunning", timeout=120_000)
+
+
+def toets(w: Walk, reden: str = "") -> None:
+    open_toets(w)
     choose(w.page, "Aangemelde opdracht", w.pf)
     if reden:
         type_in(
@@ -169,8 +178,7 @@ def levensloop(tab: str, velden: dict[str, str] | None = None) -> Callable[[Walk
     """Werkbank › Toets › Opdrachten in uitvoering, the opdracht, tab `tab`, its fields."""
 
     def voorbereiden(w: Walk) -> None:
-        open_page(w, "werkbank", "Wat te doen")
-        w.page.get_by_role("tab", name="Toets").click()
+        open_toets(w)
         choose(w.page, "Opdracht", w.pf)
         w.page.get_by_role("tab", name=tab, exact=True).click()
         for label, text in (velden or {}).items():

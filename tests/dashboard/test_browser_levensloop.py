@@ -130,10 +130,20 @@ def _dubbelklik(pagina, naam: str, gezegd: str) -> None:
     wacht_tot_klaar(pagina)
 
 
+def _toets_klaar(pagina) -> None:
+    """The Toets tab shown and its run ended: a click on a tab runs the page again (only
+    the open tab runs), and a select box opened during that run would close under it."""
+    expect(pagina.get_by_text("wachten op de toets").first).to_be_visible(timeout=30_000)
+    expect(pagina.get_by_test_id("stApp")).to_have_attribute(
+        "data-test-script-state", "notRunning", timeout=30_000
+    )
+
+
 def _levensloop(pagina, url: str, pf: str, tab: str) -> None:
     """The werkbank's Toets tab, opdracht `pf` under Opdrachten in uitvoering, tab `tab`."""
     _open(pagina, f"{url}/werkbank", "Wat te doen")
     pagina.get_by_role("tab", name="Toets").click()
+    _toets_klaar(pagina)
     veld = _zichtbaar(pagina, "Opdracht")
     veld.click()
     pagina.keyboard.type(pf)
@@ -169,6 +179,7 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
             # 2. the MT sends it back, with the reason
             _open(pagina, f"{url}/werkbank", "Wat te doen")
             pagina.get_by_role("tab", name="Toets").click()
+            _toets_klaar(pagina)
             _kies(pagina, "Aangemelde opdracht", pf)
             reden = "Reden (verplicht bij terugsturen of annuleren; de indiener ziet haar)"
             _vul(pagina, reden, "Het beoogd resultaat is niet meetbaar")
@@ -199,6 +210,7 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
             # 4. accepted, with the top kandidaat as voorlopige opdrachtnemer
             _open(pagina, f"{url}/werkbank", "Wat te doen")
             pagina.get_by_role("tab", name="Toets").click()
+            _toets_klaar(pagina)
             _kies(pagina, "Aangemelde opdracht", pf)
             for punt in ("Resultaat meetbaar", "Uren realistisch", "Past bij de proeftuin"):
                 pagina.get_by_text(punt).first.click()
