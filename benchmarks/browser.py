@@ -47,6 +47,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from benchmarks.common import (
     REPO,
@@ -180,6 +181,9 @@ class Visits:
     cookies), and closes the tab after the measurement (Streamlit then ends that
     session)."""
 
+    script_wait = 60_000
+    """How long (ms) a visit waits for the one-time script's flag after the page is done."""
+
     def __init__(self, browser, url: str) -> None:
         self.browser, self.url = browser, url
         self.context = browser.new_context(viewport=SCREEN, locale="nl-NL")
@@ -219,8 +223,13 @@ class Visits:
         page = context.new_page()
         try:
             seconds = clock(lambda: page.goto(f"{self.url}/{path}"), page, title)
-            if new_session and not page.evaluate(NEW_SESSION):
-                raise SystemExit(f"{path}: the first visit did not start a new session")
+            if new_session:  # after the clock: the script may run just after the page is done
+                try:
+                    page.wait_for_function(NEW_SESSION, timeout=self.script_wait)
+                except PlaywrightTimeout:
+                    raise SystemExit(
+                        f"{path}: the first visit did not start a new session"
+                    ) from None
         finally:
             (context if cold else page).close()
         return seconds
