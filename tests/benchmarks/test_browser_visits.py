@@ -52,6 +52,8 @@ def test_returning_visits_use_the_cache_and_new_sessions_cold_ones_fetch(tmp_pat
         bare_visits = Visits(browser, kaal)
         bare_visits.script_wait = 2_000
         assert bare_visits.visit("twee", "Kaal twee", cold=False, new_session=False) > 0
-        with pytest.raises(SystemExit, match="did not start a new session"):
-            bare_visits.visit("twee", "Kaal twee", cold=False, new_session=True)
+        assert bare_visits.unconfirmed == []
+        bare_visits.visit("twee", "Kaal twee", cold=False, new_session=True)
+        assert bare_visits.unconfirmed == ["twee"]
+        assert visits.unconfirmed == []
         browser.close()
