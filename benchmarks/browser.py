@@ -13,13 +13,14 @@ shown, the script run ended, nothing stale, every visible chart drawn):
   sees every page) in a browser that visited the platform before: a new tab of a browser
   context that loaded the app earlier, so Streamlit's static files (content-hashed, sent
   with `Cache-Control: public, immutable`) come from the browser's cache, and the cookies
-  are those a returning person has (the benchmark stops if that tab fetched a script
-  from the server); the page's session is new (a new tab always opens one; a visit whose
-  tab never ran the session's one-time script is named under the table). The server has served every page to other sessions before, as
-  it has in use: its shared caches (`st.cache_data`, `st.cache_resource`) hold the
-  page's queries and charts, so the first visit measures what a session's own first run
-  and the browser add; the first session after a restart or an ETL run fills those
-  caches and is slower (not measured here). The first-visit target is judged on this;
+  are those a returning person has (the benchmark stops if that tab fetched a script from
+  the server); the page's session is new (a new tab always opens one; a visit whose tab
+  never ran the session's one-time script is named under the table). The server has served
+  every page to other sessions before, as it has in use: its shared caches
+  (`st.cache_data`, `st.cache_resource`) hold the page's queries and charts, so the first
+  visit measures what a session's own first run and the browser add; the first session
+  after a restart or an ETL run fills those caches and is slower (not measured here). The
+  first-visit target is judged on this;
 * *cold first visit*: the same in a fresh browser context (empty cache: the browser fetches
   and compiles Streamlit's whole JavaScript bundle first), reported beside it;
 * *warm switch*: in one session with the role picked in the sidebar, a click on the page
