@@ -9,18 +9,31 @@ baseline. Debian's Chromium (playwright with `executable_path`, never a download
 1366 × 900 measures, from the click or the address until the page is done (its title
 shown, the script run ended, nothing stale, every visible chart drawn):
 
-* *first visit*: a fresh browser session opens the page's address (role MT, who sees every
-  page); the server has served other sessions before, as it has in use;
+* *first visit*: a person's new Streamlit session opens the page's address (role MT, who
+  sees every page) in a browser that visited the platform before: a new tab of a browser
+  context that loaded the app earlier, so Streamlit's static files (content-hashed, sent
+  with `Cache-Control: public, immutable`) come from the browser's cache, and the cookies
+  are those a returning person has (the benchmark stops if that tab fetched a script from
+  the server); the page's session is new (a new tab always opens one; a visit whose tab
+  never ran the session's one-time script is named under the table). The server has served
+  every page to other sessions before, as it has in use: its shared caches
+  (`st.cache_data`, `st.cache_resource`) hold the page's queries and charts, so the first
+  visit measures what a session's own first run and the browser add; the first session
+  after a restart or an ETL run fills those caches and is slower (not measured here). The
+  first-visit target is judged on this;
+* *cold first visit*: the same in a fresh browser context (empty cache: the browser fetches
+  and compiles Streamlit's whole JavaScript bundle first), reported beside it;
 * *warm switch*: in one session with the role picked in the sidebar, a click on the page
   in the menu, after one round to warm up; the median over the rounds.
 
 Every measurement of a page is paired with one of the bare app taken just before it (a
-switch in its own open session, or a first visit in a fresh one); *× bare* is the median
+switch in its own open session, a first visit in a new tab of a context that loaded it
+before, a cold first visit in a fresh context); *× bare* is the median
 of the pairs' ratios, so load that comes and goes on a shared machine moves both halves
 of a pair. The bare row shows the median of all its measurements.
 
-Targets (issue 26): warm switch ≤ 1,5× the bare app's; first visit ≤ 1 s on the demo data
-and ≤ 2 s at 1M registrations.
+Targets (issue 26): warm switch ≤ 1,5× the bare app's; first visit (in a browser that
+visited before) ≤ 1 s on the demo data and ≤ 2 s at 1M registrations.
 """
 
 from __future__ import annotations
@@ -39,6 +52,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from benchmarks.common import (
     REPO,
@@ -86,6 +100,8 @@ HEADERS = (
     "page",
     "first visit",
     "first × bare",
+    "cold first",
+    "cold × bare",
     "warm switch",
     "switch × bare",
     "bytes sent",
@@ -157,20 +173,93 @@ def clock(action: Callable[[], None], page: Page, title: str) -> float:
     return time.perf_counter() - start
 
 
-def first_visits(
-    browser, url: str, path: str, title: str, repeat: int, bare: Callable[[], float]
-) -> tuple[float, float]:
-    """A fresh session opening `url/path` until done, each time right after a bare first
-    visit (`bare`): the median time and the median of the pairs' ratios."""
-    times, ratios = [], []
-    for _ in range(repeat):
-        bare_seconds = bare()
-        context = browser.new_context(viewport=SCREEN, locale="nl-NL")
+NEW_SESSION = "() => window.proeftuinEnterInDatum === true"
+"""Whether the script `dashboard.stijl` sends with a session's first run only ran in the
+tab: it proves a measured first visit ran in a new session (a later run of the same
+session may replace the script's element, its flag stays)."""
+
+
+class Visits:
+    """First visits to one server, in the two browsers a person may come with: a cold one
+    opens a fresh browser context each time (empty cache); a returning one opens a new tab
+    in `context`, which the caller lets visit the server first (cached static files, its
+    cookies), and closes the tab after the measurement (Streamlit then ends that
+    session)."""
+
+    script_wait = 60_000
+    """How long (ms) a visit waits for the one-time script's flag after the page is done."""
+
+    def __init__(self, browser, url: str) -> None:
+        self.browser, self.url = browser, url
+        self.context = browser.new_context(viewport=SCREEN, locale="nl-NL")
+        self.unconfirmed: list[str] = []
+        """Paths of visits whose tab never ran the session's one-time script."""
+
+    def cached_scripts(self, path: str, title: str) -> tuple[int, int]:
+        """Open `url/path` in a new tab of the returning context, as a measured visit does:
+        (scripts from the browser's cache, scripts fetched from the server). Why: a
+        returning visit must not fetch Streamlit's bundle again, or it measures a cold
+        browser."""
+        page = self.context.new_page()
+        cdp = self.context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        scripts: dict[str, bool] = {}
+
+        def received(event: dict) -> None:
+            if event["type"] == "Script":
+                cached = event["response"].get("fromDiskCache", False)
+                scripts[event["requestId"]] = scripts.get(event["requestId"], False) or cached
+
+        def from_cache(event: dict) -> None:
+            if event["requestId"] in scripts:
+                scripts[event["requestId"]] = True
+
+        cdp.on("Network.responseReceived", received)
+        cdp.on("Network.requestServedFromCache", from_cache)
+        clock(lambda: page.goto(f"{self.url}/{path}"), page, title)
+        page.close()
+        cached = sum(scripts.values())
+        return cached, len(scripts) - cached
+
+    def visit(self, path: str, title: str, cold: bool, new_session: bool) -> float:
+        """Open `url/path` until done in a new session: seconds. With `new_session`, check
+        that the session's one-time script ran (the app's, not the bare one's); a visit
+        where it did not is kept in `unconfirmed` (and reported), not left out: a new tab
+        always opens a new Streamlit session, so the time stands, but the tab missed what
+        a session's first run sends (seen twice under load 30, cause not found)."""
+        context = (
+            self.browser.new_context(viewport=SCREEN, locale="nl-NL") if cold else self.context
+        )
         page = context.new_page()
-        times.append(clock(lambda p=page: p.goto(f"{url}/{path}"), page, title))
-        context.close()
-        ratios.append(times[-1] / bare_seconds)
-    return median(times), median(ratios)
+        try:
+            seconds = clock(lambda: page.goto(f"{self.url}/{path}"), page, title)
+            if new_session:  # after the clock: the script may run just after the page is done
+                try:
+                    page.wait_for_function(NEW_SESSION, timeout=self.script_wait)
+                except PlaywrightTimeout:
+                    self.unconfirmed.append(path or "/")
+                    print(
+                        f"{path or '/'}: the session's one-time script did not run", file=sys.stderr
+                    )
+        finally:
+            (context if cold else page).close()
+        return seconds
+
+
+def first_visits(
+    visits: Visits, path: str, title: str, repeat: int, bare: Callable[[bool], float]
+) -> dict[bool, tuple[float, float]]:
+    """Per kind (cold or not) the median seconds of `repeat` first visits to `path` and the
+    median ratio to a bare first visit of the same kind taken right before each."""
+    result = {}
+    for cold in (False, True):
+        times, ratios = [], []
+        for _ in range(repeat):
+            bare_seconds = bare(cold)
+            times.append(visits.visit(path, title, cold, new_session=True))
+            ratios.append(times[-1] / bare_seconds)
+        result[cold] = (median(times), median(ratios))
+    return result
 
 
 def kib(n: int) -> str:
@@ -219,8 +308,8 @@ def warm_switches(
 
 class Bare:
     """The bare app, measured beside every page: a switch in its own open session (back
-    and forth between its two pages) and a first visit in a fresh session. Each keeps its
-    times for the table's bare row."""
+    and forth between its two pages) and a first visit (in a new tab of a browser that
+    visited it before, or cold). Each keeps its times for the table's bare row."""
 
     MENU = (("Kaal twee", "Kaal twee"), ("Kaal een", "Kaal een"))
 
@@ -230,8 +319,9 @@ class Bare:
         self.page.goto(url)
         done(self.page, "Kaal een")
         self.nav = self.page.locator('[data-testid="stSidebarNav"]')
+        self.visits = Visits(browser, url)
         self.switches: list[float] = []
-        self.firsts: list[float] = []
+        self.firsts: dict[bool, list[float]] = {False: [], True: []}
 
     def switch(self) -> float:
         label, title = self.MENU[len(self.switches) % 2]
@@ -240,12 +330,9 @@ class Bare:
         self.switches.append(clock(link.click, self.page, title))
         return self.switches[-1]
 
-    def first(self) -> float:
-        context = self.browser.new_context(viewport=SCREEN, locale="nl-NL")
-        page = context.new_page()
-        self.firsts.append(clock(lambda: page.goto(f"{self.url}/twee"), page, "Kaal twee"))
-        context.close()
-        return self.firsts[-1]
+    def first(self, cold: bool) -> float:
+        self.firsts[cold].append(self.visits.visit("twee", "Kaal twee", cold, False))
+        return self.firsts[cold][-1]
 
 
 def session(browser) -> tuple[object, Page]:
@@ -272,8 +359,11 @@ def title_of(bestand: str) -> str:
     raise SystemExit(f"no st.title in dashboard/pages/{bestand}")
 
 
-def bench(warehouse: Path, first_target: float, repeat: int) -> tuple[list[list[str]], int]:
-    """The table rows for one warehouse and the number of missed targets."""
+def bench(
+    warehouse: Path, first_target: float, repeat: int
+) -> tuple[list[list[str]], int, list[str]]:
+    """The table rows for one warehouse, the number of missed targets, and the first visits
+    whose tab never ran the session's one-time script."""
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         bare_file = Path(tmp) / "kaal.py"
         bare_file.write_text(BARE_APP)
@@ -287,20 +377,27 @@ def bench(warehouse: Path, first_target: float, repeat: int) -> tuple[list[list[
             bare = Bare(browser, bare_url)
             for _ in range(2):  # warm up the bare app as the app is warmed up below
                 bare.switch()
-                bare.first()
+                bare.first(False)
+                bare.first(True)
             bare.switches.clear()
-            bare.firsts.clear()
+            for kind in bare.firsts.values():
+                kind.clear()
             missed = 0
-            context = browser.new_context(viewport=SCREEN, locale="nl-NL")
-            warm_up = context.new_page()
-            for pagina in PAGINAS:  # every page once, so the server's caches are filled
+            visits = Visits(browser, app_url)
+            warm_up = visits.context.new_page()
+            # every page once, so the server's caches are filled and the returning browser
+            # holds every static file a page needs (Plotly's chunk among them)
+            for pagina in PAGINAS:
                 warm_up.goto(f"{app_url}/{pagina.url}")
                 done(warm_up, title_of(pagina.bestand))
-            context.close()
+            warm_up.close()
+            start = ("", title_of(PAGINAS[0].bestand))
+            for server, (path, title) in ((visits, start), (bare.visits, ("twee", "Kaal twee"))):
+                cached, fetched = server.cached_scripts(path, title)
+                if fetched or not cached:
+                    raise SystemExit(f"{server.url}: a returning visit fetched {fetched} scripts")
             firsts = {
-                p_.naam: first_visits(
-                    browser, app_url, p_.url, title_of(p_.bestand), repeat, bare.first
-                )
+                p_.naam: first_visits(visits, p_.url, title_of(p_.bestand), repeat, bare.first)
                 for p_ in PAGINAS
             }
             rows = []
@@ -315,7 +412,8 @@ def bench(warehouse: Path, first_target: float, repeat: int) -> tuple[list[list[
                 context.close()
                 for p_ in pages:
                     switch, switch_ratio, sent = switches[p_.titel]
-                    first, first_ratio = firsts[p_.naam]
+                    first, first_ratio = firsts[p_.naam][False]
+                    cold, cold_ratio = firsts[p_.naam][True]
                     ok = switch_ratio <= SWITCH_RATIO and first <= first_target
                     missed += not ok
                     rows.append(
@@ -324,6 +422,8 @@ def bench(warehouse: Path, first_target: float, repeat: int) -> tuple[list[list[
                             p_.titel,
                             fmt_seconds(first),
                             fmt_ratio(first_ratio),
+                            fmt_seconds(cold),
+                            fmt_ratio(cold_ratio),
                             fmt_seconds(switch),
                             fmt_ratio(switch_ratio),
                             kib(sent),
@@ -331,12 +431,13 @@ def bench(warehouse: Path, first_target: float, repeat: int) -> tuple[list[list[
                             + verdict(ok),
                         ]
                     )
-            bare_row = ["–", "bare app", fmt_seconds(median(bare.firsts)), "1.00×"]
+            bare_row = ["–", "bare app", fmt_seconds(median(bare.firsts[False])), "1.00×"]
+            bare_row += [fmt_seconds(median(bare.firsts[True])), "1.00×"]
             bare_row += [fmt_seconds(median(bare.switches)), "1.00×", "–", "–"]
             rows.insert(0, bare_row)
             bare.context.close()
         browser.close()
-    return rows, missed
+    return rows, missed, visits.unconfirmed
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -349,12 +450,19 @@ def main(argv: list[str] | None = None) -> None:
     with workdir(args.workdir) as base:
         for n, repeat in zip(args.sizes, repeats, strict=True):
             first_target = 1.0 if n == 0 else 2.0  # seconds (issue 26)
-            rows, missed = bench(ensure_warehouse(base, n), first_target, repeat)
+            rows, missed, unconfirmed = bench(ensure_warehouse(base, n), first_target, repeat)
             data = "the demo data" if n == 0 else f"{fmt_count(n)} registrations"
             title = f"{data}, median of {repeat}"
             print_table(title, HEADERS, rows)
             parts += [f"### {title}", markdown_table(HEADERS, rows)]
             parts.append(f"Targets missed: {missed} of {len(rows) - 1}.")
+            if unconfirmed:
+                parts.append(
+                    "First visits whose tab never ran the session's one-time script: "
+                    + ", ".join(unconfirmed)
+                    + "."
+                )
+                print(parts[-1])
     parts.append(__doc__.split("\n\n", 2)[2].strip())
     publish("browser", parts, args.no_docs)
 

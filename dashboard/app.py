@@ -67,3 +67,4 @@ except duckdb.Error as exc:
         "Deze pagina kan het warehouse niet lezen; misschien is het gebouwd met een oudere "
         f"versie. Laad de gegevens opnieuw met `proeftuin etl`. Details: {exc}"
     )
+stijl.run_af()

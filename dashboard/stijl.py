@@ -107,26 +107,37 @@ def toepassen() -> None:
     """Add the CSS (every run: it goes when its element goes) and the Enter-in-a-date-field
     script (once per session: its listener stays in the page) to the page."""
     st.html(CSS)
-    eenmaal("enter_in_datum", ENTER_IN_DATUM)
+    eenmaal(ENTER_IN_DATUM)
 
 
 PLAATSHOUDER = "<span hidden></span>"
 """What a later run sends where a one-time script stood."""
 
 
-def eenmaal(naam: str, script: str) -> None:
-    """Run `script` (a constant of ours) in this browser tab with the session's first run
-    only. Why: a script that installs a listener or observer keeps working once it ran, and
-    sending it with every run cost every page switch its bytes (issue 26)."""
-    sleutel = f"_script_gestart_{naam}"
-    if st.session_state.get(sleutel):
+AANGEKOMEN = "_scripts_aangekomen"
+"""Set when a run of this session ended (`run_af`): its one-time scripts reached the tab."""
+
+
+def eenmaal(script: str) -> None:
+    """Run `script` (a constant of ours, which guards itself with a flag on `window`) in this
+    browser tab with the session's first run. Why once: a script that installs a listener
+    or observer keeps working once it ran, and sending it with every run cost every page
+    switch its bytes (issue 26). Why until a run ended, not only in the first: a first run
+    cut short by a rerun (a click while the page still loads, many sessions busy) may
+    never have drawn the script, and the tab would then stay without it."""
+    if st.session_state.get(AANGEKOMEN):
         # an element of the same kind in the same place: Streamlit knows the page's elements
         # by their position, and one element fewer before the page moves every element after
         # it (st.tabs then opens its first tab again at the next click)
         st.html(PLAATSHOUDER)
         return
-    st.session_state[sleutel] = True
     st.html(script, unsafe_allow_javascript=True)
+
+
+def run_af() -> None:
+    """At the end of a run of the app: everything it sent, the one-time scripts among them,
+    is on its way to the tab in order, so later runs leave the scripts out."""
+    st.session_state[AANGEKOMEN] = True
 
 
 def bij_tabel(

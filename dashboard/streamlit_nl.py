@@ -94,4 +94,4 @@ def toepassen() -> None:
     """Start the translation in this browser tab: sent with the session's first run only
     (its observer lives in the page, not in the element, and keeps running after later
     runs leave the element out; a reload is a new session and gets it again)."""
-    stijl.eenmaal("streamlit_nl", _SCRIPT % (json.dumps(VERTALING), json.dumps(BEGIN)))
+    stijl.eenmaal(_SCRIPT % (json.dumps(VERTALING), json.dumps(BEGIN)))

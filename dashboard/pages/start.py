@@ -6,6 +6,8 @@ from cijfers import format as fmt
 from dashboard import figuren, nieuws, queries, teksten, ui, uitleg
 from dutch import afronding
 
+BEGRIPPEN = "start_begrippenlijst"
+
 st.title("Proeftuin beleid Drechtsteden")
 stand = queries.data_stand()
 geladen = f"laatst geladen op {fmt.tijdstip(stand['laatste_run'])}"
@@ -53,4 +55,10 @@ with rechts:
         titel += f" per {fmt.datum(stand['laatste_datum'])}"
     ui.plotly(figuren.saldo_per_gemeente(balans, queries.gemeente_namen(), titel=titel))
     st.page_link("pages/urenbalans.py", label="Naar de urenbalans", icon=":material/balance:")
-st.expander("Begrippenlijst: wat betekenen de woorden?").markdown(teksten.begrippenlijst())
+# The glossary (a table of some 60 rows) is sent only when opened: drawn folded it cost
+# every first visit of the Start page its markdown rendering in the browser (issue 26).
+begrippen = st.expander(
+    "Begrippenlijst: wat betekenen de woorden?", key=BEGRIPPEN, on_change="rerun"
+)
+if begrippen.open:
+    begrippen.markdown(teksten.begrippenlijst())

@@ -181,3 +181,24 @@ def test_werkbank_tabs_by_keyboard_and_the_chosen_tab_stays_after_another_page(p
             expect(hoofd.get_by_text("Beste kandidaat")).to_have_count(0)
         finally:
             browser.close()
+
+
+def test_the_glossary_on_start_is_sent_when_opened(platform: str):
+    """Folded, the Start page's glossary is not in the page (its markdown cost every first
+    visit); opened, it shows after the rerun the click asks for."""
+    with sync_playwright() as p:
+        browser = start_chromium(p)
+        pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
+        try:
+            pagina.goto(platform)
+            wacht_tot_klaar(pagina)
+            hoofd = pagina.locator('[data-testid="stMain"]')
+            woord = hoofd.get_by_text("requesting municipality")
+            expect(woord).to_have_count(0)
+            hoofd.get_by_text("Begrippenlijst: wat betekenen de woorden?").click()
+            expect(woord).to_be_visible(timeout=30_000)
+            wacht_tot_klaar(pagina)
+            SCHERMAFDRUKKEN.mkdir(exist_ok=True)
+            pagina.screenshot(path=str(SCHERMAFDRUKKEN / "start_begrippenlijst.png"))
+        finally:
+            browser.close()

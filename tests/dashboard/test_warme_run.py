@@ -148,3 +148,14 @@ def test_persons_leave_a_text_as_with_one_pattern_per_aanduiding_in_order():
     for tekst in teksten:
         assert kw.zonder_personen(tekst, aanduidingen) == _een_voor_een(tekst, aanduidingen)
     assert "Vries" not in kw.zonder_personen(teksten[0], aanduidingen)
+
+
+def test_the_fixed_page_scripts_go_again_until_a_run_of_the_session_ended(tmp_path, monkeypatch):
+    # without a warehouse every run stops early (st.stop): none ended, so each sends them
+    monkeypatch.setenv("PROEFTUIN_WAREHOUSE", str(tmp_path / "geen.duckdb"))
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    assert _scripts(at) == ["__proeftuinNl"]  # the translation; no page, no date field
+    at.run()
+    assert not at.exception
+    assert _scripts(at) == ["__proeftuinNl"]  # the translation; no page, no date field
