@@ -17,7 +17,7 @@ import polars as pl
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import formulier, levensloop, queries, schrijven, ui
+from dashboard import formulier, levensloop, queries, schrijven, tabbladen, ui
 from invoer import stappen
 from warehouse.referentie import WINST_LABELS
 
@@ -80,9 +80,11 @@ def velden_tonen(namen: tuple[str, ...], o: Mapping[str, object]) -> None:
 
 def _toets(aangemeld: pl.DataFrame) -> None:
     titels = dict(aangemeld.select("opdracht_id", "titel").iter_rows())
-    keuze = st.selectbox(
+    keuze = tabbladen.blijvend(
+        st.selectbox,
         "Aangemelde opdracht",
         list(titels),
+        key="toets_opdracht",
         format_func=lambda i: f"{i} · {titels[i]}",
         placeholder="Maak een keuze",
     )

@@ -7,7 +7,7 @@ import polars as pl
 import streamlit as st
 
 import dutch.format as dutch
-from dashboard import figuren, queries, teksten, ui
+from dashboard import figuren, queries, tabbladen, teksten, ui
 
 
 def toon() -> None:
@@ -23,11 +23,12 @@ def toon() -> None:
     else:
         ui.plotly(figuren.bezetting_gemeenten(per_gemeente, namen))
         codes = per_gemeente.get_column("gemeente").unique(maintain_order=True).to_list()
-        gemeente = st.selectbox(
+        gemeente = tabbladen.blijvend(
+            st.selectbox,
             "Medewerkers van",
             codes,
-            format_func=lambda c: namen.get(c, c),
             key="bezetting_gem",
+            format_func=lambda c: namen.get(c, c),
             placeholder="Maak een keuze",
         )
         ui.plotly(figuren.bezetting_personen(queries.bezetting_medewerkers(gemeente), aanbod))

@@ -7,7 +7,7 @@ import polars as pl
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import queries, teksten, ui
+from dashboard import queries, tabbladen, teksten, ui
 
 
 def open_titels() -> dict[str, str]:
@@ -24,8 +24,13 @@ def toon(namen: dict[str, str], titels: dict[str, str]) -> None:
     if not titels:
         st.info("Er zijn geen open opdrachten met nog te besteden uren.")
         return
-    keuze = st.selectbox(
-        "Open opdracht", list(titels), format_func=titels.get, placeholder="Maak een keuze"
+    keuze = tabbladen.blijvend(
+        st.selectbox,
+        "Open opdracht",
+        list(titels),
+        key="kandidaten_opdracht",
+        format_func=titels.get,
+        placeholder="Maak een keuze",
     )
     # interest shown on Mijn proeftuin: marked, first at an equal match (cijfers.mensen)
     kandidaten = queries.kandidaten_met_interesse(keuze)

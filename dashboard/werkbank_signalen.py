@@ -15,7 +15,7 @@ import streamlit as st
 import dutch.format as dutch
 from cijfers import export
 from cijfers.werkbank_tijd import MAX_GROEPEN
-from dashboard import auth, queries, teksten, ui, werklijst
+from dashboard import auth, queries, tabbladen, teksten, ui, werklijst
 
 PER_OPDRACHT = {
     "opdracht_id": "Opdracht",
@@ -39,21 +39,30 @@ def toon(namen: dict[str, str]) -> None:
     """Boekjaar and filters, the summary per kind, the groups and their drill-down."""
     jaren = queries.boekjaren().get_column("jaar").to_list() or [queries.huidig_boekjaar()]
     b1, b2, b3 = st.columns([2, 4, 4])
-    boekjaar = b1.selectbox(
+    huidig = queries.huidig_boekjaar()
+    boekjaar = tabbladen.blijvend(
+        b1.selectbox,
         "Boekjaar",
         jaren,
-        index=jaren.index(queries.huidig_boekjaar()) if queries.huidig_boekjaar() in jaren else 0,
         key="signalen_boekjaar",
+        standaard=huidig if huidig in jaren else jaren[0],
         placeholder="Maak een keuze",
     )
-    soort = b2.multiselect(
+    soort = tabbladen.blijvend(
+        b2.multiselect,
         "Signaal",
         list(teksten.SIGNALEN),
+        key="signalen_soort",
         format_func=lambda s: teksten.SIGNALEN[s][0],
         placeholder="alle",
     )
-    gemeente = b3.multiselect(
-        "Gemeente", list(namen), format_func=lambda c: namen.get(c, c), placeholder="alle"
+    gemeente = tabbladen.blijvend(
+        b3.multiselect,
+        "Gemeente",
+        list(namen),
+        key="signalen_gemeente",
+        format_func=lambda c: namen.get(c, c),
+        placeholder="alle",
     )
     _samenvatting(queries.signalen_per_soort(boekjaar), soort)
     st.markdown("**Per opdracht**")

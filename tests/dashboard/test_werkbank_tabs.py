@@ -4,9 +4,14 @@ rerun and a visit to another page."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from dashboard import tabbladen, teksten
 from tests.dashboard.bouw import app
-from tests.dashboard.helpers import tekst, zonder_fouten
+from tests.dashboard.helpers import tekst, widget, zonder_fouten
+from warehouse.settings import WAREHOUSE_ENV
 
 PAGINA = "pages/werkbank.py"
 TABBLADEN = ["Signalen", "Toets", "Kandidaten", "Bezetting", "Voorstel", "Combineren", "Wat als"]
@@ -48,3 +53,32 @@ def test_the_chosen_tab_survives_a_rerun_and_a_visit_to_another_page(klein_wareh
     zonder_fouten(at.switch_page(PAGINA).run())
     assert at.session_state[tabbladen.WERKBANK] == "Kandidaten"
     assert "Open opdracht" in labels(at) and "Boekjaar" not in labels(at)
+
+
+def _open(at, tab: str):
+    """Open a tab as a click on it does (the tab's choice, then the rerun it asks for)."""
+    at.session_state[tabbladen.WERKBANK] = tab
+    return zonder_fouten(at.run())
+
+
+def test_a_tabs_filters_and_choices_stay_after_a_look_at_another_tab(
+    demo_warehouse: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Only the open tab's widgets are drawn, and Streamlit drops the state of a widget it
+    did not draw; the filters and choices of a tab are given back when it opens again."""
+    monkeypatch.setenv(WAREHOUSE_ENV, str(demo_warehouse))
+    at = zonder_fouten(app(PAGINA))
+    widget(at.multiselect, "Signaal").select("budget_overschreden").run()
+    widget(at.multiselect, "Gemeente").select("DOR").run()
+    _open(at, "Kandidaten")
+    kandidaat = widget(at.selectbox, "Open opdracht")
+    andere = "PT-31"  # an open opdracht of the demo, not the first one listed
+    assert kandidaat.value != andere
+    kandidaat.select(andere).run()
+    _open(at, "Bezetting")
+    assert "Signaal" not in labels(at)
+    _open(at, "Signalen")
+    assert widget(at.multiselect, "Signaal").value == ["budget_overschreden"]
+    assert widget(at.multiselect, "Gemeente").value == ["DOR"]
+    _open(at, "Kandidaten")
+    assert widget(at.selectbox, "Open opdracht").value == andere
