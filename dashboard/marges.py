@@ -49,7 +49,7 @@ def _getal_breedte(hoogste: float, negatief: bool, formaat: str | None) -> float
     decimalen = re.search(r"\.(\d+)f", formaat or "")
     teken = "-" if negatief else ""
     tekst = f"{teken}{macht:,.0f}" + ("," + "0" * int(decimalen.group(1)) if decimalen else "")
-    return TEKEN_PX * len(tekst)
+    return TEKEN_PX * (len(tekst) + 1)  # one character to spare: 1 px short costs a redraw
 
 
 def _as_titel(as_: go.layout.XAxis | go.layout.YAxis) -> bool:
