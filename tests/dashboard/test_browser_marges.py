@@ -20,15 +20,19 @@ MARGES = """[...document.querySelectorAll('.js-plotly-plot')].map(gd => {
 })"""
 
 
-@pytest.mark.parametrize("bestand", GRAFIEKPAGINAS)
-def test_plotly_keeps_the_given_margins(demo_warehouse: Path, bestand: str):
+@pytest.fixture(scope="module")
+def platform(demo_warehouse: Path):
+    """One `proeftuin dashboard` for the four pages; yields its base URL."""
     vereis_chromium()
+    with chromium.platform("--warehouse", str(demo_warehouse), "--port", str(vrije_poort())) as url:
+        yield url
+
+
+@pytest.mark.parametrize("bestand", GRAFIEKPAGINAS)
+def test_plotly_keeps_the_given_margins(platform: str, bestand: str):
     pagina_ = next(p for p in PAGINAS if p.bestand == bestand)
-    poort = str(vrije_poort())
-    with (
-        chromium.platform("--warehouse", str(demo_warehouse), "--port", poort) as url,
-        sync_playwright() as p,
-    ):
+    url = platform
+    with sync_playwright() as p:
         browser = start_chromium(p)
         try:
             pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
