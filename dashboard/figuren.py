@@ -22,6 +22,7 @@ import polars as pl
 import streamlit as st
 
 from cijfers import charts, charts_tijd, letterlijk
+from dashboard import marges
 
 P = ParamSpec("P")
 
@@ -41,7 +42,8 @@ def _gebouwd(naam: str, args: tuple[Any, ...], kwargs: tuple[tuple[str, Any], ..
     fig = _MAKERS[naam](*args, **dict(kwargs))
     # the table first: `figuur` escapes the labels in place, the table shows them as written
     tabel = charts.cijfers(fig)
-    return Grafiek(letterlijk.figuur(fig), tabel)
+    # margins for the labels as written, before escaping lengthens '&' to '&amp;'
+    return Grafiek(letterlijk.figuur(marges.vooraf(fig)), tabel)
 
 
 def _cached(maker: Callable[P, go.Figure]) -> Callable[P, Grafiek]:

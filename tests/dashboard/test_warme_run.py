@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from cijfers import charts, charts_tijd, letterlijk
 from cijfers import kwalitatief as kw
-from dashboard import figuren
+from dashboard import figuren, marges
 from dashboard.stijl import PRINT
 from dashboard.ui import GRAFIEK_CIJFERS
 from tests.dashboard.bouw import APP
@@ -45,7 +45,8 @@ def test_a_chart_is_built_once_per_content_and_drawn_as_the_chart_function_build
     zelf = charts.saldo_per_gemeente(BALANS, BUILTIN_GEMEENTEN)
     assert eerste.tabel.equals(charts.cijfers(zelf))  # labels as written: "Dordrecht <b>"
     assert eerste.tabel.get_column("Gemeente").to_list() == ["Dordrecht <b>", "Papendrecht"]
-    assert eerste.figuur.to_plotly_json() == letterlijk.figuur(zelf).to_plotly_json()
+    # the same figure, with margins for its labels (`dashboard.marges`)
+    assert eerste.figuur.to_plotly_json() == letterlijk.figuur(marges.vooraf(zelf)).to_plotly_json()
     assert list(eerste.figuur.data[0].y) == ["Dordrecht &lt;b&gt;", "Papendrecht"]
 
 

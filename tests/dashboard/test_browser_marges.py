@@ -1,0 +1,48 @@
+"""Chromium: plotly keeps the margins `dashboard.marges` gives the charts of the chart pages
+at 1366 px, so it lays each chart out once, not a second time for its labels (issue 26)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from dashboard.paginas import PAGINAS
+from tests.dashboard import chromium
+from tests.dashboard.chromium import start_chromium, vereis_chromium, vrije_poort, wacht_tot_klaar
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+GRAFIEKPAGINAS = ("tussenstand.py", "urenbalans.py", "winstpunten.py", "verrekening.py")
+# per chart: the margins it was given and the ones plotly drew it with (after automargin)
+MARGES = """[...document.querySelectorAll('.js-plotly-plot')].map(gd => {
+  const l = gd._fullLayout; return [l.margin.l, l._size.l, l.margin.b, l._size.b];
+})"""
+
+
+@pytest.fixture(scope="module")
+def platform(demo_warehouse: Path):
+    """One `proeftuin dashboard` for the four pages; yields its base URL."""
+    vereis_chromium()
+    with chromium.platform("--warehouse", str(demo_warehouse), "--port", str(vrije_poort())) as url:
+        yield url
+
+
+@pytest.mark.parametrize("bestand", GRAFIEKPAGINAS)
+def test_plotly_keeps_the_given_margins(platform: str, bestand: str):
+    pagina_ = next(p for p in PAGINAS if p.bestand == bestand)
+    url = platform
+    with sync_playwright() as p:
+        browser = start_chromium(p)
+        try:
+            pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
+            pagina.goto(f"{url}/{pagina_.url}")
+            grafiek = pagina.locator('[data-testid="stPlotlyChart"] .main-svg').first
+            expect(grafiek).to_be_attached(timeout=60_000)
+            wacht_tot_klaar(pagina)
+            marges = pagina.evaluate(MARGES)
+        finally:
+            browser.close()
+    assert marges, bestand
+    for gegeven_l, getekend_l, gegeven_b, getekend_b in marges:
+        assert (getekend_l, getekend_b) == (gegeven_l, gegeven_b), (bestand, marges)
