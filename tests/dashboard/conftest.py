@@ -63,7 +63,10 @@ def platform_basis(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def platform_kopie(platform_basis: Path, doel: Path) -> tuple[Path, Path]:
     """(bron, warehouse): a copy of `platform_basis` in `doel`, with the files the run left
-    beside the warehouse (the list of rejected rows): what the ETL would have made there."""
+    beside the warehouse (the list of rejected rows): what the ETL would have made there,
+    except that the run history (`etl_runs.bron`) names the shared folder. Vaststellen
+    refuses a warehouse built from another folder (`vaststelling.besluit`), so a test that
+    vaststelt runs its own ETL (test_vaststellen_pagina does)."""
     bron = Path(shutil.copytree(platform_basis / "bron", doel / "bron"))
     for bestand in platform_basis.glob("proeftuin.*"):
         shutil.copyfile(bestand, doel / bestand.name)
