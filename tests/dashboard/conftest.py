@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from etl.load import run_etl
+from tests.etl.helpers import MEDEWERKERS, OPDRACHTEN, write_csv
+from tests.gedeeld import gedeelde_map
 from warehouse.settings import WAREHOUSE_ENV
 
 
@@ -41,3 +44,30 @@ def demo_kopie(demo_basis: Path, doel: Path) -> tuple[Path, Path]:
     bron = shutil.copytree(demo_basis / "bron", doel / "bron")
     warehouse = shutil.copyfile(demo_basis / "proeftuin.duckdb", doel / "proeftuin.duckdb")
     return Path(bron), Path(warehouse)
+
+
+def _bouw_platform(basis: Path) -> None:
+    write_csv(basis / "bron" / "dordrecht" / "medewerkers.csv", MEDEWERKERS)
+    write_csv(basis / "bron" / "regio" / "opdrachten.csv", OPDRACHTEN)
+    assert run_etl(basis / "bron", basis / "proeftuin.duckdb").geschreven
+
+
+@pytest.fixture(scope="session")
+def platform_basis(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small source folder of `tests.etl.helpers` (three medewerkers, three
+    opdrachten) in `bron/`, loaded by the real ETL into `proeftuin.duckdb`: once per test
+    run, shared by the xdist workers. Tests that write copy it (`platform_kopie`): the
+    form tests ran this same ETL on this same folder once each."""
+    return gedeelde_map(tmp_path_factory, "platform", _bouw_platform)
+
+
+def platform_kopie(platform_basis: Path, doel: Path) -> tuple[Path, Path]:
+    """(bron, warehouse): a copy of `platform_basis` in `doel`, with the files the run left
+    beside the warehouse (the list of rejected rows): what the ETL would have made there,
+    except that the run history (`etl_runs.bron`) names the shared folder. Vaststellen
+    refuses a warehouse built from another folder (`vaststelling.besluit`), so a test that
+    vaststelt runs its own ETL (test_vaststellen_pagina does)."""
+    bron = Path(shutil.copytree(platform_basis / "bron", doel / "bron"))
+    for bestand in platform_basis.glob("proeftuin.*"):
+        shutil.copyfile(bestand, doel / bestand.name)
+    return bron, doel / "proeftuin.duckdb"

@@ -16,6 +16,7 @@ from etl.load import run_etl
 from invoer.mensen import INTERESSE, NIEUWS, RUIMTE
 from invoer.schrijven import platform_rows
 from tests.dashboard.bouw import APP
+from tests.dashboard.conftest import platform_kopie
 from tests.dashboard.helpers import tabel_met, tekst, widget, zonder_fouten
 from tests.dashboard.test_platform import wacht_op_etl
 from tests.etl.helpers import MEDEWERKERS, write_csv
@@ -26,12 +27,20 @@ VIJANDIG = "<script>alert('x')</script> ![p](https://kwaad.example/p.png) [a](ja
 OPEN = ["PT-4", "Open nota", "lokaal", "PAP", "40", "geaccepteerd"]
 
 
+@pytest.fixture(scope="module")
+def basis(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small platform folder with one open opdracht more, loaded by the real ETL
+    (once for this module; each test writes to a copy)."""
+    map_ = tmp_path_factory.mktemp("medewerkerszijde")
+    write_csv(map_ / "bron" / "dordrecht" / "medewerkers.csv", MEDEWERKERS)
+    write_csv(map_ / "bron" / "regio" / "opdrachten.csv", [*OPDRACHTEN_RIJEN, OPEN])
+    run_etl(map_ / "bron", map_ / "proeftuin.duckdb")
+    return map_
+
+
 @pytest.fixture
-def platform(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    bron, warehouse = tmp_path / "bron", tmp_path / "proeftuin.duckdb"
-    write_csv(bron / "dordrecht" / "medewerkers.csv", MEDEWERKERS)
-    write_csv(bron / "regio" / "opdrachten.csv", [*OPDRACHTEN_RIJEN, OPEN])
-    run_etl(bron, warehouse)
+def platform(basis: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    bron, warehouse = platform_kopie(basis, tmp_path)
     monkeypatch.setenv(WAREHOUSE_ENV, str(warehouse))
     monkeypatch.setenv(SOURCE_ENV, str(bron))
     return bron, warehouse

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from dashboard import db, formulier
-from etl.load import run_etl
 from invoer.achtergrond import achtergrond
 from invoer.schrijven import (
     DEELNEMERS,
@@ -20,21 +19,21 @@ from invoer.schrijven import (
     platform_rows,
 )
 from tests.dashboard.bouw import app
+from tests.dashboard.conftest import platform_kopie
 from tests.dashboard.helpers import tabel_met, tekst, widget, zonder_fouten
-from tests.etl.helpers import MEDEWERKERS, UREN_HEADER, write_csv
-from tests.etl.helpers import OPDRACHTEN as OPDRACHTEN_RIJEN
+from tests.etl.helpers import UREN_HEADER, write_csv
 from warehouse.settings import SOURCE_ENV, WAREHOUSE_ENV
 
 AANMELDEN = "pages/opdracht_aanmelden.py"
 
 
 @pytest.fixture
-def platform(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    """A small source folder loaded by the real ETL; the app writes to it."""
-    bron, warehouse = tmp_path / "bron", tmp_path / "proeftuin.duckdb"
-    write_csv(bron / "dordrecht" / "medewerkers.csv", MEDEWERKERS)
-    write_csv(bron / "regio" / "opdrachten.csv", OPDRACHTEN_RIJEN)
-    run_etl(bron, warehouse)
+def platform(
+    platform_basis: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Path]:
+    """A small source folder loaded by the real ETL (a copy of the run's one build); the
+    app writes to it."""
+    bron, warehouse = platform_kopie(platform_basis, tmp_path)
     monkeypatch.setenv(WAREHOUSE_ENV, str(warehouse))
     monkeypatch.setenv(SOURCE_ENV, str(bron))
     return bron, warehouse

@@ -24,6 +24,7 @@ from tests.etl.helpers import MEDEWERKERS, write_csv
 from tests.etl.helpers import OPDRACHTEN as EXPORT
 from tests.etl.test_platform_handwerk import gelezen
 from tests.etl.test_platform_writer import FORM, NU
+from tests.hypothese import voorbeelden
 
 KOLOMMEN = ["opdracht_id", "titel", "soort_opdracht", "aanvrager", "begrote_uren", "status", "doel"]
 TEKST = st.text(
@@ -64,7 +65,7 @@ def platform_bestand(draw) -> tuple[bytes, int]:
 
 
 @settings(
-    max_examples=25,
+    max_examples=voorbeelden(25),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -9,8 +9,10 @@ import pytest
 from rich.console import Console
 
 from dutch.format import getal
+from etl.load import EtlOutcome, run_etl
 from etl.report import Reporter
-from tests.etl.helpers import UREN_HEADER, write_csv
+from tests.etl.helpers import MEDEWERKERS, OPDRACHTEN, UREN_HEADER, write_csv
+from tests.sql.helpers import query
 
 LANG = "hendrik-ido-ambacht/uren 2012 Q1.csv"  # 36 characters: whole at 80 columns
 
@@ -21,11 +23,22 @@ def _samenvatting(outcome, breedte: int) -> list[str]:
     return console.export_text().splitlines()
 
 
-@pytest.mark.parametrize("breedte", [80, 90, 100, 120])
-def test_every_file_name_stays_whole_on_one_line(bron, etl, breedte):
+@pytest.fixture(scope="module")
+def met_lange_naam(tmp_path_factory: pytest.TempPathFactory) -> EtlOutcome:
+    """One run over a folder with a long file name and a file that is no export, whose
+    summary every width below draws (the run does not depend on the width)."""
+    map_ = tmp_path_factory.mktemp("breedte")
+    bron = map_ / "bron"
+    write_csv(bron / "dordrecht" / "medewerkers.csv", MEDEWERKERS)
+    write_csv(bron / "regio" / "opdrachten.csv", OPDRACHTEN)
     write_csv(bron / LANG, [UREN_HEADER, ["M-1", "PT-1", "01-02-2012", "3"]])
     (bron / "regio" / "leesmij.txt").write_text("geen export", encoding="utf-8")
-    outcome = etl(bron)
+    return run_etl(bron, map_ / "uit" / "proeftuin.duckdb")
+
+
+@pytest.mark.parametrize("breedte", [80, 90, 100, 120])
+def test_every_file_name_stays_whole_on_one_line(met_lange_naam, breedte):
+    outcome = met_lange_naam
     regels = _samenvatting(outcome, breedte)
     # the tables fit (the paths below them are printed whole, to copy them)
     tabellen = regels[: next(i for i, r in enumerate(regels) if r.startswith("Warehouse "))]
@@ -39,8 +52,9 @@ def test_every_file_name_stays_whole_on_one_line(bron, etl, breedte):
             assert woord in tekst, f"{woord!r} uit de opmerking ontbreekt"
 
 
-def test_the_printed_duration_is_the_one_etl_runs_holds(bron, etl, query):
-    outcome = etl(bron)
-    (opgeslagen,) = query("select duur_s from etl_runs order by run_id desc limit 1")[0]
+def test_the_printed_duration_is_the_one_etl_runs_holds(met_lange_naam):
+    outcome = met_lange_naam
+    [rij] = query(outcome.warehouse, "select duur_s from etl_runs order by run_id desc limit 1")
+    opgeslagen = rij["duur_s"]
     assert outcome.duur_s == pytest.approx(opgeslagen, abs=1e-9)
     assert f"Duur: {getal(opgeslagen, 1)} s" in _samenvatting(outcome, 100)
