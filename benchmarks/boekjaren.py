@@ -226,8 +226,8 @@ def boekjaar_queries(con: duckdb.DuckDBPyConnection, jaar: int) -> dict[str, Que
 
     A view with a `boekjaar` column holds every boekjaar and is filtered on it (one of
     `PER_JAAR` on its `jaar`); any other view shows the current boekjaar only, so it is None
-    for any other year; a macro
-    gets 30 June of `jaar` as peildatum. The baseline sums that boekjaar's hours.
+    for any other year; a macro gets 30 June of `jaar` as peildatum. The baseline sums that
+    boekjaar's hours.
     """
     peildatum = date(jaar, *PEILDAG)
     queries, _ = discover(con, peildatum, all_layers=False)

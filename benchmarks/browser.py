@@ -314,7 +314,6 @@ class Bare:
     MENU = (("Kaal twee", "Kaal twee"), ("Kaal een", "Kaal een"))
 
     def __init__(self, browser, url: str) -> None:
-        self.browser, self.url = browser, url
         self.context, self.page = session(browser)
         self.page.goto(url)
         done(self.page, "Kaal een")

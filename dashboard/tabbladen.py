@@ -24,12 +24,10 @@ W = TypeVar("W")
 def open_tab(labels: Sequence[str], key: str) -> tuple[str, DeltaGenerator]:
     """Show tabs `labels` (the first open by default) and return the open tab's label and
     container; only that container should get content."""
-    bewaard = f"{key}_bewaard"
-    if key not in st.session_state and st.session_state.get(bewaard) in labels:
-        st.session_state[key] = st.session_state[bewaard]
+    _geef_terug(key, labels)
     tabs = st.tabs(list(labels), key=key, on_change="rerun")
     gekozen = next((label for label, tab in zip(labels, tabs, strict=True) if tab.open), labels[0])
-    st.session_state[bewaard] = gekozen
+    st.session_state[_bewaard(key)] = gekozen
     return gekozen, tabs[list(labels).index(gekozen)]
 
 
@@ -51,16 +49,27 @@ def blijvend(
     still among `opties`; otherwise `standaard` (when given) is the first value. The value
     is set through the session state, never as the widget's own default, so Streamlit
     does not warn about both."""
-    bewaard = f"{key}_bewaard"
-    if key not in st.session_state:
-        oud = st.session_state.get(bewaard)
-        if oud is not None and _onder(oud, opties):
-            st.session_state[key] = oud
-        elif standaard is not None:
-            st.session_state[key] = standaard
+    _geef_terug(key, opties, standaard)
     waarde = widget(label, opties, key=key, **kwargs)
-    st.session_state[bewaard] = waarde
+    st.session_state[_bewaard(key)] = waarde
     return waarde
+
+
+def _bewaard(key: str) -> str:
+    """The plain session key that keeps widget `key`'s value over runs that do not draw it."""
+    return f"{key}_bewaard"
+
+
+def _geef_terug(key: str, opties: Sequence[Any], standaard: Any = None) -> None:
+    """Before widget `key` is drawn in a run after one that did not draw it: its kept value
+    when that is still among `opties`, else `standaard` (when given)."""
+    if key in st.session_state:
+        return
+    oud = st.session_state.get(_bewaard(key))
+    if oud is not None and _onder(oud, opties):
+        st.session_state[key] = oud
+    elif standaard is not None:
+        st.session_state[key] = standaard
 
 
 def _onder(waarde: Any, opties: Sequence[Any]) -> bool:

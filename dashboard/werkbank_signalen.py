@@ -37,9 +37,9 @@ PER_PERSOON = {
 
 def toon(namen: dict[str, str]) -> None:
     """Boekjaar and filters, the summary per kind, the groups and their drill-down."""
-    jaren = queries.boekjaren().get_column("jaar").to_list() or [queries.huidig_boekjaar()]
-    b1, b2, b3 = st.columns([2, 4, 4])
     huidig = queries.huidig_boekjaar()
+    jaren = queries.boekjaren().get_column("jaar").to_list() or [huidig]
+    b1, b2, b3 = st.columns([2, 4, 4])
     boekjaar = tabbladen.blijvend(
         b1.selectbox,
         "Boekjaar",

@@ -46,9 +46,11 @@ def demo_kopie(demo_basis: Path, doel: Path) -> tuple[Path, Path]:
     return Path(bron), Path(warehouse)
 
 
-def _bouw_platform(basis: Path) -> None:
+def bouw_platform(basis: Path, extra_opdrachten: list[list[str]] | None = None) -> None:
+    """The small source folder of `tests.etl.helpers` (with `extra_opdrachten`) in
+    `basis/bron/`, loaded by the real ETL into `basis/proeftuin.duckdb`."""
     write_csv(basis / "bron" / "dordrecht" / "medewerkers.csv", MEDEWERKERS)
-    write_csv(basis / "bron" / "regio" / "opdrachten.csv", OPDRACHTEN)
+    write_csv(basis / "bron" / "regio" / "opdrachten.csv", [*OPDRACHTEN, *(extra_opdrachten or [])])
     assert run_etl(basis / "bron", basis / "proeftuin.duckdb").geschreven
 
 
@@ -58,7 +60,7 @@ def platform_basis(tmp_path_factory: pytest.TempPathFactory) -> Path:
     opdrachten) in `bron/`, loaded by the real ETL into `proeftuin.duckdb`: once per test
     run, shared by the xdist workers. Tests that write copy it (`platform_kopie`): the
     form tests ran this same ETL on this same folder once each."""
-    return gedeelde_map(tmp_path_factory, "platform", _bouw_platform)
+    return gedeelde_map(tmp_path_factory, "platform", bouw_platform)
 
 
 def platform_kopie(platform_basis: Path, doel: Path) -> tuple[Path, Path]:

@@ -12,15 +12,12 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import auth, tabbladen
 from dashboard.authbestand import Rol
-from etl.load import run_etl
 from invoer.mensen import INTERESSE, NIEUWS, RUIMTE
 from invoer.schrijven import platform_rows
 from tests.dashboard.bouw import APP
-from tests.dashboard.conftest import platform_kopie
+from tests.dashboard.conftest import bouw_platform, platform_kopie
 from tests.dashboard.helpers import tabel_met, tekst, widget, zonder_fouten
 from tests.dashboard.test_platform import wacht_op_etl
-from tests.etl.helpers import MEDEWERKERS, write_csv
-from tests.etl.helpers import OPDRACHTEN as OPDRACHTEN_RIJEN
 from warehouse.settings import SOURCE_ENV, WAREHOUSE_ENV
 
 VIJANDIG = "<script>alert('x')</script> ![p](https://kwaad.example/p.png) [a](javascript:x)"
@@ -32,9 +29,7 @@ def basis(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small platform folder with one open opdracht more, loaded by the real ETL
     (once for this module; each test writes to a copy)."""
     map_ = tmp_path_factory.mktemp("medewerkerszijde")
-    write_csv(map_ / "bron" / "dordrecht" / "medewerkers.csv", MEDEWERKERS)
-    write_csv(map_ / "bron" / "regio" / "opdrachten.csv", [*OPDRACHTEN_RIJEN, OPEN])
-    run_etl(map_ / "bron", map_ / "proeftuin.duckdb")
+    bouw_platform(map_, [OPEN])
     return map_
 
 
