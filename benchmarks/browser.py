@@ -54,6 +54,7 @@ from pathlib import Path
 from playwright.sync_api import Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from benchmarks import tijdlijn
 from benchmarks.common import (
     REPO,
     add_common_options,
@@ -149,21 +150,35 @@ APP_STATE = '[data-testid="stApp"]'
 
 
 def done(page: Page, title: str) -> None:
-    """Wait until the page shows `title`, its script run ended, nothing is stale and every
-    visible chart is drawn. The run's end is read from the state Streamlit's frontend marks
-    its root with: the title shows while the run still goes (it is the first element), and
-    the running indicator appears only after a delay, so waiting for it alone could end a
-    measurement early."""
-    main = page.locator('[data-testid="stMain"]')
-    expect(main.locator("h1").first).to_have_text(title, timeout=120_000)
-    state = page.locator(APP_STATE)
-    expect(state).to_have_attribute("data-test-script-state", "notRunning", timeout=120_000)
-    expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=120_000)
-    expect(main.locator('[data-stale="true"]')).to_have_count(0, timeout=120_000)
-    charts = main.locator('[data-testid="stPlotlyChart"]')
-    for i in range(charts.count()):
-        if charts.nth(i).is_visible():
-            expect(charts.nth(i).locator(".main-svg").first).to_be_attached(timeout=120_000)
+    """Wait until the page is done (`tijdlijn.DONE`: its title shown, the script run ended,
+    nothing stale or still a placeholder, every visible chart and every data grid wholly in
+    view drawn), checked every `POLL_MS`.
+    The run's end is read from the state Streamlit's frontend marks its root with: the title
+    shows while the run still goes (it is the first element), and the running indicator
+    appears only after a delay, so waiting for it alone could end a measurement early."""
+    page.wait_for_function(tijdlijn.DONE, arg=title, polling=tijdlijn.POLL_MS, timeout=120_000)
+
+
+class Requests:
+    """The page's HTTP requests still under way (the websocket is not one)."""
+
+    def __init__(self, page: Page) -> None:
+        self.open = 0
+        page.on("request", lambda _: self.add(1))
+        page.on("requestfinished", lambda _: self.add(-1))
+        page.on("requestfailed", lambda _: self.add(-1))
+
+    def add(self, n: int) -> None:
+        self.open += n
+
+    def wait(self, page: Page, limit_s: float = 30.0) -> None:
+        """Until none is under way, so closing the tab cancels no script on its way into the
+        browser's cache. Why: a grid's or chart's chunks may still load when a page is done
+        (a tab closed then left one script out of the cache, and the next returning visit
+        fetched it: the benchmark's own check stopped the 1M run)."""
+        end = time.monotonic() + limit_s
+        while self.open > 0 and time.monotonic() < end:
+            page.wait_for_timeout(25)
 
 
 def clock(action: Callable[[], None], page: Page, title: str) -> float:
@@ -184,16 +199,25 @@ class Visits:
     opens a fresh browser context each time (empty cache); a returning one opens a new tab
     in `context`, which the caller lets visit the server first (cached static files, its
     cookies), and closes the tab after the measurement (Streamlit then ends that
-    session)."""
+    session). `returning` is that context when given (the benchmark passes a browser
+    profile on disk, `returning_browser`); else a fresh context is made for it."""
 
     script_wait = 60_000
     """How long (ms) a visit waits for the one-time script's flag after the page is done."""
 
-    def __init__(self, browser, url: str) -> None:
+    def __init__(self, browser, url: str, returning=None) -> None:
         self.browser, self.url = browser, url
-        self.context = browser.new_context(viewport=SCREEN, locale="nl-NL")
+        self.context = returning or self.new_context()
         self.unconfirmed: list[str] = []
         """Paths of visits whose tab never ran the session's one-time script."""
+        self.marks: list[dict] = []
+        """Per returning visit the page's own marks (`tijdlijn.LEES`) and the benchmark's
+        time (`gemeten`, ms)."""
+
+    def new_context(self):
+        context = self.browser.new_context(viewport=SCREEN, locale="nl-NL")
+        context.add_init_script(tijdlijn.INIT)
+        return context
 
     def cached_scripts(self, path: str, title: str) -> tuple[int, int]:
         """Open `url/path` in a new tab of the returning context, as a measured visit does:
@@ -216,7 +240,10 @@ class Visits:
 
         cdp.on("Network.responseReceived", received)
         cdp.on("Network.requestServedFromCache", from_cache)
+        page.bring_to_front()
+        requests = Requests(page)
         clock(lambda: page.goto(f"{self.url}/{path}"), page, title)
+        requests.wait(page)
         page.close()
         cached = sum(scripts.values())
         return cached, len(scripts) - cached
@@ -227,12 +254,14 @@ class Visits:
         where it did not is kept in `unconfirmed` (and reported), not left out: a new tab
         always opens a new Streamlit session, so the time stands, but the tab missed what
         a session's first run sends (seen twice under load 30, cause not found)."""
-        context = (
-            self.browser.new_context(viewport=SCREEN, locale="nl-NL") if cold else self.context
-        )
+        context = self.new_context() if cold else self.context
         page = context.new_page()
+        page.bring_to_front()  # a page in the background is throttled
+        requests = Requests(page)
         try:
             seconds = clock(lambda: page.goto(f"{self.url}/{path}"), page, title)
+            if not cold:
+                self.marks.append(page.evaluate(tijdlijn.LEES) | {"gemeten": seconds * 1000})
             if new_session:  # after the clock: the script may run just after the page is done
                 try:
                     page.wait_for_function(NEW_SESSION, timeout=self.script_wait)
@@ -241,6 +270,7 @@ class Visits:
                     print(
                         f"{path or '/'}: the session's one-time script did not run", file=sys.stderr
                     )
+            requests.wait(page)
         finally:
             (context if cold else page).close()
         return seconds
@@ -313,12 +343,12 @@ class Bare:
 
     MENU = (("Kaal twee", "Kaal twee"), ("Kaal een", "Kaal een"))
 
-    def __init__(self, browser, url: str) -> None:
+    def __init__(self, browser, url: str, returning=None) -> None:
         self.context, self.page = session(browser)
         self.page.goto(url)
         done(self.page, "Kaal een")
         self.nav = self.page.locator('[data-testid="stSidebarNav"]')
-        self.visits = Visits(browser, url)
+        self.visits = Visits(browser, url, returning)
         self.switches: list[float] = []
         self.firsts: dict[bool, list[float]] = {False: [], True: []}
 
@@ -332,6 +362,19 @@ class Bare:
     def first(self, cold: bool) -> float:
         self.firsts[cold].append(self.visits.visit("twee", "Kaal twee", cold, False))
         return self.firsts[cold][-1]
+
+
+def returning_browser(p, folder: Path):
+    """The browser a returning person comes with: a profile on disk, as a person's own
+    browser has. Why not a context of the benchmark's browser: such a context keeps its
+    cache in memory only, and Chromium keeps no compiled code (V8's code cache) for it, so
+    every visit compiled Streamlit's bundle again, which a person's browser does not (a
+    bare first visit's scripts ran in 0,56-1,02 s instead of 0,69-1,45 s, load 23)."""
+    context = p.chromium.launch_persistent_context(
+        folder, executable_path=CHROMIUM, args=ARGS, viewport=SCREEN, locale="nl-NL"
+    )
+    context.add_init_script(tijdlijn.INIT)
+    return context
 
 
 def session(browser) -> tuple[object, Page]:
@@ -360,9 +403,10 @@ def title_of(bestand: str) -> str:
 
 def bench(
     warehouse: Path, first_target: float, repeat: int
-) -> tuple[list[list[str]], int, list[str]]:
-    """The table rows for one warehouse, the number of missed targets, and the first visits
-    whose tab never ran the session's one-time script."""
+) -> tuple[list[list[str]], int, list[str], list[list[str]]]:
+    """The table rows for one warehouse, the number of missed targets, the first visits
+    whose tab never ran the session's one-time script, and where the returning first
+    visits' time went (`tijdlijn.tabel`)."""
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         bare_file = Path(tmp) / "kaal.py"
         bare_file.write_text(BARE_APP)
@@ -373,7 +417,8 @@ def bench(
         app_cmd += ["--port", str(app_port)]
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         with served(bare_cmd, bare_port) as bare_url, served(app_cmd, app_port) as app_url:
-            bare = Bare(browser, bare_url)
+            returning = returning_browser(p, Path(tmp) / "profiel")
+            bare = Bare(browser, bare_url, returning)
             for _ in range(2):  # warm up the bare app as the app is warmed up below
                 bare.switch()
                 bare.first(False)
@@ -381,14 +426,18 @@ def bench(
             bare.switches.clear()
             for kind in bare.firsts.values():
                 kind.clear()
+            bare.visits.marks.clear()
             missed = 0
-            visits = Visits(browser, app_url)
+            visits = Visits(browser, app_url, returning)
             warm_up = visits.context.new_page()
+            warm_up.bring_to_front()
+            requests = Requests(warm_up)
             # every page once, so the server's caches are filled and the returning browser
             # holds every static file a page needs (Plotly's chunk among them)
             for pagina in PAGINAS:
                 warm_up.goto(f"{app_url}/{pagina.url}")
                 done(warm_up, title_of(pagina.bestand))
+                requests.wait(warm_up)
             warm_up.close()
             start = ("", title_of(PAGINAS[0].bestand))
             for server, (path, title) in ((visits, start), (bare.visits, ("twee", "Kaal twee"))):
@@ -435,8 +484,9 @@ def bench(
             bare_row += [fmt_seconds(median(bare.switches)), "1.00×", "–", "–"]
             rows.insert(0, bare_row)
             bare.context.close()
+            returning.close()
         browser.close()
-    return rows, missed, visits.unconfirmed
+    return rows, missed, visits.unconfirmed, tijdlijn.tabel(bare.visits.marks, visits.marks)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -449,7 +499,9 @@ def main(argv: list[str] | None = None) -> None:
     with workdir(args.workdir) as base:
         for n, repeat in zip(args.sizes, repeats, strict=True):
             first_target = 1.0 if n == 0 else 2.0  # seconds (issue 26)
-            rows, missed, unconfirmed = bench(ensure_warehouse(base, n), first_target, repeat)
+            rows, missed, unconfirmed, fasen = bench(
+                ensure_warehouse(base, n), first_target, repeat
+            )
             data = "the demo data" if n == 0 else f"{fmt_count(n)} registrations"
             title = f"{data}, median of {repeat}"
             print_table(title, HEADERS, rows)
@@ -462,6 +514,10 @@ def main(argv: list[str] | None = None) -> None:
                     + "."
                 )
                 print(parts[-1])
+            if fasen:
+                print_table(f"{data}: where a first visit's time went", tijdlijn.HEADERS, fasen)
+                parts.append(f"Where a returning first visit's time went ({data}):")
+                parts.append(markdown_table(tijdlijn.HEADERS, fasen))
     parts.append(__doc__.split("\n\n", 2)[2].strip())
     publish("browser", parts, args.no_docs)
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from benchmarks.browser import BARE_APP, Visits, served
+from benchmarks import tijdlijn
+from benchmarks.browser import BARE_APP, Visits, done, returning_browser, served
 from tests.dashboard.chromium import start_chromium, vereis_chromium, vrije_poort
 
 pytestmark = pytest.mark.browser
@@ -44,7 +45,10 @@ def test_returning_visits_use_the_cache_and_new_sessions_cold_ones_fetch(tmp_pat
         assert cached > 0 and fetched == 0  # now the returning browser's cache serves all
 
         assert visits.visit("", "Proef", cold=False, new_session=True) > 0
+        # the returning visit's own marks give every phase of its time (cold ones none)
+        assert len(visits.marks) == 1 and tijdlijn.fasen(visits.marks[0]) is not None
         assert visits.visit("", "Proef", cold=True, new_session=True) > 0
+        assert len(visits.marks) == 1
         # the context keeps no tab open between measurements: each visit's session ended
         assert visits.context.pages == []
 
@@ -56,4 +60,19 @@ def test_returning_visits_use_the_cache_and_new_sessions_cold_ones_fetch(tmp_pat
         bare_visits.visit("twee", "Kaal twee", cold=False, new_session=True)
         assert bare_visits.unconfirmed == ["twee"]
         assert visits.unconfirmed == []
+
+        # done means the data grid is drawn, not only the title and the run's end
+        page = browser.new_page()
+        page.goto(f"{kaal}/twee")
+        done(page, "Kaal twee")
+        assert page.locator('[data-testid="stDataFrame"] canvas').count() > 0
+        page.close()
         browser.close()
+
+        # the returning browser of the benchmark (a profile on disk) serves from its cache
+        profiel = returning_browser(p, tmp_path / "profiel")
+        op_schijf = Visits(None, kaal, profiel)
+        assert op_schijf.cached_scripts("twee", "Kaal twee")[0] == 0
+        cached, fetched = op_schijf.cached_scripts("twee", "Kaal twee")
+        assert cached > 0 and fetched == 0
+        profiel.close()
