@@ -7,11 +7,14 @@ Two servers run side by side in the same run: `proeftuin dashboard` on the size'
 warehouse and a bare two-page Streamlit app (a title and a 10-row table per page), the
 baseline. Debian's Chromium (playwright with `executable_path`, never a download) at
 1366 × 900 measures, from the click or the address until the page is done (its title
-shown, the script run ended, nothing stale, every visible chart drawn):
+shown, the script run ended, nothing stale, no element still a placeholder while its code
+loads, every visible chart and every data grid wholly in view drawn; one check in the page
+every 20 ms, `benchmarks/tijdlijn.py`):
 
 * *first visit*: a person's new Streamlit session opens the page's address (role MT, who
   sees every page) in a browser that visited the platform before: a new tab of a browser
-  context that loaded the app earlier, so Streamlit's static files (content-hashed, sent
+  with a profile on disk that loaded the app earlier (as a person's own browser: its cache
+  and V8's compiled code are kept), so Streamlit's static files (content-hashed, sent
   with `Cache-Control: public, immutable`) come from the browser's cache, and the cookies
   are those a returning person has (the benchmark stops if that tab fetched a script from
   the server); the page's session is new (a new tab always opens one; a visit whose tab
@@ -27,10 +30,11 @@ shown, the script run ended, nothing stale, every visible chart drawn):
   in the menu, after one round to warm up; the median over the rounds.
 
 Every measurement of a page is paired with one of the bare app taken just before it (a
-switch in its own open session, a first visit in a new tab of a context that loaded it
-before, a cold first visit in a fresh context); *× bare* is the median
+switch in its own open session, a first visit in a new tab of the same returning browser,
+a cold first visit in a fresh context); *× bare* is the median
 of the pairs' ratios, so load that comes and goes on a shared machine moves both halves
-of a pair. The bare row shows the median of all its measurements.
+of a pair. The bare row shows the median of all its measurements. Under the table, where
+the returning first visits' time went, from the page's own timing (`benchmarks/tijdlijn.py`).
 
 Targets (issue 26): warm switch ≤ 1,5× the bare app's; first visit (in a browser that
 visited before) ≤ 1 s on the demo data and ≤ 2 s at 1M registrations.
@@ -368,8 +372,9 @@ def returning_browser(p, folder: Path):
     """The browser a returning person comes with: a profile on disk, as a person's own
     browser has. Why not a context of the benchmark's browser: such a context keeps its
     cache in memory only, and Chromium keeps no compiled code (V8's code cache) for it, so
-    every visit compiled Streamlit's bundle again, which a person's browser does not (a
-    bare first visit's scripts ran in 0,56-1,02 s instead of 0,69-1,45 s, load 23)."""
+    every visit compiled Streamlit's bundle again, which a person's browser does not
+    (Chromium's CPU per returning first visit of the bare app: 2,08-2,10 s in a context,
+    1,35-1,36 s with a profile on disk; medians of 5, runs alternating, load 25-33)."""
     context = p.chromium.launch_persistent_context(
         folder, executable_path=CHROMIUM, args=ARGS, viewport=SCREEN, locale="nl-NL"
     )
