@@ -41,9 +41,14 @@ BEHOEFTE = """
     from intern.planning_week(?::date)
     where opdrachtnemer is null
 """
+PROGNOSE = "select gemeente, naam, prognose_saldo_uren from prognose"
 MET_EXPERTISE = """
     select opdracht_id, medewerker_id, gemeente, rang, reden, heeft_vrije_uren
-    from kandidaten_voor(?::varchar[])
+    from intern.kandidaten_uit(
+        ?::varchar[],
+        ?::date,
+        ?::struct(gemeente varchar, gemeente_naam varchar, prognose_saldo_uren double)[]
+    )
     where expertise_match > 0
     order by opdracht_id, rang
 """
@@ -80,13 +85,20 @@ def bereken_voorstel(con: duckdb.DuckDBPyConnection) -> list[Toewijzing]:
     """The toewijzingsvoorstel from the warehouse's views (reads only: the benchmark times it
     on a read-only connection). "Today" (intern.planning_vanaf) is read once and passed as
     a date: each macro that gets the expression instead binds its subqueries again at every
-    place it uses the day, which cost these queries more than running them."""
+    place it uses the day, which cost these queries more than running them. The kandidaten
+    (`intern.kandidaten_uit`, the computation of `kandidaten_voor`) get the prognose read
+    here too, for the same reason."""
     vanaf = con.execute("select intern.planning_vanaf()").fetchall()[0][0]
-    prognose = dict(con.execute("select gemeente, prognose_saldo_uren from prognose").fetchall())
+    gemeenten = con.execute(PROGNOSE).fetchall()
+    prognose = {gemeente: saldo for gemeente, _, saldo in gemeenten}
     open_zonder_nemer = con.execute(ZONDER_NEMER, [vanaf]).fetchall()
     kandidaten: dict[str, list[Kandidaat]] = {}
+    per_gemeente = [
+        {"gemeente": gemeente, "gemeente_naam": naam, "prognose_saldo_uren": saldo}
+        for gemeente, naam, saldo in gemeenten
+    ]
     for opdracht_id, *kandidaat in con.execute(
-        MET_EXPERTISE, [[o[0] for o in open_zonder_nemer]]
+        MET_EXPERTISE, [[o[0] for o in open_zonder_nemer], vanaf, per_gemeente]
     ).fetchall():
         kandidaten.setdefault(opdracht_id, []).append(Kandidaat(*kandidaat))
     behoefte: dict[str, dict[date, float]] = {}

@@ -3,6 +3,9 @@
 -- Binding (data contract, section 6 since section 10): the proposal staffs every open
 -- opdracht without opdrachtnemer that has an eligible employee. One who got nothing still
 -- has all their free hours, so leaving the opdracht open cannot be for lack of capacity.
+-- The kandidaten of kandidaten_voor (its computation, intern.kandidaten_uit) without the
+-- prognose: that only orders them (rang, reden), which this check does not read, and binding
+-- it cost more than the rest of the check.
 with
 
 open_zonder as (
@@ -14,6 +17,11 @@ bezet as (
 )
 
 select k.opdracht_id, k.medewerker_id
-from kandidaten_voor((select coalesce(list(opdracht_id), []) from open_zonder)) as k
+from intern.kandidaten_uit(
+    (select coalesce(list(opdracht_id), []) from open_zonder),
+    intern.planning_vanaf(),
+    []::struct(gemeente varchar, gemeente_naam varchar, prognose_saldo_uren double)[]
+) as k
 where k.expertise_match > 0 and k.heeft_vrije_uren
     and k.medewerker_id not in (select medewerker_id from bezet)
+order by k.opdracht_id, k.medewerker_id
