@@ -1,0 +1,95 @@
+"""A page of sections (onderdelen) shown one at a time in tabs, with a tab for reading them
+all; every section still prints.
+
+Why: a warm switch to the Tussenstand drew six plotly charts and eight data grids, and
+such a switch is mostly the browser drawing them, not the server (docs/benchmarks.md,
+"Tussenstand and Urenbalans switches (h45)"). With the sections as tabs that run only the
+open tab (`dashboard.tabbladen`), a switch draws one section: the first tab holds what the
+reader looks at first. The last tab, *Alles onder elkaar*, shows every section as the page
+did before, for whoever reads the page as a whole; the chosen tab is kept across pages, so
+that reader chooses it once.
+
+Printing must still give every section, whatever tab is open: a closed section sends its
+heading and tables as one static copy for paper only (hidden on the screen, printed in the
+page's order; `stijl.afdruk_tabel`). Its charts print from *Alles onder elkaar* and are in
+the PDF report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from html import escape
+from typing import NamedTuple
+
+import polars as pl
+import streamlit as st
+
+from cijfers import format as fmt
+from dashboard import stijl, tabbladen
+
+ALLES = "Alles onder elkaar"
+"""The last tab: every section, charts and all, as one page."""
+
+
+class Afdruk(NamedTuple):
+    """A table of a section as paper shows it when the section's tab is closed (the
+    arguments of `ui.tabel`: the frame, its Dutch headers, decimals, signed columns)."""
+
+    frame: pl.DataFrame
+    kolommen: dict[str, str]
+    decimalen: dict[str, int] | None = None
+    teken: Iterable[str] = ()
+    rechts: Iterable[str] | None = None
+    """Right-aligned headers; by default those of the numeric columns."""
+
+
+@dataclass(frozen=True)
+class Onderdeel:
+    """One section: its tab's label, the heading above it, what draws it on the screen, and
+    its tables for paper when its tab is closed (or what makes them, when they cost work
+    that only a closed tab needs)."""
+
+    tab: str
+    kop: str
+    toon: Callable[[], None]
+    afdruk: Sequence[Afdruk] | Callable[[], Sequence[Afdruk]] = field(default_factory=tuple)
+
+
+def toon(onderdelen: Sequence[Onderdeel], key: str, subheader: bool = False) -> str:
+    """Draw the tabs of `onderdelen` and *Alles onder elkaar* under widget `key`: the open
+    tab's sections on the screen, each under its heading (`st.subheader` with `subheader`,
+    else a markdown heading of level 4, as the page had them), the closed ones as their copy
+    for paper. Returns the open tab's label."""
+    gekozen, tab = tabbladen.open_tab([*(o.tab for o in onderdelen), ALLES], key)
+    with tab:
+        for onderdeel in onderdelen:
+            if gekozen not in (onderdeel.tab, ALLES):
+                op_papier(onderdeel, "h3" if subheader else "h4")
+                continue
+            if subheader:
+                st.subheader(onderdeel.kop)
+            else:
+                st.markdown(f"#### {onderdeel.kop}")
+            onderdeel.toon()
+    return gekozen
+
+
+def op_papier(onderdeel: Onderdeel, kop: str = "h4") -> None:
+    """A closed section on paper only: its heading (an HTML `kop`) and tables in one
+    element, every cell escaped."""
+    afdruk = onderdeel.afdruk() if callable(onderdeel.afdruk) else onderdeel.afdruk
+    tabellen = "".join(
+        stijl.afdruk_tabel(
+            fmt.tabel(t.frame, t.kolommen, t.decimalen, t.teken),
+            [k for b, k in t.kolommen.items() if t.frame.schema[b].is_numeric()]
+            if t.rechts is None
+            else t.rechts,
+        )
+        for t in afdruk
+        if t.frame.height
+    )
+    st.html(
+        f'<div class="{stijl.BIJ}"><{kop} class="{stijl.PRINT}">{escape(onderdeel.kop)}'
+        f"</{kop}>{tabellen}</div>"
+    )
