@@ -54,6 +54,8 @@ class Onderdeel:
     kop: str
     toon: Callable[[], None]
     afdruk: Sequence[Afdruk] | Callable[[], Sequence[Afdruk]] = field(default_factory=tuple)
+    leeg: str = "Nog geen cijfers."
+    """What paper says under the heading when none of its tables has a row."""
 
 
 def toon(onderdelen: Sequence[Onderdeel], key: str, subheader: bool = False) -> str:
@@ -89,6 +91,8 @@ def op_papier(onderdeel: Onderdeel, kop: str = "h4") -> None:
         for t in afdruk
         if t.frame.height
     )
+    if not tabellen:
+        tabellen = f'<p class="{stijl.PRINT}">{escape(onderdeel.leeg)}</p>'
     st.html(
         f'<div class="{stijl.BIJ}"><{kop} class="{stijl.PRINT}">{escape(onderdeel.kop)}'
         f"</{kop}>{tabellen}</div>"

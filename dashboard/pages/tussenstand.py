@@ -156,6 +156,13 @@ BLADEN = {
 }
 
 
+GEEN_OPDRACHTEN = f"Op {fmt.datum(peildatum)} liep er nog geen enkele opdracht."
+GEEN_LEERERVARINGEN = (
+    "Tot en met de peildatum zijn er nog geen leerervaringen (dilemma's, vraagpunten, "
+    "conflicten, doorzettingsmacht) vastgelegd."
+)
+
+
 def toon_urenbalans() -> None:
     links, rechts = st.columns([4, 5])
     with links:
@@ -172,7 +179,7 @@ def toon_urenbalans() -> None:
 
 def toon_werkvoorraad() -> None:
     if not per_soort.height:
-        st.info(f"Op {fmt.datum(peildatum)} liep er nog geen enkele opdracht.")
+        st.info(GEEN_OPDRACHTEN)
         return
     ui.plotly(
         figuren.gestapeld(
@@ -205,10 +212,7 @@ def toon_winstpunten() -> None:
 
 def toon_leerervaringen() -> None:
     if not leer.height:
-        st.info(
-            "Tot en met de peildatum zijn er nog geen leerervaringen (dilemma's, vraagpunten, "
-            "conflicten, doorzettingsmacht) vastgelegd."
-        )
+        st.info(GEEN_LEERERVARINGEN)
         return
     links, rechts = st.columns(2)
     with links:
@@ -311,6 +315,7 @@ onderdelen.toon(
             "Werkvoorraad: lopend en afgerond per soort",
             toon_werkvoorraad,
             [onderdelen.Afdruk(*BLADEN["Werkvoorraad"])],
+            GEEN_OPDRACHTEN,
         ),
         onderdelen.Onderdeel(
             "Winstpunten",
@@ -323,6 +328,7 @@ onderdelen.toon(
             "Leerervaringen per kwartaal",
             toon_leerervaringen,
             [onderdelen.Afdruk(leer, LEER_KOLOMMEN)],
+            GEEN_LEERERVARINGEN,
         ),
         onderdelen.Onderdeel(
             "Winst en kwaliteit",

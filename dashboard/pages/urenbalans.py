@@ -63,6 +63,15 @@ PROGNOSE_KOLOMMEN = {
 }
 PROGNOSE_TEKEN = ["saldo_uren", "prognose_saldo_uren"]
 prognose_geldt = not boekjaar or boekjaar["is_huidig"]
+PROGNOSE_VOORBIJ = (
+    ""
+    if prognose_geldt
+    else f"De prognose tot het eind van het jaar geldt het lopende boekjaar; {boekjaar['jaar']} "
+    "is voorbij. Kies het lopende boekjaar om haar te zien."
+)
+GEEN_TEGOED = (
+    "Geen opdrachten met uren bij deze keuze." if soorten else "Nog geen opdrachten met uren."
+)
 
 
 def verloop(per: str) -> figuren.Grafiek | None:
@@ -130,19 +139,12 @@ def toon_tegoed() -> None:
             + " Geldinbreng zit niet in deze tabel, wel in het saldo hierboven."
         )
     else:
-        st.info(
-            "Geen opdrachten met uren bij deze keuze."
-            if soorten
-            else "Nog geen opdrachten met uren."
-        )
+        st.info(GEEN_TEGOED)
 
 
 def toon_prognose() -> None:
     if not prognose_geldt:
-        st.info(
-            f"De prognose tot het eind van het jaar geldt het lopende boekjaar; {boekjaar['jaar']} "
-            "is voorbij. Kies het lopende boekjaar om haar te zien."
-        )
+        st.info(PROGNOSE_VOORBIJ)
         return
     ui.plotly(
         figuren.prognose(
@@ -184,9 +186,15 @@ onderdelen.toon(
             toon_saldo,
             [onderdelen.Afdruk(getoond, kolommen.koppen(BALANS), teken=kolommen.met_teken(BALANS))],
         ),
-        onderdelen.Onderdeel("Verloop", "Verloop van het saldo", toon_verloop, op_papier_verloop),
         onderdelen.Onderdeel(
-            "Uren tegoed", "Tussenstand van het uren tegoed", toon_tegoed, op_papier_tegoed
+            "Verloop", "Verloop van het saldo", toon_verloop, op_papier_verloop, teksten.GEEN_UREN
+        ),
+        onderdelen.Onderdeel(
+            "Uren tegoed",
+            "Tussenstand van het uren tegoed",
+            toon_tegoed,
+            op_papier_tegoed,
+            GEEN_TEGOED,
         ),
         onderdelen.Onderdeel(
             "Prognose",
@@ -195,6 +203,7 @@ onderdelen.toon(
             [onderdelen.Afdruk(prognose, PROGNOSE_KOLOMMEN, teken=PROGNOSE_TEKEN)]
             if prognose_geldt
             else [],
+            PROGNOSE_VOORBIJ,
         ),
     ],
     tabbladen.URENBALANS,

@@ -87,6 +87,10 @@ def test_first_quarter_only_renders_every_page(kwartaal_warehouse, pagina):
 
 
 def test_tussenstand_without_leerervaringen_says_so(kwartaal_warehouse):
-    at = zonder_fouten(app("pages/tussenstand.py"))
+    at = zonder_fouten(app("pages/tussenstand.py", tab="Leerervaringen"))
     assert "nog geen leerervaringen" in tekst(at)
     assert not any("Dilemma's" in df.value.columns for df in at.dataframe)
+    # with its tab closed, paper says so under the section's heading
+    papier = [h.proto.body for h in zonder_fouten(app("pages/tussenstand.py")).get("html")]
+    sectie = next(b for b in papier if ">Leerervaringen per kwartaal</h4>" in b)
+    assert "nog geen leerervaringen" in sectie and "<table" not in sectie
