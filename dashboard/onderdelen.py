@@ -62,24 +62,30 @@ def toon(onderdelen: Sequence[Onderdeel], key: str, subheader: bool = False) -> 
     """Draw the tabs of `onderdelen` and *Alles onder elkaar* under widget `key`: the open
     tab's sections on the screen, each under its heading (`st.subheader` with `subheader`,
     else a markdown heading of level 4, as the page had them), the closed ones as their copy
-    for paper. Returns the open tab's label."""
+    for paper: one element for the closed sections before the open one and one for those
+    after it (an element fewer per section is less for the browser to mount). Returns the
+    open tab's label."""
     gekozen, tab = tabbladen.open_tab([*(o.tab for o in onderdelen), ALLES], key)
+    kop = "h3" if subheader else "h4"
     with tab:
+        papier: list[str] = []
         for onderdeel in onderdelen:
             if gekozen not in (onderdeel.tab, ALLES):
-                op_papier(onderdeel, "h3" if subheader else "h4")
+                papier.append(op_papier(onderdeel, kop))
                 continue
+            _naar_papier(papier)
             if subheader:
                 st.subheader(onderdeel.kop)
             else:
                 st.markdown(f"#### {onderdeel.kop}")
             onderdeel.toon()
+        _naar_papier(papier)
     return gekozen
 
 
-def op_papier(onderdeel: Onderdeel, kop: str = "h4") -> None:
-    """A closed section on paper only: its heading (an HTML `kop`) and tables in one
-    element, every cell escaped."""
+def op_papier(onderdeel: Onderdeel, kop: str = "h4") -> str:
+    """The HTML of a closed section on paper: its heading (an HTML `kop`) and tables, every
+    cell escaped; or, without a table row, its `leeg` text."""
     afdruk = onderdeel.afdruk() if callable(onderdeel.afdruk) else onderdeel.afdruk
     tabellen = "".join(
         stijl.afdruk_tabel(
@@ -93,7 +99,12 @@ def op_papier(onderdeel: Onderdeel, kop: str = "h4") -> None:
     )
     if not tabellen:
         tabellen = f'<p class="{stijl.PRINT}">{escape(onderdeel.leeg)}</p>'
-    st.html(
-        f'<div class="{stijl.BIJ}"><{kop} class="{stijl.PRINT}">{escape(onderdeel.kop)}'
-        f"</{kop}>{tabellen}</div>"
-    )
+    return f'<{kop} class="{stijl.PRINT}">{escape(onderdeel.kop)}</{kop}>{tabellen}'
+
+
+def _naar_papier(papier: list[str]) -> None:
+    """Send the collected closed sections as one element for paper only, and empty the
+    list."""
+    if papier:
+        st.html(f'<div class="{stijl.BIJ}">{"".join(papier)}</div>')
+        papier.clear()
