@@ -12,8 +12,8 @@ from datetime import date
 
 import pytest
 
-from dashboard import teksten
-from tests.dashboard.bouw import app
+from dashboard import onderdelen, teksten
+from tests.dashboard.bouw import TABBLADEN, app
 from tests.dashboard.helpers import tekst, widget, zonder_fouten
 from tests.sql.helpers import bouw, medewerkers_per_gemeente, opdracht, registraties
 from warehouse.settings import WAREHOUSE_ENV
@@ -52,7 +52,8 @@ def kwartaal_warehouse(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("pagina", list(LEEG))
 def test_empty_warehouse_renders_a_dutch_empty_state(leeg_warehouse, pagina):
-    at = zonder_fouten(app(pagina))
+    # a page of sections shows every section's empty state under Alles onder elkaar
+    at = zonder_fouten(app(pagina, tab=onderdelen.ALLES if pagina in TABBLADEN else None))
     assert at.title, "elke pagina heeft een titel"
     inhoud = tekst(at)
     assert LEEG[pagina] in inhoud
@@ -62,7 +63,7 @@ def test_empty_warehouse_renders_a_dutch_empty_state(leeg_warehouse, pagina):
 def test_first_quarter_only_offers_the_quarter_and_says_a_half_year_runs_on(
     kwartaal_warehouse,
 ):
-    at = zonder_fouten(app("pages/tussenstand.py"))
+    at = zonder_fouten(app("pages/tussenstand.py", tab=onderdelen.ALLES))
     assert widget(at.selectbox, "Kwartaal").options == ["K1 2012"]
     assert any("31 maart 2012" in s.value for s in at.subheader)
     assert any("loopt nog" in i.value and "03-02-2012" in i.value for i in at.info)
