@@ -53,7 +53,7 @@ table.{PRINT} td.getal {{ text-align: right; white-space: nowrap; }}
   [data-testid="stRadio"], [data-testid="stSelectbox"], [data-testid="stMultiSelect"],
   [data-testid="stDateInput"], [data-testid="stTextInput"], [data-testid="stButton"],
   [data-testid="stDownloadButton"], [data-testid="stExpander"], [data-testid="stPageLink"],
-  .{SMAL}, .niet-printen {{ display: none !important; }}
+  [data-testid="stTabs"] [role="tablist"], .{SMAL}, .niet-printen {{ display: none !important; }}
   html, body, #root, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"],
   [data-testid="stMainBlockContainer"] {{
     height: auto !important; min-height: 0 !important; overflow: visible !important;
@@ -154,6 +154,12 @@ def bij_tabel(
         if smal:
             st.html(f'<div class="{BIJ}">{smal}</div>')
         return
+    st.html(f'<div class="{BIJ}">{smal}{afdruk_tabel(frame, rechts)}</div>')
+
+
+def afdruk_tabel(frame: pl.DataFrame, rechts: Iterable[str] = ()) -> str:
+    """The static HTML table for paper of a displayed (text) table, numbers (`rechts`)
+    right-aligned; every cell escaped, so source texts stay plain text."""
     rechts = set(rechts)
     kop = "".join(f"<th>{escape(k)}</th>" for k in frame.columns)
     rijen = "".join(
@@ -165,7 +171,4 @@ def bij_tabel(
         + "</tr>"
         for rij in frame.iter_rows()
     )
-    st.html(
-        f'<div class="{BIJ}">{smal}<table class="{PRINT}"><thead><tr>{kop}</tr></thead>'
-        f"<tbody>{rijen}</tbody></table></div>"
-    )
+    return f'<table class="{PRINT}"><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table>'

@@ -18,6 +18,8 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 WERKBANK = "werkbank_tab"  # the Werkbank's tabs; also what a test sets to open one
+TUSSENSTAND = "tussenstand_tab"  # the Tussenstand's sections (dashboard.onderdelen)
+URENBALANS = "urenbalans_tab"  # the Urenbalans's sections
 W = TypeVar("W")
 
 
@@ -53,6 +55,12 @@ def blijvend(
     waarde = widget(label, opties, key=key, **kwargs)
     st.session_state[_bewaard(key)] = waarde
     return waarde
+
+
+def bewaard(key: str, standaard: Any = None) -> Any:
+    """The value of a `blijvend` widget `key` in a run that does not draw it (its tab is
+    closed): the value it was left at, else `standaard`."""
+    return st.session_state.get(key, st.session_state.get(_bewaard(key), standaard))
 
 
 def _bewaard(key: str) -> str:

@@ -11,7 +11,18 @@ import streamlit as st
 
 from cijfers import charts, export, kolommen
 from cijfers import format as fmt
-from dashboard import auth, figuren, perioden, queries, rapport, teksten, ui, uitleg
+from dashboard import (
+    auth,
+    figuren,
+    onderdelen,
+    perioden,
+    queries,
+    rapport,
+    tabbladen,
+    teksten,
+    ui,
+    uitleg,
+)
 from dutch import afronding
 from report.periode import periode_tot
 
@@ -81,55 +92,12 @@ kpi = afronding.afgerond(
     queries.kpi_winstpunt(peildatum), {"gerealiseerde_uren": 0, "gemiddelde_score": 1}
 )
 
-st.markdown("#### Urenbalans")
 BALANS_KOLOMMEN = kolommen.koppen(kolommen.URENBALANS)
-links, rechts = st.columns([4, 5])
-with links:
-    ui.plotly(figuren.saldo_per_gemeente(balans.drop_nulls("gemeente"), queries.gemeente_namen()))
-with rechts:
-    ui.tabel(balans, BALANS_KOLOMMEN, teken=kolommen.met_teken(kolommen.URENBALANS))
-    st.caption(
-        "In uren; geldinbreng omgerekend tegen het gemiddelde uurtarief op de datum van "
-        "inbreng." + (f" {afronding.NOOT_AFRONDING}" if balans_noot else "")
-    )
-
-st.markdown("#### Werkvoorraad: lopend en afgerond per soort")
-if per_soort.height:
-    ui.plotly(
-        figuren.gestapeld(
-            per_soort,
-            "soort_opdracht",
-            "stand",
-            "aantal",
-            charts.STATUS_KLEUREN,
-            "aantal opdrachten",
-            titel="Opdrachten per soort: lopend en afgerond",
-            x_titel="soort opdracht",
-        )
-    )
-else:
-    st.info(f"Op {fmt.datum(peildatum)} liep er nog geen enkele opdracht.")
-
-st.markdown("#### Winstpunten")
-st.caption(uitleg.TELLING_TUSSENSTAND)
-ui.plotly(
-    figuren.groepen(
-        kpi,
-        "winstpunt",
-        kolommen.OPDRACHTEN_REEKSEN,
-        "aantal opdrachten",
-        titel="Opdrachten per winstpunt",
-        x_titel="winstpunt",
-    )
-)
 KPI_KOLOMMEN = (
     kolommen.WINSTPUNT_KOLOMMEN
     | kolommen.OPDRACHTEN_KOLOMMEN
     | {"gerealiseerde_uren": "Uren", "gemiddelde_score": "Gem. score product"}
 )
-ui.tabel(kpi, KPI_KOLOMMEN, {"gemiddelde_score": 1})
-
-st.markdown("#### Leerervaringen per kwartaal")
 leer_lang = queries.leerervaringen_per_kwartaal(peildatum)
 leer = leer_lang.pivot(
     on="soort", on_columns=list(kolommen.LEERERVARING_SOORTEN), index="periode", values="aantal"
@@ -143,43 +111,6 @@ LIJST_KOLOMMEN = {
     "opdracht_id": "Opdracht",
     "titel": "Titel",
 }
-if leer.height:
-    links, rechts = st.columns(2)
-    with links:
-        # the plan's order of the soorten (legend and stacking), each with its own colour
-        in_volgorde = leer_lang.sort(
-            pl.col("soort").cast(pl.Enum(list(kolommen.LEERERVARING_SOORTEN))), maintain_order=True
-        )
-        ui.plotly(
-            figuren.gestapeld(
-                in_volgorde.with_columns(pl.col("soort").replace(kolommen.LEERERVARING_SOORTEN)),
-                "periode",
-                "soort",
-                "aantal",
-                dict(
-                    zip(kolommen.LEERERVARING_SOORTEN.values(), charts.REEKS_KLEUREN, strict=True)
-                ),
-                "aantal leerervaringen",
-                titel="Leerervaringen per kwartaal",
-                x_titel="kwartaal",
-            )
-        )
-    with rechts:
-        ui.tabel(leer, LEER_KOLOMMEN)
-    with st.expander(f"De leerervaringen zelf ({fmt.getal(leer_lijst.height, 0)})"):
-        ui.tabel(leer_lijst, LIJST_KOLOMMEN)
-else:
-    st.info(
-        "Tot en met de peildatum zijn er nog geen leerervaringen (dilemma's, vraagpunten, "
-        "conflicten, doorzettingsmacht) vastgelegd."
-    )
-
-st.markdown("#### Winst per dimensie, efficiency en kwaliteit")
-st.caption(
-    "Opdrachten tellen vanaf hun startdatum en zijn afgerond vanaf hun einddatum; een "
-    "samenvoeging telt vanaf de start van de samengevoegde opdracht; evaluaties tellen op "
-    "hun datum."
-)
 dimensie = afronding.afgerond(
     queries.kpi_dimensie(peildatum), {"begrote_uren": 0, "gerealiseerde_uren": 0}
 )
@@ -188,54 +119,6 @@ kwaliteit = afronding.afgerond(
     queries.kwaliteit_per_rol(peildatum),
     {"gemiddelde_score_product": 1, "gemiddelde_score_proces": 1},
 ).with_columns(pl.col("rol").str.replace("_opdrachtgever", ""))
-# the efficiency chart below the other two, full width: nine winstpunt names need room
-d, k = st.columns(2)
-e = st.container()
-with d:
-    ui.plotly(
-        figuren.groepen(
-            dimensie,
-            "dimensie",
-            {
-                "aantal_opdrachten": "opdrachten",
-                "aantal_afgerond": "afgerond",
-                "aantal_akkoord": "akkoord",
-            },
-            "aantal opdrachten",
-            titel="Opdrachten per winstdimensie",
-            x_titel="dimensie",
-        )
-    )
-with e:
-    if efficiency.get_column("aantal_samenvoegingen").sum() == 0:
-        # an all-zero bar chart reads as broken; say why there is nothing yet
-        st.info(
-            f"Bespaarde uren per winstpunt: tot en met {fmt.datum(peildatum)} is geen "
-            "samenvoegende opdracht gestart, dus zijn er nog geen bespaarde uren."
-        )
-    else:
-        ui.plotly(
-            figuren.groepen(
-                efficiency,
-                "winstpunt",
-                {"bespaarde_uren": "bespaarde uren"},
-                "bespaarde uren",
-                titel="Bespaarde uren per winstpunt",
-                x_titel="winstpunt",
-            )
-        )
-with k:
-    ui.plotly(
-        figuren.groepen(
-            kwaliteit,
-            "rol",
-            {"gemiddelde_score_product": "product", "gemiddelde_score_proces": "proces"},
-            "gemiddelde score (1–10)",
-            ",.1f",
-            titel="Evaluatiescore per rol",
-            x_titel="rol",
-        )
-    )
 
 # The figures as the page shows them (rounded once), as numbers under the page's headers.
 BLADEN = {
@@ -271,6 +154,198 @@ BLADEN = {
         },
     ),
 }
+
+
+GEEN_OPDRACHTEN = f"Op {fmt.datum(peildatum)} liep er nog geen enkele opdracht."
+GEEN_LEERERVARINGEN = (
+    "Tot en met de peildatum zijn er nog geen leerervaringen (dilemma's, vraagpunten, "
+    "conflicten, doorzettingsmacht) vastgelegd."
+)
+
+
+def toon_urenbalans() -> None:
+    links, rechts = st.columns([4, 5])
+    with links:
+        ui.plotly(
+            figuren.saldo_per_gemeente(balans.drop_nulls("gemeente"), queries.gemeente_namen())
+        )
+    with rechts:
+        ui.tabel(balans, BALANS_KOLOMMEN, teken=kolommen.met_teken(kolommen.URENBALANS))
+        st.caption(
+            "In uren; geldinbreng omgerekend tegen het gemiddelde uurtarief op de datum van "
+            "inbreng." + (f" {afronding.NOOT_AFRONDING}" if balans_noot else "")
+        )
+
+
+def toon_werkvoorraad() -> None:
+    if not per_soort.height:
+        st.info(GEEN_OPDRACHTEN)
+        return
+    ui.plotly(
+        figuren.gestapeld(
+            per_soort,
+            "soort_opdracht",
+            "stand",
+            "aantal",
+            charts.STATUS_KLEUREN,
+            "aantal opdrachten",
+            titel="Opdrachten per soort: lopend en afgerond",
+            x_titel="soort opdracht",
+        )
+    )
+
+
+def toon_winstpunten() -> None:
+    st.caption(uitleg.TELLING_TUSSENSTAND)
+    ui.plotly(
+        figuren.groepen(
+            kpi,
+            "winstpunt",
+            kolommen.OPDRACHTEN_REEKSEN,
+            "aantal opdrachten",
+            titel="Opdrachten per winstpunt",
+            x_titel="winstpunt",
+        )
+    )
+    ui.tabel(kpi, KPI_KOLOMMEN, {"gemiddelde_score": 1})
+
+
+def toon_leerervaringen() -> None:
+    if not leer.height:
+        st.info(GEEN_LEERERVARINGEN)
+        return
+    links, rechts = st.columns(2)
+    with links:
+        # the plan's order of the soorten (legend and stacking), each with its own colour
+        in_volgorde = leer_lang.sort(
+            pl.col("soort").cast(pl.Enum(list(kolommen.LEERERVARING_SOORTEN))), maintain_order=True
+        )
+        ui.plotly(
+            figuren.gestapeld(
+                in_volgorde.with_columns(pl.col("soort").replace(kolommen.LEERERVARING_SOORTEN)),
+                "periode",
+                "soort",
+                "aantal",
+                dict(
+                    zip(kolommen.LEERERVARING_SOORTEN.values(), charts.REEKS_KLEUREN, strict=True)
+                ),
+                "aantal leerervaringen",
+                titel="Leerervaringen per kwartaal",
+                x_titel="kwartaal",
+            )
+        )
+    with rechts:
+        ui.tabel(leer, LEER_KOLOMMEN)
+    with st.expander(f"De leerervaringen zelf ({fmt.getal(leer_lijst.height, 0)})"):
+        ui.tabel(leer_lijst, LIJST_KOLOMMEN)
+
+
+def toon_winst() -> None:
+    st.caption(
+        "Opdrachten tellen vanaf hun startdatum en zijn afgerond vanaf hun einddatum; een "
+        "samenvoeging telt vanaf de start van de samengevoegde opdracht; evaluaties tellen op "
+        "hun datum."
+    )
+    # the efficiency chart below the other two, full width: nine winstpunt names need room
+    d, k = st.columns(2)
+    e = st.container()
+    with d:
+        ui.plotly(
+            figuren.groepen(
+                dimensie,
+                "dimensie",
+                {
+                    "aantal_opdrachten": "opdrachten",
+                    "aantal_afgerond": "afgerond",
+                    "aantal_akkoord": "akkoord",
+                },
+                "aantal opdrachten",
+                titel="Opdrachten per winstdimensie",
+                x_titel="dimensie",
+            )
+        )
+    with e:
+        if efficiency.get_column("aantal_samenvoegingen").sum() == 0:
+            # an all-zero bar chart reads as broken; say why there is nothing yet
+            st.info(
+                f"Bespaarde uren per winstpunt: tot en met {fmt.datum(peildatum)} is geen "
+                "samenvoegende opdracht gestart, dus zijn er nog geen bespaarde uren."
+            )
+        else:
+            ui.plotly(
+                figuren.groepen(
+                    efficiency,
+                    "winstpunt",
+                    {"bespaarde_uren": "bespaarde uren"},
+                    "bespaarde uren",
+                    titel="Bespaarde uren per winstpunt",
+                    x_titel="winstpunt",
+                )
+            )
+    with k:
+        ui.plotly(
+            figuren.groepen(
+                kwaliteit,
+                "rol",
+                {"gemiddelde_score_product": "product", "gemiddelde_score_proces": "proces"},
+                "gemiddelde score (1–10)",
+                ",.1f",
+                titel="Evaluatiescore per rol",
+                x_titel="rol",
+            )
+        )
+
+
+# One section per tab (dashboard.onderdelen): the urenbalans, which a college reads first,
+# is the first tab; each closed section prints as its tables.
+onderdelen.toon(
+    [
+        onderdelen.Onderdeel(
+            "Urenbalans",
+            "Urenbalans",
+            toon_urenbalans,
+            [
+                onderdelen.Afdruk(
+                    *BLADEN["Urenbalans"], teken=kolommen.met_teken(kolommen.URENBALANS)
+                )
+            ],
+        ),
+        onderdelen.Onderdeel(
+            "Werkvoorraad",
+            "Werkvoorraad: lopend en afgerond per soort",
+            toon_werkvoorraad,
+            [onderdelen.Afdruk(*BLADEN["Werkvoorraad"])],
+            GEEN_OPDRACHTEN,
+        ),
+        onderdelen.Onderdeel(
+            "Winstpunten",
+            "Winstpunten",
+            toon_winstpunten,
+            [onderdelen.Afdruk(kpi, KPI_KOLOMMEN, {"gemiddelde_score": 1})],
+        ),
+        onderdelen.Onderdeel(
+            "Leerervaringen",
+            "Leerervaringen per kwartaal",
+            toon_leerervaringen,
+            [onderdelen.Afdruk(leer, LEER_KOLOMMEN)],
+            GEEN_LEERERVARINGEN,
+        ),
+        onderdelen.Onderdeel(
+            "Winst en kwaliteit",
+            "Winst per dimensie, efficiency en kwaliteit",
+            toon_winst,
+            [
+                onderdelen.Afdruk(*BLADEN["Dimensies"]),
+                onderdelen.Afdruk(*BLADEN["Efficiency"]),
+                onderdelen.Afdruk(
+                    *BLADEN["Kwaliteit"],
+                    {"gemiddelde_score_product": 1, "gemiddelde_score_proces": 1},
+                ),
+            ],
+        ),
+    ],
+    tabbladen.TUSSENSTAND,
+)
 st.download_button(
     "Download deze tussenstand (Excel)",
     auth.download(

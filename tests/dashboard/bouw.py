@@ -147,14 +147,22 @@ def bouw_warehouse(
     )
 
 
+TABBLADEN = {
+    "pages/werkbank.py": tabbladen.WERKBANK,
+    "pages/tussenstand.py": tabbladen.TUSSENSTAND,
+    "pages/urenbalans.py": tabbladen.URENBALANS,
+}
+"""The widget key of each page's tabs (dashboard.tabbladen)."""
+
+
 def app(pagina: str | None = None, tab: str | None = None) -> AppTest:
     """Run the app (optionally switched to `pagina`, e.g. 'pages/urenbalans.py', with the
-    Werkbank's tab `tab` open: only the open tab runs, as a click on it would choose)."""
+    page's tab `tab` open: only the open tab runs, as a click on it would choose)."""
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.run()
     if pagina:
         at.switch_page(pagina)
         if tab:
-            at.session_state[tabbladen.WERKBANK] = tab
+            at.session_state[TABBLADEN[pagina]] = tab
         at.run()
     return at

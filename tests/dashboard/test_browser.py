@@ -34,8 +34,9 @@ VERWACHT = {
     "mijn_proeftuin.py": ["Mijn proeftuin", "Mijn opdrachten", "Mijn ruimte"],
     # started without --source: the page says writing is off (test_browser_platform writes)
     "opdracht_aanmelden.py": ["Opdracht aanmelden", "proeftuin dashboard --source MAP"],
-    "urenbalans.py": ["Saldo per gemeente", "Tussenstand van het uren tegoed", "Prognose"],
-    "tussenstand.py": ["Tussenstand", "Stand per", "Winstpunten", "Leerervaringen per kwartaal"],
+    # (the first of their tabs: dashboard.onderdelen; test_onderdelen opens the others)
+    "urenbalans.py": ["Saldo per gemeente", "Uren tegoed", "Alles onder elkaar"],
+    "tussenstand.py": ["Tussenstand", "Stand per", "Urenbalans", "Alles onder elkaar"],
     "winstpunten.py": ["Winstpunten", "Per dimensie", "Efficiency"],
     "kwaliteit_leren.py": ["Kwaliteit en leren", "Interviewsteekproef", "Leerverhalen"],
     "verrekening.py": ["Verrekening", "Tekorten betaald"],

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 from pypdf import PdfReader
 
-from dashboard import werklijst
+from dashboard import onderdelen, werklijst
 from dashboard.paginas import PAGINAS
 from tests.dashboard import chromium
 from tests.dashboard.helpers import direct
@@ -80,20 +80,41 @@ def test_deep_link_row_click_live_search_and_print(platform, browser, demo_wareh
     expect(hoofd.get_by_text("Stand per 30 juni 2012")).to_be_visible(timeout=30_000)
     _klaar(pagina)
 
-    # Printed on A4: two or three pages, the figures, titles and peildatum, no controls.
-    pdf = PdfReader(io.BytesIO(pagina.pdf(format="A4", print_background=True)))
-    tekst = "\n".join(p.extract_text() for p in pdf.pages)
-    assert 2 <= len(pdf.pages) <= 3, len(pdf.pages)
-    assert "Stand per 30 juni 2012" in tekst
+    # Printed on A4 with the first tab open: every section, the open one with its chart, the
+    # closed ones as their tables (dashboard.onderdelen); titles and peildatum, no controls.
+    tekst, paginas = _afgedrukt(pagina)
+    assert paginas <= 3, paginas
+    assert "Urensaldo per gemeente" in tekst  # the open tab's chart
+    assert "Opdrachten per winstpunt" not in tekst  # a closed tab's chart is not sent
+    for titel in ("Werkvoorraad: lopend en afgerond", "Leerervaringen per kwartaal"):
+        assert titel in tekst
+    assert "Beter inhoudelijk programmeren" in tekst  # a closed tab's table prints whole
+    assert "Winst per dimensie" in tekst and "Gem. score proces" in tekst
+    # Alles onder elkaar: every section with its charts, on two or three pages.
+    pagina.get_by_role("tab", name=onderdelen.ALLES).click()
+    expect(hoofd.get_by_text("Opdrachten per winstpunt").first).to_be_attached(timeout=30_000)
+    _klaar(pagina)
+    tekst, paginas = _afgedrukt(pagina)
+    assert 2 <= paginas <= 3, paginas
     for titel in ("Urenbalans", "Opdrachten per winstpunt", "Leerervaringen per kwartaal"):
         assert titel in tekst
     assert "Beter inhoudelijk programmeren" in tekst  # the tables print whole
-    for bediening in ("Download", "Periode", "Kwartaal Halfjaar", "Data & kwaliteit"):
-        assert bediening not in tekst, bediening
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     (SCHERMAFDRUKKEN / "tussenstand-30-06-2012.pdf").write_bytes(
         pagina.pdf(format="A4", print_background=True)
     )
+
+
+def _afgedrukt(pagina) -> tuple[str, int]:
+    """The page printed on A4: its text and number of pages; checks that the peildatum is on
+    paper and no control or tab."""
+    pdf = PdfReader(io.BytesIO(pagina.pdf(format="A4", print_background=True)))
+    tekst = "\n".join(p.extract_text() for p in pdf.pages)
+    assert "Stand per 30 juni 2012" in tekst
+    for bediening in ("Download", "Periode", "Kwartaal Halfjaar", "Data & kwaliteit"):
+        assert bediening not in tekst, bediening
+    assert onderdelen.ALLES not in tekst  # the tab bar
+    return tekst, len(pdf.pages)
 
 
 def _overlappen(pagina) -> list[str]:
@@ -149,6 +170,9 @@ def test_the_colleges_tables_fit_at_1366_px(platform, browser):  # noqa: F811
     pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
     pagina.goto(f"{platform}/tussenstand")
     expect(pagina.locator('[data-testid="stMain"] h1')).to_be_visible(timeout=30_000)
+    _klaar(pagina)
+    pagina.get_by_role("tab", name=onderdelen.ALLES).click()  # every section's tables
+    expect(pagina.get_by_text("Opdrachten per winstpunt").first).to_be_attached(timeout=30_000)
     _klaar(pagina)
     # the grids draw only in view: a window as tall as the page shows them all, 1366 wide
     hoogte = pagina.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from dashboard import onderdelen
 from dashboard.paginas import PAGINAS
 from tests.dashboard import chromium
 from tests.dashboard.chromium import start_chromium, vereis_chromium, vrije_poort, wacht_tot_klaar
@@ -40,6 +41,13 @@ def test_plotly_keeps_the_given_margins(platform: str, bestand: str):
             grafiek = pagina.locator('[data-testid="stPlotlyChart"] .main-svg').first
             expect(grafiek).to_be_attached(timeout=60_000)
             wacht_tot_klaar(pagina)
+            alles = pagina.get_by_role("tab", name=onderdelen.ALLES)
+            if alles.count():  # a page of sections: every chart (dashboard.onderdelen)
+                alles.click()
+                expect(pagina.locator('[data-testid="stPlotlyChart"]')).not_to_have_count(
+                    1, timeout=60_000
+                )
+                wacht_tot_klaar(pagina)
             marges = pagina.evaluate(MARGES)
         finally:
             browser.close()

@@ -10,7 +10,7 @@ import pytest
 
 from cijfers import format as fmt
 from cijfers import kolommen
-from dashboard import werklijst
+from dashboard import onderdelen, werklijst
 from dashboard.paginas import PAGINAS
 from dutch.format import kwartaal_label
 from tests.dashboard.bouw import app, bouw_warehouse
@@ -98,7 +98,7 @@ def test_werkvoorraad_filters_and_opdrachtformulier(klein_warehouse):
 
 
 def test_urenbalans_equals_the_views(klein_warehouse):
-    at = zonder_fouten(app("pages/urenbalans.py"))
+    at = zonder_fouten(app("pages/urenbalans.py", tab=onderdelen.ALLES))
     balans = direct(klein_warehouse, "select * from urenbalans order by gemeente")
     tabel = tabel_met(at, "Gebracht")
     assert tabel["Gemeente"].tolist() == [*balans.get_column("naam"), "Totaal"]
@@ -164,7 +164,7 @@ def test_tussenstand_says_why_no_hours_are_saved_before_a_merge_starts(tmp_path,
     )
     path = bouw_warehouse(tmp_path / "proeftuin.duckdb", extra_opdrachten=(samen,))
     monkeypatch.setenv(WAREHOUSE_ENV, str(path))
-    at = zonder_fouten(app("pages/tussenstand.py"))
+    at = zonder_fouten(app("pages/tussenstand.py", tab="Winst en kwaliteit"))
 
     def bespaard() -> list[dict]:
         return [
@@ -279,7 +279,7 @@ def _leerervaringen_volgens_view(warehouse, t_m_kwartaal: int) -> dict[str, list
 
 
 def test_tussenstand_shows_leerervaringen_up_to_the_period(klein_warehouse):
-    at = zonder_fouten(app("pages/tussenstand.py"))
+    at = zonder_fouten(app("pages/tussenstand.py", tab="Leerervaringen"))
     widget(at.selectbox, "Kwartaal").select("K1 2012").run()
     k1 = tabel_met(at, "Dilemma's")
     assert k1.to_dict("list") == _leerervaringen_volgens_view(klein_warehouse, 1)

@@ -12,8 +12,8 @@ from datetime import date
 
 import pytest
 
-from dashboard import teksten
-from tests.dashboard.bouw import app
+from dashboard import onderdelen, teksten
+from tests.dashboard.bouw import TABBLADEN, app
 from tests.dashboard.helpers import tekst, widget, zonder_fouten
 from tests.sql.helpers import bouw, medewerkers_per_gemeente, opdracht, registraties
 from warehouse.settings import WAREHOUSE_ENV
@@ -52,7 +52,8 @@ def kwartaal_warehouse(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("pagina", list(LEEG))
 def test_empty_warehouse_renders_a_dutch_empty_state(leeg_warehouse, pagina):
-    at = zonder_fouten(app(pagina))
+    # a page of sections shows every section's empty state under Alles onder elkaar
+    at = zonder_fouten(app(pagina, tab=onderdelen.ALLES if pagina in TABBLADEN else None))
     assert at.title, "elke pagina heeft een titel"
     inhoud = tekst(at)
     assert LEEG[pagina] in inhoud
@@ -62,7 +63,7 @@ def test_empty_warehouse_renders_a_dutch_empty_state(leeg_warehouse, pagina):
 def test_first_quarter_only_offers_the_quarter_and_says_a_half_year_runs_on(
     kwartaal_warehouse,
 ):
-    at = zonder_fouten(app("pages/tussenstand.py"))
+    at = zonder_fouten(app("pages/tussenstand.py", tab=onderdelen.ALLES))
     assert widget(at.selectbox, "Kwartaal").options == ["K1 2012"]
     assert any("31 maart 2012" in s.value for s in at.subheader)
     assert any("loopt nog" in i.value and "03-02-2012" in i.value for i in at.info)
@@ -87,6 +88,11 @@ def test_first_quarter_only_renders_every_page(kwartaal_warehouse, pagina):
 
 
 def test_tussenstand_without_leerervaringen_says_so(kwartaal_warehouse):
-    at = zonder_fouten(app("pages/tussenstand.py"))
+    at = zonder_fouten(app("pages/tussenstand.py", tab="Leerervaringen"))
     assert "nog geen leerervaringen" in tekst(at)
     assert not any("Dilemma's" in df.value.columns for df in at.dataframe)
+    # with its tab closed, paper says so under the section's heading
+    papier = [h.proto.body for h in zonder_fouten(app("pages/tussenstand.py")).get("html")]
+    kop = ">Leerervaringen per kwartaal</h4>"
+    sectie = next(b for b in papier if kop in b).split(kop)[1].split("<h4")[0]
+    assert "nog geen leerervaringen" in sectie and "<table" not in sectie

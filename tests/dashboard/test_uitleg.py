@@ -21,11 +21,12 @@ def test_the_prognosis_is_relabelled_once_the_data_reach_31_december():
 
 
 def test_urenbalans_says_which_prognosis_it_shows(klein_warehouse):
-    at = zonder_fouten(app("pages/urenbalans.py"))
+    at = zonder_fouten(app("pages/urenbalans.py", tab="Prognose"))
     # the small warehouse's data end before 31-12: a real prognosis
     assert any(s.value == "Prognose tot 31-12-2012" for s in at.subheader)
 
 
 def test_both_pages_say_what_they_count(klein_warehouse):
-    assert uitleg.TELLING_TUSSENSTAND in tekst(zonder_fouten(app("pages/tussenstand.py")))
+    tussenstand = zonder_fouten(app("pages/tussenstand.py", tab="Winstpunten"))
+    assert uitleg.TELLING_TUSSENSTAND in tekst(tussenstand)
     assert uitleg.TELLING_WINSTPUNTEN in tekst(zonder_fouten(app("pages/winstpunten.py")))

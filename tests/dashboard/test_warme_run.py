@@ -15,10 +15,11 @@ from streamlit.testing.v1 import AppTest
 
 from cijfers import charts, charts_tijd, letterlijk
 from cijfers import kwalitatief as kw
-from dashboard import figuren, marges
+from dashboard import figuren, marges, onderdelen
 from dashboard.stijl import PRINT
 from dashboard.ui import GRAFIEK_CIJFERS
-from tests.dashboard.bouw import APP
+from tests.dashboard.bouw import APP, app
+from tests.dashboard.helpers import zonder_fouten
 from tests.sql.helpers import BUILTIN_GEMEENTEN
 
 BALANS = pl.DataFrame(
@@ -112,9 +113,7 @@ def test_the_fixed_page_scripts_go_with_the_first_run_of_a_session_only(klein_wa
 
 
 def test_the_figures_under_a_chart_send_no_copy_for_paper_the_page_tables_do(klein_warehouse):
-    at = AppTest.from_file(str(APP), default_timeout=60).switch_page("pages/urenbalans.py")
-    at.run()
-    assert not at.exception
+    at = zonder_fouten(app("pages/urenbalans.py", tab=onderdelen.ALLES))  # every table shown
     onder_grafiek = [e for e in at.expander if e.label == GRAFIEK_CIJFERS]
     assert onder_grafiek and all(len(e.dataframe) == 1 for e in onder_grafiek)
     assert not [h for e in onder_grafiek for h in e.get("html") if PRINT in h.proto.body]

@@ -43,7 +43,7 @@ def _grafiek_saldi(at) -> dict[str, float]:
 
 
 def test_plan_matrix_row_from_the_demo_data(demo):
-    at = zonder_fouten(app("pages/urenbalans.py"))
+    at = zonder_fouten(app("pages/urenbalans.py", tab="Uren tegoed"))
     matrix = tabel_met(at, "Uren totaal")
     totalen = matrix[matrix["Opdracht"] == "Uren totalen"].iloc[0]
     assert {naam: totalen[naam] for naam in PLAN_RIJ} == PLAN_RIJ

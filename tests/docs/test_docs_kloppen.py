@@ -19,6 +19,7 @@ from pathlib import Path
 import click
 import pytest
 
+from dashboard import onderdelen
 from dashboard.paginas import PAGINAS
 from demo.generate import write_demo
 from etl.kinds import KINDS
@@ -116,19 +117,23 @@ def test_warehouse_is_defaulted_alike_for_every_command():
 
 def werkbank_tabs() -> dict[str, list[str]]:
     """The tab names of every page, read from its `st.tabs([...])` and
-    `tabbladen.open_tab([...], key)` calls."""
+    `tabbladen.open_tab([...], key)` calls, and the sections of a page of
+    `onderdelen.Onderdeel("tab", ...)` with the tab *Alles onder elkaar* after them."""
     tabs: dict[str, list[str]] = {}
     for p in PAGINAS:
         boom = ast.parse((ROOT / "dashboard" / p.pad).read_text(encoding="utf-8"))
+        onderdelen_ = []
         for knoop in ast.walk(boom):
-            if (
-                isinstance(knoop, ast.Call)
-                and isinstance(knoop.func, ast.Attribute)
-                and knoop.func.attr in ("tabs", "open_tab")
-                and knoop.args
-                and isinstance(knoop.args[0], ast.List)
+            if not (
+                isinstance(knoop, ast.Call) and isinstance(knoop.func, ast.Attribute) and knoop.args
             ):
+                continue
+            if knoop.func.attr in ("tabs", "open_tab") and isinstance(knoop.args[0], ast.List):
                 tabs.setdefault(p.titel, []).extend(ast.literal_eval(knoop.args[0]))
+            if knoop.func.attr == "Onderdeel" and isinstance(knoop.args[0], ast.Constant):
+                onderdelen_.append(knoop.args[0].value)
+        if onderdelen_:
+            tabs.setdefault(p.titel, []).extend([*onderdelen_, onderdelen.ALLES])
     return tabs
 
 
