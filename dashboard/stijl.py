@@ -5,9 +5,11 @@ Printing (browser print to A4) must give the figures, titles and the peildatum o
 sidebar, the header, every control and download button are hidden, and the scrolling
 containers are opened up so every page of the content prints. Charts are zoomed to the
 A4 width; tables print as a plain HTML copy of what the screen's data grid shows (the grid
-is a scrolling canvas and would be cut on paper). On a phone, texts marked `alleen-smal`
-(say, "swipe the table for more columns") appear, and tables and charts keep room above
-them for their toolbar.
+is a scrolling canvas and would be cut on paper). That copy is built by the browser when it
+prints (`AFDRUK_BIJ_PRINT`), from the HTML sent in one attribute: a hidden table of every
+row cost each page switch its DOM nodes (about 1 200 of the Werkvoorraad's 1 990, issue
+26). On a phone, texts marked `alleen-smal` (say, "swipe the table for more columns")
+appear, and tables and charts keep room above them for their toolbar.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ PRINT = "alleen-print"
 """The class of what only paper shows: a table's static copy (see `bij_tabel`)."""
 BIJ = "bij-tabel"
 """The class of the HTML beside each table: its element takes no room on a wide screen."""
+LICHT = "tabel-licht"
+"""The class of a small table shown as a static HTML table (`dashboard.tabel_licht`)."""
 SCRIPT = "pagina-script"
 """The class of the page's own script (see `ENTER_IN_DATUM`): its element takes no room."""
 
@@ -36,7 +40,17 @@ table.{PRINT} {{ border-collapse: collapse; font-size: 9pt; margin: 0 0 0.5rem 0
 table.{PRINT} th, table.{PRINT} td {{
   border-bottom: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top;
 }}
-table.{PRINT} td.getal {{ text-align: right; white-space: nowrap; }}
+table.{PRINT} .getal {{ text-align: right; white-space: nowrap; }}
+div.{LICHT} {{ overflow-x: auto; margin-bottom: 0.25rem; }}
+table.{LICHT} {{ border-collapse: collapse; font-size: 0.875rem; line-height: 1.4; }}
+table.{LICHT} th, table.{LICHT} td {{
+  border: 1px solid rgba(49, 51, 63, 0.12); padding: 0.3rem 0.6rem; text-align: left;
+  vertical-align: top;
+}}
+table.{LICHT} th {{ background: #f8f9fb; font-weight: 600; color: rgba(49, 51, 63, 0.8); }}
+table.{LICHT} .getal {{
+  text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums;
+}}
 @media (max-width: 640px) {{
   .{SMAL} {{ display: block; }}
   [data-testid="stElementContainer"]:has(.{BIJ} .{SMAL}) {{ display: block; }}
@@ -65,6 +79,8 @@ table.{PRINT} td.getal {{ text-align: right; white-space: nowrap; }}
   table.{PRINT} {{ display: table !important; }}
   [data-testid="stElementContainer"]:has(.{BIJ} .{PRINT}) {{ display: block !important; }}
   [data-testid="stMainBlockContainer"] {{ padding: 0 !important; max-width: none !important; }}
+  div.{LICHT} {{ overflow: visible !important; }}
+  table.{LICHT} {{ font-size: 9pt; }}
   h1, h2, h3, h4 {{ break-after: avoid; }}
   [data-testid="stPlotlyChart"], [data-testid="stDataFrame"], [data-testid="stAlert"] {{
     break-inside: avoid;
@@ -103,11 +119,40 @@ if (!window.proeftuinEnterInDatum) {
 )
 
 
+AFDRUK = "data-afdruk"
+"""The attribute that carries a table's copy for paper until the browser prints."""
+
+# Tables print as a static copy (the data grid is a canvas). The copy is sent as escaped
+# HTML in one attribute of an empty element, and this script (ours, a constant) puts it in
+# place when the browser prints: `beforeprint` (the print dialog, Ctrl+P, page.pdf()) and
+# the print media query (print preview by emulation). The HTML is the server's, every cell
+# escaped (`_tabel_html`), so setting it as HTML adds no markup from a source text.
+AFDRUK_BIJ_PRINT = (
+    f'<script class="{SCRIPT}">'
+    + """
+if (!window.proeftuinAfdruk) {
+  window.proeftuinAfdruk = true;
+  const vul = () => {
+    for (const kopie of document.querySelectorAll("[AFDRUK]")) {
+      if (!kopie.firstElementChild) {
+        kopie.innerHTML = kopie.getAttribute("AFDRUK");
+      }
+    }
+  };
+  window.addEventListener("beforeprint", vul);
+  window.matchMedia("print").addEventListener("change", (e) => e.matches && vul());
+}
+</script>
+""".replace("AFDRUK", AFDRUK)
+)
+
+
 def toepassen() -> None:
-    """Add the CSS (every run: it goes when its element goes) and the Enter-in-a-date-field
-    script (once per session: its listener stays in the page) to the page."""
+    """Add the CSS (every run: it goes when its element goes) and the page's scripts (Enter
+    in a date field, the tables' copies for paper; once per session: their listeners stay
+    in the page) to the page."""
     st.html(CSS)
-    eenmaal(ENTER_IN_DATUM)
+    eenmaal(ENTER_IN_DATUM + AFDRUK_BIJ_PRINT)
 
 
 PLAATSHOUDER = "<span hidden></span>"
@@ -140,6 +185,11 @@ def run_af() -> None:
     st.session_state[AANGEKOMEN] = True
 
 
+def alleen_smal(hint: str) -> str:
+    """`hint` (escaped) as a line only a phone shows, such as "swipe the table"."""
+    return f'<p class="{SMAL}" style="font-size:0.875rem;margin:0">{escape(hint)}</p>'
+
+
 def bij_tabel(
     frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None = None, afdruk: bool = True
 ) -> None:
@@ -147,15 +197,33 @@ def bij_tabel(
     displayed (text) table for paper only. Every cell is escaped: source texts stay plain
     text. Without `afdruk` (a table paper never shows, such as the figures under a chart in
     a folded expander, which print hides) and without a hint, nothing is sent."""
-    smal = (
-        f'<p class="{SMAL}" style="font-size:0.875rem;margin:0">{escape(hint)}</p>' if hint else ""
-    )
+    smal = alleen_smal(hint) if hint else ""
     if not afdruk:
         if smal:
             st.html(f'<div class="{BIJ}">{smal}</div>')
         return
+    # one element with the copy in an attribute: the browser makes the table when it prints
+    kopie = escape(tabel_html(frame, PRINT, rechts), quote=True)
+    st.html(f'<div class="{BIJ}">{smal}<div class="{PRINT}" {AFDRUK}="{kopie}"></div></div>')
+
+
+def tabel_html(
+    frame: pl.DataFrame,
+    klasse: str,
+    rechts: Iterable[str] = (),
+    breedtes: dict[str, int] | None = None,
+) -> str:
+    """A displayed (text) table as an HTML table of class `klasse`: the columns `rechts`
+    right-aligned (numbers), a column of `breedtes` at least that many pixels wide. Every
+    header and cell is escaped, so a source text stays plain text."""
     rechts = set(rechts)
-    kop = "".join(f"<th>{escape(k)}</th>" for k in frame.columns)
+    breedtes = breedtes or {}
+    kop = "".join(
+        f"<th{' class=getal' if k in rechts else ''}"
+        + (f' style="min-width:{int(breedtes[k])}px"' if k in breedtes else "")
+        + f">{escape(k)}</th>"
+        for k in frame.columns
+    )
     rijen = "".join(
         "<tr>"
         + "".join(
@@ -165,7 +233,4 @@ def bij_tabel(
         + "</tr>"
         for rij in frame.iter_rows()
     )
-    st.html(
-        f'<div class="{BIJ}">{smal}<table class="{PRINT}"><thead><tr>{kop}</tr></thead>'
-        f"<tbody>{rijen}</tbody></table></div>"
-    )
+    return f'<table class="{klasse}"><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table>'

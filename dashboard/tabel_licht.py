@@ -1,0 +1,46 @@
+"""Small tables as static HTML tables instead of Streamlit's data grid.
+
+Why: every `st.dataframe` is a glide data grid, a canvas with its own scripts, mounted on
+each page switch; a page of seven small grids spent most of its switch drawing them
+(docs/benchmarks.md, issue 26). A table of a few rows that needs no sorting or scrolling
+reads as well as a plain table, which the browser draws at a fraction of the cost, and
+which prints as it is shown (no copy for paper). The values are the same Dutch text as
+the grid's (`cijfers.format.tabel`); every header and cell is escaped, so a source text
+stays plain text. A table that grows with the data (the Werkvoorraad, the rejected rows)
+or whose rows a person clicks stays a data grid (`dashboard.ui.tabel`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import polars as pl
+import streamlit as st
+
+from dashboard import stijl, ui
+
+
+def tabel(
+    frame: pl.DataFrame,
+    kolommen: dict[str, str],
+    decimalen: dict[str, int] | None = None,
+    teken: Iterable[str] = (),
+    eenheden: dict[str, str] | None = None,
+    breedtes: dict[str, int] | None = None,
+) -> pl.DataFrame:
+    """Show `frame` as a static table, as `dashboard.ui.tabel` would show it in a grid:
+    Dutch headers and values, numbers right-aligned, every row in view; wider than the
+    column it scrolls sideways (and says so on a phone). `breedtes`: a text column's
+    least width in pixels (source column -> pixels), so a long text wraps readably.
+    Returns the displayed (text) frame."""
+    tekst = ui.tekst_van(frame, kolommen, decimalen, teken, eenheden)
+    rechts = [kop for bron, kop in kolommen.items() if frame.schema[bron].is_numeric()]
+    html = stijl.tabel_html(
+        tekst,
+        stijl.LICHT,
+        rechts,
+        {kolommen[bron]: breedte for bron, breedte in (breedtes or {}).items()},
+    )
+    hint = stijl.alleen_smal(ui.SCHUIF_KOLOMMEN) if len(kolommen) > 3 else ""
+    st.html(f'{hint}<div class="{stijl.LICHT}">{html}</div>')
+    return tekst
