@@ -54,6 +54,7 @@ table.{LICHT} .getal {{
 @media (max-width: 640px) {{
   .{SMAL} {{ display: block; }}
   [data-testid="stElementContainer"]:has(.{BIJ} .{SMAL}) {{ display: block; }}
+  table.{LICHT} th {{ min-width: 0 !important; }}
   [data-testid="stElementContainer"]:has(> [data-testid="stDataFrame"]),
   [data-testid="stElementContainer"]:has(> [data-testid="stPlotlyChart"]) {{
     margin-top: 2.25rem;

@@ -31,7 +31,8 @@ def tabel(
     """Show `frame` as a static table, as `dashboard.ui.tabel` would show it in a grid:
     Dutch headers and values, numbers right-aligned, every row in view; wider than the
     column it scrolls sideways (and says so on a phone). `breedtes`: a text column's
-    least width in pixels (source column -> pixels), so a long text wraps readably.
+    least width in pixels (source column -> pixels), so a long text wraps readably (not on
+    a phone: there the figures come first in view).
     Returns the displayed (text) frame."""
     tekst = ui.tekst_van(frame, kolommen, decimalen, teken, eenheden)
     rechts = [kop for bron, kop in kolommen.items() if frame.schema[bron].is_numeric()]

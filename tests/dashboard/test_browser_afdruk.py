@@ -7,6 +7,7 @@ tests/screenshots/."""
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
@@ -56,7 +57,8 @@ def test_the_werkvoorraad_prints_every_opdracht_from_a_copy_made_at_printing(
     # on screen the page holds no table for paper: its copy waits in one attribute
     assert pagina.locator(KOPIE).count() == 0
     assert pagina.locator("[data-afdruk]").count() >= 1
-    tekst = _pdf_tekst(pagina)
+    # a long number may wrap in its narrow column on paper: compared without white space
+    tekst = re.sub(r"\s", "", _pdf_tekst(pagina))
     ontbreekt = [i for i in alle["opdracht_id"] if i not in tekst]
     assert not ontbreekt, ontbreekt
     # the copies made for paper stay off the screen afterwards
@@ -72,23 +74,23 @@ def test_the_werkvoorraad_prints_every_opdracht_from_a_copy_made_at_printing(
     pagina.close()
 
 
-PAGINAS = {
-    "winstpunten": ("Per dimensie", ["inhoudelijk", "Bij een andere gemeente", "Schaal"]),
-    "verrekening": ("Per gemeente", ["Betaalt (uit)", "Uit geldinbreng", "Alle boekjaren"]),
-    "data_kwaliteit": ("Bestanden van de laatste ronde", ["Gelezen", "Opmerking"]),
+PAGINAS = {  # the page's heading to wait for, its static tables, texts they print
+    "winstpunten": ("Per dimensie", 7, ["inhoudelijk", "Bij een andere gemeente", "Schaal"]),
+    "verrekening": ("Per gemeente", 3, ["Betaalt (uit)", "Uit geldinbreng", "Alle boekjaren"]),
+    "data_kwaliteit": ("Bestanden van de laatste ronde", 1, ["Gelezen", "Opmerking"]),
 }
 
 
 @pytest.mark.parametrize("pad", list(PAGINAS))
 def test_static_tables_show_print_and_fit_a_phone(platform, browser, pad):  # noqa: F811
-    kop, teksten = PAGINAS[pad]
+    kop, aantal, teksten = PAGINAS[pad]
     pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
     pagina.goto(f"{platform}/{pad}")
     hoofd = pagina.locator('[data-testid="stMain"]')
     expect(hoofd.get_by_text(kop, exact=True)).to_be_visible(timeout=30_000)
     _klaar(pagina)
     tabellen = hoofd.locator("table.tabel-licht")
-    assert tabellen.count() >= 2
+    assert tabellen.count() == aantal
     expect(tabellen.first).to_be_visible()
     # a static table sits inside the main column; a wider one scrolls in its own box
     breedte = pagina.evaluate(
