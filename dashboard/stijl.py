@@ -6,7 +6,7 @@ sidebar, the header, every control and download button are hidden, and the scrol
 containers are opened up so every page of the content prints. Charts are zoomed to the
 A4 width; tables print as a plain HTML copy of what the screen's data grid shows (the grid
 is a scrolling canvas and would be cut on paper). That copy is built by the browser when it
-prints (`AFDRUK_BIJ_PRINT`), from the HTML sent in one attribute: a hidden table of every
+prints (`AFDRUK_BIJ_PRINT`), from its texts sent in one attribute: a hidden table of every
 row cost each page switch its DOM nodes (about 1 200 of the Werkvoorraad's 1 990, issue
 26). On a phone, texts marked `alleen-smal` (say, "swipe the table for more columns")
 appear, and tables and charts keep room above them for their toolbar.
@@ -14,6 +14,7 @@ appear, and tables and charts keep room above them for their toolbar.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from html import escape
 
@@ -123,28 +124,41 @@ if (!window.proeftuinEnterInDatum) {
 AFDRUK = "data-afdruk"
 """The attribute that carries a table's copy for paper until the browser prints."""
 
-# Tables print as a static copy (the data grid is a canvas). The copy is sent as escaped
-# HTML in one attribute of an empty element, and this script (ours, a constant) puts it in
-# place when the browser prints: `beforeprint` (the print dialog, Ctrl+P, page.pdf()) and
-# the print media query (print preview by emulation). The HTML is the server's, every cell
-# escaped (`_tabel_html`), so setting it as HTML adds no markup from a source text.
+# Tables print as a static copy (the data grid is a canvas). The copy is sent as JSON in
+# one attribute of an empty element (`bij_tabel`), and this script (ours, a constant) builds
+# the table from it when the browser prints: `beforeprint` (the print dialog, Ctrl+P,
+# page.pdf()) and the print media query (print preview by emulation). Every cell is set as
+# text (`textContent`), never as HTML, so a source text stays plain text.
 AFDRUK_BIJ_PRINT = (
     f'<script class="{SCRIPT}">'
     + """
 if (!window.proeftuinAfdruk) {
   window.proeftuinAfdruk = true;
+  const rij = (cellen, soort, ouder, rechts) => {
+    const tr = ouder.appendChild(document.createElement("tr"));
+    cellen.forEach((tekst, i) => {
+      const cel = tr.appendChild(document.createElement(soort));
+      cel.textContent = tekst;
+      if (rechts.includes(i)) cel.className = "getal";
+    });
+  };
   const vul = () => {
     for (const kopie of document.querySelectorAll("[AFDRUK]")) {
-      if (!kopie.firstElementChild) {
-        kopie.innerHTML = kopie.getAttribute("AFDRUK");
-      }
+      if (kopie.firstElementChild) continue;
+      const { koppen, rijen, rechts } = JSON.parse(kopie.getAttribute("AFDRUK"));
+      const tabel = document.createElement("table");
+      tabel.className = "PRINT";
+      rij(koppen, "th", tabel.createTHead(), rechts);
+      const romp = tabel.createTBody();
+      for (const cellen of rijen) rij(cellen, "td", romp, rechts);
+      kopie.appendChild(tabel);
     }
   };
   window.addEventListener("beforeprint", vul);
   window.matchMedia("print").addEventListener("change", (e) => e.matches && vul());
 }
 </script>
-""".replace("AFDRUK", AFDRUK)
+""".replace("AFDRUK", AFDRUK).replace("PRINT", PRINT)
 )
 
 
@@ -195,43 +209,33 @@ def bij_tabel(
     frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None = None, afdruk: bool = True
 ) -> None:
     """Beside a data grid: `hint` for a phone only, and (with `afdruk`) a static copy of the
-    displayed (text) table for paper only. Every cell is escaped: source texts stay plain
-    text. Without `afdruk` (a table paper never shows, such as the figures under a chart in
-    a folded expander, which print hides) and without a hint, nothing is sent."""
+    displayed (text) table for paper only, which the browser builds when it prints
+    (`AFDRUK_BIJ_PRINT`; every cell set as text: source texts stay plain text). Without
+    `afdruk` (a table paper never shows, such as the figures under a chart in a folded
+    expander, which print hides) and without a hint, nothing is sent."""
     smal = alleen_smal(hint) if hint else ""
     if not afdruk:
         if smal:
             st.html(f'<div class="{BIJ}">{smal}</div>')
         return
     # one element with the copy in an attribute: the browser makes the table when it prints
-    kopie = escape(tabel_html(frame, PRINT, rechts), quote=True)
-    st.html(f'<div class="{BIJ}">{smal}<div class="{PRINT}" {AFDRUK}="{kopie}"></div></div>')
+    kopie = afdruk_json(frame, rechts)
+    st.html(f'<div class="{BIJ}">{smal}<div class="{PRINT}" {AFDRUK}=\'{kopie}\'></div></div>')
 
 
-def tabel_html(
-    frame: pl.DataFrame,
-    klasse: str,
-    rechts: Iterable[str] = (),
-    breedtes: dict[str, int] | None = None,
-) -> str:
-    """A displayed (text) table as an HTML table of class `klasse`: the columns `rechts`
-    right-aligned (numbers), a column of `breedtes` at least that many pixels wide. Every
-    header and cell is escaped, so a source text stays plain text."""
+def afdruk_json(frame: pl.DataFrame, rechts: Iterable[str] = ()) -> str:
+    """A displayed (text) table as the JSON `AFDRUK_BIJ_PRINT` builds its copy from, ready
+    for a single-quoted attribute: `<` and `>` as JSON escapes (so the attribute's value
+    never holds markup; DOMPurify drops an attribute that does), `&` and `'` as entities."""
     rechts = set(rechts)
-    breedtes = breedtes or {}
-    kop = "".join(
-        f"<th{' class=getal' if k in rechts else ''}"
-        + (f' style="min-width:{int(breedtes[k])}px"' if k in breedtes else "")
-        + f">{escape(k)}</th>"
-        for k in frame.columns
+    tekst = json.dumps(
+        {
+            "koppen": frame.columns,
+            "rijen": [[str(v or "") for v in rij] for rij in frame.iter_rows()],
+            "rechts": [i for i, k in enumerate(frame.columns) if k in rechts],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
-    rijen = "".join(
-        "<tr>"
-        + "".join(
-            f"<td{' class=getal' if k in rechts else ''}>{escape(str(v or ''))}</td>"
-            for k, v in zip(frame.columns, rij, strict=True)
-        )
-        + "</tr>"
-        for rij in frame.iter_rows()
-    )
-    return f'<table class="{klasse}"><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table>'
+    tekst = tekst.replace("<", "\\u003c").replace(">", "\\u003e")
+    return tekst.replace("&", "&amp;").replace("'", "&#39;")

@@ -13,6 +13,7 @@ or whose rows a person clicks stays a data grid (`dashboard.ui.tabel`).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import escape
 
 import polars as pl
 import streamlit as st
@@ -36,12 +37,37 @@ def tabel(
     Returns the displayed (text) frame."""
     tekst = ui.tekst_van(frame, kolommen, decimalen, teken, eenheden)
     rechts = [kop for bron, kop in kolommen.items() if frame.schema[bron].is_numeric()]
-    html = stijl.tabel_html(
-        tekst,
-        stijl.LICHT,
-        rechts,
-        {kolommen[bron]: breedte for bron, breedte in (breedtes or {}).items()},
+    html = tabel_html(
+        tekst, rechts, {kolommen[bron]: breedte for bron, breedte in (breedtes or {}).items()}
     )
     hint = stijl.alleen_smal(ui.SCHUIF_KOLOMMEN) if len(kolommen) > 3 else ""
     st.html(f'{hint}<div class="{stijl.LICHT}">{html}</div>')
     return tekst
+
+
+def tabel_html(
+    frame: pl.DataFrame, rechts: Iterable[str] = (), breedtes: dict[str, int] | None = None
+) -> str:
+    """A displayed (text) table as a static HTML table: the columns `rechts` right-aligned
+    (numbers), a column of `breedtes` at least that many pixels wide. Every header and
+    cell is escaped, so a source text stays plain text."""
+    rechts = set(rechts)
+    breedtes = breedtes or {}
+    kop = "".join(
+        f"<th{' class=getal' if k in rechts else ''}"
+        + (f' style="min-width:{int(breedtes[k])}px"' if k in breedtes else "")
+        + f">{escape(k)}</th>"
+        for k in frame.columns
+    )
+    rijen = "".join(
+        "<tr>"
+        + "".join(
+            f"<td{' class=getal' if k in rechts else ''}>{escape(str(v or ''))}</td>"
+            for k, v in zip(frame.columns, rij, strict=True)
+        )
+        + "</tr>"
+        for rij in frame.iter_rows()
+    )
+    return (
+        f'<table class="{stijl.LICHT}"><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table>'
+    )

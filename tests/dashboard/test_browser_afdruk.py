@@ -34,6 +34,8 @@ def browser():
 
 def _klaar(pagina) -> None:
     expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
+    # the session's one-time scripts (the print script among them) ran in this tab
+    pagina.wait_for_function("() => window.proeftuinAfdruk === true", timeout=30_000)
     pagina.wait_for_timeout(700)
 
 

@@ -5,10 +5,13 @@ The browser side (printing every listed opdracht) is in test_browser_afdruk.py."
 
 from __future__ import annotations
 
+import json
 from html import unescape
 
+import polars as pl
 from streamlit.testing.v1 import AppTest
 
+from dashboard import stijl
 from dashboard.stijl import AFDRUK, LICHT, PRINT
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import grafiek_tabellen, lichte_tabellen, zonder_fouten
@@ -40,16 +43,28 @@ def test_a_light_table_is_escaped_dutch_text_with_its_numbers_right_aligned():
     assert len(at.dataframe) == 1  # only the ui.tabel is a data grid
 
 
-def test_a_grids_copy_for_paper_is_one_element_whose_attribute_holds_the_escaped_table():
+def test_a_grids_copy_for_paper_is_one_element_whose_attribute_holds_the_texts():
     at = AppTest.from_function(_tabellen).run()
     (kopie,) = [h.proto.body for h in at.get("html") if PRINT in h.proto.body]
-    # no table on the page until the browser prints: the copy is text in one attribute
+    # no table on the page until the browser prints: the copy is JSON in one attribute,
+    # whose value (as the browser reads it) holds no markup at all
     assert "<table" not in kopie and "<tr" not in kopie
-    attribuut = kopie.split(f'{AFDRUK}="', 1)[1].split('"', 1)[0]
-    tabel = unescape(attribuut)  # what the browser's print script sets as the element's HTML
-    assert tabel.startswith(f'<table class="{PRINT}">')
-    assert "<td>&lt;b&gt;Dordrecht&lt;/b&gt; [x](http://a.nl)</td>" in tabel
-    assert "<td class=getal>1.234,5</td>" in tabel and "<b>" not in tabel
+    attribuut = kopie.split(f"{AFDRUK}='", 1)[1].split("'", 1)[0]
+    assert "<" not in attribuut and ">" not in attribuut
+    waarde = unescape(attribuut)  # what getAttribute gives the print script
+    assert "<" not in waarde and ">" not in waarde
+    assert json.loads(waarde) == {
+        "koppen": ["Gemeente", "Uren"],
+        "rijen": [["<b>Dordrecht</b> [x](http://a.nl)", "1.234,5"], ["Zwijndrecht", ""]],
+        "rechts": [1],
+    }
+
+
+def test_a_copy_for_paper_keeps_quotes_and_ampersands_of_a_source_text():
+    frame = pl.DataFrame({"t": ['it\'s <a> & "b" -->']})
+    waarde = unescape(stijl.afdruk_json(frame))
+    assert "'" not in stijl.afdruk_json(frame) and "-->" not in waarde
+    assert json.loads(waarde)["rijen"] == [['it\'s <a> & "b" -->']]
 
 
 def test_winstpunten_shows_its_small_tables_static_and_the_savings_list_as_a_grid(klein_warehouse):
