@@ -52,6 +52,7 @@ table.{LICHT} th {{ background: #f8f9fb; font-weight: 600; color: rgba(49, 51, 6
 table.{LICHT} .getal {{
   text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums;
 }}
+table.{LICHT} .kort {{ white-space: nowrap; }}
 @media (max-width: 640px) {{
   .{SMAL} {{ display: block; }}
   [data-testid="stElementContainer"]:has(.{BIJ} .{SMAL}) {{ display: block; }}

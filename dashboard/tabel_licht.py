@@ -49,8 +49,9 @@ def tabel_html(
     frame: pl.DataFrame, rechts: Iterable[str] = (), breedtes: dict[str, int] | None = None
 ) -> str:
     """A displayed (text) table as a static HTML table: the columns `rechts` right-aligned
-    (numbers), a column of `breedtes` at least that many pixels wide. Every header and
-    cell is escaped, so a source text stays plain text."""
+    (numbers), a column of `breedtes` at least that many pixels wide, a short text kept on
+    one line (`KORT`). Every header and cell is escaped, so a source text stays plain
+    text."""
     rechts = set(rechts)
     breedtes = breedtes or {}
     kop = "".join(
@@ -62,7 +63,7 @@ def tabel_html(
     rijen = "".join(
         "<tr>"
         + "".join(
-            f"<td{' class=getal' if k in rechts else ''}>{escape(str(v or ''))}</td>"
+            f"<td{_klasse(k in rechts, str(v or ''))}>{escape(str(v or ''))}</td>"
             for k, v in zip(frame.columns, rij, strict=True)
         )
         + "</tr>"
@@ -71,3 +72,14 @@ def tabel_html(
     return (
         f'<table class="{stijl.LICHT}"><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table>'
     )
+
+
+KORT = 20
+"""A text cell up to this many characters never wraps (a date and time, a code, a name):
+on a phone "17-08-2026 11:30" would otherwise break at every hyphen."""
+
+
+def _klasse(getal: bool, tekst: str) -> str:
+    if getal:
+        return " class=getal"
+    return " class=kort" if len(tekst) <= KORT else ""

@@ -35,6 +35,8 @@ def test_a_light_table_is_escaped_dutch_text_with_its_numbers_right_aligned():
     (licht,) = [h.proto.body for h in at.get("html") if f'class="{LICHT}"' in h.proto.body]
     assert "<b>" not in licht and "&lt;b&gt;Dordrecht&lt;/b&gt; [x](http://a.nl)" in licht
     assert "<td class=getal>1.234,5</td>" in licht
+    assert "<td class=kort>Zwijndrecht</td>" in licht  # a short text stays on one line
+    assert "<td>&lt;b&gt;Dordrecht" in licht  # a longer one may wrap
     (tabel,) = lichte_tabellen(at)
     assert tabel.to_dict("list") == {
         "Gemeente": ["<b>Dordrecht</b> [x](http://a.nl)", "Zwijndrecht"],
