@@ -41,7 +41,9 @@ def tabel(
         tekst, rechts, {kolommen[bron]: breedte for bron, breedte in (breedtes or {}).items()}
     )
     hint = stijl.alleen_smal(ui.SCHUIF_KOLOMMEN) if len(kolommen) > 3 else ""
-    st.html(f'{hint}<div class="{stijl.LICHT}">{html}</div>')
+    # a box that may scroll sideways is a labelled region a keyboard can reach (and scroll)
+    vak = f'class="{stijl.LICHT}" tabindex="0" role="region" aria-label="Tabel"'
+    st.html(f"{hint}<div {vak}>{html}</div>")
     return tekst
 
 
