@@ -11,7 +11,7 @@ that reader chooses it once.
 
 Printing must still give every section, whatever tab is open: a closed section sends its
 heading and tables as one static copy for paper only (hidden on the screen, printed in the
-page's order; `stijl.afdruk_tabel`). Its charts print from *Alles onder elkaar* and are in
+page's order; `stijl.afdruk_kopie`: the browser builds the tables when it prints). Its charts print from *Alles onder elkaar* and are in
 the PDF report.
 """
 
@@ -88,7 +88,7 @@ def op_papier(onderdeel: Onderdeel, kop: str = "h4") -> str:
     cell escaped; or, without a table row, its `leeg` text."""
     afdruk = onderdeel.afdruk() if callable(onderdeel.afdruk) else onderdeel.afdruk
     tabellen = "".join(
-        stijl.afdruk_tabel(
+        stijl.afdruk_kopie(
             fmt.tabel(t.frame, t.kolommen, t.decimalen, t.teken),
             [k for b, k in t.kolommen.items() if t.frame.schema[b].is_numeric()]
             if t.rechts is None

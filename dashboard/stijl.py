@@ -5,13 +5,16 @@ Printing (browser print to A4) must give the figures, titles and the peildatum o
 sidebar, the header, every control and download button are hidden, and the scrolling
 containers are opened up so every page of the content prints. Charts are zoomed to the
 A4 width; tables print as a plain HTML copy of what the screen's data grid shows (the grid
-is a scrolling canvas and would be cut on paper). On a phone, texts marked `alleen-smal`
-(say, "swipe the table for more columns") appear, and tables and charts keep room above
-them for their toolbar.
+is a scrolling canvas and would be cut on paper). That copy is built by the browser when it
+prints (`AFDRUK_BIJ_PRINT`), from its texts sent in one attribute: a hidden table of every
+row cost each page switch its DOM nodes (about 1 200 of the Werkvoorraad's 1 990, issue
+26). On a phone, texts marked `alleen-smal` (say, "swipe the table for more columns")
+appear, and tables and charts keep room above them for their toolbar.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from html import escape
 
@@ -24,6 +27,8 @@ PRINT = "alleen-print"
 """The class of what only paper shows: a table's static copy (see `bij_tabel`)."""
 BIJ = "bij-tabel"
 """The class of the HTML beside each table: its element takes no room on a wide screen."""
+LICHT = "tabel-licht"
+"""The class of a small table shown as a static HTML table (`dashboard.tabel_licht`)."""
 SCRIPT = "pagina-script"
 """The class of the page's own script (see `ENTER_IN_DATUM`): its element takes no room."""
 
@@ -36,10 +41,22 @@ table.{PRINT} {{ border-collapse: collapse; font-size: 9pt; margin: 0 0 0.5rem 0
 table.{PRINT} th, table.{PRINT} td {{
   border-bottom: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top;
 }}
-table.{PRINT} td.getal {{ text-align: right; white-space: nowrap; }}
+table.{PRINT} .getal {{ text-align: right; white-space: nowrap; }}
+div.{LICHT} {{ overflow-x: auto; margin-bottom: 0.25rem; }}
+table.{LICHT} {{ border-collapse: collapse; font-size: 0.875rem; line-height: 1.4; }}
+table.{LICHT} th, table.{LICHT} td {{
+  border: 1px solid rgba(49, 51, 63, 0.12); padding: 0.3rem 0.6rem; text-align: left;
+  vertical-align: top;
+}}
+table.{LICHT} th {{ background: #f8f9fb; font-weight: 600; color: rgba(49, 51, 63, 0.8); }}
+table.{LICHT} .getal {{
+  text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums;
+}}
+table.{LICHT} .kort {{ white-space: nowrap; }}
 @media (max-width: 640px) {{
   .{SMAL} {{ display: block; }}
   [data-testid="stElementContainer"]:has(.{BIJ} .{SMAL}) {{ display: block; }}
+  table.{LICHT} th {{ min-width: 0 !important; }}
   [data-testid="stElementContainer"]:has(> [data-testid="stDataFrame"]),
   [data-testid="stElementContainer"]:has(> [data-testid="stPlotlyChart"]) {{
     margin-top: 2.25rem;
@@ -65,6 +82,8 @@ table.{PRINT} td.getal {{ text-align: right; white-space: nowrap; }}
   table.{PRINT} {{ display: table !important; }}
   [data-testid="stElementContainer"]:has(.{BIJ} .{PRINT}) {{ display: block !important; }}
   [data-testid="stMainBlockContainer"] {{ padding: 0 !important; max-width: none !important; }}
+  div.{LICHT} {{ overflow: visible !important; }}
+  table.{LICHT} {{ font-size: 9pt; }}
   h1, h2, h3, h4 {{ break-after: avoid; }}
   [data-testid="stPlotlyChart"], [data-testid="stDataFrame"], [data-testid="stAlert"] {{
     break-inside: avoid;
@@ -103,11 +122,53 @@ if (!window.proeftuinEnterInDatum) {
 )
 
 
+AFDRUK = "data-afdruk"
+"""The attribute that carries a table's copy for paper until the browser prints."""
+
+# Tables print as a static copy (the data grid is a canvas). The copy is sent as JSON in
+# one attribute of an empty element (`bij_tabel`), and this script (ours, a constant) builds
+# the table from it when the browser prints: `beforeprint` (the print dialog, Ctrl+P,
+# page.pdf()) and the print media query (print preview by emulation). Every cell is set as
+# text (`textContent`), never as HTML, so a source text stays plain text.
+AFDRUK_BIJ_PRINT = (
+    f'<script class="{SCRIPT}">'
+    + """
+if (!window.proeftuinAfdruk) {
+  window.proeftuinAfdruk = true;
+  const rij = (cellen, soort, ouder, rechts) => {
+    const tr = ouder.appendChild(document.createElement("tr"));
+    cellen.forEach((tekst, i) => {
+      const cel = tr.appendChild(document.createElement(soort));
+      cel.textContent = tekst;
+      if (rechts.includes(i)) cel.className = "getal";
+    });
+  };
+  const vul = () => {
+    for (const kopie of document.querySelectorAll("[AFDRUK]")) {
+      if (kopie.firstElementChild) continue;
+      const { koppen, rijen, rechts } = JSON.parse(kopie.getAttribute("AFDRUK"));
+      const tabel = document.createElement("table");
+      tabel.className = "PRINT";
+      rij(koppen, "th", tabel.createTHead(), rechts);
+      const romp = tabel.createTBody();
+      for (const cellen of rijen) rij(cellen, "td", romp, rechts);
+      kopie.appendChild(tabel);
+    }
+  };
+  window.addEventListener("beforeprint", vul);
+  window.matchMedia("print").addEventListener("change", (e) => e.matches && vul());
+}
+</script>
+""".replace("AFDRUK", AFDRUK).replace("PRINT", PRINT)
+)
+
+
 def toepassen() -> None:
-    """Add the CSS (every run: it goes when its element goes) and the Enter-in-a-date-field
-    script (once per session: its listener stays in the page) to the page."""
+    """Add the CSS (every run: it goes when its element goes) and the page's scripts (Enter
+    in a date field, the tables' copies for paper; once per session: their listeners stay
+    in the page) to the page."""
     st.html(CSS)
-    eenmaal(ENTER_IN_DATUM)
+    eenmaal(ENTER_IN_DATUM + AFDRUK_BIJ_PRINT)
 
 
 PLAATSHOUDER = "<span hidden></span>"
@@ -140,35 +201,47 @@ def run_af() -> None:
     st.session_state[AANGEKOMEN] = True
 
 
+def alleen_smal(hint: str) -> str:
+    """`hint` (escaped) as a line only a phone shows, such as "swipe the table"."""
+    return f'<p class="{SMAL}" style="font-size:0.875rem;margin:0">{escape(hint)}</p>'
+
+
 def bij_tabel(
     frame: pl.DataFrame, rechts: Iterable[str] = (), hint: str | None = None, afdruk: bool = True
 ) -> None:
     """Beside a data grid: `hint` for a phone only, and (with `afdruk`) a static copy of the
-    displayed (text) table for paper only. Every cell is escaped: source texts stay plain
-    text. Without `afdruk` (a table paper never shows, such as the figures under a chart in
-    a folded expander, which print hides) and without a hint, nothing is sent."""
-    smal = (
-        f'<p class="{SMAL}" style="font-size:0.875rem;margin:0">{escape(hint)}</p>' if hint else ""
-    )
+    displayed (text) table for paper only, which the browser builds when it prints
+    (`AFDRUK_BIJ_PRINT`; every cell set as text: source texts stay plain text). Without
+    `afdruk` (a table paper never shows, such as the figures under a chart in a folded
+    expander, which print hides) and without a hint, nothing is sent."""
+    smal = alleen_smal(hint) if hint else ""
     if not afdruk:
         if smal:
             st.html(f'<div class="{BIJ}">{smal}</div>')
         return
-    st.html(f'<div class="{BIJ}">{smal}{afdruk_tabel(frame, rechts)}</div>')
+    st.html(f'<div class="{BIJ}">{smal}{afdruk_kopie(frame, rechts)}</div>')
 
 
-def afdruk_tabel(frame: pl.DataFrame, rechts: Iterable[str] = ()) -> str:
-    """The static HTML table for paper of a displayed (text) table, numbers (`rechts`)
-    right-aligned; every cell escaped, so source texts stay plain text."""
+def afdruk_kopie(frame: pl.DataFrame, rechts: Iterable[str] = ()) -> str:
+    """The empty element that becomes a displayed (text) table's copy for paper when the
+    browser prints: the table travels as JSON in one attribute (`AFDRUK_BIJ_PRINT`), so the
+    screen holds one node instead of a hidden table."""
+    return f'<div class="{PRINT}" {AFDRUK}=\'{afdruk_json(frame, rechts)}\'></div>'
+
+
+def afdruk_json(frame: pl.DataFrame, rechts: Iterable[str] = ()) -> str:
+    """A displayed (text) table as the JSON `AFDRUK_BIJ_PRINT` builds its copy from, ready
+    for a single-quoted attribute: `<` and `>` as JSON escapes (so the attribute's value
+    never holds markup; DOMPurify drops an attribute that does), `&` and `'` as entities."""
     rechts = set(rechts)
-    kop = "".join(f"<th>{escape(k)}</th>" for k in frame.columns)
-    rijen = "".join(
-        "<tr>"
-        + "".join(
-            f"<td{' class=getal' if k in rechts else ''}>{escape(str(v or ''))}</td>"
-            for k, v in zip(frame.columns, rij, strict=True)
-        )
-        + "</tr>"
-        for rij in frame.iter_rows()
+    tekst = json.dumps(
+        {
+            "koppen": frame.columns,
+            "rijen": [[str(v or "") for v in rij] for rij in frame.iter_rows()],
+            "rechts": [i for i, k in enumerate(frame.columns) if k in rechts],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
-    return f'<table class="{PRINT}"><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table>'
+    tekst = tekst.replace("<", "\\u003c").replace(">", "\\u003e")
+    return tekst.replace("&", "&amp;").replace("'", "&#39;")

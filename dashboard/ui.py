@@ -15,6 +15,26 @@ from dashboard.figuren import Grafiek
 GRAFIEK_CIJFERS = "Cijfers bij deze grafiek"
 
 
+SCHUIF_KOLOMMEN = "Schuif de tabel opzij voor meer kolommen."
+"""What a phone says under a table wider than its screen."""
+
+
+def tekst_van(
+    frame: pl.DataFrame,
+    kolommen: dict[str, str],
+    decimalen: dict[str, int] | None = None,
+    teken: Iterable[str] = (),
+    eenheden: dict[str, str] | None = None,
+) -> pl.DataFrame:
+    """`frame` as a table shows it: Dutch headers, Dutch-formatted values, and a unit after
+    a column's numbers (`eenheden`: source column -> " %")."""
+    getoond = fmt.tabel(frame, kolommen, decimalen, teken)
+    for bron, eenheid in (eenheden or {}).items():
+        kop = pl.col(kolommen[bron])
+        getoond = getoond.with_columns(pl.when(kop != "").then(kop + eenheid).otherwise(kop))
+    return getoond
+
+
 def tabel(
     frame: pl.DataFrame,
     kolommen: dict[str, str],
@@ -42,10 +62,7 @@ def tabel(
     that never prints.
     Returns the displayed (text) frame, so tests and downloads can use exactly what is shown.
     """
-    getoond = fmt.tabel(frame, kolommen, decimalen, teken)
-    for bron, eenheid in (eenheden or {}).items():
-        kop = pl.col(kolommen[bron])
-        getoond = getoond.with_columns(pl.when(kop != "").then(kop + eenheid).otherwise(kop))
+    getoond = tekst_van(frame, kolommen, decimalen, teken, eenheden)
     breedtes = breedtes or {}
     opmaak = {
         kop: st.column_config.TextColumn(
@@ -66,7 +83,7 @@ def tabel(
     stijl.bij_tabel(
         getoond,
         [kop for bron, kop in kolommen.items() if frame.schema[bron].is_numeric()],
-        "Schuif de tabel opzij voor meer kolommen." if len(kolommen) > 3 else None,
+        SCHUIF_KOLOMMEN if len(kolommen) > 3 else None,
         afdruk,
     )
     if kies is None:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from cijfers import export
 from cijfers import format as fmt
-from dashboard import auth, privacy, queries, schrijven, ui
+from dashboard import auth, privacy, queries, schrijven, tabel_licht, ui
 from dashboard.perioden import vaststelbaar
 from vaststelling.besluit import Geweigerd
 
@@ -40,9 +40,10 @@ else:
     schrijven.toon_etl_melding_live()
 
 st.subheader("Bestanden van de laatste ronde")
-bestanden_lijst = queries.etl_bestanden()
-ui.tabel(
-    bestanden_lijst,
+# a static table (dashboard.tabel_licht): every file in view, lighter than a data grid;
+# the load runs and the rejected rows, which grow with use, stay grids
+tabel_licht.tabel(
+    queries.etl_bestanden(),
     {
         "bestand": "Bestand",
         "soort": "Soort",
@@ -51,8 +52,7 @@ ui.tabel(
         "rijen_afgekeurd": "Afgekeurd",
         "opmerking": "Opmerking",
     },
-    breedtes={"bestand": "large", "opmerking": "large"},
-    rijen=bestanden_lijst.height,  # every file in view, not ten of them
+    breedtes={"bestand": 200, "opmerking": 200},
 )
 
 st.subheader("Afgekeurde rijen")
@@ -106,7 +106,7 @@ st.caption(
 )
 geschiedenis = queries.vaststellingen()
 if geschiedenis.height:
-    ui.tabel(
+    tabel_licht.tabel(
         geschiedenis,
         {
             "periode": "Periode",
@@ -116,7 +116,7 @@ if geschiedenis.height:
             "ingetrokken_op": "Ingetrokken op",
             "reden_intrekking": "Reden",
         },
-        breedtes={"grondslag": "large"},
+        breedtes={"grondslag": 240},
     )
 if schrijven.bron() is None:
     st.info(schrijven.UIT)

@@ -16,7 +16,7 @@ import streamlit as st
 
 from cijfers import boekjaren, export
 from cijfers import format as fmt
-from dashboard import auth, figuren, queries, teksten, ui
+from dashboard import auth, figuren, queries, tabel_licht, teksten, ui
 from dashboard.perioden import kies_boekjaar
 
 st.title("Verrekening")
@@ -81,15 +81,13 @@ KOLOMMEN = {
     "bedrag_eur": "Bedrag (€)",
 }
 # the chart shows who pays whom, the table under it how much (wide enough for the pot's
-# "geldinbreng van Hendrik-Ido-Ambacht" and every amount, at 1366 px too)
+# "geldinbreng van Hendrik-Ido-Ambacht" and every amount, at 1366 px too); the page's
+# small tables are static tables (dashboard.tabel_licht), the corrections, which grow
+# with the data, a grid
 ui.plotly(figuren.verrekening(paren, namen))
 st.markdown("**Wie betaalt wie**")
-ui.tabel(
-    betalingen,
-    KOLOMMEN,
-    {"uren": 2, "bedrag_eur": 2},
-    breedtes={"van": 280, "naar": 180, "uren": 90, "bedrag_eur": 120},
-    rijen=betalingen.height,
+tabel_licht.tabel(
+    betalingen, KOLOMMEN, {"uren": 2, "bedrag_eur": 2}, breedtes={"van": 240, "naar": 160}
 )
 st.caption(
     "Elke betaler verdeelt zijn tekort naar rato van de positieve saldi; de geldinbreng van "
@@ -110,7 +108,7 @@ PER_GEMEENTE = {
     "tariefverschil_eur": "Tariefverschil (€)",
 }
 per_gemeente = queries.verrekening_per_gemeente(verrekendatum)
-ui.tabel(
+tabel_licht.tabel(
     per_gemeente,
     PER_GEMEENTE,
     {"saldo_uren": 6} | dict.fromkeys(list(PER_GEMEENTE)[2:], 2),
@@ -165,7 +163,7 @@ st.download_button(
 )
 
 st.subheader("Alle boekjaren")
-ui.tabel(
+tabel_licht.tabel(
     jaren.with_columns(
         pl.when(pl.col("is_afgesloten"))
         .then(pl.lit("vastgesteld"))

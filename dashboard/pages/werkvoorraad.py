@@ -4,7 +4,7 @@ import polars as pl
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import auth, privacy, queries, ui, werklijst
+from dashboard import auth, privacy, queries, tabel_licht, ui, werklijst
 
 st.title("Werkvoorraad")
 alles = queries.werkvoorraad()
@@ -162,15 +162,17 @@ for veld, kop in (
     st.markdown(f"**{kop}**")
     st.text(o[veld] or "–")  # plain text: no markdown, no HTML, no fetched images
 
+# the opdracht's two small tables as static tables (dashboard.tabel_licht): a data grid
+# each cost every switch to this page; the list above stays a grid (rows are clicked)
 st.markdown("**Deelnemers en aandelen**")
-ui.tabel(
+tabel_licht.tabel(
     queries.aandelen(keuze).with_columns(pl.col("aandeel") * 100),
     {"naam": "Gemeente", "aandeel": "Aandeel (%)"},
     {"aandeel": 1},
 )
 
 st.markdown("**Statusgeschiedenis**")
-ui.tabel(
+tabel_licht.tabel(
     fmt.per_waarde(
         fmt.per_waarde(
             werklijst.met_stapgegevens(

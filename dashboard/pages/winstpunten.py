@@ -5,7 +5,7 @@ import streamlit as st
 
 from cijfers import format as fmt
 from cijfers import kolommen
-from dashboard import figuren, queries, ui, uitleg
+from dashboard import figuren, queries, tabel_licht, ui, uitleg
 from dashboard.perioden import kies_boekjaar
 from report.efficiency import SOORTEN
 from warehouse.referentie import WINST_LABELS
@@ -47,7 +47,7 @@ ui.plotly(
         x_titel="winstpunt",
     )
 )
-ui.tabel(
+tabel_licht.tabel(
     overzicht.with_columns(
         pl.concat_str(
             [
@@ -58,7 +58,9 @@ ui.tabel(
         ).alias("ifk"),
         (pl.col("aandeel_akkoord") * 100).alias("procent_akkoord"),
     ),
-    # Uren and Bespaard before the scores: at 1366 px everything up to Bespaard is in view
+    # Uren and Bespaard before the scores: at 1366 px everything up to Bespaard is in view;
+    # the page's small tables are static tables (dashboard.tabel_licht: a grid each cost the
+    # page switch most of its time), the list of savings, which grows with the data, a grid
     kolommen.WINSTPUNT_KOLOMMEN
     | kolommen.OPDRACHTEN_KOLOMMEN
     | {
@@ -71,18 +73,7 @@ ui.tabel(
     },
     {"gemiddelde_score": 1, "gemiddelde_score_proces": 1},
     eenheden={"procent_akkoord": " %"},
-    breedtes=dict.fromkeys(
-        [
-            "aantal_opdrachten",
-            "aantal_afgerond",
-            "aantal_akkoord",
-            "procent_akkoord",
-            "gerealiseerde_uren",
-            "bespaarde_uren",
-        ],
-        86,
-    )
-    | {"winstpunt": 76, "omschrijving": 230},
+    breedtes={"omschrijving": 230},
 )
 st.caption(
     "Dimensies: I = inhoudelijk-strategisch, F = financieel, K = continuïteit/kwaliteit. "
@@ -92,12 +83,12 @@ st.caption(
 
 st.subheader("Per dimensie")
 st.caption("Naar de winstmotivatie op het opdrachtformulier van elke opdracht.")
-ui.tabel(queries.kpi_dimensie(peildatum), kolommen.DIMENSIE_KOLOMMEN)
+tabel_licht.tabel(queries.kpi_dimensie(peildatum), kolommen.DIMENSIE_KOLOMMEN)
 
 st.subheader("Efficiency: samengevoegde opdrachten")
 efficiency = queries.efficiency(peildatum)
 if efficiency.height:
-    ui.tabel(
+    tabel_licht.tabel(
         efficiency,
         {
             "opdracht_id": "Nummer",
@@ -118,7 +109,7 @@ st.caption(
     "gebundelde accountschappen en vermeden externe inhuur. Alleen besparingen met een "
     "grondslag tellen mee; die zonder staan in de laatste kolom."
 )
-ui.tabel(
+tabel_licht.tabel(
     queries.besparing_per_gemeente(peildatum),
     {
         "naam": "Gemeente",
@@ -154,7 +145,7 @@ ui.tabel(
 zonder = lijst.filter(~pl.col("onderbouwd"))
 if zonder.height:
     st.caption("Zonder onderbouwing: deze besparingen hebben geen grondslag en tellen nergens mee.")
-    ui.tabel(
+    tabel_licht.tabel(
         zonder,
         {k: v for k, v in besparing_kolommen.items() if k != "grondslag"},
         {"bedrag_eur": 2},
@@ -165,7 +156,7 @@ st.caption(
     "Medewerkers die dit boekjaar uren schreven, en wie van hen werkte aan een opdracht die "
     "een andere gemeente aanvroeg (regionale opdrachten tellen niet als andere gemeente)."
 )
-ui.tabel(
+tabel_licht.tabel(
     queries.mobiliteit(peildatum),
     {
         "naam": "Gemeente",
@@ -176,7 +167,7 @@ ui.tabel(
     },
 )
 st.caption("Inzet per schaalniveau (het plan registreert haar; verrekend wordt tegen één tarief).")
-ui.tabel(
+tabel_licht.tabel(
     queries.inzet_per_schaal(peildatum),
     {"schaal": "Schaal", "medewerkers": "Medewerkers", "uren": "Uren"},
 )

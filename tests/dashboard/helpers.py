@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
 from pathlib import Path
 
+import pandas as pd
 import polars as pl
 from streamlit.testing.v1 import AppTest
 
+from dashboard.stijl import LICHT
 from dashboard.ui import GRAFIEK_CIJFERS
 from warehouse.connect import connect_readonly
 
@@ -32,13 +35,54 @@ def grafiek_tabellen(at: AppTest) -> list:
     return [df for e in at.expander if e.label == GRAFIEK_CIJFERS for df in e.dataframe]
 
 
+class _Tabellen(HTMLParser):
+    """The static tables of `dashboard.tabel_licht` in an HTML text, as lists of rows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tabellen: list[list[list[str]]] = []
+        self.cel: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "table" and ("class", LICHT) in attrs:
+            self.tabellen.append([])
+        elif self.tabellen and tag == "tr":
+            self.tabellen[-1].append([])
+        elif self.tabellen and tag in ("td", "th"):
+            self.cel = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.cel is not None and tag in ("td", "th"):
+            self.tabellen[-1][-1].append("".join(self.cel))
+            self.cel = None
+
+    def handle_data(self, data: str) -> None:
+        if self.cel is not None:
+            self.cel.append(data)
+
+
+def lichte_tabellen(at: AppTest) -> list[pd.DataFrame]:
+    """The page's static tables (`dashboard.tabel_licht`) as pandas frames of the shown
+    texts, in page order."""
+    tabellen = []
+    for element in at.get("html"):
+        lezer = _Tabellen()
+        lezer.feed(element.proto.body)
+        for kop, *rijen in lezer.tabellen:
+            tabellen.append(pd.DataFrame(rijen, columns=kop, dtype=object))
+    return tabellen
+
+
 def tabel_met(at: AppTest, kolom: str):
     """The first displayed table (pandas) that has a column `kolom`, not counting the
-    tables under the charts."""
+    tables under the charts: a data grid's, else a static table's."""
     onder_grafiek = {id(df) for df in grafiek_tabellen(at)}
     for df in at.dataframe:
         if id(df) not in onder_grafiek and kolom in df.value.columns:
             return df.value
+    for tabel in lichte_tabellen(at):
+        if kolom in tabel.columns:
+            return tabel
     raise AssertionError(f"geen tabel met kolom {kolom!r}")
 
 
@@ -62,6 +106,7 @@ def tekst(at: AppTest) -> str:
     ]
     delen += [m.label + " " + str(m.value) for m in at.metric]
     delen += [df.value.to_string() for df in at.dataframe]
+    delen += [tabel.to_string() for tabel in lichte_tabellen(at)]
     return "\n".join(str(d) for d in delen)
 
 

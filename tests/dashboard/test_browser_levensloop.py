@@ -311,7 +311,7 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(plat
             else:
                 raise AssertionError("de werkvoorraad toont de opdracht niet als afgerond")
             expect(pagina.get_by_text("Statusgeschiedenis")).to_have_count(1, timeout=30_000)
-            rijen = pagina.locator('[data-testid="stDataFrame"] tr')
+            rijen = pagina.locator("table.tabel-licht tr")  # a static table (tabel_licht)
             for actie in ("terugsturen", "herindienen", "bevestigen", "samenvoegen", "afronden"):
                 expect(rijen.filter(has_text=actie).first).to_be_attached()
             expect(

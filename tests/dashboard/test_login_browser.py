@@ -23,6 +23,7 @@ from playwright.sync_api import expect, sync_playwright
 from dashboard import audit
 from dashboard.authbestand import GEMEENTEN
 from dashboard.paginas import PAGINAS
+from dashboard.stijl import LICHT
 from dashboard.streamlit_nl import BEGIN, VERTALING
 from tests.dashboard import chromium
 from tests.dashboard.chromium import (
@@ -165,6 +166,7 @@ def _inloggen(
     # no figures before login: no metrics, charts, tables or menu
     for testid in ("stMetric", "stPlotlyChart", "stDataFrame", "stSidebarNav"):
         assert pagina.locator(f'[data-testid="{testid}"]').count() == 0, testid
+    assert pagina.locator(f"table.{LICHT}").count() == 0  # nor static tables
     toegankelijk(pagina, "inlogpagina")
     if toetsenbord:  # the keyboard alone: Tab to the button, Enter
         _tab_naar(pagina, "BUTTON", f"Inloggen bij {gemeente}")
@@ -243,6 +245,7 @@ def test_each_role_sees_exactly_its_part(omgeving, demo_warehouse, email, rol):
                     assert inhoud.splitlines()[0] == "Geen toegang", pad
                     assert "Download" not in inhoud, pad
                     assert pagina.locator('[data-testid="stDataFrame"]').count() == 0, pad
+                    assert pagina.locator(f"table.{LICHT}").count() == 0, pad
                 toegankelijk(pagina, f"{rol}: {pad or 'start'}")
             _werkvoorraad(pagina, url, demo_warehouse, rol)
             _downloads(pagina, url, rol)
@@ -317,6 +320,7 @@ def test_unknown_address_gets_whom_to_ask_and_no_figures(omgeving):
                 expect(hoofd.get_by_text("Nog geen toegang")).to_be_visible(timeout=30_000)
                 for testid in ("stMetric", "stPlotlyChart", "stDataFrame", "stSidebarNav"):
                     assert pagina.locator(f'[data-testid="{testid}"]').count() == 0, testid
+                assert pagina.locator(f"table.{LICHT}").count() == 0
             _geen_geheimen(pagina, log)
         finally:
             browser.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.dashboard.bouw import app
-from tests.dashboard.helpers import tabel_met, zonder_fouten
+from tests.dashboard.helpers import lichte_tabellen, tabel_met, zonder_fouten
 from tests.report.bronmap import laad, schrijf_bronmap
 from tests.report.test_efficiency import BESPARINGEN
 from warehouse.settings import WAREHOUSE_ENV
@@ -35,8 +35,8 @@ def test_winstpunten_shows_savings_and_mobility(tmp_path, monkeypatch: pytest.Mo
     assert lijst.loc["B-1", "Uren"] == "50"
     assert "B-3" not in lijst.index
     [zonder] = [
-        df.value
-        for df in at.dataframe
-        if "Besparing" in df.value.columns and "Grondslag" not in df.value.columns
+        tabel
+        for tabel in lichte_tabellen(at)
+        if "Besparing" in tabel.columns and "Grondslag" not in tabel.columns
     ]
     assert zonder["Besparing"].tolist() == ["B-3"]

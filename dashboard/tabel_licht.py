@@ -1,0 +1,87 @@
+"""Small tables as static HTML tables instead of Streamlit's data grid.
+
+Why: every `st.dataframe` is a glide data grid, a canvas with its own scripts, mounted on
+each page switch; a page of seven small grids spent most of its switch drawing them
+(docs/benchmarks.md, issue 26). A table of a few rows that needs no sorting or scrolling
+reads as well as a plain table, which the browser draws at a fraction of the cost, and
+which prints as it is shown (no copy for paper). The values are the same Dutch text as
+the grid's (`cijfers.format.tabel`); every header and cell is escaped, so a source text
+stays plain text. A table that grows with the data (the Werkvoorraad, the rejected rows)
+or whose rows a person clicks stays a data grid (`dashboard.ui.tabel`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+import polars as pl
+import streamlit as st
+
+from dashboard import stijl, ui
+
+
+def tabel(
+    frame: pl.DataFrame,
+    kolommen: dict[str, str],
+    decimalen: dict[str, int] | None = None,
+    teken: Iterable[str] = (),
+    eenheden: dict[str, str] | None = None,
+    breedtes: dict[str, int] | None = None,
+) -> pl.DataFrame:
+    """Show `frame` as a static table, as `dashboard.ui.tabel` would show it in a grid:
+    Dutch headers and values, numbers right-aligned, every row in view; wider than the
+    column it scrolls sideways (and says so on a phone). `breedtes`: a text column's
+    least width in pixels (source column -> pixels), so a long text wraps readably (not on
+    a phone: there the figures come first in view).
+    Returns the displayed (text) frame."""
+    tekst = ui.tekst_van(frame, kolommen, decimalen, teken, eenheden)
+    rechts = [kop for bron, kop in kolommen.items() if frame.schema[bron].is_numeric()]
+    html = tabel_html(
+        tekst, rechts, {kolommen[bron]: breedte for bron, breedte in (breedtes or {}).items()}
+    )
+    hint = stijl.alleen_smal(ui.SCHUIF_KOLOMMEN) if len(kolommen) > 3 else ""
+    # a box that may scroll sideways is a labelled region a keyboard can reach (and scroll)
+    vak = f'class="{stijl.LICHT}" tabindex="0" role="region" aria-label="Tabel"'
+    st.html(f"{hint}<div {vak}>{html}</div>")
+    return tekst
+
+
+def tabel_html(
+    frame: pl.DataFrame, rechts: Iterable[str] = (), breedtes: dict[str, int] | None = None
+) -> str:
+    """A displayed (text) table as a static HTML table: the columns `rechts` right-aligned
+    (numbers), a column of `breedtes` at least that many pixels wide, a short text kept on
+    one line (`KORT`). Every header and cell is escaped, so a source text stays plain
+    text."""
+    rechts = set(rechts)
+    breedtes = breedtes or {}
+    kop = "".join(
+        f"<th{' class=getal' if k in rechts else ''}"
+        + (f' style="min-width:{int(breedtes[k])}px"' if k in breedtes else "")
+        + f">{escape(k)}</th>"
+        for k in frame.columns
+    )
+    rijen = "".join(
+        "<tr>"
+        + "".join(
+            f"<td{_klasse(k in rechts, str(v or ''))}>{escape(str(v or ''))}</td>"
+            for k, v in zip(frame.columns, rij, strict=True)
+        )
+        + "</tr>"
+        for rij in frame.iter_rows()
+    )
+    return (
+        f'<table class="{stijl.LICHT}"><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table>'
+    )
+
+
+KORT = 20
+"""A text cell up to this many characters never wraps (a date and time, a code, a name):
+on a phone "17-08-2026 11:30" would otherwise break at every hyphen."""
+
+
+def _klasse(getal: bool, tekst: str) -> str:
+    if getal:
+        return " class=getal"
+    return " class=kort" if len(tekst) <= KORT else ""
