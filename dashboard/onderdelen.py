@@ -11,8 +11,8 @@ that reader chooses it once.
 
 Printing must still give every section, whatever tab is open: a closed section sends its
 heading and tables as one static copy for paper only (hidden on the screen, printed in the
-page's order; `stijl.afdruk_kopie`: the browser builds the tables when it prints). Its charts print from *Alles onder elkaar* and are in
-the PDF report.
+page's order; the tables as `stijl.afdruk_kopie`, which the browser builds when it prints).
+Its charts print from *Alles onder elkaar* and are in the PDF report.
 """
 
 from __future__ import annotations

@@ -226,7 +226,7 @@ def afdruk_kopie(frame: pl.DataFrame, rechts: Iterable[str] = ()) -> str:
     """The empty element that becomes a displayed (text) table's copy for paper when the
     browser prints: the table travels as JSON in one attribute (`AFDRUK_BIJ_PRINT`), so the
     screen holds one node instead of a hidden table."""
-    return f'<div class="{PRINT}" {AFDRUK}=\'{afdruk_json(frame, rechts)}\'></div>'
+    return f"<div class=\"{PRINT}\" {AFDRUK}='{afdruk_json(frame, rechts)}'></div>"
 
 
 def afdruk_json(frame: pl.DataFrame, rechts: Iterable[str] = ()) -> str:
