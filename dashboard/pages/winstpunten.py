@@ -140,7 +140,7 @@ tabel_licht.tabel(
     lijst.filter("onderbouwd"),
     besparing_kolommen,
     {"bedrag_eur": 2},
-    breedtes={"soort": 120, "titel": 150, "grondslag": 220, "bron": 160},
+    breedtes={"soort": 100, "titel": 130, "grondslag": 200, "bron": 150},
 )
 zonder = lijst.filter(~pl.col("onderbouwd"))
 if zonder.height:
