@@ -59,8 +59,9 @@ tabel_licht.tabel(
         (pl.col("aandeel_akkoord") * 100).alias("procent_akkoord"),
     ),
     # Uren and Bespaard before the scores: at 1366 px everything up to Bespaard is in view;
-    # the page's small tables are static tables (dashboard.tabel_licht: a grid each cost the
-    # page switch most of its time), the list of savings, which grows with the data, a grid
+    # the page's tables are static tables (dashboard.tabel_licht: a grid each cost the page
+    # switch most of its time); the besparingen are a short list kept by the regio, whose
+    # long texts read better wrapped in full than in a grid's three lines
     kolommen.WINSTPUNT_KOLOMMEN
     | kolommen.OPDRACHTEN_KOLOMMEN
     | {
@@ -135,12 +136,11 @@ besparing_kolommen = {
     "grondslag": "Grondslag",
     "bron": "Bron",
 }
-ui.tabel(
+tabel_licht.tabel(
     lijst.filter("onderbouwd"),
     besparing_kolommen,
     {"bedrag_eur": 2},
-    breedtes={"soort": 150, "titel": 170, "grondslag": 260, "bron": 200},
-    regels=3,
+    breedtes={"soort": 100, "titel": 130, "grondslag": 200, "bron": 150},
 )
 zonder = lijst.filter(~pl.col("onderbouwd"))
 if zonder.height:
