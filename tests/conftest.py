@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -29,6 +30,23 @@ def pytest_configure(config: pytest.Config) -> None:
     kies_profiel(config.getoption("markexpr") or "")
     _sjabloonmap()
     _grafiekencache()
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """The shared Chromium (`browser`) is stopped before a test that does not use it:
+    its event loop would stand in the way of one that runs its own."""
+    if "browser" not in getattr(item, "fixturenames", ()):
+        _stop_chromium()
+
+
+def pytest_sessionfinish() -> None:
+    _stop_chromium()
+
+
+def _stop_chromium() -> None:
+    chromium = sys.modules.get("tests.dashboard.chromium")  # imported only by browser tests
+    if chromium is not None:
+        chromium.GEDEELD.stop()
 
 
 def _sjabloonmap() -> None:
@@ -130,6 +148,20 @@ def demo_basis(tmp_path_factory: pytest.TempPathFactory) -> Path:
     loaded by the real ETL (once per test run, shared by the xdist workers: tests only
     read it, or copy it to write: `demo_kopie`)."""
     return gedeelde_map(tmp_path_factory, "demo", _bouw_demo)
+
+
+@pytest.fixture
+def browser():
+    """Debian's Chromium, one per test process (`tests.dashboard.chromium.GEDEELD`):
+    the test opens its pages in contexts of its own (`new_page`, `new_context`), and every
+    context it left open is closed after it."""
+    from tests.dashboard.chromium import GEDEELD, vereis_chromium
+
+    vereis_chromium()
+    gedeeld = GEDEELD.browser()
+    yield gedeeld
+    for context in gedeeld.contexts:
+        context.close()
 
 
 def _bouw_klein(path: Path) -> Path:

@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from benchmarks.browser import BARE_APP, Visits, served
-from tests.dashboard.chromium import start_chromium, vereis_chromium, vrije_poort
+from tests.dashboard.chromium import vrije_poort
 
 pytestmark = pytest.mark.browser
 
@@ -30,13 +29,11 @@ def streamlit(script: Path) -> tuple[list[str], int]:
     return [*cmd, "--server.headless", "true"], port
 
 
-def test_returning_visits_use_the_cache_and_new_sessions_cold_ones_fetch(tmp_path: Path):
-    vereis_chromium()
+def test_returning_visits_use_the_cache_and_new_sessions_cold_ones_fetch(tmp_path: Path, browser):
     app, bare = tmp_path / "app.py", tmp_path / "kaal.py"
     app.write_text(APP)
     bare.write_text(BARE_APP)
-    with sync_playwright() as p, served(*streamlit(app)) as url, served(*streamlit(bare)) as kaal:
-        browser = start_chromium(p)
+    with served(*streamlit(app)) as url, served(*streamlit(bare)) as kaal:
         visits = Visits(browser, url)
         cached, fetched = visits.cached_scripts("", "Proef")
         assert cached == 0 and fetched > 0  # the context had never seen the server
@@ -56,4 +53,3 @@ def test_returning_visits_use_the_cache_and_new_sessions_cold_ones_fetch(tmp_pat
         bare_visits.visit("twee", "Kaal twee", cold=False, new_session=True)
         assert bare_visits.unconfirmed == ["twee"]
         assert visits.unconfirmed == []
-        browser.close()
