@@ -9,7 +9,10 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sys
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,8 +30,29 @@ os.environ.setdefault("PROEFTUIN_VOORTEKENEN", "0")
 
 def pytest_configure(config: pytest.Config) -> None:
     kies_profiel(config.getoption("markexpr") or "")
+    # pytest-xdist hands out the files with the most tests first unless told not to; the
+    # order `pytest_collection_modifyitems` gives (the longest first) is what balances it
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
     _sjabloonmap()
     _grafiekencache()
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """The shared Chromium (`browser`) is stopped before a test that does not use it:
+    its event loop would stand in the way of one that runs its own."""
+    if "browser" not in getattr(item, "fixturenames", ()):
+        _stop_chromium()
+
+
+def pytest_sessionfinish() -> None:
+    _stop_chromium()
+
+
+def _stop_chromium() -> None:
+    chromium = sys.modules.get("tests.dashboard.chromium")  # imported only by browser tests
+    if chromium is not None:
+        chromium.GEDEELD.stop()
 
 
 def _sjabloonmap() -> None:
@@ -75,6 +99,20 @@ TRAGE_TESTS = {
     "tests/etl/test_platform_writer.py::test_kill_9_during_a_write_leaves_the_previous_file_intact",
 }
 
+# The files that took longest in a full run (7 December 2026, `--durations`), longest
+# first: xdist starts them first, so no long walk starts last while the other worker idles.
+# Only an order: a file missing here runs all the same, after these.
+LANGSTE_BESTANDEN = [
+    "tests/dashboard/test_login_browser.py",
+    "tests/dashboard/test_browser_levensloop.py",
+    "tests/dashboard/test_browser_medewerkerszijde.py",
+    "tests/dashboard/test_browser.py",
+    "tests/vaststelling/test_vaststellen.py",
+    "tests/hostile/test_browser_hostile.py",
+    "tests/dashboard/test_platform.py",
+    "tests/sql/test_properties.py",
+]
+
 # Fixtures whose first use costs a big build: the real demo-data + ETL run (and the report
 # PDFs drawn from it in Chromium). A test that uses one is slow, whatever it does itself.
 GROTE_BOUW = {"demo_basis", "demo_warehouse", "h1_rapport", "jaar_rapport", "alb_overzicht"}
@@ -84,11 +122,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Out of the fast lane: a test that drives a real Chromium (`browser`), one that needs
     a big build (`GROTE_BOUW`), and the files and tests listed above.
 
-    Then the files with a browser test first, the files with another slow test next, each
-    file whole and in its own order (a stable sort): pytest-xdist (`--dist loadfile`)
-    hands out the files in this order, so the longest start at once and the short ones
-    fill the gaps at the end, instead of one long walk starting last while the other
-    worker idles."""
+    Then `LANGSTE_BESTANDEN`, then the other files with a browser test, the files with
+    another slow test next, each file whole and in its own order (a stable sort):
+    pytest-xdist (`--dist loadfile`, its reordering by number of tests switched off in
+    `pytest_configure`) hands out the files in this order, so the longest start at once
+    and the short ones fill the gaps at the end, instead of one long walk starting last
+    while the other worker idles."""
     for item in items:
         if (
             item.get_closest_marker("browser")
@@ -104,7 +143,42 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             0 if item.get_closest_marker("browser") else 1 if item.get_closest_marker("slow") else 2
         )
         rang[bestand] = min(rang.get(bestand, 2), soort)
+    for i, bestand in enumerate(LANGSTE_BESTANDEN):
+        if bestand in rang:
+            rang[bestand] = i - len(LANGSTE_BESTANDEN)
     items.sort(key=lambda item: rang[item.nodeid.split("::")[0]])
+
+
+class _EenWerker:
+    """The one background ETL worker (`invoer.etl_werker`) of this test process, for every
+    runner (`invoer.achtergrond.Achtergrond`) a test makes; one run at a time."""
+
+    def __init__(self, werker: object) -> None:
+        self._werker, self._slot = werker, threading.Lock()
+
+    def draai(self, source: Path, warehouse: Path) -> tuple[bool, str, int]:
+        with self._slot:  # a runner of an earlier test may still be busy
+            return self._werker.draai(source, warehouse)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _een_etl_werker() -> Iterator[None]:
+    """Every background runner of the test process shares one worker process. A dashboard
+    has one runner (one source folder, one warehouse), so one worker; the tests make a
+    runner per test (each its own tmp folder), and each started a worker of its own that
+    lived until the end of the run: ~1 CPU s of imports each, uncounted (pytest never
+    waits for it), and its memory. Only where a test of this process loads (`etl.load`
+    imported): elsewhere importing it would cost more than it saves."""
+    if "etl.load" not in sys.modules:
+        yield
+        return
+    from invoer import achtergrond
+    from invoer.etl_werker import EtlWerker
+
+    een = _EenWerker(EtlWerker())
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(achtergrond, "EtlWerker", lambda: een)
+        yield
 
 
 # Builds shared by every test run (and its xdist workers), here so that every folder's
@@ -130,6 +204,20 @@ def demo_basis(tmp_path_factory: pytest.TempPathFactory) -> Path:
     loaded by the real ETL (once per test run, shared by the xdist workers: tests only
     read it, or copy it to write: `demo_kopie`)."""
     return gedeelde_map(tmp_path_factory, "demo", _bouw_demo)
+
+
+@pytest.fixture
+def browser():
+    """Debian's Chromium, one per test process (`tests.dashboard.chromium.GEDEELD`):
+    the test opens its pages in contexts of its own (`new_page`, `new_context`), and every
+    context it left open is closed after it."""
+    from tests.dashboard.chromium import GEDEELD, vereis_chromium
+
+    vereis_chromium()
+    gedeeld = GEDEELD.browser()
+    yield gedeeld
+    for context in gedeeld.contexts:
+        context.close()
 
 
 def _bouw_klein(path: Path) -> Path:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Browser, Playwright, expect, sync_playwright
 
 # Playwright waits at most 5 s for what a test expects; on a 2-core machine shared with other
 # jobs a page takes longer to render, and a wait is not what these tests assert.
@@ -53,6 +53,41 @@ def vereis_chromium() -> None:
 
 def start_chromium(p):
     return p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+
+
+class GedeeldeChromium:
+    """One Playwright driver and one Chromium for the browser tests of a test process
+    (each xdist worker), started at the first test that asks for it (the `browser`
+    fixture of tests/conftest.py). Why: a launch costs about 1 CPU s (the Playwright
+    driver and Chromium's processes), a browser context 0,15; every test still gets
+    contexts of its own (cookies, storage and cache apart), which the fixture closes.
+
+    While it runs, Playwright's event loop counts as running in the main thread (so
+    `asyncio.run` or another `sync_playwright()` there would fail): tests/conftest.py
+    stops it before a test that does not ask for `browser`."""
+
+    def __init__(self) -> None:
+        self._playwright: Playwright | None = None
+        self._browser: Browser | None = None
+
+    def browser(self) -> Browser:
+        """The running Chromium; a new one if none runs or the last one crashed."""
+        if self._browser is None or not self._browser.is_connected():
+            self.stop()
+            self._playwright = sync_playwright().start()
+            self._browser = start_chromium(self._playwright)
+        return self._browser
+
+    def stop(self) -> None:
+        """Close Chromium and the driver (nothing when none runs)."""
+        if self._playwright is not None:
+            if self._browser is not None and self._browser.is_connected():
+                self._browser.close()
+            self._playwright.stop()
+        self._playwright = self._browser = None
+
+
+GEDEELD = GedeeldeChromium()
 
 
 def vrije_poort() -> int:

@@ -11,13 +11,12 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from cijfers import kolommen
 from dashboard.paginas import PAGINAS
 from tests.dashboard import chromium
 from tests.dashboard.chromium import (
-    start_chromium,
     toegankelijk,
     vereis_chromium,
     vrije_poort,
@@ -107,99 +106,80 @@ def _werkbank_tabs(pagina) -> None:
     assert "Traceback" not in pagina.locator('[data-testid="stMain"]').inner_text()
 
 
-def test_every_page_in_chromium(platform: str, demo_warehouse: Path):
+def test_every_page_in_chromium(platform: str, demo_warehouse: Path, browser):
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = start_chromium(p)
-        pagina = browser.new_page(viewport=chromium.SCHERM, locale="en-US")
-        try:
-            assert set(VERWACHT) == {p.bestand for p in PAGINAS}
-            for p in PAGINAS:
-                pagina.set_viewport_size(chromium.SCHERM)
-                pagina.goto(f"{platform}/{p.url}")
-                hoofd = pagina.locator('[data-testid="stMain"]')
-                for tekst in VERWACHT[p.bestand]:
-                    expect(hoofd.get_by_text(tekst, exact=False).first).to_be_visible(
-                        timeout=30_000
-                    )
-                wacht_tot_klaar(pagina)
-                naam = p.naam
-                toegankelijk(pagina, naam)
-                pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{naam}.png"), full_page=True)
-                inhoud = hoofd.inner_text()
-                assert pagina.locator('[data-testid="stException"]').count() == 0, naam
-                assert "Traceback" not in inhoud, naam
-                # Dutch numbers even in an en-US browser: 1.234 / 12,5 and never 1,234.5.
-                assert not re.search(r"\d,\d{3}\.\d", inhoud), naam
-                if p.bestand == "tussenstand.py":
-                    _download_is_excel(pagina, demo_warehouse)
-                if p.bestand == "werkbank.py":
-                    _werkbank_tabs(pagina)
-        finally:
-            browser.close()
+    pagina = browser.new_page(viewport=chromium.SCHERM, locale="en-US")
+    assert set(VERWACHT) == {p.bestand for p in PAGINAS}
+    for p in PAGINAS:
+        pagina.set_viewport_size(chromium.SCHERM)
+        pagina.goto(f"{platform}/{p.url}")
+        hoofd = pagina.locator('[data-testid="stMain"]')
+        for tekst in VERWACHT[p.bestand]:
+            expect(hoofd.get_by_text(tekst, exact=False).first).to_be_visible(timeout=30_000)
+        wacht_tot_klaar(pagina)
+        naam = p.naam
+        toegankelijk(pagina, naam)
+        pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{naam}.png"), full_page=True)
+        inhoud = hoofd.inner_text()
+        assert pagina.locator('[data-testid="stException"]').count() == 0, naam
+        assert "Traceback" not in inhoud, naam
+        # Dutch numbers even in an en-US browser: 1.234 / 12,5 and never 1,234.5.
+        assert not re.search(r"\d,\d{3}\.\d", inhoud), naam
+        if p.bestand == "tussenstand.py":
+            _download_is_excel(pagina, demo_warehouse)
+        if p.bestand == "werkbank.py":
+            _werkbank_tabs(pagina)
 
 
-def test_werkbank_tabs_by_keyboard_and_the_chosen_tab_stays_after_another_page(platform: str):
+def test_werkbank_tabs_by_keyboard_and_the_chosen_tab_stays_after_another_page(
+    platform: str, browser
+):
     """Only the open tab runs (dashboard.tabbladen): a tab is reached with the arrow keys
     as well as the mouse, its content replaces the other tab's, and the tab a person chose
     is open again when they come back from another page."""
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = start_chromium(p)
-        pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
-        try:
-            pagina.goto(f"{platform}/werkbank")
-            hoofd = pagina.locator('[data-testid="stMain"]')
-            expect(hoofd.get_by_text("Wat te doen").first).to_be_visible(timeout=30_000)
-            wacht_tot_klaar(pagina)
-            pagina.get_by_role("tab", name="Signalen").focus()
-            for _ in range(2):  # Signalen → Toets → Kandidaten
-                pagina.keyboard.press("ArrowRight")
-            pagina.keyboard.press("Enter")
-            kandidaten = pagina.get_by_role("tab", name="Kandidaten")
-            expect(kandidaten).to_have_attribute("aria-selected", "true", timeout=30_000)
-            expect(hoofd.get_by_text("Beste kandidaat").first).to_be_visible(timeout=30_000)
-            wacht_tot_klaar(pagina)
-            expect(hoofd.get_by_text("Wat te doen")).to_have_count(0)  # Signalen did not run
-            for scherm, naam in ((chromium.SCHERM, "breed"), (chromium.TELEFOON, "telefoon")):
-                pagina.set_viewport_size(scherm)
-                wacht_tot_klaar(pagina)
-                pagina.screenshot(
-                    path=str(SCHERMAFDRUKKEN / f"werkbank_tabs_{naam}.png"), full_page=True
-                )
-            pagina.set_viewport_size(chromium.SCHERM)
-            nav = pagina.locator('[data-testid="stSidebarNav"]')
-            nav.get_by_role("link", name="Werkvoorraad", exact=True).click()
-            expect(hoofd.get_by_text("Opdrachtformulier").first).to_be_visible(timeout=30_000)
-            wacht_tot_klaar(pagina)
-            nav.get_by_role("link", name="Werkbank", exact=True).click()
-            expect(kandidaten).to_have_attribute("aria-selected", "true", timeout=30_000)
-            expect(hoofd.get_by_text("Beste kandidaat").first).to_be_visible(timeout=30_000)
-            pagina.get_by_role("tab", name="Wat als").click()
-            expect(hoofd.get_by_text("Verrekening die dit voorkomt").first).to_be_visible(
-                timeout=30_000
-            )
-            expect(hoofd.get_by_text("Beste kandidaat")).to_have_count(0)
-        finally:
-            browser.close()
+    pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
+    pagina.goto(f"{platform}/werkbank")
+    hoofd = pagina.locator('[data-testid="stMain"]')
+    expect(hoofd.get_by_text("Wat te doen").first).to_be_visible(timeout=30_000)
+    wacht_tot_klaar(pagina)
+    pagina.get_by_role("tab", name="Signalen").focus()
+    for _ in range(2):  # Signalen → Toets → Kandidaten
+        pagina.keyboard.press("ArrowRight")
+    pagina.keyboard.press("Enter")
+    kandidaten = pagina.get_by_role("tab", name="Kandidaten")
+    expect(kandidaten).to_have_attribute("aria-selected", "true", timeout=30_000)
+    expect(hoofd.get_by_text("Beste kandidaat").first).to_be_visible(timeout=30_000)
+    wacht_tot_klaar(pagina)
+    expect(hoofd.get_by_text("Wat te doen")).to_have_count(0)  # Signalen did not run
+    for scherm, naam in ((chromium.SCHERM, "breed"), (chromium.TELEFOON, "telefoon")):
+        pagina.set_viewport_size(scherm)
+        wacht_tot_klaar(pagina)
+        pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"werkbank_tabs_{naam}.png"), full_page=True)
+    pagina.set_viewport_size(chromium.SCHERM)
+    nav = pagina.locator('[data-testid="stSidebarNav"]')
+    nav.get_by_role("link", name="Werkvoorraad", exact=True).click()
+    expect(hoofd.get_by_text("Opdrachtformulier").first).to_be_visible(timeout=30_000)
+    wacht_tot_klaar(pagina)
+    nav.get_by_role("link", name="Werkbank", exact=True).click()
+    expect(kandidaten).to_have_attribute("aria-selected", "true", timeout=30_000)
+    expect(hoofd.get_by_text("Beste kandidaat").first).to_be_visible(timeout=30_000)
+    pagina.get_by_role("tab", name="Wat als").click()
+    expect(hoofd.get_by_text("Verrekening die dit voorkomt").first).to_be_visible(timeout=30_000)
+    expect(hoofd.get_by_text("Beste kandidaat")).to_have_count(0)
 
 
-def test_the_glossary_on_start_is_sent_when_opened(platform: str):
+def test_the_glossary_on_start_is_sent_when_opened(platform: str, browser):
     """Folded, the Start page's glossary is not in the page (its markdown cost every first
     visit); opened, it shows after the rerun the click asks for."""
-    with sync_playwright() as p:
-        browser = start_chromium(p)
-        pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
-        try:
-            pagina.goto(platform)
-            wacht_tot_klaar(pagina)
-            hoofd = pagina.locator('[data-testid="stMain"]')
-            woord = hoofd.get_by_text("requesting municipality")
-            expect(woord).to_have_count(0)
-            hoofd.get_by_text("Begrippenlijst: wat betekenen de woorden?").click()
-            expect(woord).to_be_visible(timeout=30_000)
-            wacht_tot_klaar(pagina)
-            SCHERMAFDRUKKEN.mkdir(exist_ok=True)
-            pagina.screenshot(path=str(SCHERMAFDRUKKEN / "start_begrippenlijst.png"))
-        finally:
-            browser.close()
+    pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
+    pagina.goto(platform)
+    wacht_tot_klaar(pagina)
+    hoofd = pagina.locator('[data-testid="stMain"]')
+    woord = hoofd.get_by_text("requesting municipality")
+    expect(woord).to_have_count(0)
+    hoofd.get_by_text("Begrippenlijst: wat betekenen de woorden?").click()
+    expect(woord).to_be_visible(timeout=30_000)
+    wacht_tot_klaar(pagina)
+    SCHERMAFDRUKKEN.mkdir(exist_ok=True)
+    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "start_begrippenlijst.png"))

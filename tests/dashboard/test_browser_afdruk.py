@@ -10,7 +10,7 @@ import io
 import re
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from tests.dashboard import chromium
@@ -20,16 +20,6 @@ from tests.dashboard.test_browser import SCHERMAFDRUKKEN, platform  # noqa: F401
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 KOPIE = "table.alleen-print"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = chromium.start_chromium(p)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def _klaar(pagina) -> None:

@@ -11,7 +11,7 @@ import io
 import re
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from dashboard import onderdelen, werklijst
@@ -26,17 +26,6 @@ pytestmark = pytest.mark.browser
 def _klaar(pagina) -> None:
     expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
     pagina.wait_for_timeout(700)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """One Chromium for the module; `browser.new_page` gives each test a fresh context."""
-    with sync_playwright() as p:
-        b = chromium.start_chromium(p)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def test_deep_link_row_click_live_search_and_print(platform, browser, demo_warehouse):  # noqa: F811

@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from invoer.schrijven import HERINDIENINGEN, OPDRACHTEN, WIJZIGINGEN, platform_rows
 from tests.dashboard import chromium
@@ -152,173 +152,160 @@ def _levensloop(pagina, url: str, pf: str, tab: str) -> None:
     pagina.get_by_role("tab", name=tab, exact=True).click()
 
 
-def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(platform_met_bron):
+def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(
+    platform_met_bron, browser
+):
     url, bron, warehouse = platform_met_bron
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     status = "select status, laatste_actie from werkvoorraad where opdracht_id = ?"
     start = _prognose(warehouse)
-    with sync_playwright() as p:
-        browser = chromium.start_chromium(p)
-        pagina = browser.new_page(viewport=chromium.SCHERM, locale="en-US")
-        try:
-            # 1. submitted (Aanmelden double-clicked: one opdracht)
-            _open(pagina, f"{url}/opdracht_aanmelden", "Velden met * zijn verplicht")
-            pagina.get_by_label("Titel *", exact=True).fill(TITEL)
-            _kies(pagina, "Soort opdracht *", "lokaal")
-            _kies(pagina, "Aanvragende gemeente *", "Sliedrecht")
-            pagina.get_by_label("Begrote uren *", exact=True).fill("100")
-            vul_plan_velden(pagina)
-            pagina.get_by_role("button", name="Aanmelden").dblclick()
-            expect(pagina.get_by_text("is aangemeld").first).to_be_visible(timeout=60_000)
-            [rij] = [r for r in platform_rows(bron, OPDRACHTEN) if r["titel"] == TITEL]
-            pf = rij["opdracht_id"]
-            _wacht_op(warehouse, status, (pf,), [("aangemeld", "aanmelden")])
-            acties = ["aanmelden"]
-            _na_stap(warehouse, pf, acties, _met(start, 100, None))
+    pagina = browser.new_page(viewport=chromium.SCHERM, locale="en-US")
+    # 1. submitted (Aanmelden double-clicked: one opdracht)
+    _open(pagina, f"{url}/opdracht_aanmelden", "Velden met * zijn verplicht")
+    pagina.get_by_label("Titel *", exact=True).fill(TITEL)
+    _kies(pagina, "Soort opdracht *", "lokaal")
+    _kies(pagina, "Aanvragende gemeente *", "Sliedrecht")
+    pagina.get_by_label("Begrote uren *", exact=True).fill("100")
+    vul_plan_velden(pagina)
+    pagina.get_by_role("button", name="Aanmelden").dblclick()
+    expect(pagina.get_by_text("is aangemeld").first).to_be_visible(timeout=60_000)
+    [rij] = [r for r in platform_rows(bron, OPDRACHTEN) if r["titel"] == TITEL]
+    pf = rij["opdracht_id"]
+    _wacht_op(warehouse, status, (pf,), [("aangemeld", "aanmelden")])
+    acties = ["aanmelden"]
+    _na_stap(warehouse, pf, acties, _met(start, 100, None))
 
-            # 2. the MT sends it back, with the reason
-            _open(pagina, f"{url}/werkbank", "Wat te doen")
-            pagina.get_by_role("tab", name="Toets").click()
-            _toets_klaar(pagina)
-            _kies(pagina, "Aangemelde opdracht", pf)
-            reden = "Reden (verplicht bij terugsturen of annuleren; de indiener ziet haar)"
-            _vul(pagina, reden, "Het beoogd resultaat is niet meetbaar")
-            wacht_tot_klaar(pagina)
-            pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank_toets_heel_formulier.png"))
-            _dubbelklik(pagina, "Terugsturen", f"{pf} is teruggestuurd")
-            assert _acties(bron, pf) == Counter({"terugsturen": 1})
-            _wacht_op(warehouse, status, (pf,), [("aangemeld", "terugsturen")])
-            _na_stap(warehouse, pf, acties := [*acties, "terugsturen"], _met(start, 100, None))
+    # 2. the MT sends it back, with the reason
+    _open(pagina, f"{url}/werkbank", "Wat te doen")
+    pagina.get_by_role("tab", name="Toets").click()
+    _toets_klaar(pagina)
+    _kies(pagina, "Aangemelde opdracht", pf)
+    reden = "Reden (verplicht bij terugsturen of annuleren; de indiener ziet haar)"
+    _vul(pagina, reden, "Het beoogd resultaat is niet meetbaar")
+    wacht_tot_klaar(pagina)
+    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank_toets_heel_formulier.png"))
+    _dubbelklik(pagina, "Terugsturen", f"{pf} is teruggestuurd")
+    assert _acties(bron, pf) == Counter({"terugsturen": 1})
+    _wacht_op(warehouse, status, (pf,), [("aangemeld", "terugsturen")])
+    _na_stap(warehouse, pf, acties := [*acties, "terugsturen"], _met(start, 100, None))
 
-            # 3. the indiener corrects the form and resubmits it: the same number
-            _open(pagina, f"{url}/opdracht_aanmelden", "Teruggestuurd: verbeteren")
-            expect(
-                pagina.get_by_text("Het beoogd resultaat is niet meetbaar").first
-            ).to_be_visible()
-            formulier = pagina.get_by_test_id("stForm").filter(has_text="Opnieuw indienen")
-            formulier.get_by_label("Beoogd resultaat *", exact=True).fill(
-                "Een nota die de raad op 1 december vaststelt."
-            )
-            pagina.screenshot(
-                path=str(SCHERMAFDRUKKEN / "opdracht_aanmelden_teruggestuurd.png"), full_page=True
-            )
-            _dubbelklik(pagina, "Opnieuw indienen", f"{pf} is opnieuw ingediend")
-            assert len(platform_rows(bron, HERINDIENINGEN)) == 1
-            _wacht_op(warehouse, status, (pf,), [("aangemeld", "herindienen")])
-            _na_stap(warehouse, pf, acties := [*acties, "herindienen"], _met(start, 100, None))
+    # 3. the indiener corrects the form and resubmits it: the same number
+    _open(pagina, f"{url}/opdracht_aanmelden", "Teruggestuurd: verbeteren")
+    expect(pagina.get_by_text("Het beoogd resultaat is niet meetbaar").first).to_be_visible()
+    formulier = pagina.get_by_test_id("stForm").filter(has_text="Opnieuw indienen")
+    formulier.get_by_label("Beoogd resultaat *", exact=True).fill(
+        "Een nota die de raad op 1 december vaststelt."
+    )
+    pagina.screenshot(
+        path=str(SCHERMAFDRUKKEN / "opdracht_aanmelden_teruggestuurd.png"), full_page=True
+    )
+    _dubbelklik(pagina, "Opnieuw indienen", f"{pf} is opnieuw ingediend")
+    assert len(platform_rows(bron, HERINDIENINGEN)) == 1
+    _wacht_op(warehouse, status, (pf,), [("aangemeld", "herindienen")])
+    _na_stap(warehouse, pf, acties := [*acties, "herindienen"], _met(start, 100, None))
 
-            # 4. accepted, with the top kandidaat as voorlopige opdrachtnemer
-            _open(pagina, f"{url}/werkbank", "Wat te doen")
-            pagina.get_by_role("tab", name="Toets").click()
-            _toets_klaar(pagina)
-            _kies(pagina, "Aangemelde opdracht", pf)
-            for punt in ("Resultaat meetbaar", "Uren realistisch", "Past bij de proeftuin"):
-                pagina.get_by_text(punt).first.click()
-            _dubbelklik(pagina, "Accepteren", f"{pf} is geaccepteerd")
-            assert _acties(bron, pf)["accepteren"] == 1
-            voorlopig = (
-                "select status, opdrachtnemer_voorlopig from werkvoorraad where opdracht_id = ?"
-            )
-            _wacht_op(warehouse, voorlopig, (pf,), [("geaccepteerd", True)])
-            # the voorlopige opdrachtnemer's gemeente brings the hours in the prognose
-            [(brenger,)] = _stand(
-                warehouse,
-                "select m.gemeente from werkvoorraad w join medewerkers m "
-                "on m.medewerker_id = w.opdrachtnemer where w.opdracht_id = ?",
-                pf,
-            )
-            _na_stap(warehouse, pf, acties := [*acties, "accepteren"], _met(start, 100, brenger))
+    # 4. accepted, with the top kandidaat as voorlopige opdrachtnemer
+    _open(pagina, f"{url}/werkbank", "Wat te doen")
+    pagina.get_by_role("tab", name="Toets").click()
+    _toets_klaar(pagina)
+    _kies(pagina, "Aangemelde opdracht", pf)
+    for punt in ("Resultaat meetbaar", "Uren realistisch", "Past bij de proeftuin"):
+        pagina.get_by_text(punt).first.click()
+    _dubbelklik(pagina, "Accepteren", f"{pf} is geaccepteerd")
+    assert _acties(bron, pf)["accepteren"] == 1
+    voorlopig = "select status, opdrachtnemer_voorlopig from werkvoorraad where opdracht_id = ?"
+    _wacht_op(warehouse, voorlopig, (pf,), [("geaccepteerd", True)])
+    # the voorlopige opdrachtnemer's gemeente brings the hours in the prognose
+    [(brenger,)] = _stand(
+        warehouse,
+        "select m.gemeente from werkvoorraad w join medewerkers m "
+        "on m.medewerker_id = w.opdrachtnemer where w.opdracht_id = ?",
+        pf,
+    )
+    _na_stap(warehouse, pf, acties := [*acties, "accepteren"], _met(start, 100, brenger))
 
-            # 5. the leidinggevende agreed: the MT records who and when; firm
-            _levensloop(pagina, url, pf, "Akkoord leidinggevende")
-            expect(
-                pagina.get_by_text("voorlopig: wacht op de leidinggevende").first
-            ).to_be_visible()
-            _vul(pagina, "Naam van de leidinggevende", "Els de Vries")
-            wacht_tot_klaar(pagina)
-            pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank_levensloop_akkoord.png"))
-            _dubbelklik(pagina, "Akkoord vastleggen", "is definitief")
-            assert _acties(bron, pf)["bevestigen"] == 1
-            _wacht_op(warehouse, voorlopig, (pf,), [("geaccepteerd", False)])
-            _na_stap(warehouse, pf, acties := [*acties, "bevestigen"], _met(start, 100, brenger))
+    # 5. the leidinggevende agreed: the MT records who and when; firm
+    _levensloop(pagina, url, pf, "Akkoord leidinggevende")
+    expect(pagina.get_by_text("voorlopig: wacht op de leidinggevende").first).to_be_visible()
+    _vul(pagina, "Naam van de leidinggevende", "Els de Vries")
+    wacht_tot_klaar(pagina)
+    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank_levensloop_akkoord.png"))
+    _dubbelklik(pagina, "Akkoord vastleggen", "is definitief")
+    assert _acties(bron, pf)["bevestigen"] == 1
+    _wacht_op(warehouse, voorlopig, (pf,), [("geaccepteerd", False)])
+    _na_stap(warehouse, pf, acties := [*acties, "bevestigen"], _met(start, 100, brenger))
 
-            # 6. started, with the form's planning
-            _levensloop(pagina, url, pf, "Starten")
-            _dubbelklik(pagina, "Starten", f"{pf} is gestart")
-            assert _acties(bron, pf)["starten"] == 1
-            _wacht_op(warehouse, status, (pf,), [("lopend", "starten")])
-            _na_stap(warehouse, pf, acties := [*acties, "starten"], _met(start, 100, brenger))
+    # 6. started, with the form's planning
+    _levensloop(pagina, url, pf, "Starten")
+    _dubbelklik(pagina, "Starten", f"{pf} is gestart")
+    assert _acties(bron, pf)["starten"] == 1
+    _wacht_op(warehouse, status, (pf,), [("lopend", "starten")])
+    _na_stap(warehouse, pf, acties := [*acties, "starten"], _met(start, 100, brenger))
 
-            # 7. moved: more hours, with a reason
-            _levensloop(pagina, url, pf, "Verschuiven")
-            _vul(pagina, "Begrote uren", "120")
-            _vul(pagina, "Reden van verschuiven", "De wijken vragen meer overleg")
-            wacht_tot_klaar(pagina)
-            _dubbelklik(pagina, "Verschuiven", f"{pf} is verschoven")
-            assert _acties(bron, pf)["verschuiven"] == 1
-            uren = "select begrote_uren from werkvoorraad where opdracht_id = ?"
-            _wacht_op(warehouse, uren, (pf,), [(120.0,)])
-            _na_stap(warehouse, pf, acties := [*acties, "verschuiven"], _met(start, 120, brenger))
+    # 7. moved: more hours, with a reason
+    _levensloop(pagina, url, pf, "Verschuiven")
+    _vul(pagina, "Begrote uren", "120")
+    _vul(pagina, "Reden van verschuiven", "De wijken vragen meer overleg")
+    wacht_tot_klaar(pagina)
+    _dubbelklik(pagina, "Verschuiven", f"{pf} is verschoven")
+    assert _acties(bron, pf)["verschuiven"] == 1
+    uren = "select begrote_uren from werkvoorraad where opdracht_id = ?"
+    _wacht_op(warehouse, uren, (pf,), [(120.0,)])
+    _na_stap(warehouse, pf, acties := [*acties, "verschuiven"], _met(start, 120, brenger))
 
-            # 8. another open opdracht merged into it
-            [(b, b_uren)] = _stand(
-                warehouse,
-                "select opdracht_id, begrote_uren from werkvoorraad where status = 'aangemeld' "
-                "and opdracht_id <> ? order by opdracht_id limit 1",
-                pf,
-            )
-            _levensloop(pagina, url, pf, "Samenvoegen")
-            _kies(pagina, "Opdracht die hierin opgaat", b)
-            wacht_tot_klaar(pagina)
-            pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank_levensloop_samenvoegen.png"))
-            _dubbelklik(pagina, "Samenvoegen", f"{b} is samengevoegd in {pf}")
-            assert _acties(bron, pf)["samenvoegen"] == 1 and _acties(bron, b)["samenvoegen"] == 1
-            _wacht_op(
-                warehouse,
-                "select status, laatste_toelichting from werkvoorraad where opdracht_id = ?",
-                (b,),
-                [("geannuleerd", f"samengevoegd in {pf}")],
-            )
-            _wacht_op(warehouse, uren, (pf,), [(120.0 + b_uren,)])
-            samen = _met(start, 120 + b_uren, brenger)
-            _na_stap(warehouse, pf, acties := [*acties, "samenvoegen"], samen, zonder=False)
+    # 8. another open opdracht merged into it
+    [(b, b_uren)] = _stand(
+        warehouse,
+        "select opdracht_id, begrote_uren from werkvoorraad where status = 'aangemeld' "
+        "and opdracht_id <> ? order by opdracht_id limit 1",
+        pf,
+    )
+    _levensloop(pagina, url, pf, "Samenvoegen")
+    _kies(pagina, "Opdracht die hierin opgaat", b)
+    wacht_tot_klaar(pagina)
+    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank_levensloop_samenvoegen.png"))
+    _dubbelklik(pagina, "Samenvoegen", f"{b} is samengevoegd in {pf}")
+    assert _acties(bron, pf)["samenvoegen"] == 1 and _acties(bron, b)["samenvoegen"] == 1
+    _wacht_op(
+        warehouse,
+        "select status, laatste_toelichting from werkvoorraad where opdracht_id = ?",
+        (b,),
+        [("geannuleerd", f"samengevoegd in {pf}")],
+    )
+    _wacht_op(warehouse, uren, (pf,), [(120.0 + b_uren,)])
+    samen = _met(start, 120 + b_uren, brenger)
+    _na_stap(warehouse, pf, acties := [*acties, "samenvoegen"], samen, zonder=False)
 
-            # 9. finished, with the opdrachtgevers' akkoord
-            _levensloop(pagina, url, pf, "Afronden")
-            _dubbelklik(pagina, "Afronden", f"{pf} is afgerond")
-            assert _acties(bron, pf)["afronden"] == 1
-            _wacht_op(
-                warehouse,
-                "select status, akkoord_opdrachtgever from werkvoorraad where opdracht_id = ?",
-                (pf,),
-                [("afgerond", True)],
-            )
-            # afgerond: no remaining hours, the prognose as before the submission
-            _na_stap(warehouse, pf, [*acties, "afronden"], _met(start, 0, brenger), zonder=False)
-            assert _acties(bron, pf) == Counter(
-                {a: 1 for a in ("terugsturen", "herindienen", "accepteren", "bevestigen")}
-                | {a: 1 for a in ("starten", "verschuiven", "samenvoegen", "afronden")}
-            )
+    # 9. finished, with the opdrachtgevers' akkoord
+    _levensloop(pagina, url, pf, "Afronden")
+    _dubbelklik(pagina, "Afronden", f"{pf} is afgerond")
+    assert _acties(bron, pf)["afronden"] == 1
+    _wacht_op(
+        warehouse,
+        "select status, akkoord_opdrachtgever from werkvoorraad where opdracht_id = ?",
+        (pf,),
+        [("afgerond", True)],
+    )
+    # afgerond: no remaining hours, the prognose as before the submission
+    _na_stap(warehouse, pf, [*acties, "afronden"], _met(start, 0, brenger), zonder=False)
+    assert _acties(bron, pf) == Counter(
+        {a: 1 for a in ("terugsturen", "herindienen", "accepteren", "bevestigen")}
+        | {a: 1 for a in ("starten", "verschuiven", "samenvoegen", "afronden")}
+    )
 
-            # 10. the Werkvoorraad: afgerond, and the whole history
-            for _ in range(30):
-                pagina.goto(f"{url}/werkvoorraad")
-                pagina.get_by_label("Zoeken", exact=True).fill(TITEL)
-                wacht_tot_klaar(pagina)
-                if pagina.get_by_text(f"{pf} · lokaal · status afgerond").count():
-                    break
-                time.sleep(1)
-            else:
-                raise AssertionError("de werkvoorraad toont de opdracht niet als afgerond")
-            expect(pagina.get_by_text("Statusgeschiedenis")).to_have_count(1, timeout=30_000)
-            rijen = pagina.locator("table.tabel-licht tr")  # a static table (tabel_licht)
-            for actie in ("terugsturen", "herindienen", "bevestigen", "samenvoegen", "afronden"):
-                expect(rijen.filter(has_text=actie).first).to_be_attached()
-            expect(
-                rijen.filter(has_text="akkoord leidinggevende Els de Vries").first
-            ).to_be_attached()
-            pagina.screenshot(
-                path=str(SCHERMAFDRUKKEN / "werkvoorraad_levensloop.png"), full_page=True
-            )
-        finally:
-            browser.close()
+    # 10. the Werkvoorraad: afgerond, and the whole history
+    for _ in range(30):
+        pagina.goto(f"{url}/werkvoorraad")
+        pagina.get_by_label("Zoeken", exact=True).fill(TITEL)
+        wacht_tot_klaar(pagina)
+        if pagina.get_by_text(f"{pf} · lokaal · status afgerond").count():
+            break
+        time.sleep(1)
+    else:
+        raise AssertionError("de werkvoorraad toont de opdracht niet als afgerond")
+    expect(pagina.get_by_text("Statusgeschiedenis")).to_have_count(1, timeout=30_000)
+    rijen = pagina.locator("table.tabel-licht tr")  # a static table (tabel_licht)
+    for actie in ("terugsturen", "herindienen", "bevestigen", "samenvoegen", "afronden"):
+        expect(rijen.filter(has_text=actie).first).to_be_attached()
+    expect(rijen.filter(has_text="akkoord leidinggevende Els de Vries").first).to_be_attached()
+    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkvoorraad_levensloop.png"), full_page=True)

@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from dashboard import onderdelen
 from dashboard.paginas import PAGINAS
 from tests.dashboard import chromium
-from tests.dashboard.chromium import start_chromium, vereis_chromium, vrije_poort, wacht_tot_klaar
+from tests.dashboard.chromium import vereis_chromium, vrije_poort, wacht_tot_klaar
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 GRAFIEKPAGINAS = ("tussenstand.py", "urenbalans.py", "winstpunten.py", "verrekening.py")
@@ -30,27 +30,20 @@ def platform(demo_warehouse: Path):
 
 
 @pytest.mark.parametrize("bestand", GRAFIEKPAGINAS)
-def test_plotly_keeps_the_given_margins(platform: str, bestand: str):
+def test_plotly_keeps_the_given_margins(platform: str, bestand: str, browser):
     pagina_ = next(p for p in PAGINAS if p.bestand == bestand)
     url = platform
-    with sync_playwright() as p:
-        browser = start_chromium(p)
-        try:
-            pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
-            pagina.goto(f"{url}/{pagina_.url}")
-            grafiek = pagina.locator('[data-testid="stPlotlyChart"] .main-svg').first
-            expect(grafiek).to_be_attached(timeout=60_000)
-            wacht_tot_klaar(pagina)
-            alles = pagina.get_by_role("tab", name=onderdelen.ALLES)
-            if alles.count():  # a page of sections: every chart (dashboard.onderdelen)
-                alles.click()
-                expect(pagina.locator('[data-testid="stPlotlyChart"]')).not_to_have_count(
-                    1, timeout=60_000
-                )
-                wacht_tot_klaar(pagina)
-            marges = pagina.evaluate(MARGES)
-        finally:
-            browser.close()
+    pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
+    pagina.goto(f"{url}/{pagina_.url}")
+    grafiek = pagina.locator('[data-testid="stPlotlyChart"] .main-svg').first
+    expect(grafiek).to_be_attached(timeout=60_000)
+    wacht_tot_klaar(pagina)
+    alles = pagina.get_by_role("tab", name=onderdelen.ALLES)
+    if alles.count():  # a page of sections: every chart (dashboard.onderdelen)
+        alles.click()
+        expect(pagina.locator('[data-testid="stPlotlyChart"]')).not_to_have_count(1, timeout=60_000)
+        wacht_tot_klaar(pagina)
+    marges = pagina.evaluate(MARGES)
     assert marges, bestand
     for gegeven_l, getekend_l, gegeven_b, getekend_b in marges:
         assert (getekend_l, getekend_b) == (gegeven_l, gegeven_b), (bestand, marges)

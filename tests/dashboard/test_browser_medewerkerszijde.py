@@ -11,13 +11,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from etl.load import run_etl
 from invoer.mensen import INTERESSE, NIEUWS, RUIMTE
 from invoer.schrijven import platform_rows
 from tests.dashboard import chromium
-from tests.dashboard.chromium import start_chromium, vereis_chromium, vrije_poort, wacht_tot_klaar
+from tests.dashboard.chromium import vereis_chromium, vrije_poort, wacht_tot_klaar
 from tests.dashboard.test_browser import SCHERMAFDRUKKEN
 from tests.dashboard.test_browser_platform import _typ_datum
 from tests.dashboard.test_login_browser import _gebruiker
@@ -114,106 +114,101 @@ def _kies(pagina, label: str, tekst: str) -> None:
     pagina.get_by_role("option").filter(has_text=tekst).first.click()
 
 
-def test_room_interest_and_news_through_the_login(omgeving):
+def test_room_interest_and_news_through_the_login(omgeving, browser):
     url, bron = omgeving
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = start_chromium(p)
-        # 1. Bram, a medewerker, offers room and shows interest in PT-4
-        context, pagina = _inloggen(browser, url, "bram@zwijndrecht.nl")
-        _open(pagina, url, "mijn_proeftuin", "U bent medewerker M-2.")
-        _typ_datum(pagina, "Van", "01052012")
-        _typ_datum(pagina, "Tot en met", "31082012")
-        pagina.get_by_label("Uren per week", exact=True).fill("8")
-        pagina.get_by_label("Voor welk soort werk", exact=True).fill("mobiliteit")
-        pagina.get_by_role("button", name="Ruimte aanbieden").click()
-        expect(pagina.get_by_text("Uw ruimte is doorgegeven")).to_be_visible()
-        _kies(pagina, "Open opdracht", "PT-4")
-        pagina.get_by_label("Korte motivatie", exact=True).fill(VIJANDIG)
-        pagina.get_by_role("button", name="Interesse tonen").click()
-        expect(pagina.get_by_text("Uw interesse in PT-4 is doorgegeven")).to_be_visible()
-        [ruimte] = platform_rows(bron, RUIMTE)
-        assert (ruimte["medewerker_id"], ruimte["door"]) == ("M-2", "bram@zwijndrecht.nl")
-        [interesse] = platform_rows(bron, INTERESSE)
-        assert (interesse["opdracht_id"], interesse["motivatie"]) == ("PT-4", VIJANDIG)
-        # after the background ETL run: the motivation shown as typed, no image, no link
-        tekst = _open(pagina, url, "mijn_proeftuin", VIJANDIG)
-        assert "8,0 uur per week" in tekst
-        assert pagina.locator('[data-testid="stMain"] img').count() == 0
-        pagina.screenshot(path=str(SCHERMAFDRUKKEN / "mijn-proeftuin.png"), full_page=True)
-        context.close()
+    # 1. Bram, a medewerker, offers room and shows interest in PT-4
+    context, pagina = _inloggen(browser, url, "bram@zwijndrecht.nl")
+    _open(pagina, url, "mijn_proeftuin", "U bent medewerker M-2.")
+    _typ_datum(pagina, "Van", "01052012")
+    _typ_datum(pagina, "Tot en met", "31082012")
+    pagina.get_by_label("Uren per week", exact=True).fill("8")
+    pagina.get_by_label("Voor welk soort werk", exact=True).fill("mobiliteit")
+    pagina.get_by_role("button", name="Ruimte aanbieden").click()
+    expect(pagina.get_by_text("Uw ruimte is doorgegeven")).to_be_visible()
+    _kies(pagina, "Open opdracht", "PT-4")
+    pagina.get_by_label("Korte motivatie", exact=True).fill(VIJANDIG)
+    pagina.get_by_role("button", name="Interesse tonen").click()
+    expect(pagina.get_by_text("Uw interesse in PT-4 is doorgegeven")).to_be_visible()
+    [ruimte] = platform_rows(bron, RUIMTE)
+    assert (ruimte["medewerker_id"], ruimte["door"]) == ("M-2", "bram@zwijndrecht.nl")
+    [interesse] = platform_rows(bron, INTERESSE)
+    assert (interesse["opdracht_id"], interesse["motivatie"]) == ("PT-4", VIJANDIG)
+    # after the background ETL run: the motivation shown as typed, no image, no link
+    tekst = _open(pagina, url, "mijn_proeftuin", VIJANDIG)
+    assert "8,0 uur per week" in tekst
+    assert pagina.locator('[data-testid="stMain"] img').count() == 0
+    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "mijn-proeftuin.png"), full_page=True)
+    context.close()
 
-        # 2. the MT sees Bram's interest in Kandidaten, publishes and withdraws news
-        context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
-        _open(pagina, url, "werkbank", "Werkbank")
-        pagina.get_by_role("tab", name="Kandidaten").click()
-        _kies(pagina, "Open opdracht", "PT-4")
-        hoofd = pagina.locator('[data-testid="stMain"]')
-        expect(hoofd.get_by_text("Motivatie van wie interesse toonde")).to_be_visible()
-        expect(hoofd.get_by_text(f"Bram Bakker: {VIJANDIG}")).to_be_visible()
-        expect(hoofd.get_by_text("Beste kandidaat: Bram Bakker")).to_be_visible()
-        pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank-kandidaten-interesse.png"))
-        # ... and on the capacity timeline (Bezetting): Bram's offer and his interest
-        pagina.get_by_role("tab", name="Bezetting").click()
-        expect(
-            hoofd.get_by_text("Aangeboden ruimte en interesse van alle gemeenten")
-        ).to_be_visible()
-        bezetting = hoofd.locator('[data-testid="stDataFrame"]').filter(visible=True)
-        expect(bezetting.first).to_be_visible()
-        pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank-bezetting-ruimte.png"))
-        _open(pagina, url, "", "Nieuws")
-        pagina.get_by_text("Nieuws beheren (proeftuin-MT)").click()
-        pagina.get_by_label("Titel", exact=True).fill("Welkom op het platform")
-        pagina.get_by_label("Bericht", exact=True).fill(VIJANDIG)
-        pagina.get_by_role("button", name="Publiceren").click()
-        expect(pagina.get_by_text("is gepubliceerd")).to_be_visible()
-        _open(pagina, url, "", "Welkom op het platform")
-        pagina.screenshot(path=str(SCHERMAFDRUKKEN / "start-nieuws.png"), full_page=True)
-        context.close()
+    # 2. the MT sees Bram's interest in Kandidaten, publishes and withdraws news
+    context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
+    _open(pagina, url, "werkbank", "Werkbank")
+    pagina.get_by_role("tab", name="Kandidaten").click()
+    _kies(pagina, "Open opdracht", "PT-4")
+    hoofd = pagina.locator('[data-testid="stMain"]')
+    expect(hoofd.get_by_text("Motivatie van wie interesse toonde")).to_be_visible()
+    expect(hoofd.get_by_text(f"Bram Bakker: {VIJANDIG}")).to_be_visible()
+    expect(hoofd.get_by_text("Beste kandidaat: Bram Bakker")).to_be_visible()
+    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank-kandidaten-interesse.png"))
+    # ... and on the capacity timeline (Bezetting): Bram's offer and his interest
+    pagina.get_by_role("tab", name="Bezetting").click()
+    expect(hoofd.get_by_text("Aangeboden ruimte en interesse van alle gemeenten")).to_be_visible()
+    bezetting = hoofd.locator('[data-testid="stDataFrame"]').filter(visible=True)
+    expect(bezetting.first).to_be_visible()
+    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank-bezetting-ruimte.png"))
+    _open(pagina, url, "", "Nieuws")
+    pagina.get_by_text("Nieuws beheren (proeftuin-MT)").click()
+    pagina.get_by_label("Titel", exact=True).fill("Welkom op het platform")
+    pagina.get_by_label("Bericht", exact=True).fill(VIJANDIG)
+    pagina.get_by_role("button", name="Publiceren").click()
+    expect(pagina.get_by_text("is gepubliceerd")).to_be_visible()
+    _open(pagina, url, "", "Welkom op het platform")
+    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "start-nieuws.png"), full_page=True)
+    context.close()
 
-        # 3. Anna, another medewerker: the news as plain text, nobody's interest or room
-        context, pagina = _inloggen(browser, url, "anna@zwijndrecht.nl")
-        start = _open(pagina, url, "", "Welkom op het platform")
-        assert VIJANDIG in start and pagina.locator('[data-testid="stMain"] img').count() == 0
-        for pad, kop in (
-            ("werkvoorraad", "Werkvoorraad"),
-            ("proeftuin_uitgelegd", "De proeftuin uitgelegd"),
-            ("mijn_proeftuin", "U bent medewerker M-1."),
-        ):
-            assert "Bram" not in _open(pagina, url, pad, kop), pad
-        assert "Bram" not in start
-        _open(pagina, url, "proeftuin_uitgelegd", "Wat de proeftuin wel en niet is")
-        pagina.screenshot(path=str(SCHERMAFDRUKKEN / "proeftuin-uitgelegd.png"), full_page=True)
-        assert pagina.get_by_role("link", name="Werkbank").count() == 0
-        context.close()
+    # 3. Anna, another medewerker: the news as plain text, nobody's interest or room
+    context, pagina = _inloggen(browser, url, "anna@zwijndrecht.nl")
+    start = _open(pagina, url, "", "Welkom op het platform")
+    assert VIJANDIG in start and pagina.locator('[data-testid="stMain"] img').count() == 0
+    for pad, kop in (
+        ("werkvoorraad", "Werkvoorraad"),
+        ("proeftuin_uitgelegd", "De proeftuin uitgelegd"),
+        ("mijn_proeftuin", "U bent medewerker M-1."),
+    ):
+        assert "Bram" not in _open(pagina, url, pad, kop), pad
+    assert "Bram" not in start
+    _open(pagina, url, "proeftuin_uitgelegd", "Wat de proeftuin wel en niet is")
+    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "proeftuin-uitgelegd.png"), full_page=True)
+    assert pagina.get_by_role("link", name="Werkbank").count() == 0
+    context.close()
 
-        # 3b. the college of Zwijndrecht: the news and the explanation, nobody's interest
-        context, pagina = _inloggen(browser, url, "college@zwijndrecht.nl")
-        start = _open(pagina, url, "", "Welkom op het platform")
-        assert VIJANDIG in start and pagina.locator('[data-testid="stMain"] img').count() == 0
-        for pad, kop in (
-            ("werkvoorraad", "Werkvoorraad"),
-            ("proeftuin_uitgelegd", "Wat de proeftuin wel en niet is"),
-            ("tussenstand", "Tussenstand"),
-        ):
-            assert "Bram" not in _open(pagina, url, pad, kop), pad
-        assert "Bram" not in start
-        assert pagina.get_by_role("link", name="Werkbank").count() == 0
-        context.close()
+    # 3b. the college of Zwijndrecht: the news and the explanation, nobody's interest
+    context, pagina = _inloggen(browser, url, "college@zwijndrecht.nl")
+    start = _open(pagina, url, "", "Welkom op het platform")
+    assert VIJANDIG in start and pagina.locator('[data-testid="stMain"] img').count() == 0
+    for pad, kop in (
+        ("werkvoorraad", "Werkvoorraad"),
+        ("proeftuin_uitgelegd", "Wat de proeftuin wel en niet is"),
+        ("tussenstand", "Tussenstand"),
+    ):
+        assert "Bram" not in _open(pagina, url, pad, kop), pad
+    assert "Bram" not in start
+    assert pagina.get_by_role("link", name="Werkbank").count() == 0
+    context.close()
 
-        # 4. the MT withdraws the news: a row, and the message is gone for everyone
-        context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
-        _open(pagina, url, "", "Welkom op het platform")
-        pagina.get_by_text("Nieuws beheren (proeftuin-MT)").click()
-        wacht_tot_klaar(pagina)
-        pagina.get_by_role("button", name="Intrekken").first.click()
-        expect(pagina.get_by_text("is ingetrokken")).to_be_visible()
-        assert [r["actie"] for r in platform_rows(bron, NIEUWS)] == ["publiceren", "intrekken"]
-        for _ in range(40):
-            if "Welkom op het platform" not in _open(pagina, url, "", "Nieuws"):
-                break
-            time.sleep(1)
-        else:
-            raise AssertionError("het ingetrokken bericht blijft staan")
-        context.close()
-        browser.close()
+    # 4. the MT withdraws the news: a row, and the message is gone for everyone
+    context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
+    _open(pagina, url, "", "Welkom op het platform")
+    pagina.get_by_text("Nieuws beheren (proeftuin-MT)").click()
+    wacht_tot_klaar(pagina)
+    pagina.get_by_role("button", name="Intrekken").first.click()
+    expect(pagina.get_by_text("is ingetrokken")).to_be_visible()
+    assert [r["actie"] for r in platform_rows(bron, NIEUWS)] == ["publiceren", "intrekken"]
+    for _ in range(40):
+        if "Welkom op het platform" not in _open(pagina, url, "", "Nieuws"):
+            break
+        time.sleep(1)
+    else:
+        raise AssertionError("het ingetrokken bericht blijft staan")
+    context.close()

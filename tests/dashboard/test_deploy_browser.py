@@ -22,11 +22,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from dashboard import audit
 from tests.dashboard import chromium
-from tests.dashboard.chromium import start_chromium, vereis_chromium, vrije_poort
+from tests.dashboard.chromium import vereis_chromium, vrije_poort
 from tests.dashboard.test_login_browser import _gebruiker
 
 pytestmark = pytest.mark.browser
@@ -43,7 +43,7 @@ def exec_start(unit: Path) -> list[str]:
 
 
 def test_a_fresh_machine_following_deploy_md_serves_forms_login_and_an_audit_trail(
-    demo_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, browser
 ):
     vereis_chromium()
     from oidc_provider_mock import run_server_in_thread
@@ -106,7 +106,7 @@ email = true
         url = f"http://localhost:{poort}"
         try:
             chromium.wacht_op_platform(url, proces)
-            _laad_als_controller(url)
+            _laad_als_controller(browser, url)
         finally:
             os.killpg(proces.pid, 15)
             proces.wait(timeout=30)
@@ -121,19 +121,14 @@ email = true
     assert all(f.stat().st_mode & 0o777 == 0o600 for f in (thuis / "audit").iterdir())
 
 
-def _laad_als_controller(url: str) -> None:
-    with sync_playwright() as p:
-        browser = start_chromium(p)
-        try:
-            pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
-            pagina.goto(url)
-            pagina.get_by_role("button", name="Inloggen", exact=True).click(timeout=60_000)
-            pagina.wait_for_url("**/oauth2/authorize**", timeout=30_000)
-            pagina.fill("input[name=sub]", CONTROLLER)
-            pagina.get_by_role("button", name="Authorize").click()
-            expect(pagina.get_by_role("button", name="Uitloggen")).to_be_visible(timeout=60_000)
-            pagina.goto(f"{url}/data_kwaliteit")
-            pagina.get_by_role("button", name="ETL nu starten").click(timeout=60_000)
-            expect(pagina.get_by_text("Gegevens bijgewerkt").first).to_be_visible(timeout=300_000)
-        finally:
-            browser.close()
+def _laad_als_controller(browser, url: str) -> None:
+    pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
+    pagina.goto(url)
+    pagina.get_by_role("button", name="Inloggen", exact=True).click(timeout=60_000)
+    pagina.wait_for_url("**/oauth2/authorize**", timeout=30_000)
+    pagina.fill("input[name=sub]", CONTROLLER)
+    pagina.get_by_role("button", name="Authorize").click()
+    expect(pagina.get_by_role("button", name="Uitloggen")).to_be_visible(timeout=60_000)
+    pagina.goto(f"{url}/data_kwaliteit")
+    pagina.get_by_role("button", name="ETL nu starten").click(timeout=60_000)
+    expect(pagina.get_by_text("Gegevens bijgewerkt").first).to_be_visible(timeout=300_000)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from dashboard import audit
 from dashboard.authbestand import GEMEENTEN
@@ -27,7 +27,6 @@ from dashboard.stijl import LICHT
 from dashboard.streamlit_nl import BEGIN, VERTALING
 from tests.dashboard import chromium
 from tests.dashboard.chromium import (
-    start_chromium,
     toegankelijk,
     vereis_chromium,
     vrije_poort,
@@ -220,46 +219,39 @@ def _geen_geheimen(pagina, log: Path) -> None:
         ("iemand@zwijndrecht.nl", "medewerker"),
     ],
 )
-def test_each_role_sees_exactly_its_part(omgeving, demo_warehouse, email, rol):
+def test_each_role_sees_exactly_its_part(omgeving, demo_warehouse, email, rol, browser):
     url, log, _ = omgeving
-    with sync_playwright() as p:
-        browser = start_chromium(p)
-        try:
-            context, pagina = _inloggen(browser, url, email, toetsenbord=rol == "mt")
-            # ui.plat keeps an address from becoming a mailto link with a zero-width space
-            zijbalk = pagina.locator('[data-testid="stSidebar"]').inner_text().replace("\u200b", "")
-            assert email in zijbalk and "Rol:" in zijbalk
-            assert _menu(pagina) == MENU[rol]
-            if rol == "mt":  # the menu with the keyboard alone
-                _tab_naar(pagina, "A", "Werkvoorraad")
-                pagina.keyboard.press("Enter")
-                expect(pagina.get_by_role("heading", name="Werkvoorraad")).to_be_visible(
-                    timeout=30_000
-                )
-            for titel, pad in URL.items():
-                inhoud = _open(pagina, url, pad)
-                if titel in MENU[rol]:
-                    assert "Geen toegang" not in inhoud, pad
-                    assert titel.split()[0] in inhoud or pad == "", pad
-                else:  # a direct URL to a forbidden page: "geen toegang", not the page
-                    assert inhoud.splitlines()[0] == "Geen toegang", pad
-                    assert "Download" not in inhoud, pad
-                    assert pagina.locator('[data-testid="stDataFrame"]').count() == 0, pad
-                    assert pagina.locator(f"table.{LICHT}").count() == 0, pad
-                toegankelijk(pagina, f"{rol}: {pad or 'start'}")
-            _werkvoorraad(pagina, url, demo_warehouse, rol)
-            _downloads(pagina, url, rol)
-            _geen_geheimen(pagina, log)
-            # logging out ends the session at the provider too (its end_session page)
-            pagina.get_by_role("button", name="Uitloggen").click()
-            pagina.wait_for_url("**/end_session**", timeout=30_000)
-            pagina.goto(url)
-            expect(pagina.get_by_role("button", name="Inloggen bij Dordrecht")).to_be_visible(
-                timeout=30_000
-            )
-            context.close()
-        finally:
-            browser.close()
+    context, pagina = _inloggen(browser, url, email, toetsenbord=rol == "mt")
+    # ui.plat keeps an address from becoming a mailto link with a zero-width space
+    zijbalk = pagina.locator('[data-testid="stSidebar"]').inner_text().replace("\u200b", "")
+    assert email in zijbalk and "Rol:" in zijbalk
+    assert _menu(pagina) == MENU[rol]
+    if rol == "mt":  # the menu with the keyboard alone
+        _tab_naar(pagina, "A", "Werkvoorraad")
+        pagina.keyboard.press("Enter")
+        expect(pagina.get_by_role("heading", name="Werkvoorraad")).to_be_visible(timeout=30_000)
+    for titel, pad in URL.items():
+        inhoud = _open(pagina, url, pad)
+        if titel in MENU[rol]:
+            assert "Geen toegang" not in inhoud, pad
+            assert titel.split()[0] in inhoud or pad == "", pad
+        else:  # a direct URL to a forbidden page: "geen toegang", not the page
+            assert inhoud.splitlines()[0] == "Geen toegang", pad
+            assert "Download" not in inhoud, pad
+            assert pagina.locator('[data-testid="stDataFrame"]').count() == 0, pad
+            assert pagina.locator(f"table.{LICHT}").count() == 0, pad
+        toegankelijk(pagina, f"{rol}: {pad or 'start'}")
+    _werkvoorraad(pagina, url, demo_warehouse, rol)
+    _downloads(pagina, url, rol)
+    _geen_geheimen(pagina, log)
+    # logging out ends the session at the provider too (its end_session page)
+    pagina.get_by_role("button", name="Uitloggen").click()
+    pagina.wait_for_url("**/end_session**", timeout=30_000)
+    pagina.goto(url)
+    expect(pagina.get_by_role("button", name="Inloggen bij Dordrecht")).to_be_visible(
+        timeout=30_000
+    )
+    context.close()
 
 
 def _werkvoorraad(pagina, url: str, warehouse: Path, rol: str) -> None:
@@ -304,67 +296,55 @@ def _downloads(pagina, url: str, rol: str) -> None:
     assert knop.count() == (1 if rol in ("mt", "controller") else 0)
 
 
-def test_unknown_address_gets_whom_to_ask_and_no_figures(omgeving):
+def test_unknown_address_gets_whom_to_ask_and_no_figures(omgeving, browser):
     url, log, _ = omgeving
-    with sync_playwright() as p:
-        browser = start_chromium(p)
-        try:
-            _, pagina = _inloggen(browser, url, "onbekend@elders.nl")
-            hoofd = pagina.locator('[data-testid="stMain"]')
-            expect(hoofd.get_by_text("Nog geen toegang")).to_be_visible()
-            tekst = hoofd.inner_text().replace("\u200b", "")
-            assert "onbekend@elders.nl" in tekst and "Vraag de controller of het MT" in tekst
-            toegankelijk(pagina, "geen rol")
-            for pad in ("", "urenbalans", "data_kwaliteit"):
-                pagina.goto(f"{url}/{pad}")
-                expect(hoofd.get_by_text("Nog geen toegang")).to_be_visible(timeout=30_000)
-                for testid in ("stMetric", "stPlotlyChart", "stDataFrame", "stSidebarNav"):
-                    assert pagina.locator(f'[data-testid="{testid}"]').count() == 0, testid
-                assert pagina.locator(f"table.{LICHT}").count() == 0
-            _geen_geheimen(pagina, log)
-        finally:
-            browser.close()
+    _, pagina = _inloggen(browser, url, "onbekend@elders.nl")
+    hoofd = pagina.locator('[data-testid="stMain"]')
+    expect(hoofd.get_by_text("Nog geen toegang")).to_be_visible()
+    tekst = hoofd.inner_text().replace("\u200b", "")
+    assert "onbekend@elders.nl" in tekst and "Vraag de controller of het MT" in tekst
+    toegankelijk(pagina, "geen rol")
+    for pad in ("", "urenbalans", "data_kwaliteit"):
+        pagina.goto(f"{url}/{pad}")
+        expect(hoofd.get_by_text("Nog geen toegang")).to_be_visible(timeout=30_000)
+        for testid in ("stMetric", "stPlotlyChart", "stDataFrame", "stSidebarNav"):
+            assert pagina.locator(f'[data-testid="{testid}"]').count() == 0, testid
+        assert pagina.locator(f"table.{LICHT}").count() == 0
+    _geen_geheimen(pagina, log)
 
 
 def _hoofd(pagina) -> str:
     return pagina.locator('[data-testid="stMain"]').inner_text()
 
 
-def test_the_attacks_of_issue_21_now_fail(omgeving):
+def test_the_attacks_of_issue_21_now_fail(omgeving, browser):
     """An unverified MT address, a person shut out with `geen`, a cookie copied before
     logging out; and the person of Papendrecht's provider who is MT there. Each refusal
     and each login is in the audit trail, without a secret."""
     url, log, auditmap = omgeving
-    with sync_playwright() as p:
-        browser = start_chromium(p)
-        try:
-            for sub in ("aanvaller", "uitgesloten@dordrecht.nl"):
-                context, pagina = _inloggen(browser, url, sub, ingelogd=False)
-                expect(pagina.get_by_text("Nog geen toegang")).to_be_visible(timeout=30_000)
-                assert pagina.locator('[data-testid="stSidebarNav"]').count() == 0
-                context.close()
-            context, pagina = _inloggen(
-                browser, url, "baas-van-papendrecht", gemeente="Papendrecht"
-            )
-            assert _menu(pagina) == MENU["mt"]
-            context.close()
-            # a cookie copied before "Uitloggen" no longer opens the Werkbank
-            context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
-            assert "Werkbank" in _open(pagina, url, "werkbank")
-            koekjes = context.cookies()
-            pagina.get_by_role("button", name="Uitloggen").click()
-            pagina.wait_for_url("**/end_session**", timeout=30_000)
-            context.close()
-            dief = browser.new_context(viewport=chromium.SCHERM, locale="nl-NL")
-            dief.add_cookies(koekjes)
-            pagina = dief.new_page()
-            pagina.goto(f"{url}/werkbank")
-            expect(pagina.get_by_text("Opnieuw inloggen").first).to_be_visible(timeout=30_000)
-            assert "u bent na deze aanmelding uitgelogd" in _hoofd(pagina)
-            assert pagina.locator('[data-testid="stDataFrame"]').count() == 0
-            dief.close()
-        finally:
-            browser.close()
+    for sub in ("aanvaller", "uitgesloten@dordrecht.nl"):
+        context, pagina = _inloggen(browser, url, sub, ingelogd=False)
+        expect(pagina.get_by_text("Nog geen toegang")).to_be_visible(timeout=30_000)
+        assert pagina.locator('[data-testid="stSidebarNav"]').count() == 0
+        context.close()
+    context, pagina = _inloggen(browser, url, "baas-van-papendrecht", gemeente="Papendrecht")
+    assert _menu(pagina) == MENU["mt"]
+    context.close()
+    # a cookie copied before "Uitloggen" no longer opens the Werkbank
+    context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
+    assert "Werkbank" in _open(pagina, url, "werkbank")
+    koekjes = context.cookies()
+    pagina.get_by_role("button", name="Uitloggen").click()
+    pagina.wait_for_url("**/end_session**", timeout=30_000)
+    context.close()
+    dief = browser.new_context(viewport=chromium.SCHERM, locale="nl-NL")
+    dief.add_cookies(koekjes)
+    pagina = dief.new_page()
+    pagina.goto(f"{url}/werkbank")
+    expect(pagina.get_by_text("Opnieuw inloggen").first).to_be_visible(timeout=30_000)
+    assert "u bent na deze aanmelding uitgelogd" in _hoofd(pagina)
+    assert pagina.locator('[data-testid="stDataFrame"]').count() == 0
+    dief.close()
     records = list(audit.zoek(auditmap, date.today(), date.today()))
     soorten = {(r["soort"], r.get("reden")) for r in records}
     assert ("geweigerd", "geen rol") in soorten
@@ -398,95 +378,80 @@ def _frames(pagina) -> list[bytes]:
     return ontvangen
 
 
-def test_websocket_frames_carry_persons_only_to_the_mt(omgeving, demo_warehouse):
+def test_websocket_frames_carry_persons_only_to_the_mt(omgeving, demo_warehouse, browser):
     """Everything the server sends (tables as Arrow, texts, downloads' names) on the
     pages with people in them: nothing of a person for a medewerker, and the check can
     fail: the MT's frames do hold them."""
     url, _, _ = omgeving
     alle = personen(demo_warehouse)
     gezien = {}
-    with sync_playwright() as p:
-        browser = start_chromium(p)
-        try:
-            for email in ("iemand@zwijndrecht.nl", "mt@proeftuin.nl"):
-                context, pagina = _inloggen(browser, url, email)
-                frames = _frames(pagina)
-                for pad in ("werkvoorraad", "urenbalans", ""):
-                    _open(pagina, url, pad)
-                alles = b"".join(frames)
-                assert len(alles) > 10_000, "the frames were collected"
-                gezien[email] = {x for x in alle if x.encode("utf-8") in alles}
-                context.close()
-        finally:
-            browser.close()
+    for email in ("iemand@zwijndrecht.nl", "mt@proeftuin.nl"):
+        context, pagina = _inloggen(browser, url, email)
+        frames = _frames(pagina)
+        for pad in ("werkvoorraad", "urenbalans", ""):
+            _open(pagina, url, pad)
+        alles = b"".join(frames)
+        assert len(alles) > 10_000, "the frames were collected"
+        gezien[email] = {x for x in alle if x.encode("utf-8") in alles}
+        context.close()
     assert gezien["iemand@zwijndrecht.nl"] == set()
     assert gezien["mt@proeftuin.nl"], "the MT's Werkvoorraad names its opdrachtnemers"
 
 
-def test_a_download_url_needs_a_live_session(omgeving):
+def test_a_download_url_needs_a_live_session(omgeving, browser):
     """A download's `/media/` URL, copied: served to its own live session only; without a
     cookie, with a forged one or after logging out it gives no file (and an audit line)."""
     url, _, auditmap = omgeving
-    with sync_playwright() as p:
-        browser = start_chromium(p)
-        try:
-            context, pagina = _inloggen(browser, url, "college@dordrecht.nl")
-            _open(pagina, url, "tussenstand")
-            with pagina.expect_download(timeout=30_000) as download:
-                pagina.get_by_text("Download deze tussenstand (Excel)").click()
-            media = download.value.url
-            assert "/media/" in media
-            eigen = context.request.get(media)
-            assert eigen.status == 200 and eigen.body()[:2] == b"PK", "the owner gets the file"
-            koekjes = context.cookies()
-            vreemd = browser.new_context()
-            vervalst = [{**k, "value": k["value"][:-4] + "AAAA"} for k in koekjes]
-            pogingen = {"zonder cookie": vreemd.request.get(media)}
-            vreemd.add_cookies(vervalst)
-            pogingen["vervalst"] = vreemd.request.get(media)
-            pagina.get_by_role("button", name="Uitloggen").click()
-            pagina.wait_for_url("**/end_session**", timeout=30_000)
-            dief = browser.new_context()
-            dief.add_cookies(koekjes)
-            pogingen["na uitloggen"] = dief.request.get(media)
-            for poging, antwoord in pogingen.items():
-                assert antwoord.status == 403, poging
-                assert b"PK" not in antwoord.body()[:2], poging
-                assert "Log opnieuw in" in antwoord.text(), poging
-        finally:
-            browser.close()
+    context, pagina = _inloggen(browser, url, "college@dordrecht.nl")
+    _open(pagina, url, "tussenstand")
+    with pagina.expect_download(timeout=30_000) as download:
+        pagina.get_by_text("Download deze tussenstand (Excel)").click()
+    media = download.value.url
+    assert "/media/" in media
+    eigen = context.request.get(media)
+    assert eigen.status == 200 and eigen.body()[:2] == b"PK", "the owner gets the file"
+    koekjes = context.cookies()
+    vreemd = browser.new_context()
+    vervalst = [{**k, "value": k["value"][:-4] + "AAAA"} for k in koekjes]
+    pogingen = {"zonder cookie": vreemd.request.get(media)}
+    vreemd.add_cookies(vervalst)
+    pogingen["vervalst"] = vreemd.request.get(media)
+    pagina.get_by_role("button", name="Uitloggen").click()
+    pagina.wait_for_url("**/end_session**", timeout=30_000)
+    dief = browser.new_context()
+    dief.add_cookies(koekjes)
+    pogingen["na uitloggen"] = dief.request.get(media)
+    for poging, antwoord in pogingen.items():
+        assert antwoord.status == 403, poging
+        assert b"PK" not in antwoord.body()[:2], poging
+        assert "Log opnieuw in" in antwoord.text(), poging
     redenen = [r.get("reden", "") for r in audit.zoek(auditmap, date.today(), date.today())]
     assert "download: niet ingelogd of onbekende provider" in redenen
     assert "download: sessie: u bent na deze aanmelding uitgelogd." in redenen
 
 
-def test_a_role_change_in_the_auth_file_ends_the_session_at_once(omgeving):
+def test_a_role_change_in_the_auth_file_ends_the_session_at_once(omgeving, browser):
     """The admin gives someone another role while they are logged in: their next click
     shows "Opnieuw inloggen" (no figures); logging in again gives the new role."""
     url, _, auditmap = omgeving
     auth = auditmap.parent / "auth.toml"
-    with sync_playwright() as p:
-        browser = start_chromium(p)
-        try:
-            context, pagina = _inloggen(browser, url, "wissel@dordrecht.nl")
-            assert _menu(pagina) == MENU["college"]
-            oud = auth.read_text(encoding="utf-8")
-            try:
-                auth.write_text(oud + '"wissel@dordrecht.nl" = "medewerker"\n', encoding="utf-8")
-                pagina.goto(f"{url}/tussenstand")
-                expect(pagina.get_by_text("Opnieuw inloggen").first).to_be_visible(timeout=30_000)
-                # the title comes first; the reason is drawn in the same run, a moment later
-                hoofd = pagina.get_by_test_id("stMain")
-                reden = hoofd.get_by_text("uw rol op het platform is gewijzigd")
-                expect(reden.first).to_be_visible()
-                assert pagina.locator('[data-testid="stSidebarNav"]').count() == 0
-                context.close()
-                context, pagina = _inloggen(browser, url, "wissel@dordrecht.nl")
-                assert _menu(pagina) == MENU["medewerker"]
-            finally:
-                auth.write_text(oud, encoding="utf-8")
-        finally:
-            browser.close()
+    context, pagina = _inloggen(browser, url, "wissel@dordrecht.nl")
+    assert _menu(pagina) == MENU["college"]
+    oud = auth.read_text(encoding="utf-8")
+    try:
+        auth.write_text(oud + '"wissel@dordrecht.nl" = "medewerker"\n', encoding="utf-8")
+        pagina.goto(f"{url}/tussenstand")
+        expect(pagina.get_by_text("Opnieuw inloggen").first).to_be_visible(timeout=30_000)
+        # the title comes first; the reason is drawn in the same run, a moment later
+        hoofd = pagina.get_by_test_id("stMain")
+        reden = hoofd.get_by_text("uw rol op het platform is gewijzigd")
+        expect(reden.first).to_be_visible()
+        assert pagina.locator('[data-testid="stSidebarNav"]').count() == 0
+        context.close()
+        context, pagina = _inloggen(browser, url, "wissel@dordrecht.nl")
+        assert _menu(pagina) == MENU["medewerker"]
+    finally:
+        auth.write_text(oud, encoding="utf-8")
 
 
 _ALLE_TEKST = """() => {
@@ -508,41 +473,36 @@ def _zichtbaar(locator) -> bool:
     return True
 
 
-def test_streamlits_own_texts_are_dutch(omgeving):
+def test_streamlits_own_texts_are_dutch(omgeving, browser):
     """The login page and the Werkvoorraad with a filter opened and a table's toolbar shown:
     no text node or label is one of Streamlit's English phrases (hidden ones included,
     such as the skip link), and the Dutch ones are there."""
     url, _, _ = omgeving
-    with sync_playwright() as p:
-        browser = start_chromium(p)
-        try:
-            context = browser.new_context(viewport=chromium.SCHERM, locale="nl-NL")
-            pagina = context.new_page()
-            pagina.goto(url)
-            expect(pagina.get_by_role("button", name="Inloggen bij Dordrecht")).to_be_visible(
-                timeout=30_000
-            )
-            gezien = {"inlogpagina": pagina.evaluate(_ALLE_TEKST)}
-            context.close()
-            context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
-            _open(pagina, url, "werkvoorraad")
-            pagina.get_by_text("Filteren op status").click()
-            status = pagina.locator('[data-testid="stMultiSelect"]').first.get_by_role("combobox")
-            expect(status).to_be_visible(timeout=30_000)
-            alles = pagina.get_by_role("option", name="Alles kiezen")
-            for _ in range(4):  # a click while the expander still opens may not open the list
-                status.click()
-                if _zichtbaar(alles.first):
-                    break
-                # closed, so the next click opens the list instead of closing a list that
-                # opened late
-                pagina.keyboard.press("Escape")
-            expect(alles.first).to_be_visible()
-            pagina.locator('[data-testid="stDataFrame"]').first.hover()
-            expect(pagina.locator('[data-testid="stElementToolbar"]').first).to_be_attached()
-            gezien["werkvoorraad"] = pagina.evaluate(_ALLE_TEKST)
-        finally:
-            browser.close()
+    context = browser.new_context(viewport=chromium.SCHERM, locale="nl-NL")
+    pagina = context.new_page()
+    pagina.goto(url)
+    expect(pagina.get_by_role("button", name="Inloggen bij Dordrecht")).to_be_visible(
+        timeout=30_000
+    )
+    gezien = {"inlogpagina": pagina.evaluate(_ALLE_TEKST)}
+    context.close()
+    context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
+    _open(pagina, url, "werkvoorraad")
+    pagina.get_by_text("Filteren op status").click()
+    status = pagina.locator('[data-testid="stMultiSelect"]').first.get_by_role("combobox")
+    expect(status).to_be_visible(timeout=30_000)
+    alles = pagina.get_by_role("option", name="Alles kiezen")
+    for _ in range(4):  # a click while the expander still opens may not open the list
+        status.click()
+        if _zichtbaar(alles.first):
+            break
+        # closed, so the next click opens the list instead of closing a list that
+        # opened late
+        pagina.keyboard.press("Escape")
+    expect(alles.first).to_be_visible()
+    pagina.locator('[data-testid="stDataFrame"]').first.hover()
+    expect(pagina.locator('[data-testid="stElementToolbar"]').first).to_be_attached()
+    gezien["werkvoorraad"] = pagina.evaluate(_ALLE_TEKST)
     for waar, teksten in gezien.items():
         engels = [
             t for t in teksten if t in VERTALING or t.startswith(("Made with Streamlit", *BEGIN))

@@ -15,7 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from dashboard.serve import GEDULD_S, welkom
 
@@ -92,7 +92,7 @@ def test_a_taken_port_is_said_in_dutch_with_a_free_one_before_anything_starts(tm
 
 
 @pytest.mark.browser
-def test_sigterm_stops_the_server_and_frees_the_port(tmp_path: Path):
+def test_sigterm_stops_the_server_and_frees_the_port(tmp_path: Path, browser):
     from dashboard.serve import poort_bezet
 
     poort = _vrije_poort()
@@ -108,14 +108,11 @@ def test_sigterm_stops_the_server_and_frees_the_port(tmp_path: Path):
             raise AssertionError("het dashboard start niet binnen 60 s")
         # a visitor's session is open (a browser with a live connection) while the service
         # manager stops the command: SIGTERM to the command's own process only
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-            pagina = browser.new_page()
-            pagina.goto(f"http://localhost:{poort}/")
-            expect(pagina.get_by_text("Nog geen gegevens").first).to_be_visible(timeout=30_000)
-            proces.send_signal(signal.SIGTERM)
-            proces.wait(timeout=GEDULD_S + 20)
-            browser.close()
+        pagina = browser.new_page()
+        pagina.goto(f"http://localhost:{poort}/")
+        expect(pagina.get_by_text("Nog geen gegevens").first).to_be_visible(timeout=30_000)
+        proces.send_signal(signal.SIGTERM)
+        proces.wait(timeout=GEDULD_S + 20)
         for _ in range(40):  # the port is released as the server exits
             if not poort_bezet(poort):
                 break

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from etl.load import run_etl
 from tests.console import REPO
@@ -58,41 +58,35 @@ def hostile_platform(tmp_path: Path):
         yield url
 
 
-def test_first_visits_at_once_and_hostile_text_in_chromium(hostile_platform: str):
+def test_first_visits_at_once_and_hostile_text_in_chromium(hostile_platform: str, browser):
     requests: list[str] = []
-    with sync_playwright() as p:
-        browser = chromium.start_chromium(p)
-        context = browser.new_context(viewport=chromium.SCHERM)
-        context.on("request", lambda r: requests.append(r.url))
-        paths = ["werkvoorraad", "urenbalans"] * 5  # ten first sessions, all at once
-        pages = [context.new_page() for _ in paths]
-        for page, path in zip(pages, paths, strict=True):
-            page.goto(f"{hostile_platform}/{path}", wait_until="commit")
-        for page in pages:
-            expect(page.locator('[data-testid="stMain"]')).to_be_visible(timeout=60_000)
-            expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=60_000)
-            page.wait_for_timeout(300)
-            text = page.locator('[data-testid="stMain"]').inner_text()
-            assert "Traceback" not in text and "partially initialized" not in text, text[:500]
-            assert page.locator('[data-testid="stException"]').count() == 0
-        werkvoorraad = pages[0]
-        SCREENSHOTS.mkdir(exist_ok=True)
-        for page, name in ((pages[0], "werkvoorraad"), (pages[1], "urenbalans")):
-            page.screenshot(path=str(SCREENSHOTS / f"vijandig-{name}.png"), full_page=True)
-        assert (
-            f"![p](http://{EVIL}/t.png)"
-            in werkvoorraad.locator('[data-testid="stMain"]').inner_text()
-        )
-        urenbalans = pages[1]
-        expect(urenbalans.locator('[data-testid="stPlotlyChart"]').first).to_be_visible(
-            timeout=30_000
-        )
-        assert SVG_LINK.replace("xlink:", "") not in urenbalans.content()
-        for page in pages[:2]:
-            bad = page.locator(f'a[href*="{EVIL}"], img[src*="{EVIL}"]')
-            assert bad.count() == 0, [
-                bad.nth(i).evaluate("e => e.outerHTML") for i in range(bad.count())
-            ]
-            assert page.locator(f'[*|href*="{EVIL}"]').count() == 0
-        browser.close()
+    context = browser.new_context(viewport=chromium.SCHERM)
+    context.on("request", lambda r: requests.append(r.url))
+    paths = ["werkvoorraad", "urenbalans"] * 5  # ten first sessions, all at once
+    pages = [context.new_page() for _ in paths]
+    for page, path in zip(pages, paths, strict=True):
+        page.goto(f"{hostile_platform}/{path}", wait_until="commit")
+    for page in pages:
+        expect(page.locator('[data-testid="stMain"]')).to_be_visible(timeout=60_000)
+        expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=60_000)
+        page.wait_for_timeout(300)
+        text = page.locator('[data-testid="stMain"]').inner_text()
+        assert "Traceback" not in text and "partially initialized" not in text, text[:500]
+        assert page.locator('[data-testid="stException"]').count() == 0
+    werkvoorraad = pages[0]
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for page, name in ((pages[0], "werkvoorraad"), (pages[1], "urenbalans")):
+        page.screenshot(path=str(SCREENSHOTS / f"vijandig-{name}.png"), full_page=True)
+    assert (
+        f"![p](http://{EVIL}/t.png)" in werkvoorraad.locator('[data-testid="stMain"]').inner_text()
+    )
+    urenbalans = pages[1]
+    expect(urenbalans.locator('[data-testid="stPlotlyChart"]').first).to_be_visible(timeout=30_000)
+    assert SVG_LINK.replace("xlink:", "") not in urenbalans.content()
+    for page in pages[:2]:
+        bad = page.locator(f'a[href*="{EVIL}"], img[src*="{EVIL}"]')
+        assert bad.count() == 0, [
+            bad.nth(i).evaluate("e => e.outerHTML") for i in range(bad.count())
+        ]
+        assert page.locator(f'[*|href*="{EVIL}"]').count() == 0
     assert not [r for r in requests if EVIL in r]
