@@ -10,6 +10,7 @@ import polars as pl
 from streamlit.testing.v1 import AppTest
 
 from dashboard.stijl import LICHT
+from dashboard.tegels import KLASSE as TEGELS
 from dashboard.ui import GRAFIEK_CIJFERS
 from warehouse.connect import connect_readonly
 
@@ -61,6 +62,74 @@ class _Tabellen(HTMLParser):
             self.cel.append(data)
 
 
+class _Tekst(HTMLParser):
+    """The visible text of an HTML text (not its CSS or scripts)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.delen: list[str] = []
+        self.verborgen = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.verborgen += tag in ("style", "script")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.verborgen -= tag in ("style", "script")
+
+    def handle_data(self, data: str) -> None:
+        if not self.verborgen and data.strip():
+            self.delen.append(data.strip())
+
+
+def html_tekst(at: AppTest) -> str:
+    """The text the page's `st.html` elements show (Start's tiles, bars and fixed text)."""
+    delen = []
+    for element in at.get("html"):
+        lezer = _Tekst()
+        lezer.feed(element.proto.body)
+        delen += lezer.delen
+    return "\n".join(delen)
+
+
+class _Tegels(HTMLParser):
+    """The tiles of `dashboard.tegels` in an HTML text: label -> value."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tegels: dict[str, str] = {}
+        self.in_tegels = False
+        self.veld: str | None = None
+        self.label = ""
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "dl" and ("class", TEGELS) in attrs:
+            self.in_tegels = True
+        elif self.in_tegels and tag == "dt":
+            self.veld, self.label = "dt", ""
+        elif self.in_tegels and tag == "dd" and ("class", "waarde") in attrs:
+            self.veld, self.tegels[self.label] = "dd", ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("dt", "dd"):
+            self.veld = None
+        elif tag == "dl":
+            self.in_tegels = False
+
+    def handle_data(self, data: str) -> None:
+        if self.veld == "dt":
+            self.label += data
+        elif self.veld == "dd":
+            self.tegels[self.label] += data
+
+
+def tegels(at: AppTest) -> dict[str, str]:
+    """The page's tiles (`dashboard.tegels`): label -> value as shown."""
+    lezer = _Tegels()
+    for element in at.get("html"):
+        lezer.feed(element.proto.body)
+    return lezer.tegels
+
+
 def lichte_tabellen(at: AppTest) -> list[pd.DataFrame]:
     """The page's static tables (`dashboard.tabel_licht`) as pandas frames of the shown
     texts, in page order."""
@@ -87,7 +156,8 @@ def tabel_met(at: AppTest, kolom: str):
 
 
 def tekst(at: AppTest) -> str:
-    """All markdown, plain text, captions, titles, alerts and table cells of the page."""
+    """All markdown, plain text, captions, titles, alerts, table cells and the visible text
+    of `st.html` elements of the page."""
     delen = [
         e.value
         for soort in (
@@ -107,6 +177,7 @@ def tekst(at: AppTest) -> str:
     delen += [m.label + " " + str(m.value) for m in at.metric]
     delen += [df.value.to_string() for df in at.dataframe]
     delen += [tabel.to_string() for tabel in lichte_tabellen(at)]
+    delen.append(html_tekst(at))
     return "\n".join(str(d) for d in delen)
 
 

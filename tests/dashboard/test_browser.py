@@ -183,3 +183,41 @@ def test_the_glossary_on_start_is_sent_when_opened(platform: str, browser):
     wacht_tot_klaar(pagina)
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     pagina.screenshot(path=str(SCHERMAFDRUKKEN / "start_begrippenlijst.png"))
+
+
+def test_start_is_light_for_the_browser(platform: str, demo_warehouse: Path, browser):
+    """Start, where everyone lands, loads neither the metric's, Plotly's nor the data
+    grid's code (issue 26): its tiles and bars are static HTML, drawn with the page, that
+    show the urenbalans as the Urenbalans page does, at 1366 px and on a phone."""
+    SCHERMAFDRUKKEN.mkdir(exist_ok=True)
+    for scherm, naam in ((chromium.SCHERM, "breed"), (chromium.TELEFOON, "telefoon")):
+        pagina = browser.new_page(viewport=scherm, locale="nl-NL")
+        scripts: list[str] = []
+        pagina.on("request", lambda r, s=scripts: s.append(r.url.rsplit("/", 1)[-1]))
+        pagina.goto(platform)
+        hoofd = pagina.locator('[data-testid="stMain"]')
+        tegels = hoofd.locator("dl.tegels > div")
+        expect(tegels).to_have_count(5, timeout=30_000)
+        wacht_tot_klaar(pagina)
+        for element in ("stMetric", "stPlotlyChart", "stDataFrame", "stSkeleton"):
+            expect(pagina.locator(f'[data-testid="{element}"]')).to_have_count(0)
+        assert not [s for s in scripts if s.startswith(("PlotlyChart", "Metric."))]
+        rijen = hoofd.locator("table.staven tbody tr")
+        namen = direct(
+            demo_warehouse,
+            "select g.naam from urenbalans u join gemeenten g on g.code = u.gemeente "
+            "order by u.gemeente",
+        )["naam"].to_list()
+        expect(rijen).to_have_count(len(namen))
+        assert [rijen.nth(i).locator("td").first.inner_text() for i in range(len(namen))] == namen
+        # every non-zero saldo has a visible bar, the tiles sit side by side (two per
+        # row on a phone) and the tables fit the screen
+        staven = hoofd.locator("table.staven .baan span")
+        assert staven.count() >= 2
+        assert all(staven.nth(i).bounding_box()["width"] > 1 for i in range(staven.count()))
+        vakken = [tegels.nth(i).bounding_box() for i in range(2)]
+        assert vakken[0]["y"] == vakken[1]["y"]
+        assert pagina.evaluate("document.documentElement.scrollWidth") <= scherm["width"]
+        toegankelijk(pagina, f"start {naam}")
+        pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"start_licht_{naam}.png"), full_page=True)
+        pagina.close()

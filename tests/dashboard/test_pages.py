@@ -14,7 +14,7 @@ from dashboard import onderdelen, werklijst
 from dashboard.paginas import PAGINAS
 from dutch.format import kwartaal_label
 from tests.dashboard.bouw import app, bouw_warehouse
-from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
+from tests.dashboard.helpers import direct, tabel_met, tegels, tekst, widget, zonder_fouten
 from tests.sql.helpers import opdracht
 from warehouse.settings import WAREHOUSE_ENV
 
@@ -31,7 +31,7 @@ def test_page_renders_without_error(klein_warehouse, pagina):
 
 def test_start_shows_headline_figures(klein_warehouse):
     at = zonder_fouten(app())
-    metrics = {m.label: m.value for m in at.metric}
+    metrics = tegels(at)
     status = dict(
         direct(klein_warehouse, "select status, count(*) from werkvoorraad group by 1").iter_rows()
     )

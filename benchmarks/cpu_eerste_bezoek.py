@@ -1,0 +1,154 @@
+"""Chromium's CPU per returning first visit of one page, against the bare app's in the same run.
+
+Run from the repository root: `python -m benchmarks.cpu_eerste_bezoek [--pagina start]
+[--repeat 5] [--workdir benchmarks/out]` (demo data).
+
+Why CPU and not only the clock: on a shared machine the wall time of a first visit moves
+2-10x with the load, while the CPU seconds the browser spends on it hardly move; almost
+all of a first visit is browser work (docs/benchmarks.md, "First visits (h44)"). Each
+visit opens a new tab of a browser with a profile on disk that visited both apps before
+(`browser.returning_browser`), waits until the page is done (`tijdlijn.DONE`) and its
+requests ended, closes the tab, and counts the CPU of Chromium's whole process tree
+(`utime + stime` of every live process plus what they reaped, from `/proc`) from before
+the address was opened until the tab's processes are gone. Visits alternate bare / page,
+so load that comes and goes moves both; printed: each pair, and the medians with the
+ratio of the medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from benchmarks.browser import (
+    BARE_APP,
+    Requests,
+    clock,
+    free_port,
+    returning_browser,
+    served,
+    title_of,
+)
+from benchmarks.common import ensure_warehouse, median, proeftuin_cmd, workdir
+from dashboard.paginas import PAGINAS
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _stat(pid: int) -> tuple[int, float] | None:
+    """(parent pid, CPU seconds of the process and its reaped children), or None if gone."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    velden = text[text.rindex(")") + 2 :].split()
+    # after the name: state ppid ... utime(14) stime(15) cutime(16) cstime(17), 1-based
+    return int(velden[1]), sum(int(v) for v in velden[11:15]) / TICK
+
+
+def tree_cpu(root: int) -> float:
+    """CPU seconds of `root` and every live descendant, with what they reaped."""
+    stats = {}
+    for naam in os.listdir("/proc"):
+        if naam.isdigit() and (s := _stat(int(naam))) is not None:
+            stats[int(naam)] = s
+    kinderen: dict[int, list[int]] = {}
+    for pid, (ppid, _) in stats.items():
+        kinderen.setdefault(ppid, []).append(pid)
+    totaal, open_ = 0.0, [root]
+    while open_:
+        pid = open_.pop()
+        if pid in stats:
+            totaal += stats[pid][1]
+            open_ += kinderen.get(pid, [])
+    return totaal
+
+
+def browser_pid(profiel: Path) -> int:
+    """The browser process of the profile (the one without `--type=`)."""
+    for naam in os.listdir("/proc"):
+        if not naam.isdigit():
+            continue
+        try:
+            cmd = Path(f"/proc/{naam}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        args = [a.decode(errors="replace") for a in cmd]
+        eigen = any(str(profiel) in a for a in args) and "chrom" in args[0]
+        if eigen and not any(a.startswith("--type=") for a in args):
+            return int(naam)
+    raise SystemExit(f"no Chromium process for {profiel}")
+
+
+def visit(context, root: int, url: str, title: str) -> tuple[float, float]:
+    """One returning first visit: (seconds until done, Chromium CPU seconds)."""
+    voor = tree_cpu(root)
+    page = context.new_page()
+    page.bring_to_front()
+    requests = Requests(page)
+    seconds = clock(lambda: page.goto(url), page, title)
+    requests.wait(page)
+    page.close()
+    time.sleep(1.0)  # the tab's renderer exits and is reaped
+    return seconds, tree_cpu(root) - voor
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pagina", default="start", help="page name in dashboard.paginas")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--workdir", type=Path, default=None)
+    args = parser.parse_args(argv)
+    pagina = next(p for p in PAGINAS if p.naam == args.pagina)
+    title = title_of(pagina.bestand)
+    with workdir(args.workdir) as base, tempfile.TemporaryDirectory() as tmp:
+        warehouse = ensure_warehouse(base, 0)
+        bare_file = Path(tmp) / "kaal.py"
+        bare_file.write_text(BARE_APP)
+        bare_port, app_port = free_port(), free_port()
+        bare_cmd = [sys.executable, "-m", "streamlit", "run", str(bare_file)]
+        bare_cmd += ["--server.port", str(bare_port), "--server.headless", "true"]
+        app_cmd = proeftuin_cmd("dashboard", "--warehouse", str(warehouse))
+        app_cmd += ["--port", str(app_port)]
+        with (
+            sync_playwright() as p,
+            served(bare_cmd, bare_port) as bare_url,
+            served(app_cmd, app_port) as app_url,
+        ):
+            profiel = Path(tmp) / "profiel"
+            context = returning_browser(p, profiel)
+            root = browser_pid(profiel)
+            doelen = [(f"{bare_url}/twee", "Kaal twee"), (f"{app_url}/{pagina.url}", title)]
+            for url, t in doelen * 2:  # warm up: static files cached, server caches filled
+                visit(context, root, url, t)
+            kaal_cpu, pagina_cpu, kaal_s, pagina_s = [], [], [], []
+            for i in range(args.repeat):
+                s, c = visit(context, root, *doelen[0])
+                kaal_s.append(s)
+                kaal_cpu.append(c)
+                s, c = visit(context, root, *doelen[1])
+                pagina_s.append(s)
+                pagina_cpu.append(c)
+                print(
+                    f"{i + 1}: bare {kaal_s[-1]:.2f} s, CPU {kaal_cpu[-1]:.2f} s; "
+                    f"{args.pagina} {pagina_s[-1]:.2f} s, CPU {pagina_cpu[-1]:.2f} s "
+                    f"(load {os.getloadavg()[0]:.1f})",
+                    flush=True,
+                )
+            context.close()
+    print(
+        f"median of {args.repeat}: bare {median(kaal_s):.2f} s, CPU {median(kaal_cpu):.2f} s; "
+        f"{args.pagina} {median(pagina_s):.2f} s, CPU {median(pagina_cpu):.2f} s; "
+        f"CPU ratio {median(pagina_cpu) / median(kaal_cpu):.2f}x, "
+        f"time ratio {median(pagina_s) / median(kaal_s):.2f}x"
+    )
+
+
+if __name__ == "__main__":
+    main()
