@@ -20,8 +20,16 @@ FOUTEN, GEDAAN = "_herindienen_fouten", "_herindienen_gedaan"
 VELDEN = tuple(v for v in formulier.VELDEN if v.naam in stappen.HERINDIEN_VELDEN)
 
 
+@st.fragment
 def toon(ik: str, keuzes: Keuzes) -> None:
-    """The teruggestuurde opdrachten of `ik` (all of them for the MT or in the demo)."""
+    """The teruggestuurde opdrachten of `ik` (all of them for the MT or in the demo).
+
+    A fragment: *Opnieuw indienen* (the click's run and the run that confirms it) runs
+    this section again, not the whole Opdracht aanmelden page, whose form the browser then
+    had to take in twice before it showed the confirmation (issue 20: a step answers
+    within a second; h48). Nothing else on the page changes by a resubmission: *Mijn
+    aanmeldingen* and this list read the warehouse, which holds it after the background
+    ETL."""
     if GEDAAN in st.session_state:
         st.success(st.session_state.pop(GEDAAN))
     terug = queries.teruggestuurd()
@@ -78,4 +86,4 @@ def _indienen(keuze: str, indiener: str | None, velden: dict[str, object]) -> No
             if geschreven.nieuw
             else f"{keuze} was al opnieuw ingediend; er is niets dubbel opgeslagen."
         )
-    st.rerun()
+    levensloop.opnieuw()

@@ -22,6 +22,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import IO
 
@@ -36,6 +37,14 @@ class EtlWerker:
 
     def __init__(self) -> None:
         self._proces: subprocess.Popen[str] | None = None
+        self._lock = threading.Lock()  # `start` may come from another thread than `draai`
+
+    def start(self) -> None:
+        """Start the worker process now, if it does not run, so that the first run does not
+        pay for it: its start (a fork of the dashboard's process) and its imports (about a
+        second of CPU) otherwise fell on the first form's click, competing with the page
+        that shows its confirmation (h48)."""
+        self._gestart()
 
     def draai(self, source: Path, warehouse: Path) -> Uitslag:
         """One run over `source` into `warehouse`, in the worker process."""
@@ -60,15 +69,16 @@ class EtlWerker:
         return None if self._proces is None else self._proces.pid
 
     def _gestart(self) -> subprocess.Popen[str]:
-        if self._proces is None or self._proces.poll() is not None:
-            self._proces = subprocess.Popen(
-                [sys.executable, "-m", "invoer.etl_werker"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                text=True,
-                encoding="utf-8",
-            )
-        return self._proces
+        with self._lock:
+            if self._proces is None or self._proces.poll() is not None:
+                self._proces = subprocess.Popen(
+                    [sys.executable, "-m", "invoer.etl_werker"],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    text=True,
+                    encoding="utf-8",
+                )
+            return self._proces
 
 
 def etl(source: Path, warehouse: Path) -> Uitslag:
