@@ -53,9 +53,8 @@ def uitvoeren(bericht: str, stap: Stap) -> None:
 
 def opnieuw() -> None:
     """Run again what shows the step's outcome: only the fragment the button is in (the
-    Toets tab, `toets.toon`; the teruggestuurde opdrachten, `herindienen.toon`), or the
-    whole page when this run is one of the whole page (Streamlit allows a fragment's own
-    rerun only in a run of that fragment)."""
+    Toets tab, `toets.toon`), or the whole page when this run is one of the whole page
+    (Streamlit allows a fragment's own rerun only in a run of that fragment)."""
     try:
         st.rerun(scope="fragment")
     except StreamlitAPIException:
