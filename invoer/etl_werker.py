@@ -5,8 +5,9 @@ lock for long stretches, and the confirmation of the click that asked for it ("â
 geaccepteerd") reached the browser only when the run was nearly done: 1-4 s after the
 click instead of a fraction of a second (issue 20: every step answers within a second).
 In its own process, at a lower priority, the run shares only the CPU and gives it up
-first. It is started at the first run and kept for the next ones (its imports cost about
-a second), and ends when the dashboard does (its input closes).
+first. It is started with the served dashboard (`start`, h48), else at the first run, and
+kept for the next ones (its imports cost about a second), and ends when the dashboard does
+(its input closes).
 
 Why `python -m` and not `multiprocessing`: a spawned process imports the parent's
 `__main__` again, and in Streamlit's process that is the page script being run.
