@@ -20,8 +20,15 @@ FOUTEN, GEDAAN = "_herindienen_fouten", "_herindienen_gedaan"
 VELDEN = tuple(v for v in formulier.VELDEN if v.naam in stappen.HERINDIEN_VELDEN)
 
 
+@st.fragment
 def toon(ik: str, keuzes: Keuzes) -> None:
-    """The teruggestuurde opdrachten of `ik` (all of them for the MT or in the demo)."""
+    """The teruggestuurde opdrachten of `ik` (all of them for the MT or in the demo).
+
+    A fragment: *Opnieuw indienen* runs this section again, not the whole Opdracht
+    aanmelden page, whose form the browser then had to take in again before it showed the
+    confirmation (issue 20: a step answers within a second; h48). Nothing else on the page
+    changes by a resubmission: *Mijn aanmeldingen* and this list read the warehouse, which
+    holds it after the background ETL."""
     if GEDAAN in st.session_state:
         st.success(st.session_state.pop(GEDAAN))
     terug = queries.teruggestuurd()
@@ -55,13 +62,18 @@ def toon(ik: str, keuzes: Keuzes) -> None:
                 formuliervelden.veld(v, f"herindienen_{keuze}_{v.naam}", fouten, keuzes, o[v.naam])
         if ALGEMEEN in fouten:
             st.error(fouten[ALGEMEEN])
-        verzonden = st.form_submit_button("Opnieuw indienen", type="primary")
-    if verzonden:
-        velden = {v.naam: st.session_state.get(f"herindienen_{keuze}_{v.naam}") for v in VELDEN}
-        _indienen(keuze, o["ingediend_door"], velden)
+        st.form_submit_button(
+            "Opnieuw indienen",
+            type="primary",
+            on_click=_indienen,
+            args=(keuze, o["ingediend_door"]),
+        )
 
 
-def _indienen(keuze: str, indiener: str | None, velden: dict[str, object]) -> None:
+def _indienen(keuze: str, indiener: str | None) -> None:
+    """*Opnieuw indienen*'s callback: the step is written before the run its click starts
+    draws anything, so that one run shows the confirmation (no second run, h48)."""
+    velden = {v.naam: st.session_state.get(f"herindienen_{keuze}_{v.naam}") for v in VELDEN}
     try:
         ontbreekt = formulier.ontbrekende_velden(velden)
         if ontbreekt:
@@ -78,4 +90,3 @@ def _indienen(keuze: str, indiener: str | None, velden: dict[str, object]) -> No
             if geschreven.nieuw
             else f"{keuze} was al opnieuw ingediend; er is niets dubbel opgeslagen."
         )
-    st.rerun()

@@ -14,6 +14,10 @@ server), serves a deep link such as `/werkvoorraad` as a bare page script: witho
 sidebar, the page list and the wide layout. A bookmark opened first after a restart then
 showed a different platform (issue 14). `main` switches the folder mode off before the
 server starts; `app.py` always builds the navigation itself.
+
+Why the ETL worker here: with a source folder the platform writes, and each write asks for
+a background ETL run in a worker process (`invoer.etl_werker`). Started here, its start
+and imports no longer fall on the first form's click (h48).
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ from streamlit.web import cli
 
 import dashboard.queries
 import dashboard.ui  # noqa: F401
+from invoer.achtergrond import achtergrond
+from warehouse.settings import source_path, warehouse_path
 
 
 def main() -> None:
@@ -43,6 +49,9 @@ def main() -> None:
     # reach, so a full collection (Python's own; Streamlit's after each run is off, see
     # `dashboard.serve`) walks only what the sessions made since.
     gc.freeze()
+    bron = source_path()
+    if bron is not None:  # writing is on: the background ETL's process ready for the first form
+        achtergrond(bron, warehouse_path()).klaarzetten()
     sys.argv[0] = "streamlit"
     sys.exit(cli.main(prog_name="streamlit"))
 

@@ -45,7 +45,12 @@ class Achtergrond:
         self._bezig = False
         self._gevraagd_op = 0.0  # time.time() of the last request
         self.laatste: Uitkomst | None = None
-        self._werker = EtlWerker()  # only `_werk`'s thread uses it
+        self._werker = EtlWerker()
+
+    def klaarzetten(self) -> None:
+        """Start the process the runs happen in before the first run is asked for (the
+        served dashboard does, `dashboard.launch`), so no click waits for it."""
+        self._werker.start()
 
     @property
     def bezig(self) -> bool:

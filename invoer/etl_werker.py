@@ -5,8 +5,9 @@ lock for long stretches, and the confirmation of the click that asked for it ("â
 geaccepteerd") reached the browser only when the run was nearly done: 1-4 s after the
 click instead of a fraction of a second (issue 20: every step answers within a second).
 In its own process, at a lower priority, the run shares only the CPU and gives it up
-first. It is started at the first run and kept for the next ones (its imports cost about
-a second), and ends when the dashboard does (its input closes).
+first. It is started with the served dashboard (`start`, h48), else at the first run, and
+kept for the next ones (its imports cost about a second), and ends when the dashboard does
+(its input closes).
 
 Why `python -m` and not `multiprocessing`: a spawned process imports the parent's
 `__main__` again, and in Streamlit's process that is the page script being run.
@@ -22,6 +23,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import IO
 
@@ -36,6 +38,14 @@ class EtlWerker:
 
     def __init__(self) -> None:
         self._proces: subprocess.Popen[str] | None = None
+        self._lock = threading.Lock()  # `start` may come from another thread than `draai`
+
+    def start(self) -> None:
+        """Start the worker process now, if it does not run, so that the first run does not
+        pay for it: its start (a fork of the dashboard's process) and its imports (about a
+        second of CPU) otherwise fell on the first form's click, competing with the page
+        that shows its confirmation (h48)."""
+        self._gestart()
 
     def draai(self, source: Path, warehouse: Path) -> Uitslag:
         """One run over `source` into `warehouse`, in the worker process."""
@@ -60,15 +70,16 @@ class EtlWerker:
         return None if self._proces is None else self._proces.pid
 
     def _gestart(self) -> subprocess.Popen[str]:
-        if self._proces is None or self._proces.poll() is not None:
-            self._proces = subprocess.Popen(
-                [sys.executable, "-m", "invoer.etl_werker"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                text=True,
-                encoding="utf-8",
-            )
-        return self._proces
+        with self._lock:
+            if self._proces is None or self._proces.poll() is not None:
+                self._proces = subprocess.Popen(
+                    [sys.executable, "-m", "invoer.etl_werker"],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    text=True,
+                    encoding="utf-8",
+                )
+            return self._proces
 
 
 def etl(source: Path, warehouse: Path) -> Uitslag:

@@ -463,17 +463,26 @@ def field_of(kind: Kind, reden: str) -> str:
     return ALGEMEEN
 
 
-# What the rules of a step of an opdracht's life read: what a statuswijziging refers to,
-# never the hours (a step changes which hours count, the hours never refuse a step). Left
-# out, the writer answers a click in a fraction of the time on a full source folder.
-_STAP_SOORTEN = ("statuswijzigingen", "herindieningen")
-_STAP_LEEST = {"gemeenten", "medewerkers", "opdrachten", "deelnemers", *_STAP_SOORTEN}
+# What the rules of the kinds a form writes read (`etl.validate`, in its order): an
+# opdracht and its deelnemers the gemeenten, the medewerkers and the other opdrachten; a
+# step of an opdracht's life also the earlier steps; never the hours (a step changes which
+# hours count, the hours never refuse a step or a submission). Left out, the writer
+# answers a click in a fraction of the time on a full source folder.
+_OPDRACHT_LEEST = frozenset({"gemeenten", "medewerkers", "opdrachten", "deelnemers"})
+_STAP_LEEST = _OPDRACHT_LEEST | {"statuswijzigingen", "herindieningen"}
+_LEEST = {
+    "opdrachten": _OPDRACHT_LEEST,
+    "deelnemers": _OPDRACHT_LEEST,
+    "statuswijzigingen": _STAP_LEEST,
+    "herindieningen": _STAP_LEEST,
+}
 
 
 def _folder_reasons(source: Path, kandidaten: Sequence[Kandidaat]) -> list[str | None]:
     files, configs, unreadable = find_sources(source)
-    if all(k.kind in _STAP_SOORTEN for k in kandidaten):
-        files = [f for f in files if f.kind in _STAP_LEEST]
+    if all(k.kind in _LEEST for k in kandidaten):
+        leest = frozenset().union(*(_LEEST[k.kind] for k in kandidaten))
+        files = [f for f in files if f.kind in leest]
     bestanden = tuple(dict.fromkeys(k.bestand for k in kandidaten))
     folder = read_folder(files, configs, unreadable, extra_bestanden=bestanden)
     for k in kandidaten:

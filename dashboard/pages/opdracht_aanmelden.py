@@ -85,19 +85,15 @@ def deelnemers_kiezen() -> None:
     formuliervelden.fout(d.naam, fouten)
 
 
-datumveld.bewaken()
-with st.form("opdrachtformulier"):
-    links, rechts = st.columns(2)
-    for i, v in enumerate(formulier.VELDEN):
-        with links if v.soort in (formulier.LANG,) or i < 6 else rechts:
-            formuliervelden.veld(v, sleutel(v.naam), fouten, keuzes)
-    deelnemers_kiezen()
-    if ALGEMEEN in fouten:
-        st.error(fouten[ALGEMEEN])
-    st.caption("Velden met * zijn verplicht.")
-    verzonden = st.form_submit_button("Aanmelden", type="primary", icon=":material/send:")
+def aanmelden() -> None:
+    """*Aanmelden*'s callback: save the form before the run its click starts draws anything.
 
-if verzonden:
+    Why a callback and not `if verzonden: ... st.rerun()`: the click's run then drew the
+    whole page once more before it saved, and the run after the rerun drew it again; the
+    browser took in both before it showed the confirmation (issue 20: a step answers
+    within a second; h48). Now one run follows the click: its confirmation at the top, the
+    form empty (the next round's keys) or with the reasons next to the fields.
+    """
     velden = {v.naam: st.session_state.get(sleutel(v.naam)) for v in formulier.VELDEN}
     velden["fase"] = "plan"
     keuze = {
@@ -115,7 +111,19 @@ if verzonden:
         st.session_state[FOUTEN] = {}
         st.session_state[AANGEMELD] = geschreven.opdracht_id
         st.session_state[RONDE] = ronde + 1
-    st.rerun()
+
+
+datumveld.bewaken()
+with st.form("opdrachtformulier"):
+    links, rechts = st.columns(2)
+    for i, v in enumerate(formulier.VELDEN):
+        with links if v.soort in (formulier.LANG,) or i < 6 else rechts:
+            formuliervelden.veld(v, sleutel(v.naam), fouten, keuzes)
+    deelnemers_kiezen()
+    if ALGEMEEN in fouten:
+        st.error(fouten[ALGEMEEN])
+    st.caption("Velden met * zijn verplicht.")
+    st.form_submit_button("Aanmelden", type="primary", icon=":material/send:", on_click=aanmelden)
 
 ik = schrijven.gebruiker()
 herindienen.toon(ik, keuzes)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 
+from invoer.achtergrond import Achtergrond
 from invoer.etl_werker import NICE, EtlWerker
 
 
@@ -30,3 +31,20 @@ def test_a_failed_run_says_why_in_dutch_and_a_killed_worker_is_replaced(bron, wa
     gelukt, melding, _ = werker.draai(bron, warehouse)
     assert gelukt, melding
     assert werker.pid not in (None, eerste)
+
+
+def test_a_worker_started_ahead_does_the_first_run_itself(bron, warehouse, query):
+    """The served dashboard starts the worker before any form is sent (`klaarzetten`), so
+    the first click does not pay for its start; the first run then uses that process."""
+    runner = Achtergrond(bron, warehouse)
+    werker = runner._werker
+    assert werker.pid is None
+    runner.klaarzetten()
+    vooraf = werker.pid
+    assert vooraf is not None and vooraf != os.getpid()
+    runner.klaarzetten()  # a second call starts no second process
+    assert werker.pid == vooraf
+    uitkomst = runner.wacht(runner.vraag(), timeout=120)
+    assert uitkomst is not None and uitkomst.gelukt, uitkomst
+    assert werker.pid == vooraf
+    assert query("select count(*) from medewerkers")[0][0] == 3
