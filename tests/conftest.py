@@ -160,6 +160,11 @@ class _EenWerker:
         with self._slot:  # a runner of an earlier test may still be busy
             return self._werker.draai(source, warehouse)
 
+    def start(self) -> None:
+        """`Achtergrond.klaarzetten`: the shared process is started once."""
+        with self._slot:
+            self._werker.start()
+
 
 @pytest.fixture(autouse=True, scope="session")
 def _een_etl_werker() -> Iterator[None]:
