@@ -9,6 +9,7 @@ numbers always come with the machine they were measured on and the scripts can r
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import platform
 import re
@@ -353,12 +354,29 @@ def run_etl_into(source: Path, warehouse: Path) -> Measurement:
 
 
 def ensure_warehouse(base: Path, n: int) -> Path:
-    """A warehouse built by the ETL from `n` demo registrations (reused when kept)."""
+    """A warehouse built by the ETL from `n` demo registrations, reused only when this
+    checkout's build code made it: a warehouse kept from other code has other views and
+    macros, and measuring the new Python against it measures nothing (or fails)."""
     ensure_source(base, n)
     target = warehouse_file(base, n)
-    if not target.is_file():
+    stempel = target.with_name(target.name + ".code")
+    code = build_code_key()
+    if not (target.is_file() and stempel.is_file() and stempel.read_text() == code):
         run_etl(base, n)
+        stempel.write_text(code)
     return target
+
+
+def build_code_key() -> str:
+    """A hash of what builds a warehouse: the SQL, the ETL and warehouse code, DuckDB's
+    version."""
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256(version("duckdb").encode())
+    for f in sorted(
+        [*root.glob("sql/**/*.sql"), *root.glob("etl/*.py"), *root.glob("warehouse/*.py")]
+    ):
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
 
 
 def source_files(folder: Path, kind: str) -> list[Path]:
