@@ -359,12 +359,21 @@ def ensure_warehouse(base: Path, n: int) -> Path:
     macros, and measuring the new Python against it measures nothing (or fails)."""
     ensure_source(base, n)
     target = warehouse_file(base, n)
-    stempel = target.with_name(target.name + ".code")
-    code = build_code_key()
-    if not (target.is_file() and stempel.is_file() and stempel.read_text() == code):
+    if not built_by_this_code(target):
         run_etl(base, n)
-        stempel.write_text(code)
+        mark_built(target)
     return target
+
+
+def built_by_this_code(warehouse: Path) -> bool:
+    """Was the kept `warehouse` built by this checkout's build code (`mark_built`)?"""
+    stempel = warehouse.with_name(warehouse.name + ".code")
+    return warehouse.is_file() and stempel.is_file() and stempel.read_text() == build_code_key()
+
+
+def mark_built(warehouse: Path) -> None:
+    """Note beside `warehouse` that this checkout's build code made it."""
+    warehouse.with_name(warehouse.name + ".code").write_text(build_code_key())
 
 
 def build_code_key() -> str:

@@ -35,8 +35,10 @@ from playwright.sync_api import Page, expect, sync_playwright
 
 from benchmarks.browser import ARGS, CHROMIUM, free_port, served
 from benchmarks.common import (
+    built_by_this_code,
     check_ok,
     fmt_seconds,
+    mark_built,
     markdown_table,
     median,
     print_table,
@@ -309,13 +311,14 @@ def walk_once(browser, url: str, bron: Path, warehouse: Path, jaar: int) -> list
 def fresh_copy(base: Path, run: int) -> tuple[Path, Path]:
     """A copy of the demo's source folder and warehouse that this walk may write to."""
     demo = base / "stappen" / "demo"
-    if not (demo / "proeftuin.duckdb").is_file():
+    if not built_by_this_code(demo / "proeftuin.duckdb"):
         shutil.rmtree(demo, ignore_errors=True)
         for stap in (
             ("demo-data", str(demo / "bron"), "--jaar", JAAR),
             ("etl", "--source", str(demo / "bron"), "--warehouse", str(demo / "proeftuin.duckdb")),
         ):
             check_ok(stap[0], run_measured(proeftuin_cmd(*stap)))
+        mark_built(demo / "proeftuin.duckdb")
     doel = base / "stappen" / f"run{run}"
     shutil.rmtree(doel, ignore_errors=True)
     shutil.copytree(demo / "bron", doel / "bron")

@@ -59,7 +59,8 @@ def test_every_chart_has_a_title_and_its_axes_a_name(klein_warehouse, pagina):
 
 
 def test_saldi_carry_their_sign_not_only_a_colour(klein_warehouse):
-    at = zonder_fouten(app())
+    # the Urenbalans's saldo chart (Start's bars: tests/dashboard/test_start_licht.py)
+    at = zonder_fouten(app("pages/urenbalans.py"))
     saldo = grafiek_tabellen(at)[0]
     getoond = dict(zip(saldo.value["Gemeente"], saldo.value["Urensaldo"], strict=True))
     for naam, waarde in direct(
