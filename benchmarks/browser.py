@@ -150,6 +150,21 @@ def served(cmd: list[str], port: int) -> Iterator[str]:
         process.wait(timeout=30)
 
 
+@contextlib.contextmanager
+def bare_and_app(tmp: Path, warehouse: Path) -> Iterator[tuple[str, str]]:
+    """The bare app (written into `tmp`) and `proeftuin dashboard` on `warehouse`, served
+    side by side, as every browser measurement pairs them; yields their URLs."""
+    bare_file = tmp / "kaal.py"
+    bare_file.write_text(BARE_APP)
+    bare_port, app_port = free_port(), free_port()
+    bare_cmd = [sys.executable, "-m", "streamlit", "run", str(bare_file)]
+    bare_cmd += ["--server.port", str(bare_port), "--server.headless", "true"]
+    app_cmd = proeftuin_cmd("dashboard", "--warehouse", str(warehouse))
+    app_cmd += ["--port", str(app_port)]
+    with served(bare_cmd, bare_port) as bare_url, served(app_cmd, app_port) as app_url:
+        yield bare_url, app_url
+
+
 APP_STATE = '[data-testid="stApp"]'
 
 
@@ -413,15 +428,8 @@ def bench(
     whose tab never ran the session's one-time script, and where the returning first
     visits' time went (`tijdlijn.tabel`)."""
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
-        bare_file = Path(tmp) / "kaal.py"
-        bare_file.write_text(BARE_APP)
-        bare_port, app_port = free_port(), free_port()
-        bare_cmd = [sys.executable, "-m", "streamlit", "run", str(bare_file)]
-        bare_cmd += ["--server.port", str(bare_port), "--server.headless", "true"]
-        app_cmd = proeftuin_cmd("dashboard", "--warehouse", str(warehouse))
-        app_cmd += ["--port", str(app_port)]
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        with served(bare_cmd, bare_port) as bare_url, served(app_cmd, app_port) as app_url:
+        with bare_and_app(Path(tmp), warehouse) as (bare_url, app_url):
             returning = returning_browser(p, Path(tmp) / "profiel")
             bare = Bare(browser, bare_url, returning)
             for _ in range(2):  # warm up the bare app as the app is warmed up below

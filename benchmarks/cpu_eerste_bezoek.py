@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -27,15 +26,13 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from benchmarks.browser import (
-    BARE_APP,
     Requests,
+    bare_and_app,
     clock,
-    free_port,
     returning_browser,
-    served,
     title_of,
 )
-from benchmarks.common import ensure_warehouse, median, proeftuin_cmd, workdir
+from benchmarks.common import ensure_warehouse, median, workdir
 from dashboard.paginas import PAGINAS
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -109,18 +106,7 @@ def main(argv: list[str] | None = None) -> None:
     title = title_of(pagina.bestand)
     with workdir(args.workdir) as base, tempfile.TemporaryDirectory() as tmp:
         warehouse = ensure_warehouse(base, 0)
-        bare_file = Path(tmp) / "kaal.py"
-        bare_file.write_text(BARE_APP)
-        bare_port, app_port = free_port(), free_port()
-        bare_cmd = [sys.executable, "-m", "streamlit", "run", str(bare_file)]
-        bare_cmd += ["--server.port", str(bare_port), "--server.headless", "true"]
-        app_cmd = proeftuin_cmd("dashboard", "--warehouse", str(warehouse))
-        app_cmd += ["--port", str(app_port)]
-        with (
-            sync_playwright() as p,
-            served(bare_cmd, bare_port) as bare_url,
-            served(app_cmd, app_port) as app_url,
-        ):
+        with sync_playwright() as p, bare_and_app(Path(tmp), warehouse) as (bare_url, app_url):
             profiel = Path(tmp) / "profiel"
             context = returning_browser(p, profiel)
             root = browser_pid(profiel)
