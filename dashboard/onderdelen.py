@@ -26,7 +26,7 @@ import polars as pl
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import stijl, tabbladen
+from dashboard import stijl, tabbladen, ui
 
 ALLES = "Alles onder elkaar"
 """The last tab: every section, charts and all, as one page."""
@@ -90,9 +90,7 @@ def op_papier(onderdeel: Onderdeel, kop: str = "h4") -> str:
     tabellen = "".join(
         stijl.afdruk_kopie(
             fmt.tabel(t.frame, t.kolommen, t.decimalen, t.teken),
-            [k for b, k in t.kolommen.items() if t.frame.schema[b].is_numeric()]
-            if t.rechts is None
-            else t.rechts,
+            ui.getal_koppen(t.frame, t.kolommen) if t.rechts is None else t.rechts,
         )
         for t in afdruk
         if t.frame.height

@@ -36,7 +36,7 @@ def tabel(
     a phone: there the figures come first in view).
     Returns the displayed (text) frame."""
     tekst = ui.tekst_van(frame, kolommen, decimalen, teken, eenheden)
-    rechts = [kop for bron, kop in kolommen.items() if frame.schema[bron].is_numeric()]
+    rechts = ui.getal_koppen(frame, kolommen)
     html = tabel_html(
         tekst, rechts, {kolommen[bron]: breedte for bron, breedte in (breedtes or {}).items()}
     )

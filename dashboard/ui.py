@@ -19,6 +19,11 @@ SCHUIF_KOLOMMEN = "Schuif de tabel opzij voor meer kolommen."
 """What a phone says under a table wider than its screen."""
 
 
+def getal_koppen(frame: pl.DataFrame, kolommen: dict[str, str]) -> list[str]:
+    """The Dutch headers of `frame`'s numeric columns: the ones a table right-aligns."""
+    return [kop for bron, kop in kolommen.items() if frame.schema[bron].is_numeric()]
+
+
 def tekst_van(
     frame: pl.DataFrame,
     kolommen: dict[str, str],
@@ -82,7 +87,7 @@ def tabel(
     extra = {} if regels == 1 else {"row_height": rij}
     stijl.bij_tabel(
         getoond,
-        [kop for bron, kop in kolommen.items() if frame.schema[bron].is_numeric()],
+        getal_koppen(frame, kolommen),
         SCHUIF_KOLOMMEN if len(kolommen) > 3 else None,
         afdruk,
     )
