@@ -18,7 +18,9 @@ from dashboard import (
     perioden,
     queries,
     rapport,
+    staven,
     tabbladen,
+    tabel_licht,
     teksten,
     ui,
     uitleg,
@@ -164,13 +166,13 @@ GEEN_LEERERVARINGEN = (
 
 
 def toon_urenbalans() -> None:
+    # light bars and a static table, no Plotly and no data grid: the first view of the page
+    # (issue 26, docs/dashboard.md); the later tabs keep their interactive charts
     links, rechts = st.columns([4, 5])
     with links:
-        ui.plotly(
-            figuren.saldo_per_gemeente(balans.drop_nulls("gemeente"), queries.gemeente_namen())
-        )
+        staven.staven(balans.drop_nulls("gemeente"), "Urensaldo per gemeente")
     with rechts:
-        ui.tabel(balans, BALANS_KOLOMMEN, teken=kolommen.met_teken(kolommen.URENBALANS))
+        tabel_licht.tabel(balans, BALANS_KOLOMMEN, teken=kolommen.met_teken(kolommen.URENBALANS))
         st.caption(
             "In uren; geldinbreng omgerekend tegen het gemiddelde uurtarief op de datum van "
             "inbreng." + (f" {afronding.NOOT_AFRONDING}" if balans_noot else "")

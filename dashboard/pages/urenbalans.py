@@ -5,12 +5,23 @@ import streamlit as st
 
 from cijfers import format as fmt
 from cijfers import kolommen
-from dashboard import figuren, onderdelen, queries, tabbladen, teksten, ui, uitleg
+from dashboard import (
+    figuren,
+    onderdelen,
+    queries,
+    staven,
+    tabbladen,
+    tabel_licht,
+    teksten,
+    ui,
+    uitleg,
+)
 from dashboard.perioden import kies_boekjaar
 from dutch import afronding
 
 PER, PERIODEN = "urenbalans_per", ["kwartaal", "halfjaar"]  # the course's widget and choices
 SOORT = "tegoed_soort"  # the matrix's filter
+SALDO_TITEL = "Urensaldo per gemeente"
 
 st.title("Urenbalans")
 stand = queries.data_stand()
@@ -93,11 +104,14 @@ def tegoed(soort: list[str]) -> tuple[pl.DataFrame, bool] | None:
 
 
 def toon_saldo() -> None:
-    links, rechts = st.columns([4, 5])
+    # light bars and a static table, no Plotly and no data grid: the first view of the page
+    # (issue 26, docs/dashboard.md); the course and the prognosis stay interactive charts.
+    # The table's six columns need five eighths of 1366 px; the bars do with the rest.
+    links, rechts = st.columns([3, 5])
     with links:
-        ui.plotly(figuren.saldo_per_gemeente(getoond.head(balans.height), gemeenten))
+        staven.staven(getoond.head(balans.height), SALDO_TITEL)
     with rechts:
-        ui.tabel(getoond, kolommen.koppen(BALANS), teken=kolommen.met_teken(BALANS))
+        tabel_licht.tabel(getoond, kolommen.koppen(BALANS), teken=kolommen.met_teken(BALANS))
         st.caption(
             "Alles in uren, behalve de laatste kolom: het saldo tegen het gemiddelde uurtarief "
             + (

@@ -5,7 +5,8 @@ import streamlit as st
 
 from cijfers import format as fmt
 from cijfers import kolommen
-from dashboard import figuren, queries, tabel_licht, ui, uitleg
+from dashboard import queries, tabel_licht, uitleg
+from dashboard.groepstaven import groepstaven
 from dashboard.perioden import kies_boekjaar
 from report.efficiency import SOORTEN
 from warehouse.referentie import WINST_LABELS
@@ -37,15 +38,15 @@ dimensie = st.selectbox(
 overzicht = queries.winstpunten_overzicht(dimensie or None, peildatum)
 
 st.caption(uitleg.TELLING_WINSTPUNTEN)
-ui.plotly(
-    figuren.groepen(
-        overzicht,
-        "winstpunt",
-        kolommen.OPDRACHTEN_REEKSEN,
-        "aantal opdrachten",
-        titel="Opdrachten per winstpunt",
-        x_titel="winstpunt",
-    )
+# light bars, no Plotly: a chart library was most of the page's first visit (issue 26,
+# docs/dashboard.md); the figures are the table's below
+groepstaven(
+    overzicht,
+    "winstpunt",
+    kolommen.OPDRACHTEN_REEKSEN,
+    "Opdrachten per winstpunt",
+    naam="omschrijving",
+    kop="Winstpunt",
 )
 tabel_licht.tabel(
     overzicht.with_columns(

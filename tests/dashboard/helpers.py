@@ -9,6 +9,7 @@ import pandas as pd
 import polars as pl
 from streamlit.testing.v1 import AppTest
 
+from dashboard import groepstaven, staven
 from dashboard.stijl import LICHT
 from dashboard.tegels import KLASSE as TEGELS
 from dashboard.ui import GRAFIEK_CIJFERS
@@ -140,6 +141,62 @@ def lichte_tabellen(at: AppTest) -> list[pd.DataFrame]:
         for kop, *rijen in lezer.tabellen:
             tabellen.append(pd.DataFrame(rijen, columns=kop, dtype=object))
     return tabellen
+
+
+class _Staven(HTMLParser):
+    """The rows of a table of `klasse` (`dashboard.staven` or `dashboard.groepstaven`): per
+    row its cell texts (headers included) and the styles of its bars."""
+
+    def __init__(self, klasse: str) -> None:
+        super().__init__()
+        self.klasse = klasse
+        self.rijen: list[tuple[list[str], list[str]]] = []
+        self.binnen = False
+        self.cel: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        attributen = dict(attrs)
+        if tag == "table" and attributen.get("class") == self.klasse:
+            self.binnen = True
+        elif self.binnen and tag == "tr":
+            self.rijen.append(([], []))
+        elif self.binnen and tag in ("td", "th"):
+            self.cel = []
+        elif self.binnen and tag == "span" and "style" in attributen:
+            self.rijen[-1][1].append(attributen["style"])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self.cel is not None:
+            self.rijen[-1][0].append("".join(self.cel))
+            self.cel = None
+        elif tag == "table":
+            self.binnen = False
+
+    def handle_data(self, data: str) -> None:
+        if self.cel is not None:
+            self.cel.append(data)
+
+
+def staaf_rijen(html: str, klasse: str = staven.KLASSE) -> list[tuple[list[str], list[str]]]:
+    """The rows of the bar tables of `klasse` in `html`: (cell texts, bar styles)."""
+    lezer = _Staven(klasse)
+    lezer.feed(html)
+    return lezer.rijen
+
+
+def staven_op(at: AppTest, klasse: str = staven.KLASSE) -> list[list[list[str]]]:
+    """Every bar table of `klasse` the page shows, as rows of cell texts (header row first)."""
+    return [
+        [cellen for cellen, _ in staaf_rijen(e.proto.body, klasse)]
+        for e in at.get("html")
+        if f'class="{klasse}"' in e.proto.body
+    ]
+
+
+def groepstaven_op(at: AppTest) -> list[list[list[str]]]:
+    """Every grouped bar table (`dashboard.groepstaven`) the page shows, as rows of cell
+    texts (the legend row first)."""
+    return staven_op(at, groepstaven.KLASSE)
 
 
 def tabel_met(at: AppTest, kolom: str):

@@ -3,54 +3,14 @@ Plotly chart and no data grid, and its tiles and bars show the same figures as t
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 import polars as pl
 
 from cijfers import format as fmt
 from dashboard import staven, tegels
 from dashboard.start_tekst import HOE_HET_WERKT
 from tests.dashboard.bouw import app
-from tests.dashboard.helpers import direct, html_tekst, zonder_fouten
+from tests.dashboard.helpers import direct, html_tekst, staaf_rijen, zonder_fouten
 from tests.dashboard.helpers import tegels as tegels_van
-
-
-class _Staven(HTMLParser):
-    """The rows of `dashboard.staven`'s table: (cell texts, bar styles)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rijen: list[tuple[list[str], list[str]]] = []
-        self.binnen = False
-        self.cel: list[str] | None = None
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        attributen = dict(attrs)
-        if tag == "table" and attributen.get("class") == staven.KLASSE:
-            self.binnen = True
-        elif self.binnen and tag == "tr":
-            self.rijen.append(([], []))
-        elif self.binnen and tag in ("td", "th"):
-            self.cel = []
-        elif self.binnen and tag == "span":
-            self.rijen[-1][1].append(attributen["style"])
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("td", "th") and self.cel is not None:
-            self.rijen[-1][0].append("".join(self.cel))
-            self.cel = None
-        elif tag == "table":
-            self.binnen = False
-
-    def handle_data(self, data: str) -> None:
-        if self.cel is not None:
-            self.cel.append(data)
-
-
-def staaf_rijen(html: str) -> list[tuple[list[str], list[str]]]:
-    lezer = _Staven()
-    lezer.feed(html)
-    return lezer.rijen
 
 
 def test_start_draws_no_metric_no_plotly_and_no_data_grid(klein_warehouse):

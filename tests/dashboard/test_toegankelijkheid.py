@@ -13,7 +13,7 @@ from cijfers import charts
 from dashboard.paginas import PAGINAS
 from dashboard.ui import GRAFIEK_CIJFERS
 from tests.dashboard.bouw import app
-from tests.dashboard.helpers import direct, grafiek_tabellen, zonder_fouten
+from tests.dashboard.helpers import direct, grafiek_tabellen, staven_op, zonder_fouten
 
 
 def test_chart_table_holds_the_charts_figures():
@@ -59,10 +59,10 @@ def test_every_chart_has_a_title_and_its_axes_a_name(klein_warehouse, pagina):
 
 
 def test_saldi_carry_their_sign_not_only_a_colour(klein_warehouse):
-    # the Urenbalans's saldo chart (Start's bars: tests/dashboard/test_start_licht.py)
+    # the Urenbalans's saldo bars (dashboard.staven, as on Start)
     at = zonder_fouten(app("pages/urenbalans.py"))
-    saldo = grafiek_tabellen(at)[0]
-    getoond = dict(zip(saldo.value["Gemeente"], saldo.value["Urensaldo"], strict=True))
+    ((_, *rijen),) = staven_op(at)
+    getoond = {naam: saldo for naam, saldo, *_ in rijen}
     for naam, waarde in direct(
         klein_warehouse, "select naam, saldo_uren from urenbalans"
     ).iter_rows():

@@ -4,7 +4,6 @@ the plan's matrix comes out as the plan prints it (CBS rounding, `dutch.afrondin
 from __future__ import annotations
 
 import io
-import json
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import streamlit
 from cijfers import format as fmt
 from dutch.afronding import NOOT_AFRONDING
 from tests.dashboard.bouw import app, bouw_warehouse
-from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
+from tests.dashboard.helpers import direct, staven_op, tabel_met, tekst, widget, zonder_fouten
 from warehouse.settings import WAREHOUSE_ENV
 
 # The plan's "Uren totalen" row (Dordrecht: the plan prints +205, having rounded its
@@ -36,10 +35,10 @@ def demo(demo_warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return demo_warehouse
 
 
-def _grafiek_saldi(at) -> dict[str, float]:
-    """Gemeente naam -> the value of its bar in the first chart of the page."""
-    (balk,) = json.loads(at.get("plotly_chart")[0].proto.spec)["data"]
-    return dict(zip(balk["y"], balk["x"], strict=True))
+def _grafiek_saldi(at) -> dict[str, str]:
+    """Gemeente naam -> the figure beside its bar in the page's saldo bars (dashboard.staven)."""
+    ((_, *rijen),) = staven_op(at)
+    return {naam: saldo for naam, saldo, *_ in rijen}
 
 
 def test_plan_matrix_row_from_the_demo_data(demo):
@@ -58,8 +57,8 @@ def test_urenbalans_chart_and_table_agree_for_every_gemeente(demo):
     balans = direct(demo, "select naam, saldo_uren from urenbalans")
     assert set(grafiek) == set(balans["naam"])
     for naam, exact in balans.iter_rows():
-        assert tabel.loc[naam, "Saldo"] == fmt.getal(grafiek[naam], 0, teken=True)
-        assert grafiek[naam] == round(exact)  # no .5 cases here; nearest whole hour
+        assert tabel.loc[naam, "Saldo"] == grafiek[naam]
+        assert grafiek[naam] == fmt.getal(round(exact), 0, teken=True)  # no .5 cases here
 
 
 def test_tussenstand_chart_table_and_excel_agree(demo, monkeypatch):
@@ -88,9 +87,8 @@ def test_tussenstand_chart_table_and_excel_agree(demo, monkeypatch):
     for naam, exact in balans.iter_rows():
         getoond = tabel.loc[naam, "Saldo"]
         assert getoond == fmt.getal(exact, 0, teken=True)
-        assert fmt.getal(grafiek[naam], 0, teken=True) == getoond
+        assert grafiek[naam] == getoond
         assert fmt.getal(rijen[naam]["Saldo"], 0, teken=True) == getoond
-        assert rijen[naam]["Saldo"] == grafiek[naam]
     # the totals row: the exact total, rounded, in the table and in the Excel file alike
     assert fmt.getal(rijen["Totaal"]["Saldo"], 0, teken=True) == tabel.loc["Totaal", "Saldo"]
 
