@@ -14,7 +14,9 @@ from tests.dashboard import chromium
 from tests.dashboard.chromium import vereis_chromium, vrije_poort, wacht_tot_klaar
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-GRAFIEKPAGINAS = ("tussenstand.py", "urenbalans.py", "winstpunten.py", "verrekening.py")
+# (Winstpunten draws no Plotly chart: its grouped bars are light, dashboard.groepstaven)
+GRAFIEKPAGINAS = ("tussenstand.py", "urenbalans.py", "verrekening.py")
+MET_ONDERDELEN = ("tussenstand.py", "urenbalans.py")  # pages of sections (dashboard.onderdelen)
 # per chart: the margins it was given and the ones plotly drew it with (after automargin)
 MARGES = """[...document.querySelectorAll('.js-plotly-plot')].map(gd => {
   const l = gd._fullLayout; return [l.margin.l, l._size.l, l.margin.b, l._size.b];
@@ -23,7 +25,7 @@ MARGES = """[...document.querySelectorAll('.js-plotly-plot')].map(gd => {
 
 @pytest.fixture(scope="module")
 def platform(demo_warehouse: Path):
-    """One `proeftuin dashboard` for the four pages; yields its base URL."""
+    """One `proeftuin dashboard` for the chart pages; yields its base URL."""
     vereis_chromium()
     with chromium.platform("--warehouse", str(demo_warehouse), "--port", str(vrije_poort())) as url:
         yield url
@@ -35,14 +37,11 @@ def test_plotly_keeps_the_given_margins(platform: str, bestand: str, browser):
     url = platform
     pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
     pagina.goto(f"{url}/{pagina_.url}")
+    if bestand in MET_ONDERDELEN:  # every chart; the first tab has none (h51)
+        pagina.get_by_role("tab", name=onderdelen.ALLES).click(timeout=60_000)
     grafiek = pagina.locator('[data-testid="stPlotlyChart"] .main-svg').first
     expect(grafiek).to_be_attached(timeout=60_000)
     wacht_tot_klaar(pagina)
-    alles = pagina.get_by_role("tab", name=onderdelen.ALLES)
-    if alles.count():  # a page of sections: every chart (dashboard.onderdelen)
-        alles.click()
-        expect(pagina.locator('[data-testid="stPlotlyChart"]')).not_to_have_count(1, timeout=60_000)
-        wacht_tot_klaar(pagina)
     marges = pagina.evaluate(MARGES)
     assert marges, bestand
     for gegeven_l, getekend_l, gegeven_b, getekend_b in marges:

@@ -1,0 +1,78 @@
+"""Chromium: the first view of the Urenbalans, the Tussenstand and Winstpunten loads neither
+Plotly's nor the data grid's, the metric's or the multiselect's code (issue 26); their light
+bars are drawn, readable and accessible at 1366 px and on a phone, and print."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from dashboard import groepstaven, staven
+from tests.dashboard import chromium
+from tests.dashboard.chromium import toegankelijk, vereis_chromium, vrije_poort, wacht_tot_klaar
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+SCHERMAFDRUKKEN = Path(__file__).resolve().parents[1] / "screenshots"
+# per page: the class of its light bars
+STAVEN = {
+    "urenbalans": staven.KLASSE,
+    "tussenstand": staven.KLASSE,
+    "winstpunten": groepstaven.KLASSE,
+}
+ZWAAR = ("PlotlyChart", "DataFrame", "Metric.", "Multiselect")
+"""The lazily loaded chunks a first view must not need (their file names start so)."""
+
+
+@pytest.fixture(scope="module")
+def platform(demo_warehouse: Path):
+    """One `proeftuin dashboard` for the three pages; yields its base URL."""
+    vereis_chromium()
+    with chromium.platform("--warehouse", str(demo_warehouse), "--port", str(vrije_poort())) as url:
+        yield url
+
+
+@pytest.mark.parametrize("pad", list(STAVEN))
+def test_the_first_view_is_light_readable_and_accessible(platform: str, browser, pad: str):
+    SCHERMAFDRUKKEN.mkdir(exist_ok=True)
+    for scherm, naam in ((chromium.SCHERM, "breed"), (chromium.TELEFOON, "telefoon")):
+        pagina = browser.new_page(viewport=scherm, locale="nl-NL")
+        scripts: list[str] = []
+        pagina.on("request", lambda r, s=scripts: s.append(r.url.rsplit("/", 1)[-1]))
+        pagina.goto(f"{platform}/{pad}")
+        hoofd = pagina.locator('[data-testid="stMain"]')
+        tabel = hoofd.locator(f"table.{STAVEN[pad]}")
+        expect(tabel).to_have_count(1, timeout=30_000)
+        wacht_tot_klaar(pagina)
+        for element in ("stPlotlyChart", "stDataFrame", "stMetric", "stMultiSelect", "stSkeleton"):
+            expect(pagina.locator(f'[data-testid="{element}"]')).to_have_count(0)
+        assert not [s for s in scripts if s.startswith(ZWAAR)], scripts
+        # every bar is drawn and lies within its row, which fits the screen
+        balken = tabel.locator("tbody span")
+        assert balken.count() >= 3
+        rij = tabel.locator("tbody tr").first.bounding_box()
+        for i in range(balken.count()):
+            vak = balken.nth(i).bounding_box()
+            assert vak["width"] > 1 and vak["x"] + vak["width"] <= rij["x"] + rij["width"] + 1
+        assert pagina.evaluate("document.documentElement.scrollWidth") <= scherm["width"]
+        if pad == "winstpunten":
+            # on a phone the winstpunt's name stands above its bars, on a screen beside them
+            eerste = tabel.locator("tbody tr").first
+            kop, staaf = eerste.locator("th").bounding_box(), eerste.locator("td").first
+            naast = staaf.bounding_box()["x"] > kop["x"] + kop["width"] - 1
+            assert naast == (naam == "breed"), naam
+            assert tabel.locator("tbody span[title]").count() == balken.count()  # tooltips
+        toegankelijk(pagina, f"{pad} {naam}")
+        pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{pad}_eerste_blik_{naam}.png"))
+        if naam == "breed":
+            tekst = "\n".join(
+                p.extract_text()
+                for p in PdfReader(io.BytesIO(pagina.pdf(format="A4", print_background=True))).pages
+            )
+            titel = "Opdrachten per winstpunt" if pad == "winstpunten" else "Urensaldo per gemeente"
+            assert titel in tekst
+            assert "Hendrik-Ido-Ambacht" in tekst or "Beter inhoudelijk programmeren" in tekst
+        pagina.close()
