@@ -242,8 +242,7 @@ figure.{KLASSE} figcaption {{
 }}
 figure.{KLASSE} svg {{ display: block; width: 100%; height: auto; max-width: 960px; }}
 figure.{KLASSE} text {{
-  font-family: "Source Sans Pro", "Source Sans 3", "Liberation Sans", sans-serif;
-  font-size: {LETTER}px; fill: rgb(49, 51, 63);
+  font-family: inherit; font-size: {LETTER}px; fill: rgb(49, 51, 63);
   paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round;
 }}
 figure.{KLASSE} path, figure.{KLASSE} rect {{
@@ -271,5 +270,8 @@ def stromen_html(stroom: Stroom, id_: str = "stroom") -> str:
 
 
 def stromen(stroom: Stroom, id_: str = "stroom") -> None:
-    """Show the flow diagram (`stromen_html`)."""
-    st.html(stromen_html(stroom, id_))
+    """Show the flow diagram (`stromen_html`) as raw HTML in markdown, on one line (so
+    markdown takes it as one HTML block). Not `st.html`: its sanitiser keeps HTML only and
+    drops every SVG element; markdown's chunk is loaded by every page anyway, and every
+    text in the diagram is escaped here, so no source text becomes markup."""
+    st.markdown(stromen_html(stroom, id_).replace("\n", " "), unsafe_allow_html=True)

@@ -21,6 +21,9 @@ from dashboard import auth, queries, stromen, tabel_licht, tegels, teksten, ui
 from dashboard.perioden import kies_boekjaar
 from dashboard.tegels import Tegel
 
+LICHT_TOT = 30
+"""Up to this many corrections the page shows them as a static table, more as a grid."""
+
 st.title("Verrekening")
 st.caption(
     "Elk kalenderjaar is een eigen boekjaar. Op 31 december betaalt een gemeente met een "
@@ -89,7 +92,8 @@ KOLOMMEN = {
 # the chart shows who pays whom, the table under it how much (wide enough for the pot's
 # "geldinbreng van Hendrik-Ido-Ambacht" and every amount, at 1366 px too); the page's
 # small tables are static tables (dashboard.tabel_licht), the corrections, which grow
-# with the data, a grid; the chart is a light SVG flow (dashboard.stromen), not Plotly
+# with the data, a grid when there are many; the chart is a light SVG flow
+# (dashboard.stromen), not Plotly
 stromen.stromen(geldstromen.verrekening(paren, namen), "verrekening")
 st.markdown("**Wie betaalt wie**")
 tabel_licht.tabel(
@@ -135,7 +139,10 @@ if correcties.height:
         "Rijen uit een periode die al was vastgesteld, die later zijn toegevoegd of "
         "verwijderd: ze tellen mee in de eerste open periode (hier), niet in de vastgestelde."
     )
-    ui.tabel(
+    # a few corrections (the demo's eight) as a static table, drawn with the page; many as
+    # the data grid, which scrolls: its code loads only on a page that needs it
+    toon = tabel_licht.tabel if correcties.height <= LICHT_TOT else ui.tabel
+    toon(
         correcties,
         {
             "wijziging": "Wijziging",

@@ -7,6 +7,7 @@ import itertools
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from datetime import date
 
 import polars as pl
 import pytest
@@ -14,10 +15,12 @@ import pytest
 from cijfers import charts, stromen
 from cijfers.format import euro
 from dashboard.stromen import STAAF, indeling, stromen_html, svg
+from tests.console import run_console_script
 from tests.dashboard.bouw import app
-from tests.dashboard.helpers import direct, zonder_fouten
+from tests.dashboard.helpers import direct, tabel_met, widget, zonder_fouten
 from tests.sql.helpers import BUILTIN_GEMEENTEN
 from warehouse.referentie import GEMEENTEN
+from warehouse.settings import WAREHOUSE_ENV
 
 SVG = "{http://www.w3.org/2000/svg}"
 PAREN = pl.DataFrame(
@@ -47,7 +50,7 @@ def _geometrie(pad: str) -> tuple[float, float, float, float]:
 def test_the_verrekening_page_draws_every_payment_of_the_query(klein_warehouse):
     at = zonder_fouten(app("pages/verrekening.py"))
     assert not at.get("plotly_chart") and not at.metric
-    [html] = [h.value for h in at.html if 'class="stromen"' in h.value]
+    [html] = [m.value for m in at.markdown if 'class="stromen"' in m.value]
     paren = direct(klein_warehouse, "select * from verrekening")
     namen = dict(direct(klein_warehouse, "select code, naam from gemeenten").iter_rows())
     assert paren.height >= 2
@@ -148,3 +151,31 @@ def test_hostile_names_stay_text_and_the_picture_reads_without_sight():
     assert len(set(re.findall(r'id="([^"]+)"', html))) == 4
     assert "€\xa01.816,55" in teksten  # Dordrecht receives 1400 + 350,25 + 66,30
     assert 'viewBox="0 0 420 ' in svg(stromen.verrekening(PAREN, namen), 420, 16)
+
+
+@pytest.mark.slow
+def test_the_demos_verrekening_draws_no_grid_chart_or_metric_on_its_first_view(
+    tmp_path, monkeypatch
+):
+    """On the demo data every element of the Verrekening is static HTML (issue 26): the
+    flow, the tiles and the tables, the corrections too (a grid only when they are many).
+    The present demo (`proeftuin demo`'s, with last year's late file: corrections), as the
+    browser benchmark measures it."""
+    demo_warehouse = tmp_path / "proeftuin.duckdb"
+    for stap in (
+        ["demo-data", str(tmp_path / "bron")],
+        ["etl", "--source", str(tmp_path / "bron"), "--warehouse", str(demo_warehouse)],
+    ):
+        assert run_console_script(*stap).returncode == 0
+    monkeypatch.setenv(WAREHOUSE_ENV, str(demo_warehouse))
+    at = zonder_fouten(app("pages/verrekening.py"))
+    jaar = widget(at.selectbox, "Boekjaar").value
+    correcties = direct(
+        demo_warehouse,
+        "select * from correcties_na_vaststelling where geboekt_op between ? and ?",
+        date(jaar, 1, 1),
+        date(jaar, 12, 31),
+    )
+    assert correcties.height >= 1
+    assert len(tabel_met(at, "Telt in")) == correcties.height
+    assert not at.dataframe and not at.metric and not at.get("plotly_chart")
