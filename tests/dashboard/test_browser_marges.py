@@ -14,7 +14,7 @@ from tests.dashboard import chromium
 from tests.dashboard.chromium import vereis_chromium, vrije_poort, wacht_tot_klaar
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-GRAFIEKPAGINAS = ("tussenstand.py", "urenbalans.py", "winstpunten.py", "verrekening.py")
+GRAFIEKPAGINAS = ("tussenstand.py", "urenbalans.py", "winstpunten.py")
 # per chart: the margins it was given and the ones plotly drew it with (after automargin)
 MARGES = """[...document.querySelectorAll('.js-plotly-plot')].map(gd => {
   const l = gd._fullLayout; return [l.margin.l, l._size.l, l.margin.b, l._size.b];
