@@ -21,8 +21,9 @@ from dashboard import auth, queries, stromen, tabel_licht, tegels, teksten, ui
 from dashboard.perioden import kies_boekjaar
 from dashboard.tegels import Tegel
 
+# up to this many corrections the page shows them as a static table, more as a grid (a
+# bare string here would be shown on the page: Streamlit's magic)
 LICHT_TOT = 30
-"""Up to this many corrections the page shows them as a static table, more as a grid."""
 
 st.title("Verrekening")
 st.caption(
