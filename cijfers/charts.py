@@ -10,20 +10,14 @@ tick labels and the Sankey's values use d3 formats that follow those separators.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable
 
 import plotly.graph_objects as go
 import polars as pl
 
 import dutch.format as dutch
-from cijfers import letterlijk
-from warehouse.referentie import GEMEENTEN
+from cijfers import letterlijk, stromen
+from cijfers.kleuren import gemeente_kleuren
 
-# Okabe-Ito: distinguishable for colour-blind readers, calm on a white page.
-GEMEENTE_KLEUREN = dict(
-    zip(GEMEENTEN, ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"), strict=True)
-)
-EXTRA_KLEUREN = ("#7F7F7F", "#999933", "#882255", "#44AA99", "#332288")
 STATUS_KLEUREN = {
     "aangemeld": "#BBBBBB",
     "geaccepteerd": "#88CCEE",
@@ -35,16 +29,6 @@ REEKS_KLEUREN = ("#0072B2", "#009E73", "#E69F00", "#CC79A7")
 # Axis and legend text: Streamlit's chart theme draws it in #808495 (3,7:1 on white, below
 # WCAG AA's 4,5:1); this grey reaches 7:1.
 TEKST = "#4A4A4A"
-
-
-def gemeente_kleuren(codes: Iterable[str]) -> dict[str, str]:
-    """Code -> colour for every gemeente: the six keep their fixed colour; added codes get
-    the spare colours in code order, so they depend only on the gemeenten table (the same on
-    every page) and no two gemeenten share one (up to five added gemeenten)."""
-    extra = sorted(set(codes) - set(GEMEENTE_KLEUREN))
-    return GEMEENTE_KLEUREN | {
-        code: EXTRA_KLEUREN[i % len(EXTRA_KLEUREN)] for i, code in enumerate(extra)
-    }
 
 
 def _gehele_tikken(fig: go.Figure, waarden: list[float | None], as_: str = "y") -> None:
@@ -359,60 +343,17 @@ def winstpunt_labels(frame: pl.DataFrame, breedte: int = 14) -> list[str]:
     ]
 
 
-POT = "#7f7f7f"  # the geldinbreng pot: money, not a gemeente's own colour
-
-
-def _bron(pairs: pl.DataFrame) -> pl.DataFrame:
-    """Each payment with its source node: the paying gemeente, or the geldinbreng of the
-    gemeente that brought it ('GELDINBRENG:HIA'), so every euro of the pot is traced."""
-    if "geldinbreng_van" not in pairs.columns:
-        return pairs.with_columns(pl.col("van_gemeente").alias("bron"))
-    return pairs.with_columns(
-        pl.when(pl.col("geldinbreng_van").is_not_null())
-        .then(pl.lit("GELDINBRENG:") + pl.col("geldinbreng_van"))
-        .otherwise(pl.col("van_gemeente"))
-        .alias("bron")
-    )
-
-
-def _knoop_naam(code: str, namen: dict[str, str]) -> str:
-    if code.startswith("GELDINBRENG:"):
-        bron = code.removeprefix("GELDINBRENG:")
-        return f"Geldinbreng {namen.get(bron, bron)}"
-    return namen.get(code, code)
-
-
-def _knoop_labels(
-    pairs: pl.DataFrame, knopen: list[str], namen: dict[str, str], maat: str, euro: bool
-) -> list[str]:
-    """'Alblasserdam: € 8.574' per node: paid on the left, received on the right."""
-    n_van = pairs.get_column("bron").n_unique()
-    uit = []
-    for i, code in enumerate(knopen):
-        kant = "bron" if i < n_van else "naar_gemeente"
-        totaal = float(pairs.filter(pl.col(kant) == code).get_column(maat).cast(pl.Float64).sum())
-        bedrag = dutch.euro(totaal) if euro else f"{dutch.getal(totaal, 0)} uur"
-        uit.append(f"{_knoop_naam(code, namen)}: {bedrag}")
-    return uit
-
-
 def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
-    """Sankey: paying gemeenten and the geldinbreng pot (per gemeente that brought it) on
-    the left, receiving gemeenten on the right, width = euros.
+    """Sankey of `cijfers.stromen.verrekening` (the PDF report's; the dashboard draws the
+    same flow as SVG): paying gemeenten and the geldinbreng pot (per gemeente that brought
+    it) on the left, receiving gemeenten on the right, width = euros.
 
     `namen` is the code -> naam map of every gemeente (it also fixes the colours)."""
-    kleur = gemeente_kleuren(namen)
-    pairs = _bron(pairs)
-    van = pairs.get_column("bron").to_list()
-    naar = pairs.get_column("naar_gemeente").to_list()
-    knopen = sorted(set(van)) + sorted(set(naar))
-    index_van = {c: i for i, c in enumerate(sorted(set(van)))}
-    index_naar = {c: i + len(index_van) for i, c in enumerate(sorted(set(naar)))}
-    heeft_bedrag = pairs.get_column("bedrag_eur").null_count() == 0
-    maat = "bedrag_eur" if heeft_bedrag else "uren"
-    eenheid = " euro" if heeft_bedrag else " uur"
+    stroom = stromen.verrekening(pairs, namen)
+    index = {k.sleutel: i for i, k in enumerate(stroom.knopen)}
+    eenheid = " euro" if stroom.euro else " uur"
     # money to the cent, as in the table: a controller checks every transfer
-    formaat = ",.2f" if heeft_bedrag else ",.0f"
+    formaat = ",.2f" if stroom.euro else ",.0f"
     fig = go.Figure(
         go.Sankey(
             valueformat=formaat,
@@ -421,23 +362,28 @@ def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
             # plotly's own hover text is English ("incoming flow count", "source")
             node={
                 # each gemeente with its total on the node: readable without hovering
-                "label": _knoop_labels(pairs, knopen, namen, maat, heeft_bedrag),
-                "color": [kleur.get(c, POT) for c in knopen],
+                "label": [f"{k.naam}: {_totaal(stroom, k.sleutel)}" for k in stroom.knopen],
+                "color": [k.kleur for k in stroom.knopen],
                 "pad": 18,
                 "hovertemplate": f"%{{label}}: %{{value:{formaat}}}{eenheid}<extra></extra>",
             },
             link={
-                "source": [index_van[c] for c in van],
-                "target": [index_naar[c] for c in naar],
-                "value": pairs.get_column(maat).cast(pl.Float64).to_list(),
-                "color": [kleur.get(c, POT) + "66" for c in van],
+                "source": [index[b.van] for b in stroom.banden],
+                "target": [index[b.naar] for b in stroom.banden],
+                "value": [b.waarde for b in stroom.banden],
+                "color": [b.kleur + "66" for b in stroom.banden],
                 "hovertemplate": "%{source.label} betaalt %{target.label}: "
                 f"%{{value:{formaat}}}{eenheid}<extra></extra>",
             },
         )
     )
-    titel = f"Geldstromen bij de verrekening ({'euro' if heeft_bedrag else 'uren'})"
-    return _opmaak(fig, titel, hoogte=460)
+    return _opmaak(fig, stroom.titel, hoogte=460)
+
+
+def _totaal(stroom: stromen.Stroom, sleutel: str) -> str:
+    """A node's total as its Sankey label says it: whole euros or hours."""
+    totaal = stroom.totaal(sleutel)
+    return dutch.euro(totaal) if stroom.euro else f"{dutch.getal(totaal, 0)} uur"
 
 
 def prognose_voor_na(prog: pl.DataFrame, gemeenten: dict[str, str]) -> go.Figure:
@@ -500,60 +446,4 @@ def cijfers(fig: go.Figure) -> pl.DataFrame:
         {categorie: volgorde}
         | {naam: [reeks.get(c) for c in volgorde] for naam, reeks in reeksen.items()},
         schema={categorie: pl.String} | dict.fromkeys(reeksen, pl.Float64),
-    )
-
-
-# The hour bank in one picture (De proeftuin uitgelegd): two opdrachten of the plan's
-# worked example, (opdracht, bringing gemeente, hours, {taking gemeente: share}).
-VOORBEELD_URENBANK = (
-    ("Cultuurvisie Alblasserdam", "DOR", 200.0, {"ALB": 1.0}),
-    ("Leerlingenvervoer", "PAP", 240.0, dict.fromkeys(GEMEENTEN, 1 / 6)),
-)
-
-
-def urenbank_voorbeeld(namen: dict[str, str]) -> go.Figure:
-    """Sankey of `VOORBEELD_URENBANK`: the gemeente that brings the hours (left), the
-    opdracht (middle), the gemeenten that take them by their share (right)."""
-    kleur = gemeente_kleuren(namen)
-    brengers = [f"{namen[b]} brengt" for _, b, _, _ in VOORBEELD_URENBANK]
-    opdrachten = [o for o, _, _, _ in VOORBEELD_URENBANK]
-    halers = [f"{namen[g]} haalt" for g in GEMEENTEN]
-    knopen = [*brengers, *opdrachten, *halers]
-    bron, doel, waarde, kleuren = [], [], [], []
-    for i, (_, brenger, uren, aandelen) in enumerate(VOORBEELD_URENBANK):
-        bron.append(i)
-        doel.append(len(brengers) + i)
-        waarde.append(uren)
-        kleuren.append(kleur[brenger] + "88")
-        for g, aandeel in aandelen.items():
-            bron.append(len(brengers) + i)
-            doel.append(len(brengers) + len(opdrachten) + list(GEMEENTEN).index(g))
-            waarde.append(uren * aandeel)
-            kleuren.append(kleur[g] + "66")
-    codes = [b for _, b, _, _ in VOORBEELD_URENBANK]
-    fig = go.Figure(
-        go.Sankey(
-            valueformat=",.0f",
-            valuesuffix=" uur",
-            textfont={"size": 13},
-            node={
-                "label": knopen,
-                "color": [kleur[c] for c in codes]
-                + ["#bbbbbb"] * len(opdrachten)
-                + [kleur[g] for g in GEMEENTEN],
-                "pad": 14,
-                "hovertemplate": "%{label}: %{value:,.0f} uur<extra></extra>",
-            },
-            link={
-                "source": bron,
-                "target": doel,
-                "value": waarde,
-                "color": kleuren,
-                "hovertemplate": "%{source.label} → %{target.label}: %{value:,.0f} uur"
-                "<extra></extra>",
-            },
-        )
-    )
-    return _opmaak(
-        fig, "Wat je haalt, moet je ook brengen: twee voorbeelden uit het plan", hoogte=420
     )

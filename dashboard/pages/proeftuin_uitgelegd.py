@@ -3,7 +3,8 @@ bank in one picture, how to take part and who is in the MT (the MT's own text)."
 
 import streamlit as st
 
-from dashboard import figuren, markdown_veilig, queries, schrijven, ui
+from cijfers.stromen import urenbank_voorbeeld
+from dashboard import markdown_veilig, queries, schrijven, stromen
 from dashboard.uitleg_bron import UITLEG, lees_uitleg
 
 st.title("De proeftuin uitgelegd")
@@ -29,4 +30,5 @@ st.markdown(
     "leerlingenvervoer voor alle zes: elke gemeente haalt 40 uur. Het urensaldo is gebracht "
     "min gehaald; het doel is nul aan het einde van het jaar."
 )
-ui.plotly(figuren.urenbank_voorbeeld(queries.gemeente_namen()))
+# a light SVG flow, not a Plotly Sankey: no chart library to load on a first visit
+stromen.stromen(urenbank_voorbeeld(queries.gemeente_namen()), "urenbank")

@@ -16,8 +16,14 @@ import streamlit as st
 
 from cijfers import boekjaren, export
 from cijfers import format as fmt
-from dashboard import auth, figuren, queries, tabel_licht, teksten, ui
+from cijfers import stromen as geldstromen
+from dashboard import auth, queries, stromen, tabel_licht, tegels, teksten, ui
 from dashboard.perioden import kies_boekjaar
+from dashboard.tegels import Tegel
+
+# up to this many corrections the page shows them as a static table, more as a grid (a
+# bare string here would be shown on the page: Streamlit's magic)
+LICHT_TOT = 30
 
 st.title("Verrekening")
 st.caption(
@@ -69,9 +75,13 @@ else:
     )
 tekort = paren.filter(pl.col("soort") == "tekort")
 pot = paren.filter(pl.col("soort") == "geldinbreng")
-links, rechts = st.columns(2)
-links.metric("Tekorten betaald", fmt.euro(tekort.get_column("bedrag_eur").sum(), 2))
-rechts.metric("Geldinbreng uitbetaald", fmt.euro(pot.get_column("bedrag_eur").sum(), 2))
+# static tiles (dashboard.tegels), not st.metric: no lazily loaded chunk on a first visit
+tegels.tegels(
+    [
+        Tegel("Tekorten betaald", fmt.euro(tekort.get_column("bedrag_eur").sum(), 2)),
+        Tegel("Geldinbreng uitbetaald", fmt.euro(pot.get_column("bedrag_eur").sum(), 2)),
+    ]
+)
 
 betalingen = boekjaren.met_namen(paren, namen)
 KOLOMMEN = {
@@ -83,8 +93,9 @@ KOLOMMEN = {
 # the chart shows who pays whom, the table under it how much (wide enough for the pot's
 # "geldinbreng van Hendrik-Ido-Ambacht" and every amount, at 1366 px too); the page's
 # small tables are static tables (dashboard.tabel_licht), the corrections, which grow
-# with the data, a grid
-ui.plotly(figuren.verrekening(paren, namen))
+# with the data, a grid when there are many; the chart is a light SVG flow
+# (dashboard.stromen), not Plotly
+stromen.stromen(geldstromen.verrekening(paren, namen), "verrekening")
 st.markdown("**Wie betaalt wie**")
 tabel_licht.tabel(
     betalingen, KOLOMMEN, {"uren": 2, "bedrag_eur": 2}, breedtes={"van": 240, "naar": 160}
@@ -129,7 +140,10 @@ if correcties.height:
         "Rijen uit een periode die al was vastgesteld, die later zijn toegevoegd of "
         "verwijderd: ze tellen mee in de eerste open periode (hier), niet in de vastgestelde."
     )
-    ui.tabel(
+    # a few corrections (the demo's eight) as a static table, drawn with the page; many as
+    # the data grid, which scrolls: its code loads only on a page that needs it
+    toon = tabel_licht.tabel if correcties.height <= LICHT_TOT else ui.tabel
+    toon(
         correcties,
         {
             "wijziging": "Wijziging",

@@ -221,3 +221,49 @@ def test_start_is_light_for_the_browser(platform: str, demo_warehouse: Path, bro
         toegankelijk(pagina, f"start {naam}")
         pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"start_licht_{naam}.png"), full_page=True)
         pagina.close()
+
+
+@pytest.mark.parametrize(
+    "pad, banden",
+    [("proeftuin_uitgelegd", 9), ("verrekening", None)],
+    ids=["uitgelegd", "verrekening"],
+)
+def test_the_flow_pages_are_light_for_the_browser(
+    platform: str, browser, pad: str, banden: int | None
+):
+    """De proeftuin uitgelegd (the plan's 9 flows) and the Verrekening (a band per
+    payment) draw their flow as inline SVG
+    (`dashboard.stromen`, issue 26): no Plotly, metric or data grid code on their first
+    view; one drawing shows, every band of it, readable and within the screen at 1366 px
+    and on a phone."""
+    SCHERMAFDRUKKEN.mkdir(exist_ok=True)
+    for scherm, naam in ((chromium.SCHERM, "breed"), (chromium.TELEFOON, "telefoon")):
+        pagina = browser.new_page(viewport=scherm, locale="nl-NL")
+        scripts: list[str] = []
+        pagina.on("request", lambda r, s=scripts: s.append(r.url.rsplit("/", 1)[-1]))
+        pagina.goto(f"{platform}/{pad}")
+        tekening = pagina.locator('[data-testid="stMain"] figure.stromen svg >> visible=true')
+        expect(tekening).to_have_count(1, timeout=30_000)
+        wacht_tot_klaar(pagina)
+        for element in ("stMetric", "stPlotlyChart", "stDataFrame", "stSkeleton"):
+            expect(pagina.locator(f'[data-testid="{element}"]')).to_have_count(0)
+        assert not [s for s in scripts if s.startswith(("PlotlyChart", "Metric.", "DataFrame."))]
+        assert tekening.get_attribute("role") == "img"
+        if banden is None:  # a band per payment: a row of the page's table "Wie betaalt wie"
+            betaalt = pagina.locator("table.tabel-licht").filter(has_text="Betaalt (uit)")
+            banden = betaalt.locator("tbody tr").count()
+            assert banden >= 2
+        assert tekening.locator("path").count() == banden
+        vak = tekening.bounding_box()
+        assert vak["width"] > 300 and vak["x"] + vak["width"] <= scherm["width"]
+        # the smallest label is still readable text on screen
+        kleinste = tekening.evaluate(
+            "svg => Math.min(...[...svg.querySelectorAll('tspan')]"
+            ".map(t => t.getBoundingClientRect().height))"
+        )
+        assert kleinste >= 10
+        assert pagina.evaluate("document.documentElement.scrollWidth") <= scherm["width"]
+        toegankelijk(pagina, f"{pad} {naam}")
+        tekening.scroll_into_view_if_needed()
+        pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"stromen_{pad}_{naam}.png"))
+        pagina.close()

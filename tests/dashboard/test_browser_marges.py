@@ -14,8 +14,8 @@ from tests.dashboard import chromium
 from tests.dashboard.chromium import vereis_chromium, vrije_poort, wacht_tot_klaar
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-# (Winstpunten draws no Plotly chart: its grouped bars are light, dashboard.groepstaven)
-GRAFIEKPAGINAS = ("tussenstand.py", "urenbalans.py", "verrekening.py")
+# (Winstpunten and Verrekening draw no Plotly chart: dashboard.groepstaven, dashboard.stromen)
+GRAFIEKPAGINAS = ("tussenstand.py", "urenbalans.py")
 MET_ONDERDELEN = ("tussenstand.py", "urenbalans.py")  # pages of sections (dashboard.onderdelen)
 # per chart: the margins it was given and the ones plotly drew it with (after automargin)
 MARGES = """[...document.querySelectorAll('.js-plotly-plot')].map(gd => {

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import polars as pl
 
-from cijfers import charts
+from cijfers import charts, kleuren
 from tests.sql.helpers import BUILTIN_GEMEENTEN
 
 GEMEENTEN = BUILTIN_GEMEENTEN | {"GOR": "Gorinchem", "LEE": "Leerdam", "MOL": "Molenlanden"}
 
 
 def test_every_gemeente_gets_its_own_colour_whatever_the_order():
-    kleuren = charts.gemeente_kleuren(GEMEENTEN)
-    assert len(set(kleuren.values())) == len(GEMEENTEN)
-    assert kleuren == charts.gemeente_kleuren(reversed(list(GEMEENTEN)))
-    assert {c: kleuren[c] for c in BUILTIN_GEMEENTEN} == charts.GEMEENTE_KLEUREN
+    kleur = charts.gemeente_kleuren(GEMEENTEN)
+    assert len(set(kleur.values())) == len(GEMEENTEN)
+    assert kleur == charts.gemeente_kleuren(reversed(list(GEMEENTEN)))
+    assert {c: kleur[c] for c in BUILTIN_GEMEENTEN} == kleuren.GEMEENTE_KLEUREN
 
 
 def test_a_gemeente_has_the_same_colour_in_bars_lines_and_sankey():
@@ -95,4 +95,4 @@ def test_the_geldinbreng_pot_is_a_node_per_gemeente_that_brought_it():
     assert pot in labels and "Alblasserdam: €\xa0140" in labels
     # the pot's two payments start at its own node, grey, never at Hendrik-Ido-Ambacht's
     assert list(sankey.link.source).count(labels.index(pot)) == 2
-    assert sankey.node.color[labels.index(pot)] == charts.POT
+    assert sankey.node.color[labels.index(pot)] == kleuren.POT

@@ -1,0 +1,277 @@
+"""Flow diagrams (`cijfers.stromen.Stroom`) drawn on the server as inline SVG, not Plotly.
+
+Why: a page with one Plotly chart makes every new tab evaluate Plotly's 4,7 MB chunk
+before the chart draws (docs/benchmarks.md, "First visits (h44)"); the Verrekening and De
+proeftuin uitgelegd each drew one Sankey, a handful of bands. Here the nodes are bars in
+columns, each band a filled bezier curve as wide as its value, in the gemeenten's own
+colours; every node says its name and total in Dutch, every band and node has a native
+tooltip (`<title>`), the picture is `role="img"` with a title and a description that lists
+every flow in words. It is static HTML in one `st.html`: drawn with the page, printed as
+shown. Two drawings of the same layout, a wide one and a narrow one with wrapped names
+for a phone, each scaling with its `viewBox`; CSS shows the one that fits. Every text is
+escaped: a name from a source file stays text.
+
+`indeling` (the layout math) and `svg` need no Streamlit, so they are unit-tested directly.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from html import escape
+from typing import NamedTuple
+
+import streamlit as st
+
+from cijfers.stromen import Stroom
+
+KLASSE = "stromen"
+"""The class of the diagram's box (tests and the print layout find it by it)."""
+SMAL = 640
+"""Up to this screen width (px) the narrow drawing is shown."""
+LETTER = 13
+"""Font size in the drawing's own units (px at the wide drawing's full width)."""
+REGEL = 16
+"""Line height of a label."""
+STAAF = 12
+"""A node bar's width."""
+TUSSEN = 14
+"""Least vertical gap between two nodes of a column."""
+LIJF = 280.0
+"""The bars' height in a column of few nodes: the whole flow at least this tall."""
+TEKEN_BREEDTE = 0.58
+"""A character's width as a share of the font size (Liberation Sans and system sans-serif
+average about 0,5; a little more, so a label never runs off the drawing)."""
+
+
+class Rechthoek(NamedTuple):
+    """A node as drawn: its key, bar position and size, its label's lines, where the first
+    line's centre is and how the lines are anchored there, its colour and tooltip."""
+
+    sleutel: str
+    x: float
+    y: float
+    hoogte: float
+    regels: tuple[str, ...]
+    tekst_x: float
+    tekst_y: float
+    anker: str
+    kleur: str
+    tooltip: str
+
+
+class Baan(NamedTuple):
+    """A band as drawn: the SVG path of the filled bezier band, its colour and tooltip."""
+
+    pad: str
+    kleur: str
+    tooltip: str
+    waarde: float
+
+
+class Indeling(NamedTuple):
+    """A laid-out diagram: the drawing's width and height (its viewBox) and its parts."""
+
+    breedte: float
+    hoogte: float
+    knopen: tuple[Rechthoek, ...]
+    banden: tuple[Baan, ...]
+
+
+def _tekst_breedte(regel: str) -> float:
+    return len(regel) * LETTER * TEKEN_BREEDTE
+
+
+def _regels(naam: str, bedrag: str, wrap: int | None) -> tuple[str, ...]:
+    namen = (
+        textwrap.wrap(naam, wrap, break_long_words=False, break_on_hyphens=False)
+        if wrap
+        else [naam]
+    )
+    return (*(namen or [naam]), bedrag)
+
+
+def indeling(stroom: Stroom, breedte: float = 860, wrap: int | None = None) -> Indeling:
+    """Lay `stroom` out in a drawing `breedte` units wide: columns evenly spread between
+    the label margins (the first column's labels left of its bars, the last's right of
+    them, a middle column's centred above its bars, where they cross no other label), each
+    node as tall as what flows through it (one scale for the whole drawing, so equal
+    values are equally wide everywhere), nodes at least `TUSSEN` apart and far enough
+    apart for their labels, each column centred vertically.
+    A band leaves its source below the bands before it (ordered by where they go) and
+    enters its target in the order of their sources, so bands do not cross at a node.
+    `wrap`: names wrapped at that many characters (the narrow drawing)."""
+    kolommen = 1 + max((k.kolom for k in stroom.knopen), default=0)
+    per_kolom = [[k for k in stroom.knopen if k.kolom == c] for c in range(kolommen)]
+    totaal = {k.sleutel: stroom.totaal(k.sleutel) for k in stroom.knopen}
+    regels = {
+        k.sleutel: _regels(k.naam, stroom.bedrag(totaal[k.sleutel]), wrap) for k in stroom.knopen
+    }
+    marge = {
+        c: max((_tekst_breedte(r) for k in per_kolom[c] for r in regels[k.sleutel]), default=0) + 8
+        for c in (0, kolommen - 1)
+    }
+    links, rechts = marge[0], breedte - marge[kolommen - 1]
+    stap = (rechts - links - STAAF) / max(kolommen - 1, 1)
+    # one scale: the fullest column fills the body height (`LIJF`, more for many nodes)
+    schaal = min(
+        (max(LIJF, 70.0 * len(kol)) - TUSSEN * (len(kol) - 1))
+        / (sum(totaal[k.sleutel] for k in kol) or 1)
+        for kol in per_kolom
+    )
+    posities: dict[str, tuple[float, float, float]] = {}  # y, height, first line's centre
+    hoogtes = []
+    for c, kol in enumerate(per_kolom):
+        boven = 0 < c < kolommen - 1  # a middle column: labels above the bars
+        y, onder = 0.0, 0.0  # the next node's least top, the last label's bottom
+        for k in kol:
+            h = max(totaal[k.sleutel] * schaal, 1.0)
+            blok = len(regels[k.sleutel]) * REGEL
+            if boven:
+                y += blok + 4
+                tekst = y - blok - 4 + REGEL / 2
+            else:  # the label's block centred on the bar, below the previous label
+                y = max(y, onder + 4 + blok / 2 - h / 2)
+                tekst = y + h / 2 - blok / 2 + REGEL / 2
+            posities[k.sleutel] = (y, h, tekst)
+            onder = max(y + h, tekst - REGEL / 2 + blok)
+            y += h + TUSSEN
+        hoogtes.append(onder)
+    hoogte = max(hoogtes, default=0) + REGEL
+    rechthoeken = {}
+    for c, kol in enumerate(per_kolom):
+        x = links + c * stap
+        schuif = (hoogte - hoogtes[c]) / 2
+        for k in kol:
+            y, h, tekst = posities[k.sleutel]
+            if c == 0 and kolommen > 1:
+                tekst_x, anker = x - 6, "end"
+            elif c == kolommen - 1:
+                tekst_x, anker = x + STAAF + 6, "start"
+            else:
+                tekst_x, anker = x + STAAF / 2, "middle"
+            rechthoeken[k.sleutel] = Rechthoek(
+                k.sleutel,
+                round(x, 2),
+                round(y + schuif, 2),
+                round(h, 2),
+                regels[k.sleutel],
+                round(tekst_x, 2),
+                round(tekst + schuif, 2),
+                anker,
+                k.kleur,
+                f"{k.naam}: {stroom.bedrag(totaal[k.sleutel])}",
+            )
+    return Indeling(
+        breedte, round(hoogte, 2), tuple(rechthoeken.values()), _banen(stroom, rechthoeken, schaal)
+    )
+
+
+def _banen(stroom: Stroom, knopen: dict[str, Rechthoek], schaal: float) -> tuple[Baan, ...]:
+    """Each band as a closed path: a bezier from its place on the source's bar to its place
+    on the target's bar along the top, and back along the bottom."""
+    volgorde = {k: (r.x, r.y) for k, r in knopen.items()}
+    uit = {k: 0.0 for k in knopen}
+    binnen = {k: 0.0 for k in knopen}
+    bij_bron: dict[int, tuple[float, float]] = {}
+    for i, b in sorted(enumerate(stroom.banden), key=lambda ib: volgorde[ib[1].naar]):
+        bij_bron[i] = (knopen[b.van].y + uit[b.van], b.waarde * schaal)
+        uit[b.van] += b.waarde * schaal
+    banen = []
+    in_volgorde = sorted(enumerate(stroom.banden), key=lambda ib: volgorde[ib[1].van])
+    bij_doel = {}
+    for i, b in in_volgorde:
+        bij_doel[i] = knopen[b.naar].y + binnen[b.naar]
+        binnen[b.naar] += b.waarde * schaal
+    for i, b in enumerate(stroom.banden):
+        y0, dikte = bij_bron[i]
+        y1 = bij_doel[i]
+        x0 = knopen[b.van].x + STAAF
+        x1 = knopen[b.naar].x
+        xm = (x0 + x1) / 2
+        d = max(dikte, 0.5)
+        pad = (
+            f"M{x0:.2f},{y0:.2f}C{xm:.2f},{y0:.2f} {xm:.2f},{y1:.2f} {x1:.2f},{y1:.2f}"
+            f"L{x1:.2f},{y1 + d:.2f}C{xm:.2f},{y1 + d:.2f} {xm:.2f},{y0 + d:.2f} "
+            f"{x0:.2f},{y0 + d:.2f}Z"
+        )
+        banen.append(Baan(pad, b.kleur, b.tekst, b.waarde))
+    return tuple(banen)
+
+
+def beschrijving(stroom: Stroom) -> str:
+    """The diagram in words, for a screen reader: every band's own sentence."""
+    return "; ".join(b.tekst for b in stroom.banden) + "."
+
+
+def svg(stroom: Stroom, breedte: float = 860, wrap: int | None = None, id_: str = "s") -> str:
+    """The diagram as one SVG element (`indeling` of `stroom`), scaling with its viewBox;
+    `id_` makes the title and description ids unique on the page."""
+    vorm = indeling(stroom, breedte, wrap)
+    banden = "".join(
+        f'<path d="{b.pad}" fill="{escape(b.kleur)}" fill-opacity="0.45">'
+        f"<title>{escape(b.tooltip)}</title></path>"
+        for b in vorm.banden
+    )
+    knopen = []
+    for k in vorm.knopen:
+        regels = "".join(
+            f'<tspan x="{k.tekst_x}" y="{k.tekst_y + i * REGEL:.2f}"'
+            + (' font-weight="600"' if i < len(k.regels) - 1 else "")
+            + f">{escape(r)}</tspan>"
+            for i, r in enumerate(k.regels)
+        )
+        knopen.append(
+            f"<g><title>{escape(k.tooltip)}</title>"
+            f'<rect x="{k.x}" y="{k.y}" width="{STAAF}" height="{k.hoogte}" '
+            f'fill="{escape(k.kleur)}" rx="2"/>'
+            f'<text text-anchor="{k.anker}" dominant-baseline="middle">{regels}</text></g>'
+        )
+    return (
+        f'<svg viewBox="0 0 {vorm.breedte:g} {vorm.hoogte:g}" role="img" '
+        f'aria-labelledby="{id_}-titel {id_}-uitleg" xmlns="http://www.w3.org/2000/svg">'
+        f'<title id="{id_}-titel">{escape(stroom.titel)}</title>'
+        f'<desc id="{id_}-uitleg">{escape(beschrijving(stroom))}</desc>'
+        f"<g>{banden}</g><g>{''.join(knopen)}</g></svg>"
+    )
+
+
+CSS = f"""<style>
+figure.{KLASSE} {{ margin: 0.25rem 0 1rem 0; }}
+figure.{KLASSE} figcaption {{
+  font-weight: 600; font-size: 1rem; color: rgb(49, 51, 63); margin-bottom: 0.5rem;
+}}
+figure.{KLASSE} svg {{ display: block; width: 100%; height: auto; max-width: 960px; }}
+figure.{KLASSE} text {{
+  font-family: inherit; font-size: {LETTER}px; fill: rgb(49, 51, 63);
+  paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round;
+}}
+figure.{KLASSE} path, figure.{KLASSE} rect {{
+  -webkit-print-color-adjust: exact; print-color-adjust: exact;
+}}
+figure.{KLASSE} path:hover {{ fill-opacity: 0.7; }}
+figure.{KLASSE} .smal {{ display: none; }}
+@media screen and (max-width: {SMAL}px) {{
+  figure.{KLASSE} .breed {{ display: none; }}
+  figure.{KLASSE} .smal {{ display: block; }}
+}}
+@media print {{ figure.{KLASSE} {{ break-inside: avoid; }} }}
+</style>"""
+
+
+def stromen_html(stroom: Stroom, id_: str = "stroom") -> str:
+    """The captioned diagram with its CSS: the wide drawing and the narrow one (names
+    wrapped, drawn for about 380 px), of which CSS shows one."""
+    breed = svg(stroom, 860, None, f"{id_}-breed")
+    smal = svg(stroom, 420, 16, f"{id_}-smal")
+    return (
+        f'{CSS}<figure class="{KLASSE}"><figcaption>{escape(stroom.titel)}</figcaption>'
+        f'<div class="breed">{breed}</div><div class="smal">{smal}</div></figure>'
+    )
+
+
+def stromen(stroom: Stroom, id_: str = "stroom") -> None:
+    """Show the flow diagram (`stromen_html`) as raw HTML in markdown, on one line (so
+    markdown takes it as one HTML block). Not `st.html`: its sanitiser keeps HTML only and
+    drops every SVG element; markdown's chunk is loaded by every page anyway, and every
+    text in the diagram is escaped here, so no source text becomes markup."""
+    st.markdown(stromen_html(stroom, id_).replace("\n", " "), unsafe_allow_html=True)
