@@ -81,6 +81,8 @@ def test_werkvoorraad_filters_and_opdrachtformulier(klein_warehouse):
             assert "Geen opdrachten bij deze zoekterm en filters." in tekst(at)
 
     widget(at.text_input, "Zoeken").input("").run()
+    at.session_state[werklijst.FILTERS] = True  # the filter panel opened
+    at.run()
     widget(at.multiselect, "Status").select("afgerond").run()
     assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P1"]
     assert "Schrijf een nieuwe cultuurvisie." in tekst(at)
@@ -95,6 +97,26 @@ def test_werkvoorraad_filters_and_opdrachtformulier(klein_warehouse):
     assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P2"]
     widget(at.selectbox, "Opdracht openen").select("P2").run()
     assert tabel_met(at, "Aandeel (%)")["Aandeel (%)"].tolist() == ["50,0", "50,0"]
+
+
+def test_werkvoorraad_filters_mounted_only_when_opened(klein_warehouse):
+    """The folded filter panel holds no multiselect (their code would cost a first visit);
+    a choice made in the open panel still filters, and is named, once it is folded."""
+    at = zonder_fouten(app("pages/werkvoorraad.py"))
+    assert not at.multiselect
+    assert tabel_met(at, "Titel")["Nummer"].tolist() == ["⚠ P3", "P1", "P2", "P4"]
+    at.session_state[werklijst.FILTERS] = True
+    at.run()
+    assert [m.label for m in at.multiselect] == ["Status", "Soort", "Fase", "Gemeente", "Winstpunt"]
+    widget(at.multiselect, "Status").select("afgerond").run()
+    at.session_state[werklijst.FILTERS] = False
+    at.run()
+    assert not at.multiselect
+    assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P1"]
+    assert "Gefilterd op Status: afgerond." in [c.value for c in at.caption]
+    at.session_state[werklijst.FILTERS] = True
+    at.run()
+    assert widget(at.multiselect, "Status").value == ["afgerond"]
 
 
 def test_urenbalans_equals_the_views(klein_warehouse):
