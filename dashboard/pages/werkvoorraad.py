@@ -84,7 +84,7 @@ else:
         if keuze[veld]
     ]
     if aan:
-        st.caption("Gefilterd op " + "; ".join(aan) + ".")
+        st.caption(ui.plat("Gefilterd op " + "; ".join(aan) + "."))
 if keuze["gemeente"]:
     (filters if filters.open else st).caption(
         "Het filter Gemeente toont elke opdracht waarin de gekozen gemeente aanvrager, "

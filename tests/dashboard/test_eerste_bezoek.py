@@ -9,6 +9,9 @@ Werkvoorraad's folded filters are in test_pages.py.
 
 from __future__ import annotations
 
+from streamlit.testing.v1 import AppTest
+
+from dashboard.tabel_licht import GRENS
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import direct, lichte_tabellen, tabel_met, widget, zonder_fouten
 
@@ -31,3 +34,29 @@ def test_mijn_proeftuin_shows_one_persons_tables_static(klein_warehouse):
     per_maand = tabel_met(at, "Maand")["Uren"]
     getoond = sum(float(u.replace(".", "").replace(",", ".")) for u in per_maand)
     assert abs(getoond - totaal) <= 0.05 * len(per_maand)  # each month rounded to 0,1
+
+
+def _klein_en_groot() -> None:
+    import polars as pl
+
+    from dashboard import tabel_licht
+
+    kolommen = {"regel": "Regel", "reden": "Reden"}
+    for n in (tabel_licht.GRENS, tabel_licht.GRENS + 1):
+        frame = pl.DataFrame({"regel": range(n), "reden": [f"<i>reden {i}</i>" for i in range(n)]})
+        tabel_licht.tabel_of_grid(frame, kolommen, breedtes={"reden": 300}, rijen=15)
+
+
+def test_a_table_is_static_up_to_the_limit_and_a_grid_beyond():
+    at = AppTest.from_function(_klein_en_groot).run()
+    assert not at.exception
+    (statisch,) = lichte_tabellen(at)
+    assert len(statisch) == GRENS and statisch["Reden"].iloc[0] == "<i>reden 0</i>"
+    (grid,) = at.dataframe
+    assert len(grid.value) == GRENS + 1
+
+
+def test_kwaliteit_en_leren_mounts_no_data_grid_for_a_years_few_texts(klein_warehouse):
+    at = zonder_fouten(app("pages/kwaliteit_leren.py"))
+    assert not at.dataframe
+    assert any("Kwartaal" in t.columns for t in lichte_tabellen(at))  # the interview sample
