@@ -69,17 +69,16 @@ def tree_cpu(root: int) -> float:
 
 
 def browser_pid(profiel: Path) -> int:
-    """The browser process of the profile (the one without `--type=`)."""
-    for naam in os.listdir("/proc"):
-        if not naam.isdigit():
-            continue
+    """The browser process of the profile (the one without `--type=`; not its crash
+    handler, which names the profile too and once was taken for it: 0 s of CPU)."""
+    for naam in sorted(filter(str.isdigit, os.listdir("/proc")), key=int):
         try:
             cmd = Path(f"/proc/{naam}/cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
         args = [a.decode(errors="replace") for a in cmd]
         eigen = any(str(profiel) in a for a in args) and "chrom" in args[0]
-        if eigen and not any(a.startswith("--type=") for a in args):
+        if eigen and "crashpad" not in args[0] and not any(a.startswith("--type=") for a in args):
             return int(naam)
     raise SystemExit(f"no Chromium process for {profiel}")
 
