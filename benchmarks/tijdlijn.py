@@ -73,6 +73,33 @@ after the other, each polling after 100, 250, 500 and 1 000 ms; and a page whose
 grid was still a placeholder, its code on the way, counted as done). The predicate notes
 the moment it first held in the page (`klaar`)."""
 
+INHOUD = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const elementen = {};
+  for (const el of main.querySelectorAll('[data-testid="stElementContainer"] > [data-testid]')) {
+    const soort = el.getAttribute("data-testid");
+    elementen[soort] = (elementen[soort] || 0) + 1;
+  }
+  for (const soort of ["stExpander", "stTabs", "stForm"])
+    elementen[soort] = main.querySelectorAll(`[data-testid="${soort}"]`).length;
+  const nav = performance.getEntriesByType("navigation")[0];
+  const js = performance.getEntriesByType("resource").filter((r) => /\\.js(\\?|$)/.test(r.name));
+  const laat = js.filter((r) => r.startTime > nav.domContentLoadedEventEnd);
+  return {
+    elementen,
+    scripts: js.length,
+    chunks: laat.length,
+    chunk_kib: Math.round(laat.reduce((s, r) => s + r.decodedBodySize, 0) / 1024),
+    namen: laat.map((r) => r.name.split("/").pop()),
+  };
+}"""
+"""What a page mounted: its elements per kind in the main area (`data-testid`; expanders,
+tabs and forms counted apart, they are blocks) and the frontend's scripts it loaded, of
+which the chunks loaded after the bundle ran (`chunks`, their decoded KiB): the element
+code a new tab evaluates before that element leaves its placeholder (the data grid, a
+metric, Plotly, ...). Read after the page is done (docs/benchmarks.md, "First visits of
+the Werkbank, Data & kwaliteit and Werkvoorraad (h53)")."""
+
 POLL_MS = 20
 """How often `DONE` is checked. A timer, not every animation frame: a page that is not in
 front gets no frames, and the check would never run (it ran out of time so)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from html import escape
+from typing import Any
 
 import polars as pl
 import streamlit as st
@@ -85,3 +86,27 @@ def _klasse(getal: bool, tekst: str) -> str:
     if getal:
         return " class=getal"
     return " class=kort" if len(tekst) <= KORT else ""
+
+
+GRENS = 30
+"""Up to this many rows a table is read at once: static; beyond, it scrolls in a data grid."""
+
+
+def tabel_of_grid(
+    frame: pl.DataFrame,
+    kolommen: dict[str, str],
+    decimalen: dict[str, int] | None = None,
+    *,
+    breedtes: dict[str, int] | None = None,
+    grens: int = GRENS,
+    **grid: Any,
+) -> pl.DataFrame:
+    """A table that is small in most use but may grow with the data (the load runs, the
+    rejected rows, a year's evaluations): static while it has at most `grens` rows, so a
+    first visit mounts no data grid (whose code a new tab loads and runs first:
+    docs/benchmarks.md, "First visits of the Werkbank, Data & kwaliteit and Werkvoorraad
+    (h53)"); beyond, a data grid (`dashboard.ui.tabel` with `grid`'s options: `rijen`,
+    `regels`, ...), which scrolls. Returns the displayed (text) frame."""
+    if frame.height <= grens:
+        return tabel(frame, kolommen, decimalen, breedtes=breedtes)
+    return ui.tabel(frame, kolommen, decimalen, breedtes=dict(breedtes or {}), **grid)

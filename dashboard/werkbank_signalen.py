@@ -9,14 +9,18 @@ clicking a group shows its signals; the Excel has every row of the choice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import polars as pl
 import streamlit as st
 
 import dutch.format as dutch
 from cijfers import export
 from cijfers.werkbank_tijd import MAX_GROEPEN
-from dashboard import auth, queries, tabbladen, teksten, ui, werklijst
+from dashboard import auth, queries, tabbladen, tabel_licht, teksten, ui, werklijst
 
+FILTERS = "signalen_filters"
+"""The widget key of the signal filters' panel (an expander that reruns when opened)."""
 PER_OPDRACHT = {
     "opdracht_id": "Opdracht",
     "titel": "Titel",
@@ -39,42 +43,38 @@ def toon(namen: dict[str, str]) -> None:
     """Boekjaar and filters, the summary per kind, the groups and their drill-down."""
     huidig = queries.huidig_boekjaar()
     jaren = queries.boekjaren().get_column("jaar").to_list() or [huidig]
-    b1, b2, b3 = st.columns([2, 4, 4])
     boekjaar = tabbladen.blijvend(
-        b1.selectbox,
+        st.columns([2, 8])[0].selectbox,
         "Boekjaar",
         jaren,
         key="signalen_boekjaar",
         standaard=huidig if huidig in jaren else jaren[0],
         placeholder="Maak een keuze",
     )
-    soort = tabbladen.blijvend(
-        b2.multiselect,
-        "Signaal",
-        list(teksten.SIGNALEN),
-        key="signalen_soort",
-        format_func=lambda s: teksten.SIGNALEN[s][0],
-        placeholder="alle",
-    )
-    gemeente = tabbladen.blijvend(
-        b3.multiselect,
-        "Gemeente",
-        list(namen),
-        key="signalen_gemeente",
-        format_func=lambda c: namen.get(c, c),
-        placeholder="alle",
-    )
+    soort, gemeente = _filters(namen)
     _samenvatting(queries.signalen_per_soort(boekjaar), soort)
     st.markdown("**Per opdracht**")
     per_opdracht = queries.signalen_per_opdracht(boekjaar, soort, gemeente)
-    _groepen(per_opdracht, PER_OPDRACHT, "signalen_opdracht", "opdrachten")
-    gekozen = _gekozen("signalen_opdracht", per_opdracht)
+    gekozen = _groepen(
+        per_opdracht,
+        PER_OPDRACHT,
+        "signalen_opdracht",
+        "opdrachten",
+        "Signalen van de opdracht",
+        lambda g: f"{g['opdracht_id']} · {g['titel']}",
+    )
     if gekozen:
         _details(queries.signalen_van(boekjaar, gekozen["opdracht_id"], None))
     st.markdown("**Per medewerker en maand**")
     per_persoon = queries.signalen_per_persoon_maand(boekjaar, soort, gemeente)
-    _groepen(per_persoon, PER_PERSOON, "signalen_persoon", "medewerker-maanden")
-    gekozen = _gekozen("signalen_persoon", per_persoon)
+    gekozen = _groepen(
+        per_persoon,
+        PER_PERSOON,
+        "signalen_persoon",
+        "medewerker-maanden",
+        "Signalen van de medewerker in de maand",
+        lambda g: f"{g['naam']} · {dutch.datum(g['maand'])[3:]}",
+    )
     if gekozen:
         alle = queries.signalen_van(boekjaar, None, gekozen["medewerker_id"])
         maand = gekozen["maand"]
@@ -118,12 +118,70 @@ def _samenvatting(per_soort: pl.DataFrame, soort: list[str]) -> None:
     st.markdown("\n".join(regels))
 
 
-def _groepen(groepen: pl.DataFrame, kolommen: dict[str, str], sleutel: str, wat: str) -> None:
+def _filters(namen: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The signal and gemeente filters, drawn only while their panel is open: folded, as a
+    visit finds it, the tab mounts no multiselect, whose code a new tab would load and run
+    first (docs/benchmarks.md, "First visits of the Werkbank, Data & kwaliteit and
+    Werkvoorraad (h53)"). The choices are kept while the panel is folded, and named."""
+    paneel = st.expander("Filteren op signaal of gemeente", key=FILTERS, on_change="rerun")
+    if not paneel.open:
+        soort = [s for s in tabbladen.bewaard("signalen_soort", []) if s in teksten.SIGNALEN]
+        gemeente = [g for g in tabbladen.bewaard("signalen_gemeente", []) if g in namen]
+        aan = [f"Signaal: {', '.join(teksten.SIGNALEN[s][0] for s in soort)}"] if soort else []
+        aan += [f"Gemeente: {', '.join(namen[g] for g in gemeente)}"] if gemeente else []
+        if aan:
+            st.caption(ui.plat("Gefilterd op " + "; ".join(aan) + "."))
+        return soort, gemeente
+    links, rechts = paneel.columns(2)
+    soort = tabbladen.blijvend(
+        links.multiselect,
+        "Signaal",
+        list(teksten.SIGNALEN),
+        key="signalen_soort",
+        format_func=lambda s: teksten.SIGNALEN[s][0],
+        placeholder="alle",
+    )
+    gemeente = tabbladen.blijvend(
+        rechts.multiselect,
+        "Gemeente",
+        list(namen),
+        key="signalen_gemeente",
+        format_func=lambda c: namen.get(c, c),
+        placeholder="alle",
+    )
+    return soort, gemeente
+
+
+def _groepen(
+    groepen: pl.DataFrame,
+    kolommen: dict[str, str],
+    sleutel: str,
+    wat: str,
+    label: str,
+    naam: Callable[[dict], str],
+) -> dict | None:
+    """The groups (the largest first) and a choice of one for its signals: the group
+    chosen, or None. Up to `tabel_licht.GRENS` groups a static table (the demo's, and a
+    year's in most use), beyond a data grid whose rows can also be clicked."""
     if groepen.height == 0:
         st.caption("Geen.")
-        return
+        return None
+    keuze = f"{sleutel}_keuze"
+    rijen = [groepen.row(i, named=True) for i in range(groepen.height)]
+    sleutels = [_sleutel(g) for g in rijen]
+    if groepen.height <= tabel_licht.GRENS:
+        tabel_licht.tabel(groepen, kolommen, {"uren": 0})
+        klik = ""
+    else:
+
+        def aangeklikt() -> None:
+            gekozen = st.session_state[sleutel].selection.rows
+            if gekozen:
+                st.session_state[keuze] = sleutels[gekozen[0]]
+
+        ui.tabel(groepen, kolommen, {"uren": 0}, kies=sleutel, bij_keuze=aangeklikt, rijen=10)
+        klik = "Klik een rij of kies"
     totaal = int(groepen.get_column("totaal")[0])
-    ui.tabel(groepen, kolommen, {"uren": 0}, kies=sleutel, rijen=10)
     st.caption(
         f"{dutch.geheel(groepen.height)} van {dutch.geheel(totaal)} {wat}"
         + (
@@ -131,15 +189,26 @@ def _groepen(groepen: pl.DataFrame, kolommen: dict[str, str], sleutel: str, wat:
             if totaal > groepen.height
             else ""
         )
-        + ". Klik een rij voor de signalen."
+        + f". {klik or 'Kies'} hieronder een rij voor haar signalen."
     )
+    if st.session_state.get(keuze) not in sleutels:
+        st.session_state.pop(keuze, None)
+    namen = dict(zip(sleutels, map(naam, rijen), strict=True))
+    gekozen = st.selectbox(
+        label,
+        sleutels,
+        index=None,
+        format_func=namen.get,
+        key=keuze,
+        placeholder="Kies een rij",
+    )
+    return None if gekozen is None else rijen[sleutels.index(gekozen)]
 
 
-def _gekozen(sleutel: str, groepen: pl.DataFrame) -> dict | None:
-    keuze = st.session_state.get(sleutel)
-    rijen = keuze.selection.rows if keuze is not None else []
-    return groepen.row(rijen[0], named=True) if rijen and rijen[0] < groepen.height else None
+def _sleutel(groep: dict) -> str:
+    """What identifies a group over reruns (its row number changes with the filters)."""
+    return "|".join(str(groep.get(k) or "") for k in ("opdracht_id", "medewerker_id", "maand"))
 
 
 def _details(signalen: pl.DataFrame) -> None:
-    ui.tabel(signalen, teksten.SIGNAAL_KOLOMMEN, {"uren": 0}, regels=2)
+    tabel_licht.tabel_of_grid(signalen, teksten.SIGNAAL_KOLOMMEN, {"uren": 0}, regels=2)

@@ -41,6 +41,10 @@ VOLGORDES = {
 }
 """Orderings of the list; the first is the default: work that needs someone comes first."""
 
+FILTERS = "werkvoorraad_filters"
+"""The widget key of the Werkvoorraad's filter panel (an expander that reruns the page when
+opened or folded: its five multiselects are drawn only while it is open)."""
+
 KOLOMMEN = {
     "nummer": "Nummer",
     "titel": "Titel",

@@ -8,14 +8,17 @@ import streamlit as st
 
 from cijfers import export
 from cijfers import format as fmt
-from dashboard import auth, privacy, queries, schrijven, tabel_licht, ui
+from dashboard import auth, privacy, queries, schrijven, tabbladen, tabel_licht, ui
 from dashboard.perioden import vaststelbaar
 from vaststelling.besluit import Geweigerd
 
 st.title("Data & kwaliteit")
+FILTERS = "afgekeurd_filters"  # the rejected rows' filter panel
+ZOEK = "afgekeurd_zoek_bewaard"  # its search text, kept while the panel is folded
 
 st.subheader("Laadrondes")
-ui.tabel(
+# newest first; a few runs are read at once (static), a long history scrolls in a grid
+tabel_licht.tabel_of_grid(
     queries.etl_runs(),
     {
         "run_id": "Ronde",
@@ -60,11 +63,31 @@ afgekeurd = privacy.afgekeurd(queries.etl_afgekeurd(), auth.persoonsgegevens())
 if afgekeurd.height == 0:
     st.success("De laatste ronde heeft geen enkele rij afgekeurd.")
 else:
-    links, rechts = st.columns(2)
-    bestanden = links.multiselect(
-        "Bestand", afgekeurd.get_column("bestand").unique().sort(), placeholder="alle"
-    )
-    zoek = rechts.text_input("Reden bevat")
+    # the filters are drawn only while their panel is open (as on the Werkvoorraad): folded,
+    # as a visit finds it, the page mounts no multiselect or text field for them
+    filters = st.expander("Filteren op bestand of reden", key=FILTERS, on_change="rerun")
+    if filters.open:
+        links, rechts = filters.columns(2)
+        bestanden = tabbladen.blijvend(
+            links.multiselect,
+            "Bestand",
+            afgekeurd.get_column("bestand").unique().sort().to_list(),
+            key="afgekeurd_bestand",
+            standaard=[],
+            placeholder="alle",
+        )
+        st.session_state.setdefault("afgekeurd_zoek", st.session_state.get(ZOEK, ""))
+        zoek = st.session_state[ZOEK] = rechts.text_input("Reden bevat", key="afgekeurd_zoek")
+    else:
+        bestanden = tabbladen.bewaard("afgekeurd_bestand", [])
+        zoek = st.session_state.get(ZOEK, "")
+        if bestanden or zoek:
+            aan = [f"Bestand: {', '.join(bestanden)}"] if bestanden else []
+            st.caption(
+                ui.plat(
+                    "Gefilterd op " + "; ".join(aan + [f"Reden bevat: {zoek}"] * bool(zoek)) + "."
+                )
+            )
     gefilterd = afgekeurd.filter(
         pl.col("bestand").is_in(bestanden) if bestanden else pl.lit(True),
         pl.col("reden").str.to_lowercase().str.contains(zoek.lower(), literal=True),
@@ -74,7 +97,7 @@ else:
         st.info("Geen afgekeurde rijen bij dit filter. Kies een ander bestand of zoekwoord.")
     else:
         # the reason is what a controller reads: the widest column, wrapped over two lines
-        ui.tabel(
+        tabel_licht.tabel_of_grid(
             gefilterd,
             {"bestand": "Bestand", "regel": "Regel", "reden": "Reden"},
             breedtes={"bestand": 260, "regel": 70, "reden": 560},

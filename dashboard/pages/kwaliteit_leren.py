@@ -14,7 +14,7 @@ import streamlit as st
 
 from cijfers import kwalitatief as kw
 from cijfers.format import per_waarde
-from dashboard import auth, queries, ui
+from dashboard import auth, queries, tabel_licht
 
 st.title("Kwaliteit en leren")
 st.caption(
@@ -41,9 +41,11 @@ def teksten(frame: pl.DataFrame, *kolommen: str) -> pl.DataFrame:
 
 
 def toon(frame: pl.DataFrame, leeg: str, kolommen: dict[str, str], **opties: Any) -> None:
-    """`frame` as a table (see `ui.tabel` for `opties`), or `leeg` when it has no rows."""
+    """`frame` as a table, or `leeg` when it has no rows: static while it is small (a
+    year's texts mostly are), a data grid when it grows (`tabel_licht.tabel_of_grid`; see
+    `ui.tabel` for `opties`)."""
     if frame.height:
-        ui.tabel(frame, kolommen, **opties)
+        tabel_licht.tabel_of_grid(frame, kolommen, **opties)
     else:
         st.info(leeg)
 

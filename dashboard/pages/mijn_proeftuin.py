@@ -8,7 +8,7 @@ import polars as pl
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import ik, queries, schrijven, ui
+from dashboard import ik, queries, schrijven, tabel_licht, ui
 from invoer.schrijven import Geweigerd
 
 MELDING = "_mijn_melding"
@@ -41,9 +41,11 @@ def geweigerd(fout: Geweigerd) -> None:
 
 
 st.subheader("Mijn opdrachten")
+# one person's tables are a few rows each: static tables (dashboard.tabel_licht), so the
+# page mounts no data grid, whose code a new tab would load and run first
 opdrachten = queries.mijn_opdrachten(mij.medewerker_id, mij.email)
 if opdrachten.height:
-    ui.tabel(
+    tabel_licht.tabel(
         opdrachten,
         {
             "opdracht_id": "Nummer",
@@ -69,7 +71,7 @@ if mij.medewerker_id is not None:
             per_opdracht = (
                 uren.group_by("opdracht_id", "titel").agg(pl.col("uren").sum()).sort("opdracht_id")
             )
-            ui.tabel(
+            tabel_licht.tabel(
                 per_opdracht,
                 {"opdracht_id": "Nummer", "titel": "Titel", "uren": "Uren"},
                 {"uren": 1},
@@ -89,7 +91,7 @@ if mij.medewerker_id is not None:
                     )
                 )
             )
-            ui.tabel(
+            tabel_licht.tabel(
                 per_maand.select("periode", "uren"),
                 {"periode": "Maand", "uren": "Uren"},
                 {"uren": 1},
@@ -185,7 +187,7 @@ if mij.medewerker_id is not None:
     st.subheader("Evaluaties van mijn werk")
     evaluaties = queries.mijn_evaluaties(mij.medewerker_id)
     if evaluaties.height:
-        ui.tabel(
+        tabel_licht.tabel(
             evaluaties.with_columns(pl.col("rol").str.replace_all("_", " ")),
             {
                 "opdracht_id": "Nummer",
@@ -196,6 +198,7 @@ if mij.medewerker_id is not None:
                 "datum": "Datum",
                 "toelichting": "Toelichting",
             },
+            breedtes={"titel": 180, "toelichting": 300},
         )
     else:
         st.caption("Er zijn nog geen evaluaties van opdrachten waarvan u opdrachtnemer bent.")

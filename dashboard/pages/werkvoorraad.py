@@ -4,7 +4,7 @@ import polars as pl
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import auth, privacy, queries, tabel_licht, ui, werklijst
+from dashboard import auth, privacy, queries, tabbladen, tabel_licht, ui, werklijst
 
 st.title("Werkvoorraad")
 alles = queries.werkvoorraad()
@@ -26,39 +26,72 @@ volgorde = rechts.selectbox(
     format_func=werklijst.VOLGORDES.get,
     placeholder="Maak een keuze",
 )
-filters = st.expander("Filteren op status, soort, fase, gemeente of winstpunt")
-f1, f2, f3, f4, f5 = filters.columns(5)
 
 
 def keuzes(kolom: str) -> list[str]:
     return sorted(alles.get_column(kolom).drop_nulls().unique().to_list())
 
 
-status = f1.multiselect("Status", keuzes("status"), format_func=fmt.label, placeholder="alle")
-soort = f2.multiselect("Soort", keuzes("soort_opdracht"), format_func=fmt.label, placeholder="alle")
-fase = f3.multiselect("Fase", keuzes("fase"), format_func=fmt.label, placeholder="alle")
+FILTERVELDEN = {  # the filter's key: its label, its options, how an option reads
+    "status": ("Status", keuzes("status"), fmt.label),
+    "soort": ("Soort", keuzes("soort_opdracht"), fmt.label),
+    "fase": ("Fase", keuzes("fase"), fmt.label),
+    "gemeente": ("Gemeente", list(namen), lambda c: namen.get(c, c)),
+    "winstpunt": (
+        "Winstpunt",
+        sorted(alles.get_column("winstpunten").explode().drop_nulls().unique()),
+        str,
+    ),
+}
 eigen = auth.eigen_gemeente()
-gemeente = f4.multiselect(
-    "Gemeente",
-    list(namen),
-    default=[eigen] if eigen in namen else None,
-    format_func=lambda c: namen.get(c, c),
-    placeholder="alle",
+standaard = {"gemeente": [eigen] if eigen in namen else []}
+# the five filters are drawn only while their panel is open: folded, as a visit finds it,
+# the page mounts no multiselect, whose code a new tab would load and run first
+# (docs/benchmarks.md, "First visits of the Werkbank, Data & kwaliteit and Werkvoorraad
+# (h53)"); the choices are kept under plain session keys while the panel is folded
+filters = st.expander(
+    "Filteren op status, soort, fase, gemeente of winstpunt",
+    key=werklijst.FILTERS,
+    on_change="rerun",
 )
-if gemeente:
-    filters.caption(
+if filters.open:
+    keuze = {
+        veld: tabbladen.blijvend(
+            kolom.multiselect,
+            label,
+            opties,
+            key=f"werkvoorraad_{veld}",
+            standaard=standaard.get(veld, []),
+            format_func=opmaak,
+            placeholder="alle",
+        )
+        for kolom, (veld, (label, opties, opmaak)) in zip(
+            filters.columns(5), FILTERVELDEN.items(), strict=True
+        )
+    }
+else:
+    keuze = {
+        veld: [
+            w
+            for w in tabbladen.bewaard(f"werkvoorraad_{veld}", standaard.get(veld, []))
+            if w in opties
+        ]
+        for veld, (_, opties, _) in FILTERVELDEN.items()
+    }
+    aan = [
+        f"{label}: {', '.join(map(opmaak, keuze[veld]))}"
+        for veld, (label, _, opmaak) in FILTERVELDEN.items()
+        if keuze[veld]
+    ]
+    if aan:
+        st.caption(ui.plat("Gefilterd op " + "; ".join(aan) + "."))
+if keuze["gemeente"]:
+    (filters if filters.open else st).caption(
         "Het filter Gemeente toont elke opdracht waarin de gekozen gemeente aanvrager, "
         "deelnemer of gemeente van de opdrachtnemer is; de kolom Gemeente noemt de aanvrager. "
         "Daarom staan er ook opdrachten van een andere aanvrager in de lijst."
     )
-winstpunt = f5.multiselect(
-    "Winstpunt",
-    sorted(alles.get_column("winstpunten").explode().drop_nulls().unique()),
-    placeholder="alle",
-)
-gekozen = werklijst.sorteer(
-    werklijst.filter_werkvoorraad(alles, zoek, status, soort, fase, gemeente, winstpunt), volgorde
-)
+gekozen = werklijst.sorteer(werklijst.filter_werkvoorraad(alles, zoek, **keuze), volgorde)
 
 zonder = gekozen.filter(werklijst.zoekt_nemer())
 st.markdown(f"**{fmt.getal(gekozen.height, 0)}** van {fmt.getal(alles.height, 0)} opdrachten")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth
+from dashboard import auth, ui, werklijst
 from dashboard.authbestand import AuthFout, Rol, lees, rol_voor, schrijf_secrets
 from dashboard.paginas import PAGINAS
 from tests.console import run_console_script
@@ -259,13 +259,18 @@ def test_names_of_opdrachtnemers_only_for_mt(klein_warehouse):
 
 def test_college_lands_on_its_own_gemeente(klein_warehouse):
     at = _als(Rol("college", "DOR"), "pages/werkvoorraad.py")
-    assert widget(at.multiselect, "Gemeente").value == ["DOR"]
+    # the filter panel is folded (no multiselect drawn), and says what it filters on
+    assert ui.plat("Gefilterd op Gemeente: Dordrecht.") in [c.value for c in at.caption]
     # the list then holds opdrachten of other aanvragers too: the page says why
     uitleg = "de kolom Gemeente noemt de aanvrager"
     assert any(uitleg in c.value for c in at.caption)
     mt = _als(Rol("mt"), "pages/werkvoorraad.py")
-    assert widget(mt.multiselect, "Gemeente").value == []
     assert not any(uitleg in c.value for c in mt.caption)
+    for pagina in (at, mt):
+        pagina.session_state[werklijst.FILTERS] = True  # the filter panel opened
+        pagina.run()
+    assert widget(at.multiselect, "Gemeente").value == ["DOR"]
+    assert widget(mt.multiselect, "Gemeente").value == []
 
 
 def test_login_page_without_figures_and_a_roles_file_broken_while_running(

@@ -10,11 +10,19 @@ import pytest
 
 from cijfers import format as fmt
 from cijfers import kolommen
-from dashboard import onderdelen, werklijst
+from dashboard import onderdelen, ui, werklijst
 from dashboard.paginas import PAGINAS
 from dutch.format import kwartaal_label
 from tests.dashboard.bouw import app, bouw_warehouse
-from tests.dashboard.helpers import direct, tabel_met, tegels, tekst, widget, zonder_fouten
+from tests.dashboard.helpers import (
+    direct,
+    lichte_tabellen,
+    tabel_met,
+    tegels,
+    tekst,
+    widget,
+    zonder_fouten,
+)
 from tests.sql.helpers import opdracht
 from warehouse.settings import WAREHOUSE_ENV
 
@@ -81,6 +89,8 @@ def test_werkvoorraad_filters_and_opdrachtformulier(klein_warehouse):
             assert "Geen opdrachten bij deze zoekterm en filters." in tekst(at)
 
     widget(at.text_input, "Zoeken").input("").run()
+    at.session_state[werklijst.FILTERS] = True  # the filter panel opened
+    at.run()
     widget(at.multiselect, "Status").select("afgerond").run()
     assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P1"]
     assert "Schrijf een nieuwe cultuurvisie." in tekst(at)
@@ -95,6 +105,26 @@ def test_werkvoorraad_filters_and_opdrachtformulier(klein_warehouse):
     assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P2"]
     widget(at.selectbox, "Opdracht openen").select("P2").run()
     assert tabel_met(at, "Aandeel (%)")["Aandeel (%)"].tolist() == ["50,0", "50,0"]
+
+
+def test_werkvoorraad_filters_mounted_only_when_opened(klein_warehouse):
+    """The folded filter panel holds no multiselect (their code would cost a first visit);
+    a choice made in the open panel still filters, and is named, once it is folded."""
+    at = zonder_fouten(app("pages/werkvoorraad.py"))
+    assert not at.multiselect
+    assert tabel_met(at, "Titel")["Nummer"].tolist() == ["⚠ P3", "P1", "P2", "P4"]
+    at.session_state[werklijst.FILTERS] = True
+    at.run()
+    assert [m.label for m in at.multiselect] == ["Status", "Soort", "Fase", "Gemeente", "Winstpunt"]
+    widget(at.multiselect, "Status").select("afgerond").run()
+    at.session_state[werklijst.FILTERS] = False
+    at.run()
+    assert not at.multiselect
+    assert tabel_met(at, "Titel")["Nummer"].tolist() == ["P1"]
+    assert ui.plat("Gefilterd op Status: afgerond.") in [c.value for c in at.caption]
+    at.session_state[werklijst.FILTERS] = True
+    at.run()
+    assert widget(at.multiselect, "Status").value == ["afgerond"]
 
 
 def test_urenbalans_equals_the_views(klein_warehouse):
@@ -257,10 +287,23 @@ def test_data_kwaliteit_shows_rejects_and_checks(klein_warehouse):
         ["dordrecht/uren.csv", "5", "uren moet groter dan 0 zijn en hoogstens 24"]
     ]
     assert any("Alle controles slagen" in s.value for s in at.success)
+    # a first visit mounts no data grid and no filter widget (the panel is folded)
+    assert not at.dataframe and not at.multiselect and not at.text_input
+    at.session_state["afgekeurd_filters"] = True  # the filter panel opened
+    at.run()
     widget(at.text_input, "Reden bevat").input("bestaat niet").run()
     # an empty filter result says so instead of showing an empty table
     assert "Geen afgekeurde rijen bij dit filter." in tekst(at)
     assert not any("Reden" in df.value.columns for df in at.dataframe)
+    assert not any("Reden" in t.columns for t in lichte_tabellen(at))
+    # folded again, the filter still holds and is named; opened, the field has it back
+    at.session_state["afgekeurd_filters"] = False
+    at.run()
+    assert "Geen afgekeurde rijen bij dit filter." in tekst(at)
+    assert ui.plat("Gefilterd op Reden bevat: bestaat niet.") in [c.value for c in at.caption]
+    at.session_state["afgekeurd_filters"] = True
+    at.run()
+    assert widget(at.text_input, "Reden bevat").value == "bestaat niet"
 
 
 def _leerervaringen_volgens_view(warehouse, t_m_kwartaal: int) -> dict[str, list[str]]:

@@ -74,4 +74,6 @@ def test_rerun_after_etl_shows_new_figures(klein_warehouse):
     # The run history of the old warehouse is carried over and shown.
     at.switch_page("pages/data_kwaliteit.py").run()
     assert len(tabel_met(at, "Ronde")) == 2
+    at.session_state["afgekeurd_filters"] = True  # the rejected rows' filter panel opened
+    at.run()
     assert widget(at.multiselect, "Bestand") is not None

@@ -85,6 +85,6 @@ def test_verrekening_and_data_kwaliteit_show_their_small_tables_static(klein_war
     assert koppen == ["Betaalt (uit)", "Gemeente", "Boekjaar"]
     assert len(at.dataframe) == len(grafiek_tabellen(at))  # no correcties here: no grid
     at = zonder_fouten(app("pages/data_kwaliteit.py"))
-    (bestanden,) = [t for t in lichte_tabellen(at) if "Bestand" in t.columns]
+    (bestanden,) = [t for t in lichte_tabellen(at) if "Opmerking" in t.columns]
     assert bestanden["Gelezen"].str.fullmatch(r"[0-9.]+").all()  # Dutch thousands
     assert not [df for df in at.dataframe if "Opmerking" in df.value.columns]

@@ -8,9 +8,17 @@ import pytest
 
 from cijfers import format as fmt
 from cijfers import mensen
-from dashboard import teksten
+from dashboard import teksten, ui, werkbank_signalen
+from dashboard.tabel_licht import GRENS
 from tests.dashboard.bouw import app
-from tests.dashboard.helpers import direct, tabel_met, tekst, widget, zonder_fouten
+from tests.dashboard.helpers import (
+    direct,
+    lichte_tabellen,
+    tabel_met,
+    tekst,
+    widget,
+    zonder_fouten,
+)
 from warehouse.connect import connect_readonly
 from warehouse.settings import WAREHOUSE_ENV
 
@@ -64,12 +72,41 @@ def test_signals_grouped_per_opdracht_and_per_person_month(demo):
 
 def test_signals_filter_by_kind_and_gemeente(demo):
     at = app(PAGINA)
+    assert not at.multiselect  # the filter panel is folded: no multiselect mounted
+    at.session_state[werkbank_signalen.FILTERS] = True  # opened
+    at.run()
     widget(at.multiselect, "Signaal").select("budget_overschreden").run()
     per_opdracht = tabel_met(at, "Titel")
     assert per_opdracht["Opdracht"].tolist() == ["PT-35"]
     assert per_opdracht["Welke"].tolist() == ["budget overschreden 120/90"]
     widget(at.multiselect, "Gemeente").select("ALB").run()
     assert [c.value for c in at.caption].count("Geen.") == 2  # no opdracht, no person
+    # folded again: the filters still hold, and are named
+    at.session_state[werkbank_signalen.FILTERS] = False
+    at.run()
+    assert not at.multiselect
+    assert [c.value for c in at.caption].count("Geen.") == 2
+    gefilterd = "Gefilterd op Signaal: Budget overschreden; Gemeente: Alblasserdam."
+    assert ui.plat(gefilterd) in [c.value for c in at.caption]
+
+
+def test_a_signal_group_chosen_shows_its_signals(demo):
+    at = zonder_fouten(app(PAGINA))
+    per_opdracht = tabel_met(at, "Titel")
+    # up to tabel_licht.GRENS groups a static table, and then no data grid mounted
+    assert (len(per_opdracht) <= GRENS) == (not any("Titel" in d.value for d in at.dataframe))
+    kies = widget(at.selectbox, "Signalen van de opdracht")
+    assert kies.value is None and not any(
+        "Opdracht of medewerker" in t.columns for t in lichte_tabellen(at)
+    )
+    eerste = per_opdracht.iloc[0]
+    # as choosing its line would (AppTest cannot pick an option shown by its format_func)
+    at.session_state["signalen_opdracht_keuze"] = f"{eerste['Opdracht']}||"
+    zonder_fouten(at.run())
+    assert widget(at.selectbox, "Signalen van de opdracht").value == f"{eerste['Opdracht']}||"
+    signalen = tabel_met(at, "Opdracht of medewerker")
+    assert len(signalen) == int(eerste["Signalen"])
+    assert set(signalen["Opdracht of medewerker"]) == {eerste["Opdracht"]}
 
 
 def test_kandidaten_show_the_top_kandidaat_and_why(demo):

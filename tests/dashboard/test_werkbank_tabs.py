@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import tabbladen, teksten
+from dashboard import tabbladen, teksten, werkbank_signalen
 from tests.dashboard.bouw import app
 from tests.dashboard.helpers import tekst, widget, zonder_fouten
 from warehouse.settings import WAREHOUSE_ENV
@@ -68,6 +68,8 @@ def test_a_tabs_filters_and_choices_stay_after_a_look_at_another_tab(
     did not draw; the filters and choices of a tab are given back when it opens again."""
     monkeypatch.setenv(WAREHOUSE_ENV, str(demo_warehouse))
     at = zonder_fouten(app(PAGINA))
+    at.session_state[werkbank_signalen.FILTERS] = True  # the signal filters' panel opened
+    at.run()
     widget(at.multiselect, "Signaal").select("budget_overschreden").run()
     widget(at.multiselect, "Gemeente").select("DOR").run()
     _open(at, "Kandidaten")
@@ -78,6 +80,8 @@ def test_a_tabs_filters_and_choices_stay_after_a_look_at_another_tab(
     _open(at, "Bezetting")
     assert "Signaal" not in labels(at)
     _open(at, "Signalen")
+    at.session_state[werkbank_signalen.FILTERS] = True  # opened again after the visit
+    at.run()
     assert widget(at.multiselect, "Signaal").value == ["budget_overschreden"]
     assert widget(at.multiselect, "Gemeente").value == ["DOR"]
     _open(at, "Kandidaten")
