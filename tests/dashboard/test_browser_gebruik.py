@@ -25,7 +25,7 @@ pytestmark = pytest.mark.browser
 
 def _klaar(pagina) -> None:
     expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
-    pagina.wait_for_timeout(700)
+    chromium.klaar(pagina)
 
 
 def test_deep_link_row_click_live_search_and_print(platform, browser, demo_warehouse):  # noqa: F811
@@ -149,7 +149,7 @@ def test_phone_width_has_no_overlapping_controls_and_says_tables_scroll(platform
     pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{pad}-390.png"))
     # on a wide screen the hint takes no room
     pagina.set_viewport_size(chromium.SCHERM)
-    pagina.wait_for_timeout(500)
+    chromium.klaar(pagina)
     expect(hint).to_be_hidden()
 
 
