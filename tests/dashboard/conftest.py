@@ -11,6 +11,7 @@ figures the tests know) + `proeftuin etl` once per test run.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,21 @@ def klein_warehouse(klein_origineel: Path, tmp_path: Path, monkeypatch: pytest.M
 def demo_warehouse(demo_basis: Path) -> Path:
     """The demo warehouse of `demo_basis` (read only)."""
     return demo_basis / "proeftuin.duckdb"
+
+
+@pytest.fixture(scope="session")
+def demo_platform(demo_warehouse: Path) -> Iterator[str]:
+    """`proeftuin dashboard` on the demo warehouse (no --source, no login), one per test
+    process, for the browser files that only read it (test_browser, test_browser_marges,
+    test_browser_afdruk; each test opens pages of its own): a server start and the first
+    runs of its pages once instead of once per file. Yields its base URL."""
+    from tests.dashboard import chromium  # Playwright: only for the browser tests
+
+    chromium.vereis_chromium()
+    with chromium.platform(
+        "--warehouse", str(demo_warehouse), "--port", str(chromium.vrije_poort())
+    ) as url:
+        yield url
 
 
 def demo_kopie(demo_basis: Path, doel: Path) -> tuple[Path, Path]:

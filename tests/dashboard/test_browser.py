@@ -16,12 +16,7 @@ from playwright.sync_api import expect
 from cijfers import kolommen
 from dashboard.paginas import PAGINAS
 from tests.dashboard import chromium
-from tests.dashboard.chromium import (
-    toegankelijk,
-    vereis_chromium,
-    vrije_poort,
-    wacht_tot_klaar,
-)
+from tests.dashboard.chromium import toegankelijk, wacht_tot_klaar
 from tests.dashboard.helpers import direct
 
 SCHERMAFDRUKKEN = Path(__file__).resolve().parents[1] / "screenshots"
@@ -46,13 +41,11 @@ VERWACHT = {
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def platform(demo_warehouse: Path):
-    """`proeftuin dashboard` (the local demo) on a free port, one per test module (every
-    test opens its own page, in a browser context of its own); yields its base URL."""
-    vereis_chromium()
-    with chromium.platform("--warehouse", str(demo_warehouse), "--port", str(vrije_poort())) as url:
-        yield url
+@pytest.fixture
+def platform(demo_platform: str) -> str:
+    """The local demo served once per test process (`demo_platform`, read only; every test
+    opens its own page, in a browser context of its own); its base URL."""
+    return demo_platform
 
 
 def _download_is_excel(pagina, warehouse: Path) -> None:

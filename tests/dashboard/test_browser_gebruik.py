@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -17,18 +18,28 @@ from pypdf import PdfReader
 from dashboard import onderdelen, werklijst
 from dashboard.paginas import PAGINAS
 from tests.dashboard import chromium
+from tests.dashboard.chromium import vereis_chromium, vrije_poort
 from tests.dashboard.helpers import direct
-from tests.dashboard.test_browser import SCHERMAFDRUKKEN, platform  # noqa: F401
+from tests.dashboard.test_browser import SCHERMAFDRUKKEN
 
 pytestmark = pytest.mark.browser
 
 
+@pytest.fixture(scope="module")
+def platform(demo_warehouse: Path):
+    """`proeftuin dashboard` (the local demo) of this file's own, not the shared
+    `demo_platform`: its first test asserts on the very first request after the start."""
+    vereis_chromium()
+    with chromium.platform("--warehouse", str(demo_warehouse), "--port", str(vrije_poort())) as url:
+        yield url
+
+
 def _klaar(pagina) -> None:
     expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
-    pagina.wait_for_timeout(700)
+    chromium.klaar(pagina)
 
 
-def test_deep_link_row_click_live_search_and_print(platform, browser, demo_warehouse):  # noqa: F811
+def test_deep_link_row_click_live_search_and_print(platform, browser, demo_warehouse):
     alle = direct(demo_warehouse, "select * from werkvoorraad")
     derde = werklijst.sorteer(alle, "zonder_eerst").row(2, named=True)
     pt7 = alle.filter(werklijst.zoek_voorwaarde("pt-7"))
@@ -137,7 +148,7 @@ def _overlappen(pagina) -> list[str]:
 
 
 @pytest.mark.parametrize("pad", ["werkvoorraad", "tussenstand", "data_kwaliteit", "verrekening"])
-def test_phone_width_has_no_overlapping_controls_and_says_tables_scroll(platform, browser, pad):  # noqa: F811
+def test_phone_width_has_no_overlapping_controls_and_says_tables_scroll(platform, browser, pad):
     pagina = browser.new_page(viewport=chromium.TELEFOON, locale="nl-NL")
     pagina.goto(f"{platform}/{pad}")
     expect(pagina.locator('[data-testid="stMain"] h1')).to_be_visible(timeout=30_000)
@@ -149,11 +160,11 @@ def test_phone_width_has_no_overlapping_controls_and_says_tables_scroll(platform
     pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{pad}-390.png"))
     # on a wide screen the hint takes no room
     pagina.set_viewport_size(chromium.SCHERM)
-    pagina.wait_for_timeout(500)
+    chromium.klaar(pagina)
     expect(hint).to_be_hidden()
 
 
-def test_the_colleges_tables_fit_at_1366_px(platform, browser):  # noqa: F811
+def test_the_colleges_tables_fit_at_1366_px(platform, browser):
     """No table of the Tussenstand needs sideways scrolling on a 1366 px screen: the saldo
     is the column a college reads first, and the grid cuts off what does not fit."""
     pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
@@ -177,7 +188,7 @@ def test_the_colleges_tables_fit_at_1366_px(platform, browser):  # noqa: F811
     assert [b for b in breedtes if b[0] > b[1] + 1] == []
 
 
-def test_every_page_has_no_serious_accessibility_violation_at_phone_width(platform, browser):  # noqa: F811
+def test_every_page_has_no_serious_accessibility_violation_at_phone_width(platform, browser):
     """axe-core at 390 px (the wide screen is checked page by page in test_browser)."""
     pagina = browser.new_page(viewport=chromium.TELEFOON, locale="nl-NL")
     for p in PAGINAS:

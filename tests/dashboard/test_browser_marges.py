@@ -3,15 +3,13 @@ at 1366 px, so it lays each chart out once, not a second time for its labels (is
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
 from dashboard import onderdelen
 from dashboard.paginas import PAGINAS
 from tests.dashboard import chromium
-from tests.dashboard.chromium import vereis_chromium, vrije_poort, wacht_tot_klaar
+from tests.dashboard.chromium import wacht_tot_klaar
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 # (Winstpunten and Verrekening draw no Plotly chart: dashboard.groepstaven, dashboard.stromen)
@@ -23,12 +21,10 @@ MARGES = """[...document.querySelectorAll('.js-plotly-plot')].map(gd => {
 })"""
 
 
-@pytest.fixture(scope="module")
-def platform(demo_warehouse: Path):
-    """One `proeftuin dashboard` for the chart pages; yields its base URL."""
-    vereis_chromium()
-    with chromium.platform("--warehouse", str(demo_warehouse), "--port", str(vrije_poort())) as url:
-        yield url
+@pytest.fixture
+def platform(demo_platform: str) -> str:
+    """The local demo served once per test process (`demo_platform`, read only)."""
+    return demo_platform
 
 
 @pytest.mark.parametrize("bestand", GRAFIEKPAGINAS)

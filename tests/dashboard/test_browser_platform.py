@@ -7,6 +7,7 @@ Never downloads a browser (Debian's /usr/bin/chromium, as test_browser.py).
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -21,6 +22,9 @@ from tests.dashboard.test_browser import SCHERMAFDRUKKEN
 
 pytestmark = pytest.mark.browser
 TITEL = "Gezamenlijke nota kunst in de openbare ruimte"
+EEN_GEVONDEN = re.compile(r"^1 van \d+ opdrachten$")
+"""The Werkvoorraad's count once its live search (applied after a pause in typing) found
+the one opdracht with a test's title."""
 
 
 @pytest.fixture
@@ -158,6 +162,7 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
     for _ in range(30):
         pagina.goto(f"{url}/werkvoorraad")
         pagina.get_by_label("Zoeken", exact=True).fill(TITEL)  # live: no Enter
+        expect(pagina.get_by_text(EEN_GEVONDEN)).to_be_visible(timeout=30_000)
         wacht_tot_klaar(pagina)
         # the search leaves one opdracht; its form's caption names its status
         stand = pagina.get_by_text(f"{pf} · meervoudig lokaal · status geaccepteerd")
@@ -207,7 +212,7 @@ def test_a_date_the_field_cannot_take_is_said_in_dutch_and_nothing_is_sent(
     )
     melding.scroll_into_view_if_needed()
     pagina.screenshot(path=str(SCHERMAFDRUKKEN / "opdracht_aanmelden_datum_buiten_bereik.png"))
-    time.sleep(2)  # a sent form would have been refused or saved by now
+    chromium.klaar(pagina)  # the run the click asked for ended: a sent form is refused or saved
     expect(pagina.get_by_text("soort_opdracht ontbreekt")).to_have_count(0)
     assert platform_rows(bron, OPDRACHTEN) == voor
     expect(pagina.get_by_role("group", name="Einddatum *")).not_to_have_attribute(
