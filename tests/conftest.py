@@ -97,6 +97,10 @@ TRAGE_TESTS = {
     "test_twenty_concurrent_submissions_give_twenty_rows_and_a_valid_csv",
     # a writer killed in the middle of a write
     "tests/etl/test_platform_writer.py::test_kill_9_during_a_write_leaves_the_previous_file_intact",
+    # `proeftuin demo` twice in a child, each until its dashboard answers (~8 CPU s); the
+    # fast lane keeps the same decision in-process:
+    # test_an_entry_is_found_and_kept_without_a_terminal
+    "tests/proeftuin/test_demo_invoer.py::test_the_demo_command_run_again_keeps_the_entry",
 }
 
 # The files that took longest in a full run (7 December 2026, `--durations`), longest

@@ -3,6 +3,7 @@ vaststelt (see test_vaststellen.py for the hand-worked figures)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,11 @@ UREN = ["medewerker_id", "opdracht_id", "datum", "uren"]
 
 @pytest.fixture
 def bron(tmp_path: Path) -> Path:
-    folder = tmp_path / "bron"
+    return schrijf_bron(tmp_path / "bron")
+
+
+def schrijf_bron(folder: Path) -> Path:
+    """The two boekjaren of the module docstring of test_vaststellen.py, as CSV files."""
     write_csv(
         folder / "medewerkers.csv",
         [["medewerker_id", "gemeente", "schaal"], ["M-DOR", "DOR", "10"], ["M-ZWD", "ZWD", "10"]],
@@ -58,6 +63,32 @@ def bron(tmp_path: Path) -> Path:
 @pytest.fixture
 def warehouse(tmp_path: Path) -> Path:
     return tmp_path / "proeftuin.duckdb"
+
+
+@pytest.fixture(scope="module")
+def _werkmap(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where `geladen` puts each test's source folder and warehouse: one path for the
+    module, because vaststellen refuses a warehouse loaded from another folder's path."""
+    return tmp_path_factory.mktemp("vaststelling")
+
+
+@pytest.fixture(scope="module")
+def _eerste_laad(_werkmap: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`bron` loaded once per module (at `_werkmap`), kept aside for `geladen` to copy."""
+    laad(schrijf_bron(_werkmap / "bron"), _werkmap / "proeftuin.duckdb")
+    ongerept = tmp_path_factory.mktemp("eerste-laad") / "map"
+    shutil.copytree(_werkmap, ongerept)
+    return ongerept
+
+
+@pytest.fixture
+def geladen(_werkmap: Path, _eerste_laad: Path) -> tuple[Path, Path]:
+    """(bron, warehouse) as `laad(bron, warehouse)` leaves them, for the tests that start
+    with it: a copy of one load per module instead of a load per test. The copy keeps the
+    files' times (`copytree`), so the run still counts as having read the folder as it is."""
+    shutil.rmtree(_werkmap)
+    shutil.copytree(_eerste_laad, _werkmap)
+    return _werkmap / "bron", _werkmap / "proeftuin.duckdb"
 
 
 def laad(bron: Path, warehouse: Path) -> None:

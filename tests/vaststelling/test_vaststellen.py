@@ -21,8 +21,8 @@ def _saldo(warehouse: Path, dag: date) -> dict[str, float]:
     return by(query(warehouse, "select * from urenbalans_op(?)", [dag]), "gemeente", "saldo_uren")
 
 
-def test_a_late_row_in_a_vastgesteld_quarter_counts_in_the_next_open_one(bron, warehouse):
-    laad(bron, warehouse)
+def test_a_late_row_in_a_vastgesteld_quarter_counts_in_the_next_open_one(geladen):
+    bron, warehouse = geladen  # as laad(bron, warehouse) leaves them
     code, uit = vaststellen(bron, warehouse, "--periode", "2012-K1", "--door", "Carla")
     assert code == 0, uit
     assert "Eerste kwartaal 2012 is vastgesteld door Carla" in uit
@@ -98,8 +98,8 @@ def test_refusals_say_what_to_do(bron, warehouse):
     assert code == 1 and "uren_later.csv is gewijzigd na de laatste ETL-run" in uit
 
 
-def test_a_settled_year_is_never_recomputed_and_a_late_row_goes_to_the_next_year(bron, warehouse):
-    laad(bron, warehouse)
+def test_a_settled_year_is_never_recomputed_and_a_late_row_goes_to_the_next_year(geladen):
+    bron, warehouse = geladen  # as laad(bron, warehouse) leaves them
     assert vaststellen(bron, warehouse, "--periode", "2012")[0] == 0
     laad(bron, warehouse)
     verrekening = query(warehouse, "select * from verrekening where boekjaar = 2012")
@@ -117,8 +117,8 @@ def test_a_settled_year_is_never_recomputed_and_a_late_row_goes_to_the_next_year
     assert (saldo["SLI"], saldo["ZWD"], saldo["ALB"], saldo["DOR"]) == (-2, 2, -5, 5)
 
 
-def test_a_removed_row_is_a_negative_correctie(bron, warehouse):
-    laad(bron, warehouse)
+def test_a_removed_row_is_a_negative_correctie(geladen):
+    bron, warehouse = geladen  # as laad(bron, warehouse) leaves them
     assert vaststellen(bron, warehouse, "--periode", "2012-H1")[0] == 0
     write_csv(
         bron / "uren.csv",
@@ -140,8 +140,8 @@ def test_a_removed_row_is_a_negative_correctie(bron, warehouse):
     assert _saldo(warehouse, date(2012, 9, 30))["ALB"] == -10  # the removal counts in K3
 
 
-def test_intrekken_needs_a_reason_and_keeps_the_history(bron, warehouse):
-    laad(bron, warehouse)
+def test_intrekken_needs_a_reason_and_keeps_the_history(geladen):
+    bron, warehouse = geladen  # as laad(bron, warehouse) leaves them
     assert vaststellen(bron, warehouse, "--periode", "2012-K1", "--door", "Carla")[0] == 0
     code, uit = vaststellen(bron, warehouse, "--periode", "2012-K1", "--intrekken")
     assert code == 1 and "--reden" in uit
@@ -165,8 +165,8 @@ def test_intrekken_needs_a_reason_and_keeps_the_history(bron, warehouse):
     assert query(warehouse, "select * from correcties_na_vaststelling") == []
 
 
-def test_the_quarters_then_the_year_freeze_every_day_once(bron, warehouse):
-    laad(bron, warehouse)
+def test_the_quarters_then_the_year_freeze_every_day_once(geladen):
+    bron, warehouse = geladen  # as laad(bron, warehouse) leaves them
     k4 = None
     for periode in ("2012-K1", "2012-K2", "2012-K3", "2012-K4", "2012"):
         code, uit = vaststellen(bron, warehouse, "--periode", periode)
@@ -189,11 +189,11 @@ def test_the_quarters_then_the_year_freeze_every_day_once(bron, warehouse):
     assert correctie["geboekt_in"] == "2013-K1"
 
 
-def test_the_warehouse_keeps_only_the_frozen_rows_a_correctie_needs(bron, warehouse):
+def test_the_warehouse_keeps_only_the_frozen_rows_a_correctie_needs(geladen):
     """A vaststelling's rijen.parquet holds every row of its period; the build loads only
     those on a day whose effects changed (and booked corrections), so a reload without
     late rows loads none, and a late row loads the rows of its own day only."""
-    laad(bron, warehouse)
+    bron, warehouse = geladen  # as laad(bron, warehouse) leaves them
     assert vaststellen(bron, warehouse, "--periode", "2012-H1")[0] == 0
     laad(bron, warehouse)
     assert query(warehouse, "select count(*) as n from intern.vast_rijen") == [{"n": 0}]
