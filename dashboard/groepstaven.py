@@ -12,7 +12,8 @@ the category, the series and the figure. Every text is escaped; the figures are 
 category's name stands above its bars. Bars start at zero: the figures are counts, hours
 or scores; a negative figure shows its number without a bar.
 
-`dashboard.staven` draws one signed series per gemeente (the urensaldo) the same way.
+`dashboard.staven` draws one signed series per gemeente (the urensaldo) the same way. A page
+shows the table with `st.html`, which Streamlit draws with a small chunk it loads anyway.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from __future__ import annotations
 from html import escape
 
 import polars as pl
-import streamlit as st
 
 from cijfers import format as fmt
 from cijfers.charts import REEKS_KLEUREN
@@ -131,17 +131,3 @@ def groepstaven_html(
         f'{CSS}<table class="{KLASSE}"><caption>{escape(titel)}</caption>'
         f"<thead><tr>{eerste}{legenda}</tr></thead><tbody>{''.join(rijen)}</tbody></table>"
     )
-
-
-def groepstaven(
-    frame: pl.DataFrame,
-    x: str,
-    reeksen: dict[str, str],
-    titel: str,
-    *,
-    naam: str | None = None,
-    kop: str | None = None,
-    decimalen: int = 0,
-) -> None:
-    """Show the grouped bars (`groepstaven_html`)."""
-    st.html(groepstaven_html(frame, x, reeksen, titel, naam=naam, kop=kop, decimalen=decimalen))

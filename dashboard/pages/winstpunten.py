@@ -6,7 +6,7 @@ import streamlit as st
 from cijfers import format as fmt
 from cijfers import kolommen
 from dashboard import queries, tabel_licht, uitleg
-from dashboard.groepstaven import groepstaven
+from dashboard.groepstaven import groepstaven_html
 from dashboard.perioden import kies_boekjaar
 from report.efficiency import SOORTEN
 from warehouse.referentie import WINST_LABELS
@@ -40,13 +40,15 @@ overzicht = queries.winstpunten_overzicht(dimensie or None, peildatum)
 st.caption(uitleg.TELLING_WINSTPUNTEN)
 # light bars, no Plotly: a chart library was most of the page's first visit (issue 26,
 # docs/dashboard.md); the figures are the table's below
-groepstaven(
-    overzicht,
-    "winstpunt",
-    kolommen.OPDRACHTEN_REEKSEN,
-    "Opdrachten per winstpunt",
-    naam="omschrijving",
-    kop="Winstpunt",
+st.html(
+    groepstaven_html(
+        overzicht,
+        "winstpunt",
+        kolommen.OPDRACHTEN_REEKSEN,
+        "Opdrachten per winstpunt",
+        naam="omschrijving",
+        kop="Winstpunt",
+    )
 )
 tabel_licht.tabel(
     overzicht.with_columns(

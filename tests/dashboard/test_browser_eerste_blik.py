@@ -65,6 +65,11 @@ def test_the_first_view_is_light_readable_and_accessible(platform: str, browser,
             naast = staaf.bounding_box()["x"] > kop["x"] + kop["width"] - 1
             assert naast == (naam == "breed"), naam
             assert tabel.locator("tbody span[title]").count() == balken.count()  # tooltips
+            # laid out by CSS, still a table to a screen reader: winstpunt, series, figure
+            rol = hoofd.get_by_role("table", name="Opdrachten per winstpunt")
+            expect(rol.get_by_role("rowheader")).to_have_count(tabel.locator("tbody tr").count())
+            expect(rol.get_by_role("columnheader")).to_have_count(4)
+            expect(rol.get_by_role("cell")).to_have_count(3 * tabel.locator("tbody tr").count())
         toegankelijk(pagina, f"{pad} {naam}")
         pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{pad}_eerste_blik_{naam}.png"))
         if naam == "breed":
