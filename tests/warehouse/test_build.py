@@ -118,24 +118,28 @@ def _exclude_geordend(waarde: object) -> object:
     )
 
 
-def _zelf_gebouwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> RunInfo:
-    """`zelf.duckdb` in `tmp_path`, built without a template; the run it was built with."""
-    run = RunInfo(gestart_op=datetime(2012, 12, 31), bron="test", strikt=False)
-    monkeypatch.setenv(SJABLOON_ENV, UIT)
-    build_warehouse(tmp_path / "zelf.duckdb", _empty_data(), run)
-    return run
+ZELF_RUN = RunInfo(gestart_op=datetime(2012, 12, 31), bron="test", strikt=False)
+
+
+@pytest.fixture(scope="module")
+def zelf(tmp_path_factory: pytest.TempPathFactory) -> list[list[tuple]]:
+    """The catalogue of a warehouse built without a template (`_empty_data`, `ZELF_RUN`),
+    built once for the two tests that compare a build with it (they only read it)."""
+    pad = tmp_path_factory.mktemp("zelf") / "zelf.duckdb"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(SJABLOON_ENV, UIT)
+        build_warehouse(pad, _empty_data(), ZELF_RUN)
+    return _catalogus(pad)
 
 
 def test_a_build_from_the_template_equals_one_made_from_scratch(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, zelf: list[list[tuple]]
 ) -> None:
-    run = _zelf_gebouwd(tmp_path, monkeypatch)
     monkeypatch.setenv(SJABLOON_ENV, str(tmp_path / "sjablonen"))
     for naam in ("eerste", "tweede"):
-        build_warehouse(tmp_path / f"{naam}.duckdb", _empty_data(), run)
+        build_warehouse(tmp_path / f"{naam}.duckdb", _empty_data(), ZELF_RUN)
 
     assert len(list((tmp_path / "sjablonen").iterdir())) == 1  # made once, then copied
-    zelf = _catalogus(tmp_path / "zelf.duckdb")
     assert len(zelf[0]) > 50 and len(zelf[2]) > 30  # views and macros to compare
     assert _catalogus(tmp_path / "eerste.duckdb") == zelf
     assert _catalogus(tmp_path / "tweede.duckdb") == zelf
@@ -179,17 +183,16 @@ def test_without_the_variable_templates_live_in_the_users_cache_folder(
 
 
 def test_a_template_folder_that_cannot_be_written_gives_a_build_without_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, zelf: list[list[tuple]]
 ) -> None:
-    run = _zelf_gebouwd(tmp_path, monkeypatch)
     (tmp_path / "bestand").write_text("geen map", encoding="utf-8")
     monkeypatch.setenv(SJABLOON_ENV, str(tmp_path / "bestand" / "sjablonen"))
 
     assert sjabloon(maak_sjabloon) is None
-    build_warehouse(tmp_path / "w.duckdb", _empty_data(), run)
+    build_warehouse(tmp_path / "w.duckdb", _empty_data(), ZELF_RUN)
 
-    assert _catalogus(tmp_path / "w.duckdb") == _catalogus(tmp_path / "zelf.duckdb")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bestand", "w.duckdb", "zelf.duckdb"]
+    assert _catalogus(tmp_path / "w.duckdb") == zelf
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bestand", "w.duckdb"]  # nothing else
 
 
 def test_a_new_template_removes_other_keys_unused_for_a_day(
