@@ -201,6 +201,7 @@ def _groepen(
         format_func=namen.get,
         key=keuze,
         placeholder="Kies een rij",
+        width=480,  # an opdracht's number and title, or a name and a month
     )
     return None if gekozen is None else rijen[sleutels.index(gekozen)]
 

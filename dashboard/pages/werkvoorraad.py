@@ -55,7 +55,7 @@ filters = st.expander(
     on_change="rerun",
 )
 if filters.open:
-    keuze = {
+    filterkeuze = {
         veld: tabbladen.blijvend(
             kolom.multiselect,
             label,
@@ -70,7 +70,7 @@ if filters.open:
         )
     }
 else:
-    keuze = {
+    filterkeuze = {
         veld: [
             w
             for w in tabbladen.bewaard(f"werkvoorraad_{veld}", standaard.get(veld, []))
@@ -79,19 +79,19 @@ else:
         for veld, (_, opties, _) in FILTERVELDEN.items()
     }
     aan = [
-        f"{label}: {', '.join(map(opmaak, keuze[veld]))}"
+        f"{label}: {', '.join(map(opmaak, filterkeuze[veld]))}"
         for veld, (label, _, opmaak) in FILTERVELDEN.items()
-        if keuze[veld]
+        if filterkeuze[veld]
     ]
     if aan:
         st.caption(ui.plat("Gefilterd op " + "; ".join(aan) + "."))
-if keuze["gemeente"]:
+if filterkeuze["gemeente"]:
     (filters if filters.open else st).caption(
         "Het filter Gemeente toont elke opdracht waarin de gekozen gemeente aanvrager, "
         "deelnemer of gemeente van de opdrachtnemer is; de kolom Gemeente noemt de aanvrager. "
         "Daarom staan er ook opdrachten van een andere aanvrager in de lijst."
     )
-gekozen = werklijst.sorteer(werklijst.filter_werkvoorraad(alles, zoek, **keuze), volgorde)
+gekozen = werklijst.sorteer(werklijst.filter_werkvoorraad(alles, zoek, **filterkeuze), volgorde)
 
 zonder = gekozen.filter(werklijst.zoekt_nemer())
 st.markdown(f"**{fmt.getal(gekozen.height, 0)}** van {fmt.getal(alles.height, 0)} opdrachten")
