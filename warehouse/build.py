@@ -30,22 +30,14 @@ from warehouse.sqlfiles import (
     SqlFile,
     check_files,
     reads_any,
-    reads_marts,
     schema_files,
     view_files,
 )
-from warehouse.vastgesteld import (
-    VAST_RIJEN_LEEST,
-    create_vast_table,
-    load_vast_rijen,
-    load_vastgesteld,
-)
+from warehouse.vastgesteld import create_vast_table, load_vast_rijen, load_vastgesteld
 from warehouse.werkbank import WERKBANK_TABLES, vul_werkbank
 from warehouse.woorden import schrijf_korte_woorden
 
 VAST_RIJEN = frozenset({"vast_rijen"})
-VAST_RIJEN_STAP = "vast_rijen"
-"""What `load_vast_rijen` is called among the marts in `losse_marts`."""
 
 
 class InvariantFailed(RuntimeError):
@@ -134,8 +126,6 @@ class Bouw:
         """The marts that are tables, created empty by `voorbereiden`."""
         self.lezen_vast_rijen: set[str] = set()
         """The marts that read `intern.vast_rijen` (filled right before the first)."""
-        self.apart: list[SqlFile] = []
-        """The marts filled beside the others (`losse_marts`)."""
         self.na_werkbank: set[str] = set()
         """The checks that read the werkbank's tables (they run after it is filled)."""
 
@@ -159,7 +149,6 @@ class Bouw:
             self.marts = [f for f in view_files() if f.materialised]
         # worked out here, in the thread that runs while the folder is read (~0,1 s)
         self.lezen_vast_rijen = reads_any(self.marts, VAST_RIJEN)
-        self.apart = losse_marts(self.marts)
         self.na_werkbank = reads_any(check_files(), WERKBANK_TABLES)
 
     def afmaken(self, data: WarehouseData, run: RunInfo) -> None:
@@ -171,13 +160,8 @@ class Bouw:
         load_tables(con, data)
         load_vastgesteld(con, data.bron)
         append_run(con, data, run)
-        con.commit()  # a cursor fills some marts meanwhile (it sees what is committed)
         materialise_marts(
-            con,
-            self.marts,
-            lambda: load_vast_rijen(con, data.bron),
-            self.lezen_vast_rijen,
-            self.apart,
+            con, self.marts, lambda: load_vast_rijen(con, data.bron), self.lezen_vast_rijen
         )
         con.commit()
         werkbank_en_controles(con, self.na_werkbank)
@@ -236,28 +220,11 @@ def create_views(con: duckdb.DuckDBPyConnection) -> list[SqlFile]:
     return [f for f in files if f.materialised]
 
 
-def losse_marts(marts: list[SqlFile]) -> list[SqlFile]:
-    """The marts that read no other mart (through views and macros neither) and that no
-    other mart, nor the load of `intern.vast_rijen`, reads: they can be filled beside the
-    others, in a transaction of their own (`materialise_marts`)."""
-    lezers = reads_any(marts, VAST_RIJEN)
-    gelezen = reads_marts(
-        {f.name: frozenset({f.name}) for f in marts} | {VAST_RIJEN_STAP: VAST_RIJEN_LEEST}, marts
-    )
-    nodig = {m for naam, read in gelezen.items() for m in read - {naam}}
-    return [
-        f
-        for f in marts
-        if f.name not in nodig and f.name not in lezers and gelezen[f.name] <= {f.name}
-    ]
-
-
 def materialise_marts(
     con: duckdb.DuckDBPyConnection,
     marts: list[SqlFile],
     vast_rijen: Callable[[], None],
     lezers: set[str],
-    apart: list[SqlFile],
 ) -> None:
     """Fill the marts that are tables (created by `create_views`, perhaps before the data
     was loaded), in dependency order. Views and macros that read them need no rebinding:
@@ -265,47 +232,15 @@ def materialise_marts(
 
     `vast_rijen` fills `intern.vast_rijen`, whose rows are chosen by a mart
     (`intern.correctie_dagen` reads `intern.fct_effect`): it runs right before the first
-    mart of `lezers` (those that read that table), or after the last mart.
-
-    `apart` (`losse_marts`) are filled meanwhile on a cursor of their own, in a
-    transaction of their own. Why: one after the other, the marts of a million
-    registrations cost ~0,7 CPU s in ~0,5 s, a single query often leaving the second core
-    idle, and the costliest (`fct_uren_maand`, half of it) reads only the registrations.
-    A cursor sees what is committed: the caller commits the loaded tables first; `con`'s
-    own transaction (begun here, committed by the caller) holds the other marts. One more
-    transaction, not one per mart: each commit syncs the file (~5 ms), which a small build
-    (every test's) would pay for nothing."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        opzij = pool.submit(_in_transactie, con, apart)
-        try:
-            con.begin()
-            geladen = False
-            for f in marts:
-                if f in apart:
-                    continue
-                if f.name in lezers and not geladen:
-                    vast_rijen()
-                    geladen = True
-                _execute(con, f)
-            if not geladen:
-                vast_rijen()
-        finally:
-            wait([opzij])
-        opzij.result()
-
-
-def _in_transactie(con: duckdb.DuckDBPyConnection, files: list[SqlFile]) -> None:
-    """Run `files` on a cursor of `con`, in one transaction (nothing when empty)."""
-    if not files:
-        return
-    cursor = con.cursor()
-    try:
-        cursor.begin()
-        for f in files:
-            _execute(cursor, f)
-        cursor.commit()
-    finally:
-        cursor.close()
+    mart of `lezers` (those that read that table), or after the last mart."""
+    geladen = False
+    for f in marts:
+        if f.name in lezers and not geladen:
+            vast_rijen()
+            geladen = True
+        _execute(con, f)
+    if not geladen:
+        vast_rijen()
 
 
 def _execute(con: duckdb.DuckDBPyConnection, f: SqlFile) -> None:

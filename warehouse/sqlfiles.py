@@ -105,32 +105,6 @@ def reads_any(files: list[SqlFile], tables: frozenset[str]) -> set[str]:
     return {f.name for f in files if _names(f) & readers}
 
 
-def reads_marts(
-    readers: dict[str, frozenset[str]], marts: list[SqlFile]
-) -> dict[str, frozenset[str]]:
-    """Per reader (a name and the files of `sql/` it reads), the marts of `marts` those
-    files read, directly or through views and macros (by the same whole-word rule as the
-    build's order)."""
-    words = {f.name: _names(f) for f in view_files()}
-    tables = {f.name for f in marts}
-
-    def reached(names: frozenset[str]) -> frozenset[str]:
-        found: set[str] = set()
-        seen: set[str] = set()
-        todo = [n for n in names if n in words]
-        while todo:  # each file once: a word that names a later view adds no circle
-            name = todo.pop()
-            if name in seen:
-                continue
-            seen.add(name)
-            read = (words[name] & words.keys()) - {name}
-            found |= read & tables
-            todo.extend(read - seen)
-        return frozenset(found)
-
-    return {reader: reached(names) for reader, names in readers.items()}
-
-
 def _dependency_order(files: list[SqlFile]) -> list[SqlFile]:
     by_name = {f.name: f for f in files}
     # A file depends on every other file whose name it mentions as a whole word. Object

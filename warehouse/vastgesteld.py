@@ -23,8 +23,6 @@ MAP = Path("platform") / "vastgesteld"
 EFFECTEN = "effecten.parquet"
 RIJEN = "rijen.parquet"
 CIJFERS = "cijfers"
-VAST_RIJEN_LEEST = frozenset({"correctie_dagen", "dim_vaststelling"})
-"""What `load_vast_rijen` reads from `sql/` (the build runs it after the marts these read)."""
 
 
 def vast_macro(f: SqlFile) -> str | None:
