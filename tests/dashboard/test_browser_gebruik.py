@@ -36,7 +36,7 @@ def platform(demo_warehouse: Path):
 
 def _klaar(pagina) -> None:
     expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
-    chromium.klaar(pagina)
+    pagina.wait_for_timeout(700)
 
 
 def test_deep_link_row_click_live_search_and_print(platform, browser, demo_warehouse):
@@ -160,7 +160,7 @@ def test_phone_width_has_no_overlapping_controls_and_says_tables_scroll(platform
     pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{pad}-390.png"))
     # on a wide screen the hint takes no room
     pagina.set_viewport_size(chromium.SCHERM)
-    chromium.klaar(pagina)
+    pagina.wait_for_timeout(500)
     expect(hint).to_be_hidden()
 
 
