@@ -79,6 +79,11 @@ def test_deep_link_row_click_live_search_and_print(platform, browser, demo_wareh
     pagina.keyboard.press("Enter")  # applies the typed date (dashboard/stijl.py)
     expect(hoofd.get_by_text("Stand per 30 juni 2012")).to_be_visible(timeout=30_000)
     _klaar(pagina)
+    # the open tab's chart drawn again for the new peildatum (under load the pause alone
+    # was not always enough: the print then lacked it)
+    expect(hoofd.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_attached(
+        timeout=30_000
+    )
 
     # Printed on A4 with the first tab open: every section, the open one with its chart, the
     # closed ones as their tables (dashboard.onderdelen); titles and peildatum, no controls.
