@@ -48,10 +48,9 @@ DONE = """(titel) => {
   if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
   if (main.querySelector('[data-stale="true"]')) return false;
   if (main.querySelector('[data-testid="stSkeleton"]')) return false;
-  // checkVisibility: also not inside a folded expander (<details>: content-visibility)
   const zichtbaar = (el) => {
     const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true });
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden";
   };
   for (const grafiek of main.querySelectorAll('[data-testid="stPlotlyChart"]'))
     if (zichtbaar(grafiek) && !grafiek.querySelector(".main-svg")) return false;

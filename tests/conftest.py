@@ -235,13 +235,12 @@ def demo_basis(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def browser():
     """Debian's Chromium, one per test process (`tests.dashboard.chromium.GEDEELD`):
     the test opens its pages in contexts of its own (`new_page`, `new_context`), and every
-    context it left open is closed after it. Its pages note their websocket's traffic
-    (`tests.dashboard.chromium.MetTijdlijn`), so a test can wait for a page to be done."""
-    from tests.dashboard.chromium import GEDEELD, MetTijdlijn, vereis_chromium
+    context it left open is closed after it."""
+    from tests.dashboard.chromium import GEDEELD, vereis_chromium
 
     vereis_chromium()
     gedeeld = GEDEELD.browser()
-    yield MetTijdlijn(gedeeld)
+    yield gedeeld
     for context in gedeeld.contexts:
         context.close()
 

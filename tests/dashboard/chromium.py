@@ -19,9 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
-
-from benchmarks import tijdlijn
+from playwright.sync_api import Browser, Playwright, expect, sync_playwright
 
 # Playwright waits at most 5 s for what a test expects; on a 2-core machine shared with other
 # jobs a page takes longer to render, and a wait is not what these tests assert.
@@ -139,73 +137,19 @@ def wacht_op_platform(url: str, proces: subprocess.Popen | None = None) -> None:
     pytest.fail("het dashboard start niet binnen 60 s")
 
 
-GEVRAAGD = """
-(() => {
-  const verstuur = WebSocket.prototype.send;
-  WebSocket.prototype.send = function (...args) {
-    if (window.__tijdlijn) window.__tijdlijn.gevraagd = performance.now();
-    return verstuur.apply(this, args);
-  };
-})();
-"""
-"""Added after `tijdlijn.INIT`: notes when the page last asked the server something (a
-widget's new value, a button: a rerun), so a wait can tell a run still to come from a
-page that is done."""
-
-RUST_MS = 100
-"""How long no message may have come from the server before a done page counts as done:
-the frontend draws a message in a task after the one that received it."""
-
-KLAAR = f"""() => {{
-  const t = window.__tijdlijn;
-  if (!t || t.gevraagd === undefined || !(t.laatste_bericht > t.gevraagd)) return false;
-  if (performance.now() - t.laatste_bericht < {RUST_MS}) return false;
-  const h1 = document.querySelector('[data-testid="stMain"] h1');
-  return !!h1 && ({tijdlijn.DONE})(h1.textContent.replace(/\\s+/g, " ").trim());
-}}"""
-"""The page is done (`tijdlijn.DONE`, under the title it shows), its last request to the
-server answered and the server quiet for `RUST_MS`."""
-
-
-class MetTijdlijn:
-    """The shared Chromium as a test gets it (the `browser` fixture): every page and
-    context it opens carries `tijdlijn.INIT` and `GEVRAAGD`, which `klaar` reads."""
-
-    def __init__(self, browser: Browser) -> None:
-        self._browser = browser
-
-    def new_context(self, **opties) -> BrowserContext:
-        context = self._browser.new_context(**opties)
-        context.add_init_script(tijdlijn.INIT)
-        context.add_init_script(GEVRAAGD)
-        return context
-
-    def new_page(self, **opties) -> Page:
-        pagina = self._browser.new_page(**opties)
-        pagina.add_init_script(tijdlijn.INIT)
-        pagina.add_init_script(GEVRAAGD)
-        return pagina
-
-    def __getattr__(self, naam: str):
-        return getattr(self._browser, naam)
-
-
-def klaar(pagina) -> None:
-    """Wait until the page is done (`KLAAR`), checked every `tijdlijn.POLL_MS`: the run
-    its last request asked for ended and drew, nothing stale or still loading, every
-    visible chart and every data grid in view drawn. An event, not a pause: the former
-    500 ms after every page (700 in some files) were most of a page's wait."""
-    pagina.wait_for_function(KLAAR, polling=tijdlijn.POLL_MS, timeout=60_000)
-
-
 def wacht_tot_klaar(pagina) -> None:
-    """`klaar`, then the window made as tall as the page (a data grid draws only in view,
-    a screenshot and axe-core see the whole page) and `klaar` again for what that drew."""
-    klaar(pagina)
+    """Wait until the script run ended and every visible plotly chart is drawn, full height
+    at the window's width (a chart on a tab that is not open is drawn only when the tab
+    opens)."""
+    expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
     hoogte = pagina.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
     breedte = pagina.viewport_size["width"]
     pagina.set_viewport_size({"width": breedte, "height": max(1000, hoogte + 100)})
-    klaar(pagina)
+    grafieken = pagina.locator('[data-testid="stPlotlyChart"]')
+    for i in range(grafieken.count()):
+        if grafieken.nth(i).is_visible():
+            expect(grafieken.nth(i).locator(".main-svg").first).to_be_attached(timeout=30_000)
+    pagina.wait_for_timeout(500)
 
 
 def toegankelijk(pagina, naam: str) -> None:

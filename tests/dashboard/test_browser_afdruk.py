@@ -26,7 +26,7 @@ def _klaar(pagina) -> None:
     expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
     # the session's one-time scripts (the print script among them) ran in this tab
     pagina.wait_for_function("() => window.proeftuinAfdruk === true", timeout=30_000)
-    chromium.klaar(pagina)
+    pagina.wait_for_timeout(700)
 
 
 def _pdf_tekst(pagina) -> str:
@@ -101,7 +101,7 @@ def test_static_tables_show_print_and_fit_a_phone(platform, browser, pad):  # no
             "() => document.querySelector('[data-testid=stMain]').scrollHeight"
         )
         pagina.set_viewport_size({"width": maat["width"], "height": min(hoogte, 8000)})
-        chromium.klaar(pagina)
+        pagina.wait_for_timeout(500)
         pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"licht-{pad}-{naam}.png"))
     # on a phone the table scrolls sideways inside its box, the page does not
     assert pagina.evaluate("() => document.documentElement.scrollWidth") <= maat["width"]

@@ -37,7 +37,7 @@ def platform(demo_warehouse: Path):
 
 def _klaar(pagina) -> None:
     expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
-    chromium.klaar(pagina)
+    pagina.wait_for_timeout(700)
 
 
 def test_deep_link_row_click_live_search_and_print(platform, browser, demo_warehouse):
@@ -80,6 +80,11 @@ def test_deep_link_row_click_live_search_and_print(platform, browser, demo_wareh
     pagina.keyboard.press("Enter")  # applies the typed date (dashboard/stijl.py)
     expect(hoofd.get_by_text("Stand per 30 juni 2012")).to_be_visible(timeout=30_000)
     _klaar(pagina)
+    # the open tab's chart drawn again for the new peildatum (under load the pause alone
+    # was not always enough: the print then lacked it)
+    expect(hoofd.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_attached(
+        timeout=30_000
+    )
 
     # Printed on A4 with the first tab open: every section, the open one with its chart, the
     # closed ones as their tables (dashboard.onderdelen); titles and peildatum, no controls.
@@ -161,7 +166,7 @@ def test_phone_width_has_no_overlapping_controls_and_says_tables_scroll(platform
     pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"{pad}-390.png"))
     # on a wide screen the hint takes no room
     pagina.set_viewport_size(chromium.SCHERM)
-    chromium.klaar(pagina)
+    pagina.wait_for_timeout(500)
     expect(hint).to_be_hidden()
 
 

@@ -212,7 +212,7 @@ def test_a_date_the_field_cannot_take_is_said_in_dutch_and_nothing_is_sent(
     )
     melding.scroll_into_view_if_needed()
     pagina.screenshot(path=str(SCHERMAFDRUKKEN / "opdracht_aanmelden_datum_buiten_bereik.png"))
-    chromium.klaar(pagina)  # the run the click asked for ended: a sent form is refused or saved
+    time.sleep(2)  # a sent form would have been refused or saved by now
     expect(pagina.get_by_text("soort_opdracht ontbreekt")).to_have_count(0)
     assert platform_rows(bron, OPDRACHTEN) == voor
     expect(pagina.get_by_role("group", name="Einddatum *")).not_to_have_attribute(
