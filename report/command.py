@@ -37,8 +37,9 @@ def run_rapport_command(
             hoofd = lees_briefhoofd(brief_bron)
         eind = None
         if eind_bron is not None:
-            from report.eindevaluatie import Eindevaluatie, lees_advies
+            from report.eindevaluatie import Eindevaluatie, controleer_keuze, lees_advies
 
+            controleer_keuze(periode, gemeente)
             eind = Eindevaluatie(lees_advies(eind_bron))
         _maak(warehouse, periode, gemeente, uit, hoofd, eind)
     except RapportFout as exc:

@@ -216,15 +216,23 @@ def _advies(advies: Advies | None) -> Sectie:
     return sectie
 
 
-def als_eindevaluatie(
-    document: Document, con: Con, periode: Periode, advies: Advies | None
-) -> Document:
-    """The year report `document` with the findings and the MT's advice in front."""
+def controleer_keuze(periode: Periode, gemeente: str | None) -> None:
+    """Refuse what the eindevaluatie cannot be: a part of a year, or one gemeente's. Checked
+    by the command before any work (before Chromium starts, so a refusal answers at once)
+    and by `report.maak.maak_document` for every other caller."""
     if "-" in periode.code:
         raise RapportFout(
             f"de eindevaluatie gaat over een heel jaar; gebruik --periode "
             f"{periode.begin.year}, niet {periode.code}"
         )
+    if gemeente is not None:
+        raise RapportFout("de eindevaluatie is regionaal; laat --gemeente weg")
+
+
+def als_eindevaluatie(
+    document: Document, con: Con, periode: Periode, advies: Advies | None
+) -> Document:
+    """The year report `document` with the findings and the MT's advice in front."""
     namen = kw.persoonsaanduidingen(con)
     bevindingen = [
         _werkvoorraad(con, periode),

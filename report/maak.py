@@ -49,6 +49,8 @@ def maak_document(
     from `con`; with `hoofd` as a raadsinformatiebrief (`report.brief`); with `eind` the
     regional year report as eindevaluatie. `RapportFout` when the warehouse holds nothing
     for `periode`."""
+    if eind is not None:
+        eindevaluatie.controleer_keuze(periode, gemeente_code)
     stand = queries.data_stand(con)
     eerste, laatste = stand["eerste_datum"], stand["laatste_datum"]
     if eerste is None:
@@ -64,8 +66,6 @@ def maak_document(
     code = (
         None if gemeente_code is None else kies_gemeente(gemeente_code, queries.gemeente_namen(con))
     )
-    if eind is not None and code is not None:
-        raise RapportFout("de eindevaluatie is regionaal; laat --gemeente weg")
     document = (
         regio.document(con, periode) if code is None else gemeente.document(con, periode, code)
     )
