@@ -31,7 +31,7 @@ section.{KLASSE} .signaal {{
 section.{KLASSE} .feiten {{
   display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1rem;
 }}
-section.{KLASSE} dl {{ margin: 0 0 0.5rem 0; }}
+section.{KLASSE} dl {{ margin: 0 0 0.5rem 0; padding: 0; }}
 section.{KLASSE} dt {{ font-weight: 600; }}
 section.{KLASSE} dd {{ margin: 0 0 0.5rem 0; overflow-wrap: anywhere; }}
 section.{KLASSE} h4 {{ font-size: 1rem; font-weight: 600; margin: 0.75rem 0 0.25rem; padding: 0; }}
