@@ -23,9 +23,9 @@ KLASSE = "opdrachtformulier"
 """The class of the formulier's element."""
 
 CSS = f"""
-section.{KLASSE} .onder {{ color: rgba(49, 51, 63, 0.6); font-size: 0.875rem; }}
+section.{KLASSE} .onder {{ color: rgba(49, 51, 63, 0.8); font-size: 0.875rem; }}
 section.{KLASSE} .signaal {{
-  background: rgba(255, 227, 18, 0.12); color: #926c05; padding: 0.75rem 1rem;
+  background: rgba(255, 227, 18, 0.12); color: #6b4f04; padding: 0.75rem 1rem;
   border-radius: 0.5rem;
 }}
 section.{KLASSE} .feiten {{
