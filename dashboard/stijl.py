@@ -21,6 +21,8 @@ from html import escape
 import polars as pl
 import streamlit as st
 
+from dashboard import formulier_html
+
 SMAL = "alleen-smal"
 """The class of a text that only a narrow screen shows (see `bij_tabel`)."""
 PRINT = "alleen-print"
@@ -53,6 +55,7 @@ table.{LICHT} .getal {{
   text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums;
 }}
 table.{LICHT} .kort {{ white-space: nowrap; }}
+{formulier_html.CSS}
 @media (max-width: 640px) {{
   .{SMAL} {{ display: block; }}
   [data-testid="stElementContainer"]:has(.{BIJ} .{SMAL}) {{ display: block; }}

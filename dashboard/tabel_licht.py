@@ -36,6 +36,22 @@ def tabel(
     least width in pixels (source column -> pixels), so a long text wraps readably (not on
     a phone: there the figures come first in view).
     Returns the displayed (text) frame."""
+    html, tekst = blok(frame, kolommen, decimalen, teken, eenheden, breedtes)
+    st.html(html)
+    return tekst
+
+
+def blok(
+    frame: pl.DataFrame,
+    kolommen: dict[str, str],
+    decimalen: dict[str, int] | None = None,
+    teken: Iterable[str] = (),
+    eenheden: dict[str, str] | None = None,
+    breedtes: dict[str, int] | None = None,
+) -> tuple[str, pl.DataFrame]:
+    """The HTML `tabel` shows (hint and scrolling box) and the displayed (text) frame,
+    without showing it: for a table drawn inside a larger static element (the
+    opdrachtformulier, `dashboard.formulier_html`)."""
     tekst = ui.tekst_van(frame, kolommen, decimalen, teken, eenheden)
     rechts = ui.getal_koppen(frame, kolommen)
     html = tabel_html(
@@ -44,8 +60,7 @@ def tabel(
     hint = stijl.alleen_smal(ui.SCHUIF_KOLOMMEN) if len(kolommen) > 3 else ""
     # a box that may scroll sideways is a labelled region a keyboard can reach (and scroll)
     vak = f'class="{stijl.LICHT}" tabindex="0" role="region" aria-label="Tabel"'
-    st.html(f"{hint}<div {vak}>{html}</div>")
-    return tekst
+    return f"{hint}<div {vak}>{html}</div>", tekst
 
 
 def tabel_html(

@@ -4,7 +4,16 @@ import polars as pl
 import streamlit as st
 
 from cijfers import format as fmt
-from dashboard import auth, privacy, queries, tabbladen, tabel_licht, ui, werklijst
+from dashboard import (
+    auth,
+    formulier_html,
+    privacy,
+    queries,
+    tabbladen,
+    tabel_licht,
+    ui,
+    werklijst,
+)
 
 st.title("Werkvoorraad")
 alles = queries.werkvoorraad()
@@ -148,19 +157,6 @@ keuze = st.selectbox(
 )
 o = gekozen.filter(pl.col("opdracht_id") == keuze).row(0, named=True)
 
-st.markdown(f"### {ui.plat(o['titel'])}")
-if o["signaal_tekst"]:
-    st.warning(f"Signaal: {o['signaal_tekst']}")
-st.caption(
-    f"{ui.plat(o['opdracht_id'])} · {fmt.label(o['soort_opdracht'])} · status {o['status']}"
-    + (f" · fase {o['fase']}" if o["fase"] else "")
-)
-a, b, c = st.columns(3)
-a.markdown(
-    f"**Bestuurlijk opdrachtgever**  \n{ui.plat(o['bestuurlijk_opdrachtgever'] or '–')}  \n"
-    f"**Ambtelijk opdrachtgever**  \n{ui.plat(o['ambtelijk_opdrachtgever'] or '–')}  \n"
-    f"**Aanvrager**  \n{ui.plat(werklijst.gemeente_naam(o['aanvrager'], namen))}"
-)
 # Person-level data is for the MT only: the others read the opdrachtnemer's gemeente. The
 # list has no opdrachtnemer column; the opdrachtformulier is where it is read.
 nemer_gemeente = werklijst.gemeente_naam(o["opdrachtnemer_gemeente"], namen)
@@ -172,40 +168,15 @@ else:
     nemer = privacy.medewerker_van(o["opdrachtnemer_gemeente"], namen)
 if o["opdrachtnemer_voorlopig"]:
     nemer += " · voorlopig, tot de leidinggevende instemt"
-b.markdown(
-    f"**Opdrachtnemer**  \n{ui.plat(nemer)}  \n"
-    f"**Planning**  \n{fmt.datum(o['startdatum']) or '?'} tot "
-    f"{fmt.datum(o['einddatum']) or '?'}  \n"
-    f"**Budget**  \n{fmt.euro(o['budget_eur']) or '–'}"
-)
-c.markdown(
-    f"**Begrote uren**  \n{fmt.getal(o['begrote_uren'], 0)}  \n"
-    f"**Gerealiseerde uren**  \n{fmt.getal(o['gerealiseerde_uren'], 1)}  \n"
-    f"**Winst**  \n{fmt.lijst(o['winst']) or '–'} · {fmt.lijst(o['winstpunten']) or '–'}"
-)
-for veld, kop in (
-    ("opdrachtformulering", "Opdrachtformulering"),
-    ("achtergrond", "Achtergrond"),
-    ("doel", "Doel"),
-    ("beoogd_resultaat", "Beoogd resultaat"),
-    ("motivatie", "Motivatie (waarom via de proeftuin)"),
-    ("profiel_opdrachtnemer", "Profiel opdrachtnemer"),
-    ("lokale_gebruiken", "Lokale gebruiken"),
-):
-    st.markdown(f"**{kop}**")
-    st.text(o[veld] or "–")  # plain text: no markdown, no HTML, no fetched images
-
-# the opdracht's two small tables as static tables (dashboard.tabel_licht): a data grid
-# each cost every switch to this page; the list above stays a grid (rows are clicked)
-st.markdown("**Deelnemers en aandelen**")
-tabel_licht.tabel(
+# the formulier is read, never clicked: one static HTML element (dashboard.formulier_html)
+# instead of ~24 markdown/text elements each first visit mounted; its two small tables are
+# static tables inside it (dashboard.tabel_licht), the list above stays a grid
+aandelen, _ = tabel_licht.blok(
     queries.aandelen(keuze).with_columns(pl.col("aandeel") * 100),
     {"naam": "Gemeente", "aandeel": "Aandeel (%)"},
     {"aandeel": 1},
 )
-
-st.markdown("**Statusgeschiedenis**")
-tabel_licht.tabel(
+historie, _ = tabel_licht.blok(
     fmt.per_waarde(
         fmt.per_waarde(
             werklijst.met_stapgegevens(
@@ -227,4 +198,12 @@ tabel_licht.tabel(
         "wat": "Wat",
         "toelichting": "Toelichting",
     },
+)
+st.html(
+    formulier_html.formulier_html(
+        o,
+        werklijst.gemeente_naam(o["aanvrager"], namen),
+        nemer,
+        (("Deelnemers en aandelen", aandelen), ("Statusgeschiedenis", historie)),
+    )
 )

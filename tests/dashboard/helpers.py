@@ -84,12 +84,14 @@ class _Tekst(HTMLParser):
 
 def html_tekst(at: AppTest) -> str:
     """The text the page's `st.html` elements show (Start's tiles, bars and fixed text)."""
-    delen = []
-    for element in at.get("html"):
-        lezer = _Tekst()
-        lezer.feed(element.proto.body)
-        delen += lezer.delen
-    return "\n".join(delen)
+    return "\n".join(d for element in at.get("html") for d in html_delen(element.proto.body))
+
+
+def html_delen(html: str) -> list[str]:
+    """The visible texts of an HTML text, one per text node, stripped, in order."""
+    lezer = _Tekst()
+    lezer.feed(html)
+    return lezer.delen
 
 
 class _Tegels(HTMLParser):
