@@ -69,7 +69,12 @@ def test_the_werkvoorraad_prints_every_opdracht_from_a_copy_made_at_printing(
 PAGINAS = {  # the page's heading to wait for, its static tables, texts they print
     "winstpunten": ("Per dimensie", 8, ["inhoudelijk", "Bij een andere gemeente", "Schaal"]),
     "verrekening": ("Per gemeente", 3, ["Betaalt (uit)", "Uit geldinbreng", "Alle boekjaren"]),
-    "data_kwaliteit": ("Bestanden van de laatste ronde", 1, ["Gelezen", "Opmerking"]),
+    # the load runs, the last run's files and its rejected rows (each static up to 30 rows)
+    "data_kwaliteit": (
+        "Bestanden van de laatste ronde",
+        3,
+        ["Gelezen", "Opmerking", "Gestart", "Reden"],
+    ),
 }
 
 
