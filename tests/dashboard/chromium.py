@@ -137,6 +137,17 @@ def wacht_op_platform(url: str, proces: subprocess.Popen | None = None) -> None:
     pytest.fail("het dashboard start niet binnen 60 s")
 
 
+def pagina_met_scripts(browser: Browser, url: str, scherm: dict) -> tuple[object, list[str]]:
+    """A new page of `browser` at `url` in a window of `scherm`, and the file names of the
+    requests it makes (filled as they come: a test reads which lazily loaded chunks of
+    Streamlit's frontend a page needed)."""
+    pagina = browser.new_page(viewport=scherm, locale="nl-NL")
+    scripts: list[str] = []
+    pagina.on("request", lambda r: scripts.append(r.url.rsplit("/", 1)[-1]))
+    pagina.goto(url)
+    return pagina, scripts
+
+
 def wacht_tot_klaar(pagina) -> None:
     """Wait until the script run ended and every visible plotly chart is drawn, full height
     at the window's width (a chart on a tab that is not open is drawn only when the tab

@@ -231,10 +231,7 @@ def test_the_flow_pages_are_light_for_the_browser(
     and on a phone."""
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     for scherm, naam in ((chromium.SCHERM, "breed"), (chromium.TELEFOON, "telefoon")):
-        pagina = browser.new_page(viewport=scherm, locale="nl-NL")
-        scripts: list[str] = []
-        pagina.on("request", lambda r, s=scripts: s.append(r.url.rsplit("/", 1)[-1]))
-        pagina.goto(f"{platform}/{pad}")
+        pagina, scripts = chromium.pagina_met_scripts(browser, f"{platform}/{pad}", scherm)
         tekening = pagina.locator('[data-testid="stMain"] figure.stromen svg >> visible=true')
         expect(tekening).to_have_count(1, timeout=30_000)
         wacht_tot_klaar(pagina)

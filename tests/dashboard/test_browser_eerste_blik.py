@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from dashboard import groepstaven, staven
 from tests.dashboard import chromium
-from tests.dashboard.chromium import toegankelijk, vereis_chromium, vrije_poort, wacht_tot_klaar
+from tests.dashboard.chromium import toegankelijk, wacht_tot_klaar
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 SCHERMAFDRUKKEN = Path(__file__).resolve().parents[1] / "screenshots"
@@ -27,22 +27,17 @@ ZWAAR = ("PlotlyChart", "DataFrame", "Metric.", "Multiselect")
 """The lazily loaded chunks a first view must not need (their file names start so)."""
 
 
-@pytest.fixture(scope="module")
-def platform(demo_warehouse: Path):
-    """One `proeftuin dashboard` for the three pages; yields its base URL."""
-    vereis_chromium()
-    with chromium.platform("--warehouse", str(demo_warehouse), "--port", str(vrije_poort())) as url:
-        yield url
+@pytest.fixture
+def platform(demo_platform: str) -> str:
+    """The local demo served once per test process (`demo_platform`, read only)."""
+    return demo_platform
 
 
 @pytest.mark.parametrize("pad", list(STAVEN))
 def test_the_first_view_is_light_readable_and_accessible(platform: str, browser, pad: str):
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     for scherm, naam in ((chromium.SCHERM, "breed"), (chromium.TELEFOON, "telefoon")):
-        pagina = browser.new_page(viewport=scherm, locale="nl-NL")
-        scripts: list[str] = []
-        pagina.on("request", lambda r, s=scripts: s.append(r.url.rsplit("/", 1)[-1]))
-        pagina.goto(f"{platform}/{pad}")
+        pagina, scripts = chromium.pagina_met_scripts(browser, f"{platform}/{pad}", scherm)
         hoofd = pagina.locator('[data-testid="stMain"]')
         tabel = hoofd.locator(f"table.{STAVEN[pad]}")
         expect(tabel).to_have_count(1, timeout=30_000)
