@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from dashboard import onderdelen, werklijst
+from dashboard import onderdelen, staven, werklijst
 from dashboard.paginas import PAGINAS
 from dashboard.stijl import LICHT
 from tests.dashboard import chromium
@@ -80,17 +80,15 @@ def test_deep_link_row_click_live_search_and_print(platform, browser, demo_wareh
     pagina.keyboard.press("Enter")  # applies the typed date (dashboard/stijl.py)
     expect(hoofd.get_by_text("Stand per 30 juni 2012")).to_be_visible(timeout=30_000)
     _klaar(pagina)
-    # the open tab's chart drawn again for the new peildatum (under load the pause alone
-    # was not always enough: the print then lacked it)
-    expect(hoofd.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_attached(
-        timeout=30_000
-    )
+    # the open tab's saldo bars (dashboard.staven: no Plotly on a first view) drawn for the
+    # new peildatum before printing
+    expect(hoofd.locator(f"table.{staven.KLASSE}")).to_be_visible(timeout=30_000)
 
     # Printed on A4 with the first tab open: every section, the open one with its chart, the
     # closed ones as their tables (dashboard.onderdelen); titles and peildatum, no controls.
     tekst, paginas = _afgedrukt(pagina)
     assert paginas <= 3, paginas
-    assert "Urensaldo per gemeente" in tekst  # the open tab's chart
+    assert "Urensaldo per gemeente" in tekst  # the open tab's bars
     assert "Opdrachten per winstpunt" not in tekst  # a closed tab's chart is not sent
     for titel in ("Werkvoorraad: lopend en afgerond", "Leerervaringen per kwartaal"):
         assert titel in tekst

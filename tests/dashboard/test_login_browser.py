@@ -269,8 +269,9 @@ def _werkvoorraad(pagina, url: str, warehouse: Path, rol: str) -> None:
         "select opdrachtnemer_naam, zonder_opdrachtnemer from werkvoorraad where opdracht_id = ?",
         opdracht,
     ).row(0, named=True)
-    # the filters sit in a folded expander: its text, not its rendered (empty) inner text
-    filter_gemeente = pagina.locator('[data-testid="stMultiSelect"]').nth(3).text_content()
+    # the filters are drawn only while their panel is open; a choice in force is named
+    # under the folded panel ("Gefilterd op Gemeente: Dordrecht.")
+    filter_gemeente = next((r for r in inhoud.splitlines() if r.startswith("Gefilterd op")), "")
     if rol == "mt":
         assert "Gemeente opdrachtnemer" not in inhoud
         if not nemer["zonder_opdrachtnemer"]:
