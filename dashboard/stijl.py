@@ -21,7 +21,7 @@ from html import escape
 import polars as pl
 import streamlit as st
 
-from dashboard import formulier_html
+from dashboard import formulier_html, werklijst
 
 SMAL = "alleen-smal"
 """The class of a text that only a narrow screen shows (see `bij_tabel`)."""
@@ -55,6 +55,9 @@ table.{LICHT} .getal {{
   text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums;
 }}
 table.{LICHT} .kort {{ white-space: nowrap; }}
+div.{werklijst.KLASSE} div.{LICHT} {{ max-height: 34rem; overflow: auto; }}
+div.{werklijst.KLASSE} th {{ position: sticky; top: 0; z-index: 1; }}
+table.{LICHT} tr.{werklijst.GEMARKEERD} td {{ background: #FFF3CD; }}
 {formulier_html.CSS}
 @media (max-width: 640px) {{
   .{SMAL} {{ display: block; }}
@@ -85,7 +88,7 @@ table.{LICHT} .kort {{ white-space: nowrap; }}
   table.{PRINT} {{ display: table !important; }}
   [data-testid="stElementContainer"]:has(.{BIJ} .{PRINT}) {{ display: block !important; }}
   [data-testid="stMainBlockContainer"] {{ padding: 0 !important; max-width: none !important; }}
-  div.{LICHT} {{ overflow: visible !important; }}
+  div.{LICHT} {{ overflow: visible !important; max-height: none !important; }}
   table.{LICHT} {{ font-size: 9pt; }}
   h1, h2, h3, h4 {{ break-after: avoid; }}
   [data-testid="stPlotlyChart"], [data-testid="stDataFrame"], [data-testid="stAlert"] {{

@@ -45,6 +45,13 @@ FILTERS = "werkvoorraad_filters"
 """The widget key of the Werkvoorraad's filter panel (an expander that reruns the page when
 opened or folded: its five multiselects are drawn only while it is open)."""
 
+KLASSE = "werklijst"
+"""The class of the element around the static list (`dashboard.werklijst_tabel`): a box of
+about fifteen rows that scrolls, its header in view (`dashboard.stijl`)."""
+
+GEMARKEERD = "gemarkeerd"
+"""The class of a row of the static list that needs attention: no opdrachtnemer, a signal."""
+
 KOLOMMEN = {
     "nummer": "Nummer",
     "titel": "Titel",

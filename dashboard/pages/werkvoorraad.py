@@ -13,6 +13,7 @@ from dashboard import (
     tabel_licht,
     ui,
     werklijst,
+    werklijst_tabel,
 )
 
 st.title("Werkvoorraad")
@@ -102,13 +103,7 @@ if filterkeuze["gemeente"]:
     )
 gekozen = werklijst.sorteer(werklijst.filter_werkvoorraad(alles, zoek, **filterkeuze), volgorde)
 
-zonder = gekozen.filter(werklijst.zoekt_nemer())
 st.markdown(f"**{fmt.getal(gekozen.height, 0)}** van {fmt.getal(alles.height, 0)} opdrachten")
-if zonder.height:
-    st.warning(
-        f"{fmt.getal(zonder.height, 0)} open opdracht(en) hebben nog geen opdrachtnemer "
-        "(gemarkeerd met ⚠): een kans voor gemeenten met een negatief urensaldo."
-    )
 if gekozen.height == 0:
     st.info("Geen opdrachten bij deze zoekterm en filters.")
     st.stop()
@@ -118,33 +113,15 @@ KEUZE = "werkvoorraad_keuze"
 
 
 def open_aangeklikte() -> None:
-    """A click on a row opens its opdrachtformulier (the select box follows it)."""
+    """A click on a row of the grid opens its opdrachtformulier (the select box follows it)."""
     rijen = st.session_state[LIJST].selection.rows
     if rijen:
         st.session_state[KEUZE] = gekozen.get_column("opdracht_id")[rijen[0]]
 
 
-st.caption("Klik op een opdracht om het opdrachtformulier te openen.")
-ui.tabel(
-    werklijst.lijst(gekozen, namen),
-    werklijst.KOLOMMEN,
-    {"resterende_uren": 0},
-    markeer=gekozen.select(werklijst.zoekt_nemer() | pl.col("signaal_tekst").is_not_null())
-    .to_series()
-    .to_list(),
-    kies=LIJST,
-    bij_keuze=open_aangeklikte,
-    breedtes=werklijst.BREEDTES,
-    rijen=15,
-)
-met_signaal = gekozen["signaal_tekst"].is_not_null().sum()
-if met_signaal:
-    st.caption(
-        f"{fmt.getal(met_signaal, 0)} opdracht(en) met een signaal voor het proeftuin-MT, "
-        "zoals uren zonder acceptatie of een overschreden budget (kolom Signalen)."
-    )
-
-st.subheader("Opdrachtformulier")
+# an opdracht is opened by the select box right under the count, by mouse or keyboard; the
+# list below it is a static table up to werklijst_tabel.GRENS rows (no data grid, whose
+# code a new tab loads first) and a grid beyond, where a click on a row opens it too
 titels = dict(gekozen.select("opdracht_id", "titel").iter_rows())
 if st.session_state.get(KEUZE) not in titels:
     st.session_state.pop(KEUZE, None)
@@ -155,6 +132,28 @@ keuze = st.selectbox(
     key=KEUZE,
     placeholder="Maak een keuze",
 )
+st.caption(
+    "Klik op een opdracht in de lijst of kies hem bij Opdracht openen: zijn "
+    "opdrachtformulier staat onder de lijst."
+    if werklijst_tabel.is_grid(gekozen)
+    else "Kies een opdracht bij Opdracht openen (of typ een deel van het nummer of de "
+    "titel): zijn opdrachtformulier staat onder de lijst."
+)
+zonder = gekozen.filter(werklijst.zoekt_nemer())
+if zonder.height:
+    st.warning(
+        f"{fmt.getal(zonder.height, 0)} open opdracht(en) hebben nog geen opdrachtnemer "
+        "(gemarkeerd met ⚠): een kans voor gemeenten met een negatief urensaldo."
+    )
+werklijst_tabel.toon(gekozen, namen, LIJST, open_aangeklikte)
+met_signaal = gekozen["signaal_tekst"].is_not_null().sum()
+if met_signaal:
+    st.caption(
+        f"{fmt.getal(met_signaal, 0)} opdracht(en) met een signaal voor het proeftuin-MT, "
+        "zoals uren zonder acceptatie of een overschreden budget (kolom Signalen)."
+    )
+
+st.subheader("Opdrachtformulier")
 o = gekozen.filter(pl.col("opdracht_id") == keuze).row(0, named=True)
 
 # Person-level data is for the MT only: the others read the opdrachtnemer's gemeente. The
@@ -170,7 +169,7 @@ if o["opdrachtnemer_voorlopig"]:
     nemer += " · voorlopig, tot de leidinggevende instemt"
 # the formulier is read, never clicked: one static HTML element (dashboard.formulier_html)
 # instead of ~24 markdown/text elements each first visit mounted; its two small tables are
-# static tables inside it (dashboard.tabel_licht), the list above stays a grid
+# static tables inside it (dashboard.tabel_licht)
 aandelen, _ = tabel_licht.blok(
     queries.aandelen(keuze).with_columns(pl.col("aandeel") * 100),
     {"naam": "Gemeente", "aandeel": "Aandeel (%)"},
