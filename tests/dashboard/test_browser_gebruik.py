@@ -40,7 +40,7 @@ def _klaar(pagina) -> None:
     pagina.wait_for_timeout(700)
 
 
-def test_deep_link_row_click_live_search_and_print(platform, browser, demo_warehouse):
+def test_deep_link_opening_from_the_box_live_search_and_print(platform, browser, demo_warehouse):
     alle = direct(demo_warehouse, "select * from werkvoorraad")
     derde = werklijst.sorteer(alle, "zonder_eerst").row(2, named=True)
     pt7 = alle.filter(werklijst.zoek_voorwaarde("pt-7"))
@@ -49,16 +49,16 @@ def test_deep_link_row_click_live_search_and_print(platform, browser, demo_wareh
     # platform's page list, sidebar and layout (not Streamlit's bare pages folder).
     pagina.goto(f"{platform}/werkvoorraad")
     hoofd = pagina.locator('[data-testid="stMain"]')
-    expect(hoofd.get_by_text("Klik op een opdracht")).to_be_visible(timeout=30_000)
+    expect(hoofd.get_by_text("Kies een opdracht bij Opdracht openen")).to_be_visible(timeout=30_000)
     zijbalk = pagina.locator('[data-testid="stSidebar"]')
     expect(zijbalk.get_by_text("Gegevens t/m")).to_be_visible()
     expect(zijbalk.get_by_text("Data & kwaliteit")).to_be_visible()
     _klaar(pagina)
 
-    # Clicking a row opens its opdrachtformulier (open work without opdrachtnemer first).
-    rooster = hoofd.locator('[data-testid="stDataFrame"]').first
-    vak = rooster.bounding_box()
-    pagina.mouse.click(vak["x"] + 16, vak["y"] + 35 + 2 * 35 + 17)
+    # Choosing the third of the list in the box above it opens its opdrachtformulier (open
+    # work without opdrachtnemer first; the list is a static table, dashboard.werklijst_tabel).
+    hoofd.get_by_role("combobox", name="Opdracht openen").click()
+    pagina.get_by_role("option").nth(2).click()
     _klaar(pagina)
     expect(hoofd.locator("h3", has_text=derde["titel"])).to_be_visible(timeout=30_000)
 

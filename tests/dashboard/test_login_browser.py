@@ -20,7 +20,7 @@ import polars as pl
 import pytest
 from playwright.sync_api import expect
 
-from dashboard import audit
+from dashboard import audit, onderdelen
 from dashboard.authbestand import GEMEENTEN
 from dashboard.paginas import PAGINAS
 from dashboard.stijl import LICHT
@@ -475,7 +475,7 @@ def _zichtbaar(locator) -> bool:
 
 
 def test_streamlits_own_texts_are_dutch(omgeving, browser):
-    """The login page and the Werkvoorraad with a filter opened and a table's toolbar shown:
+    """The login page, the Werkvoorraad with a filter opened and a data grid's toolbar shown:
     no text node or label is one of Streamlit's English phrases (hidden ones included,
     such as the skip link), and the Dutch ones are there."""
     url, _, _ = omgeving
@@ -501,9 +501,16 @@ def test_streamlits_own_texts_are_dutch(omgeving, browser):
         # opened late
         pagina.keyboard.press("Escape")
     expect(alles.first).to_be_visible()
-    pagina.locator('[data-testid="stDataFrame"]').first.hover()
-    expect(pagina.locator('[data-testid="stElementToolbar"]').first).to_be_attached()
     gezien["werkvoorraad"] = pagina.evaluate(_ALLE_TEKST)
+    # a data grid's toolbar: the Urenbalans's tegoed matrix (the demo's Werkvoorraad list is
+    # a static table, dashboard.werklijst_tabel)
+    _open(pagina, url, "urenbalans")
+    pagina.get_by_role("tab", name=onderdelen.ALLES).click()
+    rooster = pagina.locator('[data-testid="stDataFrame"]').first
+    expect(rooster).to_be_visible(timeout=30_000)
+    rooster.hover()
+    expect(pagina.locator('[data-testid="stElementToolbar"]').first).to_be_attached()
+    gezien["urenbalans"] = pagina.evaluate(_ALLE_TEKST)
     for waar, teksten in gezien.items():
         engels = [
             t for t in teksten if t in VERTALING or t.startswith(("Made with Streamlit", *BEGIN))
@@ -517,4 +524,4 @@ def test_streamlits_own_texts_are_dutch(omgeving, browser):
         "Volledig scherm",
         "Zoeken in de tabel",
     }
-    assert nederlands <= set(gezien["werkvoorraad"])
+    assert nederlands <= set(gezien["werkvoorraad"]) | set(gezien["urenbalans"])

@@ -12,10 +12,10 @@ import plotly.graph_objects as go
 import polars as pl
 
 from cijfers import charts, export, letterlijk
-from dashboard import formulier_html, ui
+from dashboard import formulier_html, ui, werklijst
 from etl.load import run_etl
 from tests.dashboard.bouw import app
-from tests.dashboard.helpers import html_tekst, widget, zonder_fouten
+from tests.dashboard.helpers import html_tekst, tabel_met, widget, zonder_fouten
 from tests.etl.helpers import MEDEWERKERS, UREN_HEADER, write_csv
 from warehouse.neutralise import (
     FORMULA_START,
@@ -30,6 +30,7 @@ from warehouse.settings import WAREHOUSE_ENV
 FORMULAS = ["=HYPERLINK(1)", "+1+1", "-1+1", "@SUM(1)", "\tx", "\rx"]
 IMAGE = "![p](http://evil.example/t.png)"
 LINK = "[x](http://evil.example/)"
+PROFIEL = '<img src="http://evil.example/p.png"> & *profiel*'
 SVG_LINK = '<a xlink:href="http://evil.example/">Dordrecht</a>'
 
 
@@ -98,8 +99,8 @@ def test_werkvoorraad_shows_hostile_source_text_literally(tmp_path: Path, monkey
     bron = tmp_path / "bron"
     write_csv(bron / "medewerkers.csv", MEDEWERKERS)
     header = ["opdracht_id", "titel", "soort_opdracht", "aanvrager", "begrote_uren", "status"]
-    header += ["opdrachtformulering", "bestuurlijk_opdrachtgever"]
-    row = ["PT-1", LINK, "lokaal", "HIA", "10", "lopend", IMAGE, "<b>Wethouder</b>"]
+    header += ["opdrachtformulering", "bestuurlijk_opdrachtgever", "profiel_opdrachtnemer"]
+    row = ["PT-1", LINK, "lokaal", "HIA", "10", "lopend", IMAGE, "<b>Wethouder</b>", PROFIEL]
     write_csv(bron / "opdrachten.csv", [header, row])
     warehouse = tmp_path / "proeftuin.duckdb"
     assert run_etl(bron, warehouse).geschreven
@@ -115,6 +116,12 @@ def test_werkvoorraad_shows_hostile_source_text_literally(tmp_path: Path, monkey
     assert "<a" not in formulier and "<img" not in formulier and "<b>" not in formulier
     markdown = "\n".join(m.value for m in at.markdown)
     assert "![" not in markdown and "](http" not in markdown and "<b>" not in markdown
+    # the list is a static table (dashboard.werklijst_tabel): the title is one escaped cell
+    (lijst,) = [e.proto.body for e in at.get("html") if werklijst.KLASSE in e.proto.body]
+    tabel = tabel_met(at, "Titel")
+    assert tabel["Titel"].tolist() == [LINK] and tabel["Profiel opdrachtnemer"][0] == PROFIEL
+    assert f">{LINK}</td>" in lijst and f">{escape(PROFIEL)}</td>" in lijst
+    assert "<a" not in lijst and "<img" not in lijst
 
 
 def test_neutralising_then_reading_back_gives_every_text_as_typed():
