@@ -306,7 +306,8 @@ def test_one_opdracht_from_submission_to_afgerond_each_button_clicked_twice(
     else:
         raise AssertionError("de werkvoorraad toont de opdracht niet als afgerond")
     expect(pagina.get_by_text("Statusgeschiedenis")).to_have_count(1, timeout=30_000)
-    rijen = pagina.locator("table.tabel-licht tr")  # a static table (tabel_licht)
+    # a static table (tabel_licht) in the formulier, not the list above it
+    rijen = pagina.locator("section.opdrachtformulier table.tabel-licht tr")
     for actie in ("terugsturen", "herindienen", "bevestigen", "samenvoegen", "afronden"):
         expect(rijen.filter(has_text=actie).first).to_be_attached()
     expect(rijen.filter(has_text="akkoord leidinggevende Els de Vries").first).to_be_attached()

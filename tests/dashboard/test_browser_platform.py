@@ -176,8 +176,9 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
     for kop in ("Statusgeschiedenis", "Deelnemers en aandelen"):
         expect(pagina.get_by_text(kop)).to_have_count(1, timeout=30_000)
         expect(pagina.get_by_text(kop)).to_be_visible()
-    # the opdracht's small tables are static tables (dashboard.tabel_licht)
-    rijen = pagina.locator("table.tabel-licht tr")
+    # the opdracht's small tables are static tables (dashboard.tabel_licht) in its formulier
+    # (the list above it is one too)
+    rijen = pagina.locator("section.opdrachtformulier table.tabel-licht tr")
     for gemeente, aandeel in (("Dordrecht", "60,0"), ("Zwijndrecht", "40,0")):
         cellen = rijen.filter(has_text=gemeente).filter(has_text=aandeel)
         expect(cellen.first).to_be_attached()
