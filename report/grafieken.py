@@ -1,241 +1,376 @@
-"""The dashboard's own plotly figures as SVG, for the PDF: vector graphics, selectable text;
-and as PNG for the Word export.
+"""The report's charts drawn with matplotlib, in this process: SVG for the PDF (Typst sets
+it as vector graphics with the text kept as text, in the document's Liberation Sans) and
+PNG for the Word export.
 
-Why kaleido (v1) with the system's Chromium: plotly draws its charts in JavaScript, so an
-exact vector copy of a dashboard chart needs a browser engine; kaleido drives a headless
-Chromium over its DevTools pipe and loads plotly.js from the installed plotly package, not
-from the internet. It finds Debian's `chromium` on PATH (or the one `BROWSER_PATH` names);
-it never downloads a browser at run time. MathJax (fetched from a CDN by default) is
-switched off: the charts use no formulas and the report must work offline. All figures of
-one report go through one browser, so the start-up (about two seconds) is paid once.
+Why not the dashboard's own renderer: plotly draws in JavaScript, so a copy of a page's
+chart needed a browser (kaleido started Chromium: two seconds and more of every report
+whose charts were not cached, and a report on a machine without Chromium failed). matplotlib
+is well kept, starts in a few tenths of a second and needs no browser, no network and no
+cache. What a reader checks still comes from the dashboard: every bar, line and legend is
+read from the plotly figure `cijfers.charts` builds for the page (values, category order,
+the gemeenten's colours, names, axis titles, the highlighted gemeente of a statement), only
+the drawing is matplotlib's; the Verrekening is drawn from its `Stroom` with the layout of
+the page's flow diagram (`cijfers.stroomvorm`). Numbers are written as on the page
+(1.234,5; `dutch.format`).
 
-Why a cache of drawn charts: the browser's start is most of a report's time, and a report
-made again on the same data (another download, the same tussenstand for a second reader)
-draws the same figures. Each drawing (SVG, or PNG for Word) is kept under a hash of the
-print figure's JSON, the format and the plotly and kaleido versions, so a changed figure is
-never served stale; a report whose charts were all found last time does not start the
-browser at all (it still starts one when a chart is missing). The cache is a convenience:
-a folder that cannot be read or written only means drawing again.
+Source text stays text: matplotlib's mathtext is off (`text.parse_math`), so a `$` in a
+name is a dollar, and the SVG writer escapes `<` and `&`. The tick texts plotly gets as
+escaped HTML (`letterlijk.html`, with `<b>` and `<br>` of our own) are turned back into
+plain text and a bold flag here.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import hashlib
-import os
-import shutil
-from concurrent.futures import Future, ThreadPoolExecutor
+import html
+import io
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib.metadata import version
-from pathlib import Path
+from typing import Any
 
+import matplotlib as mpl
 import plotly.graph_objects as go
+from matplotlib.axes import Axes
+from matplotlib.colors import to_rgba
+from matplotlib.figure import Figure
+from matplotlib.patches import PathPatch, Rectangle
+from matplotlib.path import Path as MplPath
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from cijfers import letterlijk
+import dutch.format as dutch
+from cijfers import stroomvorm
+from cijfers.stromen import Stroom
 
-# The document's font (see sjabloon.typ); Typst lays out the SVG's text with it.
-LETTERTYPE = "Liberation Sans, Arial, Helvetica, sans-serif"
-PX_PER_CM = 96 / 2.54  # plotly's pixels are CSS pixels
-CACHE_ENV = "PROEFTUIN_CACHE"
-"""Names the folder of the chart cache (default: `$XDG_CACHE_HOME/proeftuin/grafieken`)."""
-CACHE_MAX = 500  # drawn charts (SVG or PNG) kept; the oldest go first
-
-
-class GeenBrowser(RuntimeError):
-    """No Chromium to draw the charts with; the message is Dutch and says what to install."""
+CM = 1 / 2.54  # matplotlib sizes are inches
+TEKST = "#222222"  # the document's text colour (sjabloon.typ)
+AS_TEKST = "#4A4A4A"  # tick and axis text, as on the dashboard (`charts.TEKST`)
+RASTER = "#E5E5E5"
+TITEL_PT = 10
+PNG_DPI = 200  # Word: sharp in print at the chart's size on paper
+EENHEDEN_STROOM = 700
+"""The flow's layout width in its own units: its 13-unit labels come to 9 pt on a page
+width of 17 cm (the dashboard lays it out 860 wide for a screen)."""
+STIJL: dict[str, Any] = {
+    "svg.fonttype": "none",  # text as text: selectable, set in the document's font
+    "svg.hashsalt": "proeftuin",  # the same chart gives the same SVG
+    # the document's font; DejaVu Sans (shipped with matplotlib) where it is missing
+    "font.family": "sans-serif",
+    "font.sans-serif": ["Liberation Sans", "DejaVu Sans"],
+    "font.size": 8.5,
+    "text.parse_math": False,  # a `$` in a name is a dollar, never mathtext
+    "text.color": TEKST,
+    "axes.labelcolor": AS_TEKST,
+    "axes.edgecolor": "#999999",
+    "axes.linewidth": 0.6,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "xtick.color": AS_TEKST,
+    "ytick.color": AS_TEKST,
+    "legend.frameon": False,
+    "figure.facecolor": "white",
+}
 
 
 @dataclass(frozen=True)
 class Grafiek:
-    """One figure of the report, with its size on paper and a description for screen readers."""
+    """One figure of the report: the dashboard's plotly figure (or the Verrekening's flow),
+    its size on paper and a description for screen readers."""
 
     naam: str
-    figuur: go.Figure
+    figuur: go.Figure | Stroom
     breedte_cm: float
     hoogte_cm: float
     alt: str
 
 
-def _voor_papier(grafiek: Grafiek) -> go.Figure:
-    """A copy of the dashboard's figure styled for print: white, the document's font; source
-    text in its labels escaped as on the pages (`letterlijk`), so a name is never markup."""
-    fig = letterlijk.figuur(go.Figure(grafiek.figuur))
-    fig.update_layout(
-        template="plotly_white",
-        font={"family": LETTERTYPE, "size": 11, "color": "#222"},
-        width=round(grafiek.breedte_cm * PX_PER_CM),
-        height=round(grafiek.hoogte_cm * PX_PER_CM),
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-    )
-    return fig
+def teken(grafieken: Sequence[Grafiek], formaat: str = "svg") -> dict[str, bytes]:
+    """Every chart as an SVG document ('svg', for the PDF) or PNG image ('png', for Word),
+    keyed by its name."""
+    with mpl.rc_context(STIJL):
+        return {g.naam: _bestand(_figuur(g), formaat) for g in grafieken}
 
 
-def browser() -> str:
-    """The Chromium kaleido will use, or `GeenBrowser` with what to do about it."""
-    pad = os.environ.get("BROWSER_PATH") or next(
-        (
-            p
-            for naam in ("chromium", "chromium-browser", "google-chrome")
-            if (p := shutil.which(naam))
-        ),
-        None,
-    )
-    if not pad or not os.access(pad, os.X_OK):
-        raise GeenBrowser(
-            "Voor de grafieken in het rapport is Chromium nodig en dat is niet gevonden. "
-            "Installeer het Debian-pakket chromium (apt-get install chromium) of wijs met "
-            "de omgevingsvariabele BROWSER_PATH een Chromium of Chrome aan."
+def _figuur(grafiek: Grafiek) -> Figure:
+    if isinstance(grafiek.figuur, Stroom):
+        return _stroom(grafiek.figuur, grafiek.breedte_cm)
+    return _grafiek(grafiek.figuur, grafiek.breedte_cm, grafiek.hoogte_cm)
+
+
+def _bestand(fig: Figure, formaat: str) -> bytes:
+    uit = io.BytesIO()
+    if formaat == "png":
+        fig.savefig(uit, format="png", dpi=PNG_DPI)
+    else:
+        fig.savefig(uit, format="svg", metadata={"Date": None})
+    return uit.getvalue()
+
+
+def platte_tekst(label: str) -> tuple[str, bool]:
+    """A plotly label as plain text, and whether it was bold: `<br>` a new line, `<b>`
+    bold, entities decoded. Source text in labels is escaped (`letterlijk.html`), so every
+    `<` left is markup of our own."""
+    vet = "<b>" in label
+    tekst = re.sub(r"</?b>", "", label.replace("<br>", "\n"))
+    return html.unescape(tekst).strip(), vet
+
+
+def _kleur(kleur: str | None, ondoorzichtig: float = 1.0) -> tuple[float, float, float, float]:
+    """A plotly colour ('#0072B2' or 'rgba(0,0,0,0)') as matplotlib's RGBA."""
+    if not kleur:
+        return (0.5, 0.5, 0.5, ondoorzichtig)
+    if m := re.fullmatch(r"rgba?\(([^)]*)\)", kleur.replace(" ", "")):
+        delen = [float(d) for d in m.group(1).split(",")]
+        alfa = delen[3] if len(delen) > 3 else 1.0
+        return (delen[0] / 255, delen[1] / 255, delen[2] / 255, alfa * ondoorzichtig)
+    r, g, b, a = to_rgba(kleur)
+    return (r, g, b, a * ondoorzichtig)
+
+
+def _per_punt(waarde: Any, n: int) -> list[Any]:
+    """A plotly property given once or per point, as one value per point."""
+    if isinstance(waarde, str) or not isinstance(waarde, Sequence):
+        return [waarde] * n
+    return list(waarde)
+
+
+def _formatteer(formaat: str | None) -> tuple[int, bool]:
+    """A d3 number format (',.0f', '+,.1f') as decimals and sign, for `dutch.getal`."""
+    m = re.search(r"\.(\d+)f", formaat or "")
+    return (int(m.group(1)) if m else 0), "+" in (formaat or "")
+
+
+class _Reeks:
+    """One plotly trace (bar or line) read for drawing: its categories and values, colours,
+    and the labels on its bars."""
+
+    def __init__(self, trace: Any) -> None:
+        self.soort = trace.type
+        self.liggend = trace.orientation == "h"
+        categorie, waarde = (trace.y, trace.x) if self.liggend else (trace.x, trace.y)
+        self.categorieen = [str(c) for c in categorie]
+        self.waarden = [None if w is None else float(w) for w in waarde]
+        self.naam = trace.name or ""
+        n = len(self.waarden)
+        if self.soort == "scatter":
+            self.kleuren = [trace.line.color] * n
+            return
+        marker = trace.marker
+        alfa = _per_punt(marker.opacity if marker.opacity is not None else 1.0, n)
+        self.kleuren = _per_punt(marker.color, n)
+        self.vulling = [_kleur(k, a) for k, a in zip(self.kleuren, alfa, strict=True)]
+        self.rand = [_kleur(k) for k in _per_punt(marker.line.color or "rgba(0,0,0,0)", n)]
+        self.randdikte = float(marker.line.width or 0)
+        self.arcering = "///" if marker.pattern and marker.pattern.shape == "/" else None
+        self.labels: list[str] | None = None
+        if trace.texttemplate:
+            decimalen, teken_ = _formatteer(trace.texttemplate)
+            self.labels = [dutch.getal(w, decimalen, teken_) for w in self.waarden]
+        self.binnen = [p == "inside" for p in _per_punt(trace.textposition, n)]
+        self.labelkleur = _per_punt(trace.textfont.color or AS_TEKST, n)
+
+
+def _grafiek(fig: go.Figure, breedte_cm: float, hoogte_cm: float) -> Figure:
+    """A bar or line chart of `cijfers.charts` as matplotlib draws it: the same traces in the
+    same order and colours, the legend and title above the plot."""
+    reeksen = [_Reeks(t) for t in fig.data if t.type in ("bar", "scatter")]
+    liggend = any(r.liggend for r in reeksen)
+    categorieen = list(dict.fromkeys(c for r in reeksen for c in r.categorieen))
+    plek = {c: i for i, c in enumerate(categorieen)}
+    uit = Figure(figsize=(breedte_cm * CM, hoogte_cm * CM), layout="constrained")
+    ax = uit.add_subplot()
+    staven = [r for r in reeksen if r.soort == "bar"]
+    gestapeld = fig.layout.barmode == "stack"
+    breedte = 0.8 if gestapeld or len(staven) <= 1 else 0.8 / len(staven)
+    basis = [0.0] * len(categorieen)
+    for i, r in enumerate(reeksen):
+        posities = [plek[c] for c in r.categorieen]
+        if r.soort == "scatter":
+            ax.plot(posities, r.waarden, marker="o", markersize=3.5, lw=1.6, color=r.kleuren[0])
+            ax.lines[-1].set_label(r.naam)
+            continue
+        verschuif = 0.0 if gestapeld or len(staven) <= 1 else (i - (len(staven) - 1) / 2) * breedte
+        posities_v = [p + verschuif for p in posities]
+        onder = [basis[p] for p in posities] if gestapeld else None
+        waarden = [w or 0.0 for w in r.waarden]
+        teken_staaf = ax.barh if liggend else ax.bar
+        staaf = teken_staaf(
+            posities_v,
+            waarden,
+            breedte,
+            onder,
+            color=r.vulling,
+            edgecolor=r.rand,
+            linewidth=r.randdikte,
+            hatch=r.arcering,
+            label=r.naam,
         )
-    return pad
+        if gestapeld:
+            for p, w in zip(posities, waarden, strict=True):
+                basis[p] += w
+        if r.labels:
+            _staaflabels(ax, staaf, r, liggend)
+    _assen(ax, fig, categorieen, liggend)
+    titel = fig.layout.title.text
+    if len(reeksen) > 1:
+        _legenda(uit, ax, breedte_cm, titel)
+    elif titel:
+        uit.suptitle(titel, x=0.01, ha="left", fontsize=TITEL_PT)
+    return uit
 
 
-def cachemap() -> Path:
-    """The folder of drawn charts: `PROEFTUIN_CACHE`, else the user's cache folder."""
-    if eigen := os.environ.get(CACHE_ENV):
-        return Path(eigen)
-    basis = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(basis) / "proeftuin" / "grafieken"
+def _staaflabels(ax: Axes, staaf: Any, reeks: _Reeks, liggend: bool) -> None:
+    """Each bar's figure: beside the bar, or inside it in the bar's label colour (the
+    highlighted gemeente of a statement)."""
+    labels = reeks.labels or []
+    for rechthoek, tekst, binnen, kleur, waarde in zip(
+        staaf.patches, labels, reeks.binnen, reeks.labelkleur, reeks.waarden, strict=True
+    ):
+        negatief = (waarde or 0) < 0
+        if liggend:
+            y = rechthoek.get_y() + rechthoek.get_height() / 2
+            x = (waarde or 0) / 2 if binnen else (waarde or 0)
+            plaats = "center" if binnen else ("right" if negatief else "left")
+            schuif = (0 if binnen else (-3 if negatief else 3), 0)
+            ax.annotate(
+                tekst,
+                (x, y),
+                xytext=schuif,
+                textcoords="offset points",
+                ha=plaats,
+                va="center",
+                color=kleur,
+                fontsize=8,
+                annotation_clip=False,
+            )
+        else:
+            x = rechthoek.get_x() + rechthoek.get_width() / 2
+            y = (waarde or 0) / 2 if binnen else (waarde or 0)
+            plaats = "center" if binnen else ("top" if negatief else "bottom")
+            schuif = (0, 0 if binnen else (-3 if negatief else 3))
+            ax.annotate(
+                tekst,
+                (x, y),
+                xytext=schuif,
+                textcoords="offset points",
+                ha="center",
+                va=plaats,
+                color=kleur,
+                fontsize=8,
+                annotation_clip=False,
+            )
+    if not liggend:
+        return
+    ax.margins(x=0.12)  # room for the figures beside the longest bars
 
 
-def welk_rapport(
-    warehouse: Path, periode: str, gemeente: str | None, brief: bool = False, eind: bool = False
-) -> str | None:
-    """Which report this is, on which build of the warehouse: the same text means the same
-    charts, so their drawings can come from the cache without starting a browser. The
-    command, the dashboard's download and the drawing after a load (`report.voorteken`)
-    name a report alike. None when the warehouse cannot be read (the report then says why)."""
-    try:
-        pad = warehouse.resolve()
-        stand = pad.stat()
-    except OSError:
-        return None
-    return "|".join(
-        map(str, (pad, stand.st_mtime_ns, stand.st_size, periode, gemeente, brief, eind))
+def _tikteksten(as_: Any, categorieen: list[str]) -> list[tuple[str, bool]]:
+    """The category labels as the dashboard writes them: its own tick texts where the
+    figure gives them (a winstpunt's name, the highlighted gemeente in bold), plain
+    otherwise. A tick value may be the category itself or its escaped form."""
+    if as_.tickmode != "array" or as_.tickvals is None or as_.ticktext is None:
+        return [(c, False) for c in categorieen]
+    teksten = dict(zip(map(str, as_.tickvals), as_.ticktext, strict=True))
+    uit = []
+    for c in categorieen:
+        label = teksten.get(c, teksten.get(html.escape(c, quote=False)))
+        uit.append(platte_tekst(label) if label is not None else (c, False))
+    return uit
+
+
+def _assen(ax: Axes, fig: go.Figure, categorieen: list[str], liggend: bool) -> None:
+    """Axis titles, category labels, Dutch number ticks, the grid and the zero line."""
+    categorie_as, waarde_as = (
+        (fig.layout.yaxis, fig.layout.xaxis) if liggend else (fig.layout.xaxis, fig.layout.yaxis)
+    )
+    labels = _tikteksten(categorie_as, categorieen)
+    posities = list(range(len(categorieen)))
+    if not posities:
+        return
+    decimalen, _ = _formatteer(waarde_as.tickformat)
+    getal = FuncFormatter(lambda w, _: dutch.getal(w, decimalen))
+    if liggend:
+        ax.set_yticks(posities, [t for t, _ in labels])
+        ticks, waarde_ax = ax.get_yticklabels(), ax.xaxis
+        ax.set_ylim(len(categorieen) - 0.5, -0.5)  # the first category on top, as on the page
+        ax.grid(axis="x", color=RASTER, lw=0.6)
+    else:
+        ax.set_xticks(posities, [t for t, _ in labels])
+        ticks, waarde_ax = ax.get_xticklabels(), ax.yaxis
+        ax.set_xlim(-0.5, len(categorieen) - 0.5)
+        ax.grid(axis="y", color=RASTER, lw=0.6)
+    for tick, (_, vet) in zip(ticks, labels, strict=True):
+        if vet:
+            tick.set_fontweight("bold")
+            tick.set_color(TEKST)
+    waarde_ax.set_major_formatter(getal)
+    if waarde_as.dtick == 1:
+        waarde_ax.set_major_locator(MaxNLocator(integer=True))
+    ax.set_axisbelow(True)
+    ax.tick_params(length=0, axis="y" if liggend else "x")
+    ax.set_xlabel(fig.layout.xaxis.title.text or "")
+    ax.set_ylabel(fig.layout.yaxis.title.text or "")
+    for vorm in fig.layout.shapes or ():
+        if vorm.xref == "x" and vorm.x0 == vorm.x1 == 0:
+            ax.axvline(0, color="#333333", lw=0.8)
+        elif vorm.yref == "y" and vorm.y0 == vorm.y1 == 0:
+            ax.axhline(0, color="#333333", lw=0.8)
+
+
+def _legenda(uit: Figure, ax: Axes, breedte_cm: float, titel: str | None) -> None:
+    """The legend above the plot, left aligned, in as many columns as fit the width (as on
+    the page: there it never runs into the axis titles); the chart's title heads it, so
+    the two can never overlap."""
+    handles, namen = ax.get_legend_handles_labels()
+    langste = max((len(n) for n in namen), default=1)
+    per_regel = max(1, min(len(namen), int(breedte_cm / (0.17 * langste + 0.9))))
+    uit.legend(
+        handles,
+        namen,
+        loc="outside upper left",
+        ncols=per_regel,
+        fontsize=8,
+        title=titel,
+        title_fontproperties={"size": TITEL_PT},
+        alignment="left",
     )
 
 
-SVG: dict[str, object] = {"format": "svg"}  # the PDF's drawings: vectors
-
-
-def _sleutel(figuur: go.Figure, opties: dict[str, object] = SVG) -> str:
-    """What decides a drawn chart: the print figure, the format and the versions that draw it."""
-    tekst = f"{version('plotly')}|{version('kaleido')}|{sorted(opties.items())}|{figuur.to_json()}"
-    return hashlib.sha256(tekst.encode()).hexdigest()
-
-
-class _Cache:
-    """Drawn charts by key, and a mark per report whose charts were all there last time."""
-
-    def __init__(self, map_: Path) -> None:
-        self.map = map_
-
-    def lees(self, sleutel: str) -> bytes | None:
-        with contextlib.suppress(OSError):
-            return (self.map / f"{sleutel}.grafiek").read_bytes()
-        return None
-
-    def schrijf(self, svgs: dict[str, bytes]) -> None:
-        """Each file under a temporary name first, then renamed: a reader sees it whole."""
-        with contextlib.suppress(OSError):
-            self.map.mkdir(parents=True, exist_ok=True)
-            for sleutel, svg in svgs.items():
-                tmp = self.map / f".{sleutel}.{os.getpid()}.tmp"
-                tmp.write_bytes(svg)
-                os.replace(tmp, self.map / f"{sleutel}.grafiek")
-            oud = sorted(self.map.glob("*.grafiek"), key=lambda p: p.stat().st_mtime)
-            for pad in oud[:-CACHE_MAX]:
-                pad.unlink(missing_ok=True)
-
-    def _merk(self, rapport: str) -> Path:
-        return self.map / f"{hashlib.sha256(rapport.encode()).hexdigest()}.rapport"
-
-    def herhaling(self, rapport: str | None) -> bool:
-        return rapport is not None and self._merk(rapport).is_file()
-
-    def merk(self, rapport: str | None) -> None:
-        if rapport is not None:
-            with contextlib.suppress(OSError):
-                self._merk(rapport).touch()
-
-
-def markeer(rapporten: list[str]) -> None:
-    """Note that all charts of these reports are in the cache (drawn ahead of time by
-    `report.voorteken`): making one of them starts no browser."""
-    cache = _Cache(cachemap())
-    for rapport in rapporten:
-        cache.merk(rapport)
-
-
-class Tekenaar:
-    """Draws the report's figures in one headless Chromium, started as soon as it is entered.
-
-    Why a thread: starting the browser takes longer than reading the report's figures, so
-    the browser starts while the queries run; `teken` then hands it the figures that are
-    not in the cache. `rapport` names the report being made (its warehouse, period and
-    kind): when that report's charts were all in the cache last time, the browser is not
-    started up front, only when a chart turns out to be missing. Leaving the block (also
-    on an error) closes the browser.
-    """
-
-    def __init__(self, rapport: str | None = None, formaat: str = "svg") -> None:
-        """`formaat`: 'svg' for the PDF (vectors), 'png' for Word (which shows no SVG
-        without a PNG beside it), drawn at twice the size for a sharp print."""
-        self._rapport = rapport
-        self._formaat = formaat
-
-    def __enter__(self) -> Tekenaar:
-        self._pad = browser()
-        self._cache = _Cache(cachemap())
-        self._figuren: Future[list[tuple[str, go.Figure]]] = Future()
-        self._draad = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kaleido")
-        self._svgs: Future[dict[str, bytes]] | None = None
-        if not self._cache.herhaling(self._rapport):
-            self._start()
-        return self
-
-    def _opties(self) -> dict[str, object]:
-        """kaleido's options: the format, and a PNG at twice the size for a sharp print."""
-        if self._formaat == "png":
-            return {"format": "png", "scale": 2}
-        return SVG
-
-    def _start(self) -> None:
-        self._svgs = self._draad.submit(asyncio.run, self._werk())
-
-    async def _werk(self) -> dict[str, bytes]:
-        import kaleido  # imported here: only a report needs it
-
-        uit: dict[str, bytes] = {}
-        async with kaleido.Kaleido(n=1, mathjax=False, path=self._pad) as k:
-            for sleutel, figuur in await asyncio.wrap_future(self._figuren):
-                uit[sleutel] = await k.calc_fig(figuur, opts=self._opties())
-        return uit
-
-    def teken(self, grafieken: list[Grafiek]) -> dict[str, bytes]:
-        """Every figure as an SVG document (or PNG image), keyed by its name."""
-        papier = {g.naam: _voor_papier(g) for g in grafieken}
-        sleutels = {naam: _sleutel(figuur, self._opties()) for naam, figuur in papier.items()}
-        gevonden = {s: svg for s in set(sleutels.values()) if (svg := self._cache.lees(s))}
-        missen = {s: papier[n] for n, s in sleutels.items() if s not in gevonden}
-        if missen and self._svgs is None:
-            self._start()
-        self._figuren.set_result(list(missen.items()))
-        if missen and self._svgs is not None:
-            try:
-                getekend = self._svgs.result()
-            except Exception as exc:  # kaleido's and choreographer's own errors are English
-                raise GeenBrowser(
-                    f"Chromium ({self._pad}) kon de grafieken van het rapport niet tekenen; "
-                    f"controleer of het werkt met: {self._pad} --headless --dump-dom about:blank"
-                ) from exc
-            self._cache.schrijf(getekend)
-            gevonden |= getekend
-        self._cache.merk(self._rapport)
-        return {naam: gevonden[s] for naam, s in sleutels.items()}
-
-    def __exit__(self, *_: object) -> None:
-        if not self._figuren.done():
-            self._figuren.set_result([])
-        self._draad.shutdown(wait=True)
+def _stroom(stroom: Stroom, breedte_cm: float) -> Figure:
+    """The Verrekening's flow as the dashboard draws it (`cijfers.stroomvorm`): nodes as
+    bars in columns with name and total, bands as filled bezier curves as wide as their
+    value, in the gemeenten's colours; its title above it."""
+    vorm = stroomvorm.indeling(stroom, EENHEDEN_STROOM)
+    breedte_in = breedte_cm * CM
+    eenheid_pt = breedte_in * 72 / vorm.breedte  # one unit of the drawing, in points
+    kop_in = 0.3
+    lijf_in = breedte_in * vorm.hoogte / vorm.breedte
+    uit = Figure(figsize=(breedte_in, lijf_in + kop_in))
+    uit.text(0.01, 1 - 0.12 / (lijf_in + kop_in), stroom.titel, fontsize=TITEL_PT, va="top")
+    ax = uit.add_axes((0, 0, 1, lijf_in / (lijf_in + kop_in)))
+    ax.set_axis_off()
+    ax.set_xlim(0, vorm.breedte)
+    ax.set_ylim(vorm.hoogte, 0)
+    bocht = [MplPath.MOVETO, *[MplPath.CURVE4] * 3, MplPath.LINETO, *[MplPath.CURVE4] * 3]
+    for baan in vorm.banden:
+        x0, y0, x1, y1, d = baan.hoek
+        xm = (x0 + x1) / 2
+        punten = [(x0, y0), (xm, y0), (xm, y1), (x1, y1), (x1, y1 + d), (xm, y1 + d)]
+        punten += [(xm, y0 + d), (x0, y0 + d), (x0, y0)]
+        pad = MplPath(punten, [*bocht, MplPath.CLOSEPOLY])
+        ax.add_patch(PathPatch(pad, facecolor=_kleur(baan.kleur, 0.45), linewidth=0))
+    anker = {"end": "right", "start": "left", "middle": "center"}
+    for knoop in vorm.knopen:
+        ax.add_patch(
+            Rectangle((knoop.x, knoop.y), stroomvorm.STAAF, knoop.hoogte, color=knoop.kleur)
+        )
+        for i, regel in enumerate(knoop.regels):
+            ax.text(
+                knoop.tekst_x,
+                knoop.tekst_y + i * stroomvorm.REGEL,
+                regel,
+                ha=anker[knoop.anker],
+                va="center",
+                fontsize=stroomvorm.LETTER * eenheid_pt,
+                fontweight="bold" if i < len(knoop.regels) - 1 else "normal",
+            )
+    return uit

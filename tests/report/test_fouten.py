@@ -110,15 +110,6 @@ def test_output_is_a_folder(demo_warehouse, tmp_path):
     _niets_geschreven(tmp_path)
 
 
-def test_no_chromium_is_said_in_dutch(demo_warehouse, tmp_path, monkeypatch):
-    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "geen-chromium"))
-    resultaat = _rapport(demo_warehouse, tmp_path / "rapport.pdf")
-    assert resultaat.returncode == 1
-    assert "Voor de grafieken in het rapport is Chromium nodig" in resultaat.stderr
-    assert "apt-get install chromium" in resultaat.stderr
-    _niets_geschreven(tmp_path)
-
-
 def test_a_failure_while_writing_leaves_the_old_file_and_no_temp_file(
     demo_warehouse, tmp_path, monkeypatch
 ):
