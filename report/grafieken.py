@@ -24,6 +24,7 @@ from __future__ import annotations
 import html
 import io
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -83,10 +84,16 @@ class Grafiek:
     alt: str
 
 
+_STIJL_SLOT = threading.Lock()
+"""matplotlib's style (`rcParams`) is one per process and `rc_context` sets and restores it:
+two reports drawn at once (two downloads on the dashboard, each in its own thread) must not
+restore each other's style halfway, so one draws at a time."""
+
+
 def teken(grafieken: Sequence[Grafiek], formaat: str = "svg") -> dict[str, bytes]:
     """Every chart as an SVG document ('svg', for the PDF) or PNG image ('png', for Word),
     keyed by its name."""
-    with mpl.rc_context(STIJL):
+    with _STIJL_SLOT, mpl.rc_context(STIJL):
         return {g.naam: _bestand(_figuur(g), formaat) for g in grafieken}
 
 

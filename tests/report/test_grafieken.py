@@ -40,6 +40,17 @@ def _balans(namen: dict[str, str]) -> pl.DataFrame:
     )
 
 
+def _reeks(namen: dict[str, str]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "gemeente": ["ALB", "ALB", "DOR", "DOR"],
+            "naam": [namen["ALB"], namen["ALB"], namen["DOR"], namen["DOR"]],
+            "periode": ["K1 2012", "K2 2012"] * 2,
+            "saldo_cumulatief": [-5.0, 3.0, 5.0, -3.0],
+        }
+    )
+
+
 def test_the_saldo_chart_holds_every_gemeente_and_its_dutch_saldo_in_order():
     fig = charts.saldo_per_gemeente(_balans(BUILTIN_GEMEENTEN), BUILTIN_GEMEENTEN)
     teksten = [t for t, _ in _teksten(teken([Grafiek("saldo", fig, 16.0, 7.5, "alt")])["saldo"])]
@@ -67,6 +78,7 @@ def test_hostile_names_are_drawn_literally():
             "saldo", charts.saldo_per_gemeente(_balans(namen), namen, markeer="DOR"), 16, 7, ""
         ),
         Grafiek("saldo2", charts.saldo_per_gemeente(_balans(namen), namen), 16, 7, ""),
+        Grafiek("verloop", charts.verloop(_reeks(namen), namen), 16, 7, ""),  # in the legend
     ]
     for naam, svg in teken(grafieken).items():
         assert VIJANDIG in [t for t, _ in _teksten(svg)], naam
