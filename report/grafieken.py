@@ -192,8 +192,15 @@ def _grafiek(fig: go.Figure, breedte_cm: float, hoogte_cm: float) -> Figure:
     for i, r in enumerate(reeksen):
         posities = [plek[c] for c in r.categorieen]
         if r.soort == "scatter":
-            ax.plot(posities, r.waarden, marker="o", markersize=3.5, lw=1.6, color=r.kleuren[0])
-            ax.lines[-1].set_label(r.naam)
+            ax.plot(
+                posities,
+                r.waarden,
+                marker="o",
+                markersize=3.5,
+                lw=1.6,
+                color=r.kleuren[0],
+                label=r.naam,
+            )
             continue
         verschuif = 0.0 if gestapeld or len(staven) <= 1 else (i - (len(staven) - 1) / 2) * breedte
         posities_v = [p + verschuif for p in posities]
@@ -265,9 +272,7 @@ def _staaflabels(ax: Axes, staaf: Any, reeks: _Reeks, liggend: bool) -> None:
                 fontsize=8,
                 annotation_clip=False,
             )
-    if not liggend:
-        return
-    ax.margins(x=0.12)  # room for the figures beside the longest bars
+    ax.margins(**{"x" if liggend else "y": 0.12})  # room for the figures beyond the bars
 
 
 def _tikteksten(as_: Any, categorieen: list[str]) -> list[tuple[str, bool]]:
