@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 
 import plotly.graph_objects as go
@@ -13,8 +15,10 @@ import pytest
 
 from cijfers import charts, stromen
 from report import resultaten
-from report.grafieken import Grafiek, platte_tekst, teken
+from report.grafieken import Grafiek, teken
 from report.periode import lees_periode
+from report.tekening import platte_tekst
+from tests.console import REPO
 from tests.dashboard.conftest import demo_warehouse  # noqa: F401
 from tests.sql.helpers import BUILTIN_GEMEENTEN
 from warehouse.connect import connect_readonly
@@ -122,6 +126,16 @@ def test_word_gets_a_png_sharp_enough_for_print():
     assert png.startswith(b"\x89PNG")
     breedte = int.from_bytes(png[16:20], "big")
     assert breedte >= 16.0 / 2.54 * 200 - 2
+
+
+def test_the_report_imports_matplotlib_only_when_it_draws():
+    """The dashboard imports the report with its Tussenstand page (the PDF button): the
+    page must not pay matplotlib's import before someone asks for a PDF."""
+    code = "import sys, report.maak; print('matplotlib' in sys.modules)"
+    uit = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120
+    )
+    assert uit.stdout.strip() == "False", uit.stderr
 
 
 def test_a_figure_without_categories_draws_empty():
