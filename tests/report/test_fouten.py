@@ -119,9 +119,7 @@ def test_a_failure_while_writing_leaves_the_old_file_and_no_temp_file(
     def schijf_vol(fd: int) -> None:  # the data does not reach the disk
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(
-        maak, "maak_pdf", lambda con, periode, gemeente, tekenaar, **_: b"%PDF-1.7 nieuw"
-    )
+    monkeypatch.setattr(maak, "maak_pdf", lambda con, periode, gemeente, **_: b"%PDF-1.7 nieuw")
     monkeypatch.setattr(controle.os, "fsync", schijf_vol)
     with pytest.raises(RapportFout, match=r"kan niet geschreven worden: de schijf is vol$"):
         schrijf_rapport(demo_warehouse, lees_periode("2012-H1"), None, uit)
