@@ -61,18 +61,14 @@ PACKAGES = ("duckdb", "polars", "streamlit")
 
 @dataclass(frozen=True)
 class Measurement:
-    """One run of a child process: wall time, its peak resident memory, its exit code."""
+    """One run of a child process: wall time, its peak resident memory, its exit code,
+    and the CPU time it (and its awaited children) used, user plus system."""
 
     seconds: float
     max_rss_bytes: int
     returncode: int
     stderr: str
-
-
-# Every benchmark measures one thing at a time: no drawing of report charts in the
-# background after a load (`report.voorteken`); the rapport benchmark switches it on for
-# the one measurement that is about it.
-os.environ.setdefault("PROEFTUIN_VOORTEKENEN", "0")
+    cpu_seconds: float = 0.0
 
 
 def run_measured(
@@ -99,7 +95,8 @@ def run_measured(
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     proc.stderr.close()
-    return Measurement(seconds, usage.ru_maxrss * 1024, proc.returncode, stderr)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Measurement(seconds, usage.ru_maxrss * 1024, proc.returncode, stderr, cpu)
 
 
 def check_ok(what: str, m: Measurement) -> Measurement:

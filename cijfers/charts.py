@@ -3,8 +3,9 @@
 Every chart that shows gemeenten takes the full code -> naam map of the `gemeenten` table
 and colours them with `gemeente_kleuren` of it, so Dordrecht has the same colour on every
 page and a gemeente added by a gemeenten file gets a colour no other gemeente has.
-`separators=",."` makes plotly write 1.234,5 whatever the browser locale; hover texts,
-tick labels and the Sankey's values use d3 formats that follow those separators.
+`separators=",."` makes plotly write 1.234,5 whatever the browser locale; hover texts
+and tick labels use d3 formats that follow those separators. The PDF report prints these
+same figures, drawn by matplotlib from their traces (`report.grafieken`).
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ import textwrap
 import plotly.graph_objects as go
 import polars as pl
 
-import dutch.format as dutch
-from cijfers import letterlijk, stromen
+from cijfers import letterlijk
 from cijfers.kleuren import gemeente_kleuren
 
 STATUS_KLEUREN = {
@@ -341,49 +341,6 @@ def winstpunt_labels(frame: pl.DataFrame, breedte: int = 14) -> list[str]:
         )
         for code, naam in frame.select("winstpunt", "omschrijving").iter_rows()
     ]
-
-
-def verrekening(pairs: pl.DataFrame, namen: dict[str, str]) -> go.Figure:
-    """Sankey of `cijfers.stromen.verrekening` (the PDF report's; the dashboard draws the
-    same flow as SVG): paying gemeenten and the geldinbreng pot (per gemeente that brought
-    it) on the left, receiving gemeenten on the right, width = euros.
-
-    `namen` is the code -> naam map of every gemeente (it also fixes the colours)."""
-    stroom = stromen.verrekening(pairs, namen)
-    index = {k.sleutel: i for i, k in enumerate(stroom.knopen)}
-    eenheid = " euro" if stroom.euro else " uur"
-    # money to the cent, as in the table: a controller checks every transfer
-    formaat = ",.2f" if stroom.euro else ",.0f"
-    fig = go.Figure(
-        go.Sankey(
-            valueformat=formaat,
-            valuesuffix=eenheid,
-            textfont={"size": 13},
-            # plotly's own hover text is English ("incoming flow count", "source")
-            node={
-                # each gemeente with its total on the node: readable without hovering
-                "label": [f"{k.naam}: {_totaal(stroom, k.sleutel)}" for k in stroom.knopen],
-                "color": [k.kleur for k in stroom.knopen],
-                "pad": 18,
-                "hovertemplate": f"%{{label}}: %{{value:{formaat}}}{eenheid}<extra></extra>",
-            },
-            link={
-                "source": [index[b.van] for b in stroom.banden],
-                "target": [index[b.naar] for b in stroom.banden],
-                "value": [b.waarde for b in stroom.banden],
-                "color": [b.kleur + "66" for b in stroom.banden],
-                "hovertemplate": "%{source.label} betaalt %{target.label}: "
-                f"%{{value:{formaat}}}{eenheid}<extra></extra>",
-            },
-        )
-    )
-    return _opmaak(fig, stroom.titel, hoogte=460)
-
-
-def _totaal(stroom: stromen.Stroom, sleutel: str) -> str:
-    """A node's total as its Sankey label says it: whole euros or hours."""
-    totaal = stroom.totaal(sleutel)
-    return dutch.euro(totaal) if stroom.euro else f"{dutch.getal(totaal, 0)} uur"
 
 
 def prognose_voor_na(prog: pl.DataFrame, gemeenten: dict[str, str]) -> go.Figure:

@@ -2,8 +2,9 @@
 
 Why a module of its own: the Verrekening (who pays whom) and the hour bank's worked example
 (De proeftuin uitgelegd) are drawn on the dashboard as light SVG flow diagrams
-(`dashboard.stromen`) and in the PDF report as a Plotly Sankey (`cijfers.charts`); both
-read the same `Stroom`, so the figures, names and colours can never differ between them.
+(`dashboard.stromen`) and the Verrekening in the PDF report with matplotlib
+(`report.grafieken`), both in the layout of `cijfers.stroomvorm`; both read the same
+`Stroom`, so the figures, names and colours can never differ between them.
 No Plotly and no Streamlit here: only the figures, the Dutch texts and the colours.
 """
 

@@ -6,18 +6,12 @@ from __future__ import annotations
 from functools import partial
 
 from dashboard import queries
-from report.grafieken import welk_rapport
 from report.maak import maak_document, teken_pdf
 from report.periode import Periode
-from warehouse.settings import warehouse_path
 
 
 def pdf(periode: Periode, gemeente_code: str | None = None) -> bytes:
     """The tussenstand (or a gemeente's statement) of `periode`, as `proeftuin rapport`
     writes it. Read uncached, under the connection's lock; drawn after the lock is free."""
     lees = partial(maak_document, periode=periode, gemeente_code=gemeente_code)
-    # the warehouse build and the report, named as `proeftuin rapport` and the drawing
-    # after a load name it: a report whose charts were drawn ahead (report.voorteken) or
-    # downloaded before takes them from the cache without starting a browser
-    welk = welk_rapport(warehouse_path(), periode.code, gemeente_code)
-    return teken_pdf(lambda: queries.met_verbinding(lees), rapport=welk)
+    return teken_pdf(lambda: queries.met_verbinding(lees))

@@ -77,18 +77,7 @@ def etl_command(source: Path, warehouse: Path, strict: bool) -> None:
     """Bouw het warehouse opnieuw uit de hele bronmap."""
     from etl.command import run_etl_command
 
-    code = run_etl_command(source, warehouse, strict)
-    if code == 0:
-        _teken_vooraf(warehouse)
-    sys.exit(code)
-
-
-def _teken_vooraf(warehouse: Path) -> None:
-    """After a load: the standard reports' charts drawn in the background, so the first
-    report of this build starts no browser (`report.voorteken`)."""
-    from report.voorteken import start_op_achtergrond
-
-    start_op_achtergrond(warehouse)
+    sys.exit(run_etl_command(source, warehouse, strict))
 
 
 @app.command("demo-data")
@@ -326,7 +315,6 @@ def demo_command(
     code = run_etl_command(directory, warehouse, False)
     if code:
         sys.exit(code)
-    _teken_vooraf(warehouse)
     code = serve(warehouse, port, source=directory, opdracht="proeftuin demo")
     if code:
         sys.exit(code)

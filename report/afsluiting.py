@@ -7,7 +7,7 @@ from datetime import date
 
 import polars as pl
 
-from cijfers import boekjaren, charts, queries
+from cijfers import boekjaren, queries, stromen
 from cijfers.boekjaren import Stand, met_namen
 from cijfers.kolommen import Kolom
 from cijfers.queries import Con
@@ -75,7 +75,7 @@ def verrekening(
     sectie.tekst(verrekening_inleiding(periode, vast, paren.get_column("uurtarief_eur")[0]))
     grafiek = Grafiek(
         "verrekening",
-        charts.verrekening(paren, namen),
+        stromen.verrekening(paren, namen),
         BREED,
         8.0,
         "Stroomdiagram van de betalingen: betalende gemeenten en de geldinbreng links, "

@@ -14,7 +14,7 @@ from report.periode import Periode
 if TYPE_CHECKING:
     from report.eindevaluatie import Eindevaluatie
 
-EXIT_FAILED = 1  # wrong period or gemeente, no usable warehouse, unwritable output, no Chromium
+EXIT_FAILED = 1  # wrong period or gemeente, no usable warehouse, unwritable output
 EXIT_INTERRUPTED = 130
 
 
@@ -71,23 +71,8 @@ def _maak(
     hoofd: Briefhoofd | None,
     eind: Eindevaluatie | None,
 ) -> None:
-    """The report, with Chromium started first for a PDF: its start (about two seconds) is
-    the longest step, so it runs while Python imports the rest, reads the warehouse and
-    builds the figures, instead of after the imports. Word starts its own (PNG charts, in
-    `report.maak`); Excel needs no browser. (Imported here, not above: the cheap checks of
-    `run_rapport_command` come first.)"""
-    from report.grafieken import GeenBrowser, Tekenaar, welk_rapport
+    """The report (imported here, not above: the cheap checks of `run_rapport_command`
+    come first)."""
+    from report.maak import schrijf_rapport
 
-    if soort(uit) != ".pdf":
-        from report.maak import schrijf_rapport
-
-        schrijf_rapport(warehouse, periode, gemeente, uit, hoofd=hoofd, eind=eind)
-        return
-    try:
-        welk = welk_rapport(warehouse, periode.code, gemeente, hoofd is not None, eind is not None)
-        with Tekenaar(welk) as tekenaar:
-            from report.maak import schrijf_rapport
-
-            schrijf_rapport(warehouse, periode, gemeente, uit, tekenaar, hoofd, eind)
-    except GeenBrowser as exc:
-        raise RapportFout(str(exc)) from exc
+    schrijf_rapport(warehouse, periode, gemeente, uit, hoofd, eind)

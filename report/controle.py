@@ -1,9 +1,8 @@
 """What a report run checks before it does any work, the error it gives, and how it writes.
 
-Why a module of its own: `proeftuin rapport` starts Chromium before it imports the rest of
-the report (DuckDB, polars, plotly, Typst), because the browser's start is the longest
-step; these checks must fail fast, before that start, so
-they live where importing them costs nothing.
+Why a module of its own: these checks must fail fast, before `proeftuin rapport` imports
+the rest of the report (DuckDB, polars, plotly, matplotlib, Typst: most of a report's
+start), so they live where importing them costs nothing.
 
 Why the checks on an existing file: reports go to shared drives. A file someone made
 read-only, or a colleague's file, is not ours to replace (a rename over it would succeed

@@ -218,7 +218,7 @@ def _advies(advies: Advies | None) -> Sectie:
 
 def controleer_keuze(periode: Periode, gemeente: str | None) -> None:
     """Refuse what the eindevaluatie cannot be: a part of a year, or one gemeente's. Checked
-    by the command before any work (before Chromium starts, so a refusal answers at once)
+    by the command before any work (before the report's imports, so a refusal answers at once)
     and by `report.maak.maak_document` for every other caller."""
     if "-" in periode.code:
         raise RapportFout(

@@ -9,7 +9,6 @@ the previous one untouched.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -74,51 +73,31 @@ def maak_document(
     return document if hoofd is None else brief.als_brief(document, con, periode, code, hoofd)
 
 
-def teken_pdf(
-    document: Callable[[], Document],
-    tekenaar: grafieken.Tekenaar | None = None,
-    rapport: str | None = None,
-) -> bytes:
-    """The PDF of the document `document()` reads. The browser starts first and the
-    document is read while it starts (its start is the longest step).
-
-    `tekenaar`: a browser already starting (the command starts it before its imports);
-    else one is started here, for the report named `rapport` (see `grafieken.Tekenaar`:
-    a report whose charts were all cached last time starts no browser)."""
-    eigen = grafieken.Tekenaar(rapport)
-    try:
-        with contextlib.nullcontext(tekenaar) if tekenaar else eigen as teken:
-            gelezen = document()
-            svgs = teken.teken(gelezen.grafieken)
-    except grafieken.GeenBrowser as exc:
-        raise RapportFout(str(exc)) from exc
-    return opmaak.naar_pdf(gelezen, svgs)
+def teken_pdf(document: Callable[[], Document]) -> bytes:
+    """The PDF of the document `document()` reads, its charts drawn as SVG in this process
+    (`grafieken.teken`: no browser)."""
+    gelezen = document()
+    return opmaak.naar_pdf(gelezen, grafieken.teken(gelezen.grafieken))
 
 
 def _teken_docx(document: Callable[[], Document]) -> bytes:
-    """The Word document of `document()`, its charts as PNG drawn by the PDF's own figures
-    and browser (read while the browser starts, as for the PDF)."""
+    """The Word document of `document()`, its charts as PNG drawn from the PDF's own
+    figures."""
     from report import word
 
-    try:
-        with grafieken.Tekenaar(formaat="png") as teken:
-            gelezen = document()
-            pngs = teken.teken(gelezen.grafieken)
-    except grafieken.GeenBrowser as exc:
-        raise RapportFout(str(exc)) from exc
-    return word.naar_docx(gelezen, pngs)
+    gelezen = document()
+    return word.naar_docx(gelezen, grafieken.teken(gelezen.grafieken, "png"))
 
 
 def maak_pdf(
     con: Con,
     periode: Periode,
     gemeente_code: str | None = None,
-    tekenaar: grafieken.Tekenaar | None = None,
     hoofd: Briefhoofd | None = None,
     eind: Eindevaluatie | None = None,
 ) -> bytes:
     """The report of `maak_document` as PDF."""
-    return teken_pdf(lambda: maak_document(con, periode, gemeente_code, hoofd, eind), tekenaar)
+    return teken_pdf(lambda: maak_document(con, periode, gemeente_code, hoofd, eind))
 
 
 def maak_bestand(
@@ -126,7 +105,6 @@ def maak_bestand(
     periode: Periode,
     gemeente_code: str | None,
     soort: str,
-    tekenaar: grafieken.Tekenaar | None = None,
     hoofd: Briefhoofd | None = None,
     eind: Eindevaluatie | None = None,
 ) -> bytes:
@@ -141,7 +119,7 @@ def maak_bestand(
         from report import excel
 
         return excel.naar_excel(con, periode, document)
-    return maak_pdf(con, periode, gemeente_code, tekenaar, hoofd=hoofd, eind=eind)
+    return maak_pdf(con, periode, gemeente_code, hoofd=hoofd, eind=eind)
 
 
 def schrijf_rapport(
@@ -149,7 +127,6 @@ def schrijf_rapport(
     periode: Periode,
     gemeente_code: str | None,
     uit: Path,
-    tekenaar: grafieken.Tekenaar | None = None,
     hoofd: Briefhoofd | None = None,
     eind: Eindevaluatie | None = None,
 ) -> None:
@@ -178,7 +155,7 @@ def schrijf_rapport(
         ).fetchall():
             raise geen_warehouse
         try:
-            inhoud = maak_bestand(con, periode, gemeente_code, soort(uit), tekenaar, hoofd, eind)
+            inhoud = maak_bestand(con, periode, gemeente_code, soort(uit), hoofd, eind)
         except duckdb.CatalogException as exc:  # a view or macro of a newer version is missing
             raise geen_warehouse from exc
     schrijf_bestand(uit, inhoud)

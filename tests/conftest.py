@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from report.grafieken import CACHE_ENV
 from tests.console import run_console_script
 from tests.gedeeld import gedeelde_map
 from tests.hypothese import kies_profiel
@@ -39,10 +38,6 @@ def _bytecode_bewaren() -> None:
 
 _bytecode_bewaren()
 
-# No report charts drawn in the background after each load (`report.voorteken`): the
-# suite loads hundreds of times; tests/report/test_voorteken.py calls it directly.
-os.environ.setdefault("PROEFTUIN_VOORTEKENEN", "0")
-
 
 def pytest_configure(config: pytest.Config) -> None:
     kies_profiel(config.getoption("markexpr") or "")
@@ -51,7 +46,6 @@ def pytest_configure(config: pytest.Config) -> None:
     if hasattr(config.option, "loadscopereorder"):
         config.option.loadscopereorder = False
     _sjabloonmap()
-    _grafiekencache()
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
@@ -80,18 +74,6 @@ def _sjabloonmap() -> None:
         map_ = tempfile.mkdtemp(prefix="proeftuin-sjabloon-")
         atexit.register(shutil.rmtree, map_, ignore_errors=True)
         os.environ[SJABLOON_ENV] = map_
-
-
-def _grafiekencache() -> None:
-    """One cache of drawn report charts (`report.grafieken`) per run, shared by the xdist
-    workers and the `proeftuin rapport` children: a chart drawn once (the same figure of
-    the same small data recurs in many reports) is read, not drawn again, and the suite
-    never writes into the user's own cache (where its charts would push out real ones).
-    A test of the cache itself points the variable at a folder of its own."""
-    if not os.environ.get(CACHE_ENV):
-        map_ = tempfile.mkdtemp(prefix="proeftuin-grafieken-")
-        atexit.register(shutil.rmtree, map_, ignore_errors=True)
-        os.environ[CACHE_ENV] = map_
 
 
 # Test files that are slow as a whole, with why: each of their tests runs the ETL or the

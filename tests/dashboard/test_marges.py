@@ -68,12 +68,3 @@ def test_vertical_bars_get_room_for_the_value_labels_and_every_line_of_a_categor
         charts.groepen(frame.with_columns(aantal=pl.lit(3)), "winstpunt", {"aantal": "n"}, "n")
     )
     assert weinig.layout.margin.l < fig.layout.margin.l
-
-
-def test_a_sankey_keeps_its_own_margins():
-    paren = pl.DataFrame(
-        {"van_gemeente": ["DOR"], "naar_gemeente": ["HIA"], "uren": [5.0], "bedrag_eur": [10.0]}
-    )
-    fig = charts.verrekening(paren, BUILTIN_GEMEENTEN)
-    voor = fig.to_plotly_json()
-    assert marges.vooraf(fig).to_plotly_json() == voor

@@ -12,7 +12,7 @@ from datetime import date
 import polars as pl
 import pytest
 
-from cijfers import charts, stromen
+from cijfers import stromen
 from cijfers.format import euro
 from dashboard.stromen import STAAF, indeling, stromen_html, svg
 from tests.console import run_console_script
@@ -67,10 +67,8 @@ def test_the_verrekening_page_draws_every_payment_of_the_query(klein_warehouse):
         assert f"{namen[naar]}: {euro(bedrag, 2)}" in knopen
 
 
-def test_the_flow_and_the_reports_sankey_have_the_same_figures():
+def test_the_flow_has_every_payment_once():
     stroom = stromen.verrekening(PAREN, BUILTIN_GEMEENTEN)
-    sankey = charts.verrekening(PAREN, BUILTIN_GEMEENTEN).data[0]
-    assert [b.waarde for b in stroom.banden] == list(sankey.link.value)
     assert sorted(b.waarde for b in stroom.banden) == sorted(PAREN["bedrag_eur"].to_list())
     # into a receiver what the payers pay out; the pot pays out what it holds
     binnen, uit = defaultdict(float), defaultdict(float)

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from report.grafieken import CACHE_ENV
 from tests.in_proces import run_in_process
 from tests.report.bronmap import laad, schrijf_bronmap
 from tests.report.conftest import rapport
@@ -99,11 +98,8 @@ def test_without_advice_the_report_says_so(bron, tmp_path):
         (("--gemeente", "DOR"), "2012", "de eindevaluatie is regionaal; laat --gemeente weg"),
     ],
 )
-def test_a_quarter_or_a_gemeente_is_refused(bron, tmp_path, extra, periode, melding, monkeypatch):
-    """Refused before any work: even where no Chromium is, the refusal names the choice
-    (the command checks it before it starts the browser that draws the charts)."""
-    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "geen-chromium"))
-    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "lege-cache"))
+def test_a_quarter_or_a_gemeente_is_refused(bron, tmp_path, extra, periode, melding):
+    """Refused before any work: the refusal names the choice."""
     uit = tmp_path / "eind.pdf"
     resultaat = run_in_process(
         "rapport", "--warehouse", str(bron[1]), "--periode", periode, "--eindevaluatie",

@@ -157,7 +157,8 @@ def test_title_page_and_reading_guide(h1_rapport):
 
 
 def test_charts_are_vector_graphics(h1_rapport):
-    """Plotly's SVG becomes PDF paths and text: no embedded bitmap, and chart labels are text."""
+    """The charts' SVG (matplotlib's) becomes PDF paths and text: no embedded bitmap, and chart
+    labels are text."""
     for pagina in h1_rapport.reader.pages:
         bronnen = pagina.get("/Resources") or {}
         for xobject in (bronnen.get("/XObject") or {}).values():

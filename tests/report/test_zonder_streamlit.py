@@ -11,8 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.console import REPO
 from tests.report.pdf import Pdf
 
@@ -49,7 +47,6 @@ def test_every_module_of_the_report_and_the_read_model_imports_without_streamlit
     assert resultaat.stdout.strip() == "[]"
 
 
-@pytest.mark.browser
 def test_the_rapport_command_writes_its_pdf_without_streamlit(demo_warehouse, tmp_path: Path):
     uit = tmp_path / "tussenstand.pdf"
     args = ["rapport", "--warehouse", str(demo_warehouse), "--periode", "2012-K1"]
