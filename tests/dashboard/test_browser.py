@@ -187,7 +187,9 @@ def test_the_glossary_on_start_is_sent_when_opened(platform: str, browser):
 def test_start_is_light_for_the_browser(platform: str, demo_warehouse: Path, browser):
     """Start, where everyone lands, loads neither the metric's, Plotly's nor the data
     grid's code (issue 26): its tiles and bars are static HTML, drawn with the page, that
-    show the urenbalans as the Urenbalans page does, at 1366 px and on a phone."""
+    show the urenbalans as the Urenbalans page does, at 1366 px and on a phone. (axe-core
+    checks this same first view in `test_every_page_in_chromium` and, at 390 px, in
+    test_browser_gebruik.)"""
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     for scherm, naam in ((chromium.SCHERM, "breed"), (chromium.TELEFOON, "telefoon")):
         pagina = browser.new_page(viewport=scherm, locale="nl-NL")
@@ -217,7 +219,6 @@ def test_start_is_light_for_the_browser(platform: str, demo_warehouse: Path, bro
         vakken = [tegels.nth(i).bounding_box() for i in range(2)]
         assert vakken[0]["y"] == vakken[1]["y"]
         assert pagina.evaluate("document.documentElement.scrollWidth") <= scherm["width"]
-        toegankelijk(pagina, f"start {naam}")
         pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"start_licht_{naam}.png"), full_page=True)
         pagina.close()
 
@@ -234,7 +235,8 @@ def test_the_flow_pages_are_light_for_the_browser(
     payment) draw their flow as inline SVG
     (`dashboard.stromen`, issue 26): no Plotly, metric or data grid code on their first
     view; one drawing shows, every band of it, readable and within the screen at 1366 px
-    and on a phone."""
+    and on a phone. (axe-core checks these same first views in
+    `test_every_page_in_chromium` and, at 390 px, in test_browser_gebruik.)"""
     SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     for scherm, naam in ((chromium.SCHERM, "breed"), (chromium.TELEFOON, "telefoon")):
         pagina, scripts = chromium.pagina_met_scripts(browser, f"{platform}/{pad}", scherm)
@@ -259,7 +261,6 @@ def test_the_flow_pages_are_light_for_the_browser(
         )
         assert kleinste >= 10
         assert pagina.evaluate("document.documentElement.scrollWidth") <= scherm["width"]
-        toegankelijk(pagina, f"{pad} {naam}")
         tekening.scroll_into_view_if_needed()
         pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"stromen_{pad}_{naam}.png"))
         pagina.close()
