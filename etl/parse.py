@@ -160,11 +160,12 @@ def _number_modes(frame: pl.DataFrame, present: list[Column]) -> dict[str, str]:
     if not numeric:
         return {}
     typed = {n: _typed_text(n, frame.columns) for n in numeric}
-    dotted = {n: t.filter(t.str.contains(".", literal=True)) for n, t in typed.items()}
+    # counted over the whole column, without a filtered copy of the dotted cells: only a
+    # cell with a dot can match THOUSANDS
     row = frame.select(
         *(t.str.contains(",", literal=True).any().alias(n) for n, t in typed.items()),
-        *(d.len().alias(f"{n}#punten") for n, d in dotted.items()),
-        *(d.str.contains(THOUSANDS).sum().alias(f"{n}#duizend") for n, d in dotted.items()),
+        *(t.str.contains(".", literal=True).sum().alias(f"{n}#punten") for n, t in typed.items()),
+        *(t.str.contains(THOUSANDS).sum().alias(f"{n}#duizend") for n, t in typed.items()),
     ).row(0, named=True)
     modes = {}
     for n in numeric:

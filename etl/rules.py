@@ -196,10 +196,12 @@ def reject_over_day_limit(uren: pl.DataFrame) -> pl.DataFrame:
     limit = MAX_UREN_PER_DAG + EPSILON
     # fast path: sum the (positive) hours per hash of the day; a hash bucket holds at least
     # its own day, so no bucket above 24 means no day above 24 (the usual case)
+    # (the two hashes combined: equal days get equal values, without building a struct)
+    dag = pl.col("medewerker_id").hash() ^ pl.col("datum").hash()
     buckets = (
         uren.lazy()
         .filter(OK)
-        .select(pl.struct(keys).hash().alias("_dag"), pl.col("uren").clip(lower_bound=0))
+        .select(dag.alias("_dag"), pl.col("uren").clip(lower_bound=0))
         .group_by("_dag")
         .agg(pl.col("uren").sum())
     )

@@ -6,14 +6,15 @@
 -- view a quarter of what sorting them afresh did. Grouping without the titel (joined by the
 -- view to the 36 opdrachten instead of to a million registrations) and reading the loaded
 -- hours with only a semi join to medewerkers (the gemeente is not needed; medewerker_id is
--- unique there) took the build from 0,55 to 0,37 CPU s (docs/benchmarks.md).
+-- unique there) took the build from 0,55 to 0,37 CPU s (docs/benchmarks.md). Without that
+-- join, as intern.fct_uren_week reads them: the ETL loads an hour registration only when
+-- its medewerker is loaded (etl.validate), so the join kept every row and cost ~0,03 s.
 create or replace table intern.fct_uren_maand as
 with
 
 registratie as (
     select r.medewerker_id, r.opdracht_id, r.datum, r.uren
     from main.uren as r
-    semi join main.medewerkers as m on m.medewerker_id = r.medewerker_id
 ),
 
 final as (

@@ -187,3 +187,22 @@ def test_files_at_any_depth_in_path_order(bron, etl, query):
         ("a/diep/uren-q1.csv", 2.0),
         ("b/uren.csv", 1.0),
     ]
+
+
+def test_apostrophes_kept_inside_text_and_dropped_before_a_neutralised_cell(bron, etl, query):
+    # the reader looks for neutralised cells (`'=...`) only when the file holds a `'`;
+    # a file whose only apostrophes are inside the text keeps them all
+    rows = [
+        ["medewerker_id", "opdracht_id", "datum", "uren", "omschrijving"],
+        ["M-1", "PT-1", "01-02-2012", "2", "overleg in 's-Gravendeel"],
+        ["M-2", "PT-1", "02-02-2012", "1", "'=1+2"],
+    ]
+    write_csv(bron / "dordrecht" / "uren.csv", rows)
+    write_csv(bron / "sliedrecht" / "uren.csv", [rows[0], ["M-1", "PT-1", "03-02-2012", "1", ""]])
+    outcome = etl(bron)
+    assert outcome.afgekeurd.height == 0
+    assert query("select omschrijving from uren order by bestand, regel") == [
+        ("overleg in 's-Gravendeel",),
+        ("=1+2",),
+        (None,),
+    ]
