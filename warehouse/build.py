@@ -143,13 +143,14 @@ class Bouw:
         # failure the connection is closed with it open, and the file is removed.
         con.begin()
         mark(con)
+        alle = view_files()
         if not vooraf:
-            self.marts = create_views(con)
+            self.marts = create_views(con, alle)
         else:
-            self.marts = [f for f in view_files() if f.materialised]
-        # worked out here, in the thread that runs while the folder is read (~0,1 s)
-        self.lezen_vast_rijen = reads_any(self.marts, VAST_RIJEN)
-        self.na_werkbank = reads_any(check_files(), WERKBANK_TABLES)
+            self.marts = [f for f in alle if f.materialised]
+        # worked out here, in the thread that runs while the folder is read
+        self.lezen_vast_rijen = reads_any(self.marts, VAST_RIJEN, alle)
+        self.na_werkbank = reads_any(check_files(), WERKBANK_TABLES, alle)
 
     def afmaken(self, data: WarehouseData, run: RunInfo) -> None:
         if self.voorbereid is not None:
@@ -209,11 +210,14 @@ def maak_sjabloon(con: duckdb.DuckDBPyConnection) -> None:
     con.commit()
 
 
-def create_views(con: duckdb.DuckDBPyConnection) -> list[SqlFile]:
+def create_views(
+    con: duckdb.DuckDBPyConnection, files: list[SqlFile] | None = None
+) -> list[SqlFile]:
     """Create every staging view and mart (in `intern`) and every contract view and macro
     (in `main`), in dependency order (inside the build's transaction); return the marts
-    that are tables, in that order, for `materialise_marts`."""
-    files = view_files()
+    that are tables, in that order, for `materialise_marts`. `files`: `view_files()`,
+    when the caller has it already."""
+    files = view_files() if files is None else files
     for f in files:
         _execute(con, f)
         create_vast_table(con, f)
