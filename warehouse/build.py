@@ -145,7 +145,7 @@ class Bouw:
         mark(con)
         alle = view_files()
         if not vooraf:
-            self.marts = create_views(con, alle)
+            self.marts = create_views(con)
         else:
             self.marts = [f for f in alle if f.materialised]
         # worked out here, in the thread that runs while the folder is read
@@ -210,14 +210,11 @@ def maak_sjabloon(con: duckdb.DuckDBPyConnection) -> None:
     con.commit()
 
 
-def create_views(
-    con: duckdb.DuckDBPyConnection, files: list[SqlFile] | None = None
-) -> list[SqlFile]:
+def create_views(con: duckdb.DuckDBPyConnection) -> list[SqlFile]:
     """Create every staging view and mart (in `intern`) and every contract view and macro
     (in `main`), in dependency order (inside the build's transaction); return the marts
-    that are tables, in that order, for `materialise_marts`. `files`: `view_files()`,
-    when the caller has it already."""
-    files = view_files() if files is None else files
+    that are tables, in that order, for `materialise_marts`."""
+    files = view_files()
     for f in files:
         _execute(con, f)
         create_vast_table(con, f)
