@@ -143,13 +143,14 @@ class Bouw:
         # failure the connection is closed with it open, and the file is removed.
         con.begin()
         mark(con)
+        alle = view_files()
         if not vooraf:
             self.marts = create_views(con)
         else:
-            self.marts = [f for f in view_files() if f.materialised]
-        # worked out here, in the thread that runs while the folder is read (~0,1 s)
-        self.lezen_vast_rijen = reads_any(self.marts, VAST_RIJEN)
-        self.na_werkbank = reads_any(check_files(), WERKBANK_TABLES)
+            self.marts = [f for f in alle if f.materialised]
+        # worked out here, in the thread that runs while the folder is read
+        self.lezen_vast_rijen = reads_any(self.marts, VAST_RIJEN, alle)
+        self.na_werkbank = reads_any(check_files(), WERKBANK_TABLES, alle)
 
     def afmaken(self, data: WarehouseData, run: RunInfo) -> None:
         if self.voorbereid is not None:

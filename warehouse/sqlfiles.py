@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, cached_property
 from pathlib import Path
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
@@ -55,14 +56,16 @@ class SqlFile:
         reachable by its bare name)."""
         return f"{self.schema}.{self.name}"
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The file's text, read once per `SqlFile` (a build asks for it several times;
+        `view_files()` and friends make new ones, so an edited file is read again)."""
         return self.path.read_text(encoding="utf-8")
 
     @property
     def materialised(self) -> bool:
         """A mart stored as a table at build time (`create or replace table`)."""
-        return _TABLE.search(_strip_comments(self.text)) is not None
+        return _is_table(self.text)
 
     @property
     def grain(self) -> str:
@@ -92,11 +95,14 @@ def view_files() -> list[SqlFile]:
     return ordered
 
 
-def reads_any(files: list[SqlFile], tables: frozenset[str]) -> set[str]:
+def reads_any(
+    files: list[SqlFile], tables: frozenset[str], views_: list[SqlFile] | None = None
+) -> set[str]:
     """The names of `files` that read one of `tables`, directly or through a view or
-    macro of `sql/` (by the same whole-word rule as the build's order)."""
+    macro of `sql/` (by the same whole-word rule as the build's order); `views_`: the
+    result of `view_files()` when the caller has it already."""
     readers = set(tables)
-    views = {f.name: _names(f) for f in view_files()}
+    views = {f.name: _names(f) for f in (view_files() if views_ is None else views_)}
     grown = True
     while grown:  # the views that read a reader are readers too, until none is added
         new = {name for name, words in views.items() if name not in readers and words & readers}
@@ -131,16 +137,33 @@ def _dependency_order(files: list[SqlFile]) -> list[SqlFile]:
     return ordered
 
 
-def _names(f: SqlFile) -> set[str]:
+def _names(f: SqlFile) -> frozenset[str]:
     """The words of `f`'s code; a table `vast_X_op` of vastgestelde figures stands for the
     file `X_berekend_op` (the build makes that table right after that macro, see
     `warehouse.vastgesteld`)."""
-    words = set(_WORD.findall(_strip_comments(f.text)))
-    return words | {
-        w.removeprefix("vast_").removesuffix("_op") + "_berekend_op"
-        for w in words
-        if w.startswith("vast_") and w.endswith("_op")
-    }
+    return _words(f.text)
+
+
+# Kept per text, not per file: the same ~140 texts recur in every build of a process (a
+# dashboard's background runs, a test run's hundreds of builds), and finding their words
+# was most of the Python a build spent before its data (~30 ms); a changed file is a new
+# text, so nothing can go stale.
+@cache
+def _words(text: str) -> frozenset[str]:
+    words = set(_WORD.findall(_strip_comments(text)))
+    return frozenset(
+        words
+        | {
+            w.removeprefix("vast_").removesuffix("_op") + "_berekend_op"
+            for w in words
+            if w.startswith("vast_") and w.endswith("_op")
+        }
+    )
+
+
+@cache
+def _is_table(text: str) -> bool:
+    return _TABLE.search(_strip_comments(text)) is not None
 
 
 def _strip_comments(sql: str) -> str:

@@ -87,11 +87,15 @@ def bereken_voorstel(con: duckdb.DuckDBPyConnection) -> list[Toewijzing]:
     a date: each macro that gets the expression instead binds its subqueries again at every
     place it uses the day, which cost these queries more than running them. The kandidaten
     (`intern.kandidaten_uit`, the computation of `kandidaten_voor`) get the prognose read
-    here too, for the same reason."""
+    here too, for the same reason. No open opdracht without an opdrachtnemer: nothing to
+    propose, so the other queries (the prognose, the kandidaten, the weeks; ~0,07 CPU s of
+    planning in a small build) are not run."""
     vanaf = con.execute("select intern.planning_vanaf()").fetchall()[0][0]
+    open_zonder_nemer = con.execute(ZONDER_NEMER, [vanaf]).fetchall()
+    if not open_zonder_nemer:
+        return []
     gemeenten = con.execute(PROGNOSE).fetchall()
     prognose = {gemeente: saldo for gemeente, _, saldo in gemeenten}
-    open_zonder_nemer = con.execute(ZONDER_NEMER, [vanaf]).fetchall()
     kandidaten: dict[str, list[Kandidaat]] = {}
     per_gemeente = [
         {"gemeente": gemeente, "gemeente_naam": naam, "prognose_saldo_uren": saldo}
