@@ -7,6 +7,15 @@ tabs keep their choice in the session and a click on a tab reruns the page, so t
 can run just the open tab. The choice is also kept under a plain session key: a widget's
 own state is dropped when the person visits another page, and the tab a person chose
 should still be open when they come back.
+
+The tab chosen last wins, however quickly a person moves on (`LAATSTE_KEUZE`): Streamlit's
+frontend takes the open tab from every run's answer when it differs from the answer
+before, and also sets the widget's value to it. A run's answer that arrives after the
+person chose the next tab, but before that choice was sent, thus replaces the choice: two
+arrow keys pressed at once could leave the Werkbank on the first key's tab (the server had
+only ever heard of that tab; tests/dashboard/test_browser_tabbladen.py). The server cannot
+undo that, so the page keeps the person's last choice and chooses it again when a run
+ended on another tab.
 """
 
 from __future__ import annotations
@@ -21,6 +30,50 @@ WERKBANK = "werkbank_tab"  # the Werkbank's tabs; also what a test sets to open 
 TUSSENSTAND = "tussenstand_tab"  # the Tussenstand's sections (dashboard.onderdelen)
 URENBALANS = "urenbalans_tab"  # the Urenbalans's sections
 W = TypeVar("W")
+
+# The person's last tab choice, chosen again when a run's answer left another tab open
+# (see the module's docstring). Ours, a constant (no source text reaches it), run once per
+# browser tab (`stijl.toepassen`, with the page's other scripts). A choice is a click on a
+# tab, or an arrow, Home or End key on one: then the tab focused once the frontend handled
+# the key (it moves focus with the selection and stops the key there, so it is read after).
+# It is kept per tab bar until a run ended with it open. When a run has ended (the app's
+# script state is notRunning) and another tab is open, the chosen tab is clicked: a choice
+# like the person's own, which the frontend sends and the page runs.
+LAATSTE_KEUZE = """
+if (!window.proeftuinLaatsteTab) {
+  window.proeftuinLaatsteTab = true;
+  const gekozen = new WeakMap();
+  const balk = (el) => el && el.closest && el.closest('[data-testid="stTabs"]');
+  const label = (tab) => tab.textContent.trim();
+  const kies = (tab) => {
+    const tabs = balk(tab);
+    if (tabs && tab.getAttribute("role") === "tab") gekozen.set(tabs, label(tab));
+  };
+  document.addEventListener("click", (e) => {
+    if (e.isTrusted && e.target.closest) kies(e.target.closest('[role="tab"]') || e.target);
+  }, true);
+  document.addEventListener("keydown", (e) => {
+    const toets = ["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key);
+    if (e.isTrusted && toets) setTimeout(() => kies(document.activeElement), 0);
+  }, true);
+  const herstel = () => {
+    for (const tabs of document.querySelectorAll('[data-testid="stTabs"]')) {
+      const keuze = gekozen.get(tabs);
+      const open = tabs.querySelector('[role="tab"][aria-selected="true"]');
+      if (!keuze || !open) continue;
+      const tab = [...tabs.querySelectorAll('[role="tab"]')].find((t) => label(t) === keuze);
+      if (!tab || tab === open) gekozen.delete(tabs);
+      else if (tab.getAttribute("aria-disabled") !== "true") tab.click();
+    }
+  };
+  new MutationObserver(() => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    if (app && app.getAttribute("data-test-script-state") === "notRunning") setTimeout(herstel, 50);
+  }).observe(document.body, {
+    subtree: true, attributes: true, attributeFilter: ["data-test-script-state"],
+  });
+}
+"""
 
 
 def open_tab(labels: Sequence[str], key: str) -> tuple[str, DeltaGenerator]:
