@@ -36,9 +36,9 @@ W = TypeVar("W")
 # browser tab (`stijl.toepassen`, with the page's other scripts). A choice is a click on a
 # tab, or an arrow, Home or End key on one: then the tab focused once the frontend handled
 # the key (it moves focus with the selection and stops the key there, so it is read after).
-# It is kept per tab bar until a run ended with it open. When a run has ended (the app's
-# script state is notRunning) and another tab is open, the chosen tab is clicked: a choice
-# like the person's own, which the frontend sends and the page runs.
+# It is kept per tab bar until a run ended with it open, or the page changed. When a run has
+# ended (the app's script state is notRunning) and another tab is open, the chosen tab is
+# clicked: a choice like the person's own, which the frontend sends and the page runs.
 LAATSTE_KEUZE = """
 if (!window.proeftuinLaatsteTab) {
   window.proeftuinLaatsteTab = true;
@@ -47,7 +47,8 @@ if (!window.proeftuinLaatsteTab) {
   const label = (tab) => tab.textContent.trim();
   const kies = (tab) => {
     const tabs = balk(tab);
-    if (tabs && tab.getAttribute("role") === "tab") gekozen.set(tabs, label(tab));
+    if (tabs && tab.getAttribute("role") === "tab")
+      gekozen.set(tabs, { label: label(tab), pagina: location.pathname });
   };
   document.addEventListener("click", (e) => {
     if (e.isTrusted && e.target.closest) kies(e.target.closest('[role="tab"]') || e.target);
@@ -61,8 +62,8 @@ if (!window.proeftuinLaatsteTab) {
       const keuze = gekozen.get(tabs);
       const open = tabs.querySelector('[role="tab"][aria-selected="true"]');
       if (!keuze || !open) continue;
-      const tab = [...tabs.querySelectorAll('[role="tab"]')].find((t) => label(t) === keuze);
-      if (!tab || tab === open) gekozen.delete(tabs);
+      const tab = [...tabs.querySelectorAll('[role="tab"]')].find((t) => label(t) === keuze.label);
+      if (!tab || tab === open || keuze.pagina !== location.pathname) gekozen.delete(tabs);
       else if (tab.getAttribute("aria-disabled") !== "true") tab.click();
     }
   };
