@@ -33,31 +33,35 @@ W = TypeVar("W")
 
 # The person's last tab choice, chosen again when a run's answer left another tab open
 # (see the module's docstring). Ours, a constant (no source text reaches it), run once per
-# browser tab (`stijl.toepassen`, with the page's other scripts). A choice is a click on a
-# tab, or an arrow, Home or End key on one: then the tab focused once the frontend handled
-# the key (it moves focus with the selection and stops the key there, so it is read after).
-# It is kept per tab bar until a run ended with it open, or the page changed. When a run has
-# ended (the app's script state is notRunning) and another tab is open, the chosen tab is
-# clicked: a choice like the person's own, which the frontend sends and the page runs.
+# browser tab (`stijl.toepassen`, with the page's other scripts). A choice is the tab
+# clicked, or the tab an arrow, Home or End key on a tab goes to, reckoned here as the
+# frontend moves (the next or previous tab, round at the ends): the frontend may drop such
+# a key while a run goes, or move before its focus can be read. It is kept per tab bar
+# until a run ended with it open, or the page changed. When a run has ended (the app's
+# script state is notRunning) and another tab is open, the chosen tab is clicked: a choice
+# like the person's own, which the frontend sends and the page runs.
 LAATSTE_KEUZE = """
 if (!window.proeftuinLaatsteTab) {
   window.proeftuinLaatsteTab = true;
   const gekozen = new WeakMap();
-  const balk = (el) => el && el.closest && el.closest('[data-testid="stTabs"]');
   const label = (tab) => tab.textContent.trim();
-  const kies = (tab) => {
-    const tabs = balk(tab);
-    if (tabs && tab.getAttribute("role") === "tab")
-      gekozen.set(tabs, { label: label(tab), pagina: location.pathname });
+  const kies = (tab, stap) => {
+    const tabs = tab && tab.closest('[data-testid="stTabs"]');
+    if (!tabs) return;
+    const alle = [...tabs.querySelectorAll('[role="tab"]')];
+    const i = alle.indexOf(tab);
+    const j = stap === "Home" ? 0 : stap === "End" ? alle.length - 1 : i + (stap || 0);
+    const doel = alle[(j + alle.length) % alle.length];
+    if (i >= 0) gekozen.set(tabs, { label: label(doel), pagina: location.pathname });
   };
-  document.addEventListener("click", (e) => {
-    if (e.isTrusted && e.target.closest) kies(e.target.closest('[role="tab"]') || e.target);
-  }, true);
-  document.addEventListener("keydown", (e) => {
-    const toets = ["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key);
-    if (e.isTrusted && toets) setTimeout(() => kies(document.activeElement), 0);
-  }, true);
+  const tab = (e) => e.isTrusted && e.target.closest && e.target.closest('[role="tab"]');
+  document.addEventListener("click", (e) => kies(tab(e)), true);
+  const STAP = { ArrowRight: 1, ArrowLeft: -1, Home: "Home", End: "End" };
+  document.addEventListener("keydown", (e) => STAP[e.key] && kies(tab(e), STAP[e.key]), true);
+  const app = () => document.querySelector('[data-testid="stApp"]');
+  const klaar = () => app() && app().getAttribute("data-test-script-state") === "notRunning";
   const herstel = () => {
+    if (!klaar()) return;
     for (const tabs of document.querySelectorAll('[data-testid="stTabs"]')) {
       const keuze = gekozen.get(tabs);
       const open = tabs.querySelector('[role="tab"][aria-selected="true"]');
@@ -67,10 +71,7 @@ if (!window.proeftuinLaatsteTab) {
       else if (tab.getAttribute("aria-disabled") !== "true") tab.click();
     }
   };
-  new MutationObserver(() => {
-    const app = document.querySelector('[data-testid="stApp"]');
-    if (app && app.getAttribute("data-test-script-state") === "notRunning") setTimeout(herstel, 50);
-  }).observe(document.body, {
+  new MutationObserver(() => klaar() && setTimeout(herstel, 50)).observe(document.body, {
     subtree: true, attributes: true, attributeFilter: ["data-test-script-state"],
   });
 }
