@@ -36,10 +36,12 @@ W = TypeVar("W")
 # browser tab (`stijl.toepassen`, with the page's other scripts). A choice is the tab
 # clicked, or the tab an arrow, Home or End key on a tab goes to, reckoned here as the
 # frontend moves (the next or previous tab, round at the ends): the frontend may drop such
-# a key while a run goes, or move before its focus can be read. It is kept per tab bar
-# until a run ended with it open, or the page changed. When a run has ended (the app's
-# script state is notRunning) and another tab is open, the chosen tab is clicked: a choice
-# like the person's own, which the frontend sends and the page runs.
+# a key while a run goes, or move before its focus can be read; a key on the page itself
+# while a choice waits goes on from that choice (the tab bar lost focus when the page was
+# drawn again). It is kept per tab bar until a run ended with it open, or the page
+# changed. When a run has ended (the app's script state is notRunning) and another tab is
+# open, the chosen tab is clicked (and focused): a choice like the person's own, which the
+# frontend sends and the page runs.
 LAATSTE_KEUZE = """
 if (!window.proeftuinLaatsteTab) {
   window.proeftuinLaatsteTab = true;
@@ -53,11 +55,23 @@ if (!window.proeftuinLaatsteTab) {
     const j = stap === "Home" ? 0 : stap === "End" ? alle.length - 1 : i + (stap || 0);
     const doel = alle[(j + alle.length) % alle.length];
     if (i >= 0) gekozen.set(tabs, { label: label(doel), pagina: location.pathname });
+    if (i >= 0) laatste = tabs;
   };
+  let laatste = null;
   const tab = (e) => e.isTrusted && e.target.closest && e.target.closest('[role="tab"]');
   document.addEventListener("click", (e) => kies(tab(e)), true);
   const STAP = { ArrowRight: 1, ArrowLeft: -1, Home: "Home", End: "End" };
-  document.addEventListener("keydown", (e) => STAP[e.key] && kies(tab(e), STAP[e.key]), true);
+  const VELD = "input, textarea, select, [contenteditable], [role=grid], [role=slider]";
+  // a key on the page itself while a choice waits: the tab bar let go of focus when the
+  // page was drawn again, and the key was meant for it
+  const wacht = () => laatste && laatste.isConnected && gekozen.get(laatste);
+  const vanKeuze = () =>
+    [...laatste.querySelectorAll('[role="tab"]')].find((t) => label(t) === wacht().label);
+  document.addEventListener("keydown", (e) => {
+    if (!STAP[e.key] || !e.isTrusted) return;
+    if (tab(e)) kies(tab(e), STAP[e.key]);
+    else if (!e.target.closest(VELD) && wacht()) kies(vanKeuze(), STAP[e.key]);
+  }, true);
   const app = () => document.querySelector('[data-testid="stApp"]');
   const klaar = () => app() && app().getAttribute("data-test-script-state") === "notRunning";
   const herstel = () => {
@@ -68,7 +82,10 @@ if (!window.proeftuinLaatsteTab) {
       if (!keuze || !open) continue;
       const tab = [...tabs.querySelectorAll('[role="tab"]')].find((t) => label(t) === keuze.label);
       if (!tab || tab === open || keuze.pagina !== location.pathname) gekozen.delete(tabs);
-      else if (tab.getAttribute("aria-disabled") !== "true") tab.click();
+      else if (tab.getAttribute("aria-disabled") !== "true") {
+        tab.click();
+        tab.focus();  // the next key goes on from here
+      }
     }
   };
   new MutationObserver(() => klaar() && setTimeout(herstel, 50)).observe(document.body, {
