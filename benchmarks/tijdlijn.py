@@ -48,8 +48,11 @@ DONE = """(titel) => {
   if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
   if (main.querySelector('[data-stale="true"]')) return false;
   if (main.querySelector('[data-testid="stSkeleton"]')) return false;
+  // laid out, and not in a folded section: the browser lays out a closed <details>'s
+  // content too (a grid there has a size but never draws its canvas)
   const zichtbaar = (el) => {
     const r = el.getBoundingClientRect();
+    if (el.closest("details:not([open])")) return false;
     return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden";
   };
   for (const grafiek of main.querySelectorAll('[data-testid="stPlotlyChart"]'))
@@ -67,11 +70,14 @@ DONE = """(titel) => {
 }"""
 """The page is done: its title shown, the script run ended, nothing stale, no element still
 a placeholder while its code loads (`stSkeleton`), every visible chart and every data grid
-wholly in view drawn. One predicate checked every `POLL_MS`, so a measurement ends within
-about 20 ms of the page being done (before: Playwright's `expect` checks, one condition
-after the other, each polling after 100, 250, 500 and 1 000 ms; and a page whose data
-grid was still a placeholder, its code on the way, counted as done). The predicate notes
-the moment it first held in the page (`klaar`)."""
+wholly in view drawn (visible: laid out and not inside a folded section, a closed
+`<details>` such as a closed `st.expander`, whose content the browser lays out but a grid
+never draws: in a window taller than the page such a grid would be waited for forever). One
+predicate checked every `POLL_MS`, so a measurement ends within about 20 ms of the page
+being done (before: Playwright's `expect` checks, one condition after the other, each
+polling after 100, 250, 500 and 1 000 ms; and a page whose data grid was still a
+placeholder, its code on the way, counted as done). The predicate notes the moment it first
+held in the page (`klaar`)."""
 
 INHOUD = """() => {
   const main = document.querySelector('[data-testid="stMain"]');

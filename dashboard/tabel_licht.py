@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from html import escape
-from typing import Any
+from typing import Unpack
 
 import polars as pl
 import streamlit as st
@@ -26,17 +26,15 @@ def tabel(
     frame: pl.DataFrame,
     kolommen: dict[str, str],
     decimalen: dict[str, int] | None = None,
-    teken: Iterable[str] = (),
-    eenheden: dict[str, str] | None = None,
-    breedtes: dict[str, int] | None = None,
+    **opmaak: Unpack[ui.Opmaak],
 ) -> pl.DataFrame:
-    """Show `frame` as a static table, as `dashboard.ui.tabel` would show it in a grid:
-    Dutch headers and values, numbers right-aligned, every row in view; wider than the
-    column it scrolls sideways (and says so on a phone). `breedtes`: a text column's
-    least width in pixels (source column -> pixels), so a long text wraps readably (not on
-    a phone: there the figures come first in view).
+    """Show `frame` as a static table, as `dashboard.ui.tabel` would show it in a grid
+    (the same `ui.Opmaak`): Dutch headers and values, numbers right-aligned, every row in
+    view; wider than the column it scrolls sideways (and says so on a phone). A width of
+    `breedtes` is a text column's least width in pixels, so a long text wraps readably
+    (not on a phone: there the figures come first in view).
     Returns the displayed (text) frame."""
-    html, tekst = blok(frame, kolommen, decimalen, teken, eenheden, breedtes)
+    html, tekst = blok(frame, kolommen, decimalen, **opmaak)
     st.html(html)
     return tekst
 
@@ -45,18 +43,15 @@ def blok(
     frame: pl.DataFrame,
     kolommen: dict[str, str],
     decimalen: dict[str, int] | None = None,
-    teken: Iterable[str] = (),
-    eenheden: dict[str, str] | None = None,
-    breedtes: dict[str, int] | None = None,
+    **opmaak: Unpack[ui.Opmaak],
 ) -> tuple[str, pl.DataFrame]:
     """The HTML `tabel` shows (hint and scrolling box) and the displayed (text) frame,
     without showing it: for a table drawn inside a larger static element (the
     opdrachtformulier, `dashboard.formulier_html`)."""
-    tekst = ui.tekst_van(frame, kolommen, decimalen, teken, eenheden)
+    tekst = ui.tekst_van(frame, kolommen, decimalen, **opmaak)
     rechts = ui.getal_koppen(frame, kolommen)
-    html = tabel_html(
-        tekst, rechts, {kolommen[bron]: breedte for bron, breedte in (breedtes or {}).items()}
-    )
+    breedtes = {kolommen[bron]: int(b) for bron, b in (opmaak.get("breedtes") or {}).items()}
+    html = tabel_html(tekst, rechts, breedtes)
     hint = stijl.alleen_smal(ui.SCHUIF_KOLOMMEN) if len(kolommen) > 3 else ""
     # a box that may scroll sideways is a labelled region a keyboard can reach (and scroll)
     vak = f'class="{stijl.LICHT}" tabindex="0" role="region" aria-label="Tabel"'
@@ -112,16 +107,17 @@ def tabel_of_grid(
     kolommen: dict[str, str],
     decimalen: dict[str, int] | None = None,
     *,
-    breedtes: dict[str, int] | None = None,
     grens: int = GRENS,
-    **grid: Any,
+    rijen: int | None = None,
+    regels: int = 1,
+    **opmaak: Unpack[ui.Opmaak],
 ) -> pl.DataFrame:
     """A table that is small in most use but may grow with the data (the load runs, the
     rejected rows, a year's evaluations): static while it has at most `grens` rows, so a
     first visit mounts no data grid (whose code a new tab loads and runs first:
     docs/benchmarks.md, "First visits of the Werkbank, Data & kwaliteit and Werkvoorraad
-    (h53)"); beyond, a data grid (`dashboard.ui.tabel` with `grid`'s options: `rijen`,
-    `regels`, ...), which scrolls. Returns the displayed (text) frame."""
+    (h53)"); beyond, a data grid (`dashboard.ui.tabel`, showing `rijen` rows of `regels`
+    lines), which scrolls. Both show `opmaak` alike. Returns the displayed (text) frame."""
     if frame.height <= grens:
-        return tabel(frame, kolommen, decimalen, breedtes=breedtes)
-    return ui.tabel(frame, kolommen, decimalen, breedtes=dict(breedtes or {}), **grid)
+        return tabel(frame, kolommen, decimalen, **opmaak)
+    return ui.tabel(frame, kolommen, decimalen, rijen=rijen, regels=regels, **opmaak)

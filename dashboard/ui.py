@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import TypedDict, Unpack
 
 import polars as pl
 import streamlit as st
@@ -24,17 +25,29 @@ def getal_koppen(frame: pl.DataFrame, kolommen: dict[str, str]) -> list[str]:
     return [kop for bron, kop in kolommen.items() if frame.schema[bron].is_numeric()]
 
 
+class Opmaak(TypedDict, total=False):
+    """How a table shows its frame beyond the Dutch headers and decimals, given by name and
+    the same for the data grid (`tabel`) and the static tables (`dashboard.tabel_licht`),
+    so a table can move from one to the other unchanged. `teken`: the columns whose figures
+    show their sign. `eenheden`: a unit after a column's numbers (source column -> " %").
+    `breedtes`: a column's width (source column -> pixels; the grid also takes
+    "small"/"medium"/"large"), so the columns that matter fit."""
+
+    teken: Iterable[str]
+    eenheden: dict[str, str] | None
+    breedtes: dict[str, str | int] | None
+
+
 def tekst_van(
     frame: pl.DataFrame,
     kolommen: dict[str, str],
     decimalen: dict[str, int] | None = None,
-    teken: Iterable[str] = (),
-    eenheden: dict[str, str] | None = None,
+    **opmaak: Unpack[Opmaak],
 ) -> pl.DataFrame:
     """`frame` as a table shows it: Dutch headers, Dutch-formatted values, and a unit after
-    a column's numbers (`eenheden`: source column -> " %")."""
-    getoond = fmt.tabel(frame, kolommen, decimalen, teken)
-    for bron, eenheid in (eenheden or {}).items():
+    a column's numbers (`Opmaak`; its widths do not change the text)."""
+    getoond = fmt.tabel(frame, kolommen, decimalen, opmaak.get("teken", ()))
+    for bron, eenheid in (opmaak.get("eenheden") or {}).items():
         kop = pl.col(kolommen[bron])
         getoond = getoond.with_columns(pl.when(kop != "").then(kop + eenheid).otherwise(kop))
     return getoond
@@ -44,32 +57,29 @@ def tabel(
     frame: pl.DataFrame,
     kolommen: dict[str, str],
     decimalen: dict[str, int] | None = None,
-    teken: Iterable[str] = (),
+    *,
     markeer: list[bool] | None = None,
     kies: str | None = None,
     bij_keuze: Callable[[], None] | None = None,
-    breedtes: dict[str, str | int] | None = None,
     rijen: int | None = None,
     regels: int = 1,
-    eenheden: dict[str, str] | None = None,
     afdruk: bool = True,
+    **opmaak: Unpack[Opmaak],
 ) -> pl.DataFrame:
-    """Show `frame` with Dutch headers and Dutch-formatted values; numbers right-aligned.
+    """Show `frame` with Dutch headers and Dutch-formatted values (`Opmaak`); numbers
+    right-aligned.
 
     `markeer` gives rows that must stand out (True) a warm background. `kies` makes one
     row selectable by clicking it, under that widget key; `bij_keuze` then runs when the
-    selection changes (it reads `st.session_state[kies].selection.rows`). `breedtes` sets
-    a column's width (source column -> "small"/"medium"/"large" or pixels), so the columns
-    that matter fit. `rijen`: show up to that many rows without scrolling (Streamlit's
-    default is about ten). `regels`: lines of text per row, so long texts wrap in view.
-    `eenheden` puts a unit after a column's numbers (source column -> " %").
-    `afdruk=False` leaves out the static copy for paper (`stijl.bij_tabel`), for a table
-    that never prints.
+    selection changes (it reads `st.session_state[kies].selection.rows`). `rijen`: show up
+    to that many rows without scrolling (Streamlit's default is about ten). `regels`:
+    lines of text per row, so long texts wrap in view. `afdruk=False` leaves out the
+    static copy for paper (`stijl.bij_tabel`), for a table that never prints.
     Returns the displayed (text) frame, so tests and downloads can use exactly what is shown.
     """
-    getoond = tekst_van(frame, kolommen, decimalen, teken, eenheden)
-    breedtes = breedtes or {}
-    opmaak = {
+    getoond = tekst_van(frame, kolommen, decimalen, **opmaak)
+    breedtes = opmaak.get("breedtes") or {}
+    kolomopmaak = {
         kop: st.column_config.TextColumn(
             kop,
             alignment="right" if frame.schema[bron].is_numeric() else None,
@@ -92,12 +102,12 @@ def tabel(
         afdruk,
     )
     if kies is None:
-        st.dataframe(data, hide_index=True, column_config=opmaak, height=hoogte, **extra)
+        st.dataframe(data, hide_index=True, column_config=kolomopmaak, height=hoogte, **extra)
     else:
         st.dataframe(
             data,
             hide_index=True,
-            column_config=opmaak,
+            column_config=kolomopmaak,
             height=hoogte,
             **extra,
             key=kies,

@@ -55,6 +55,17 @@ def test_the_chosen_tab_survives_a_rerun_and_a_visit_to_another_page(klein_wareh
     assert "Open opdracht" in labels(at) and "Boekjaar" not in labels(at)
 
 
+def test_a_run_opens_the_last_choice_not_the_tab_the_run_before_kept(klein_warehouse):
+    """Each run takes the open tab from the tab bar's own state, which holds the person's
+    last choice; what the run before kept for a return from another page (Toets) does not
+    override it (the browser's side of a quick second choice: test_browser_tabbladen)."""
+    at = zonder_fouten(app(PAGINA, tab="Toets"))
+    at.session_state[tabbladen.WERKBANK] = "Kandidaten"  # chosen before Toets's run was read
+    zonder_fouten(at.run())
+    assert [t.label for t in at.tabs if len(t.children)] == ["Kandidaten"]
+    assert "Open opdracht" in labels(at)
+
+
 def _open(at, tab: str):
     """Open a tab as a click on it does (the tab's choice, then the rerun it asks for)."""
     at.session_state[tabbladen.WERKBANK] = tab
