@@ -21,7 +21,7 @@ from html import escape
 import polars as pl
 import streamlit as st
 
-from dashboard import formulier_html, tabbladen, werklijst
+from dashboard import formulier_html, werklijst
 
 SMAL = "alleen-smal"
 """The class of a text that only a narrow screen shows (see `bij_tabel`)."""
@@ -171,11 +171,10 @@ if (!window.proeftuinAfdruk) {
 
 def toepassen() -> None:
     """Add the CSS (every run: it goes when its element goes) and the page's scripts (Enter
-    in a date field, the tables' copies for paper, the last tab choice: once per session,
-    their listeners stay in the page) to the page."""
+    in a date field, the tables' copies for paper; once per session: their listeners stay
+    in the page) to the page."""
     st.html(CSS)
-    tabkeuze = f'<script class="{SCRIPT}">{tabbladen.LAATSTE_KEUZE}</script>'
-    eenmaal(ENTER_IN_DATUM + AFDRUK_BIJ_PRINT + tabkeuze)
+    eenmaal(ENTER_IN_DATUM + AFDRUK_BIJ_PRINT)
 
 
 PLAATSHOUDER = "<span hidden></span>"

@@ -1,8 +1,8 @@
 """Printing in the real browser after issue 26's lighter switches: a data grid's copy for
-paper is made by the browser when it prints (the page holds no hidden table until then),
-and still prints every listed opdracht; the static tables of `dashboard.tabel_licht` print
-as they are shown. Screenshots of the changed pages at 1366 px and phone width go to
-tests/screenshots/."""
+paper is made by the browser when it prints (the page holds no hidden table until then);
+the Werkvoorraad's static list prints every opdracht; the static tables of
+`dashboard.tabel_licht` print as they are shown. Screenshots of the changed pages at
+1366 px and phone width go to tests/screenshots/."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from dashboard import onderdelen
 from tests.dashboard import chromium
 from tests.dashboard.helpers import direct
 from tests.dashboard.test_browser import SCHERMAFDRUKKEN, platform  # noqa: F401
@@ -34,31 +35,51 @@ def _pdf_tekst(pagina) -> str:
     return "\n".join(p.extract_text() for p in pdf.pages)
 
 
-def test_the_werkvoorraad_prints_every_opdracht_from_a_copy_made_at_printing(
-    platform,  # noqa: F811
-    browser,
-    demo_warehouse,
-):
+def test_the_werkvoorraad_prints_every_opdracht(platform, browser, demo_warehouse):  # noqa: F811
+    """The demo's list is a static table (dashboard.werklijst_tabel): every row on paper."""
     alle = direct(demo_warehouse, "select opdracht_id from werkvoorraad order by 1")
     pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
     pagina.goto(f"{platform}/werkvoorraad")
     hoofd = pagina.locator('[data-testid="stMain"]')
-    getal = f"{alle.height} van {alle.height} opdrachten"
-    expect(hoofd.get_by_text(getal)).to_be_visible(timeout=30_000)
+    expect(hoofd.get_by_text(f"{alle.height} van {alle.height} opdrachten")).to_be_visible(
+        timeout=30_000
+    )
     _klaar(pagina)
-    # on screen the page holds no table for paper: its copy waits in one attribute
-    assert pagina.locator(KOPIE).count() == 0
-    assert pagina.locator("[data-afdruk]").count() >= 1
     # a long number may wrap in its narrow column on paper: compared without white space
     tekst = re.sub(r"\s", "", _pdf_tekst(pagina))
     ontbreekt = [i for i in alle["opdracht_id"] if i not in tekst]
     assert not ontbreekt, ontbreekt
-    # the copies made for paper stay off the screen afterwards
+    pagina.close()
+
+
+def test_a_data_grid_prints_from_a_copy_made_at_printing(platform, browser, demo_warehouse):  # noqa: F811
+    """The Urenbalans's tegoed matrix (all sections open) is a data grid: its copy for paper
+    is made when the page prints, holds every gemeente, and stays off the screen."""
+    namen = direct(demo_warehouse, "select naam from gemeenten order by 1")["naam"].to_list()
+    pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
+    pagina.goto(f"{platform}/urenbalans")
+    _klaar(pagina)
+    pagina.get_by_role("tab", name=onderdelen.ALLES).click()
+    rooster = pagina.locator('[data-testid="stDataFrame"] >> visible=true').first
+    expect(rooster).to_be_visible(timeout=30_000)
+    _klaar(pagina)
+    # on screen the page holds no table for paper: its copy waits in one attribute
+    assert pagina.locator(KOPIE).count() == 0
+    assert pagina.locator("[data-afdruk]").count() >= 1
+    _pdf_tekst(pagina)
+    # the copies made for paper hold the grid's rows and stay off the screen afterwards
     assert pagina.locator(KOPIE).count() >= 1
+    kopieen = " ".join(pagina.locator(KOPIE).all_text_contents())
+    ontbreekt = [n for n in namen if n not in kopieen]
+    assert not ontbreekt, ontbreekt
     expect(pagina.locator(KOPIE).first).to_be_hidden()
     # the browser's print preview (print media) fills them too
-    pagina.goto(f"{platform}/werkvoorraad")
-    expect(hoofd.get_by_text(getal)).to_be_visible(timeout=30_000)
+    pagina.reload()
+    _klaar(pagina)
+    pagina.get_by_role("tab", name=onderdelen.ALLES).click()
+    expect(pagina.locator('[data-testid="stDataFrame"] >> visible=true').first).to_be_visible(
+        timeout=30_000
+    )
     _klaar(pagina)
     assert pagina.locator(KOPIE).count() == 0
     pagina.emulate_media(media="print")

@@ -518,7 +518,7 @@ def test_streamlits_own_texts_are_dutch(omgeving, browser):
     # a static table, dashboard.werklijst_tabel)
     _open(pagina, url, "urenbalans")
     pagina.get_by_role("tab", name=onderdelen.ALLES).click()
-    rooster = pagina.locator('[data-testid="stDataFrame"]').first
+    rooster = pagina.locator('[data-testid="stDataFrame"] >> visible=true').first
     expect(rooster).to_be_visible(timeout=30_000)
     rooster.hover()
     expect(pagina.locator('[data-testid="stElementToolbar"]').first).to_be_attached()
