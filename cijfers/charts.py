@@ -383,7 +383,7 @@ def cijfers(fig: go.Figure) -> pl.DataFrame:
     column per series (WCAG: what a chart says must also be readable without seeing it).
 
     Read from the figure itself, so the table can never disagree with the chart. Empty
-    for charts without categories (the Sankey has its own table on its page); a trace
+    for charts without categories; a trace
     whose values are texts (markers placed on a category grid) has no figures to list.
     """
     categorie = (fig.layout.meta or {}).get("categorie") or "Categorie"

@@ -37,8 +37,6 @@ def figuur(fig: go.Figure) -> go.Figure:
             if isinstance(template, str):
                 trace.hovertemplate = template.replace(trace.name, html(trace.name))
             trace.name = html(trace.name)
-        if isinstance(trace, go.Sankey) and trace.node.label is not None:
-            trace.node.label = _escaped(trace.node.label)
     return fig
 
 

@@ -58,7 +58,7 @@ def _as_titel(as_: go.layout.XAxis | go.layout.YAxis) -> bool:
 
 def vooraf(fig: go.Figure) -> go.Figure:
     """Widen the left and bottom margins of a bar or line chart (in place) to what its
-    labels need; other charts (the Sankey, heat maps) are left as they are."""
+    labels need; other charts (heat maps) are left as they are."""
     if not fig.data or any(t.type not in ("bar", "scatter") for t in fig.data):
         return fig
     liggend = any(t.orientation == "h" for t in fig.data)
