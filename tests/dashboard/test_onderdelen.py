@@ -91,10 +91,12 @@ def test_the_first_tab_holds_the_saldo_bars_and_is_open_by_default(klein_warehou
     # light bars, no Plotly chart: the page's first view (tests/dashboard/test_eerste_blik.py)
     assert grafieken(at) == []
     assert [tabel[0][:2] for tabel in staven_op(at)] == [list(staven.KOPPEN)]
+    if pagina == TUSSENSTAND:
+        gesloten_onderdelen_op_papier(at)  # the same first view: no second render
 
 
-def test_closed_sections_print_their_tables(klein_warehouse):
-    at = zonder_fouten(app(TUSSENSTAND))
+def gesloten_onderdelen_op_papier(at) -> None:
+    """The Tussenstand's closed sections print their tables."""
     papier = "".join(op_papier(at))
     cellen = cellen_op_papier(papier)
     # the winstpunten table (a winstpunt's name) and the leerervaringen per quarter

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from cijfers import format as fmt
 from cijfers import mensen
@@ -32,6 +33,8 @@ def demo(demo_warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_every_signal_is_counted_per_kind_with_what_to_do(demo):
+    """The Werkbank's first view (one render for three tests' checks): the signals counted
+    per kind, grouped per opdracht and per person-month, and a group chosen."""
     at = zonder_fouten(app(PAGINA))
     assert widget(at.selectbox, "Boekjaar").value == 2012  # the current boekjaar
     signalen = direct(
@@ -46,10 +49,11 @@ def test_every_signal_is_counted_per_kind_with_what_to_do(demo):
         b.label == "Download alle signalen van deze keuze als Excel"
         for b in at.get("download_button")
     )
+    gegroepeerd_per_opdracht_en_persoonsmaand(at, demo)
+    een_gekozen_groep_toont_haar_signalen(at)  # last: it chooses a group
 
 
-def test_signals_grouped_per_opdracht_and_per_person_month(demo):
-    at = zonder_fouten(app(PAGINA))
+def gegroepeerd_per_opdracht_en_persoonsmaand(at: AppTest, demo: Path) -> None:
     per_opdracht = tabel_met(at, "Titel")
     verwacht = direct(
         demo,
@@ -90,8 +94,7 @@ def test_signals_filter_by_kind_and_gemeente(demo):
     assert ui.plat(gefilterd) in [c.value for c in at.caption]
 
 
-def test_a_signal_group_chosen_shows_its_signals(demo):
-    at = zonder_fouten(app(PAGINA))
+def een_gekozen_groep_toont_haar_signalen(at: AppTest) -> None:
     per_opdracht = tabel_met(at, "Titel")
     # up to tabel_licht.GRENS groups a static table, and then no data grid mounted
     assert (len(per_opdracht) <= GRENS) == (not any("Titel" in d.value for d in at.dataframe))
