@@ -242,13 +242,16 @@ def _cent(waarde: Decimal) -> Decimal:
     return waarde.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-GELEZEN = ("urenbalans", "verrekening")  # what the settlement property reads
-
-
-def _settlement(rows, tarief, inbreng, voor: tuple[str, ...] | None):
-    """A scratch database of `SETUP` plus the hours, the tarief and the geldinbreng;
-    `voor`: only the marts those objects read are filled (see `scratch`)."""
-    return scratch_db(
+@settings(max_examples=voorbeelden(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(registratie, min_size=1, max_size=30),
+    st.integers(min_value=1000, max_value=15000).map(lambda c: Decimal(c) / 100),
+    st.lists(
+        st.tuples(st.sampled_from(SIX), st.integers(min_value=1, max_value=500000)), max_size=3
+    ),
+)
+def test_random_settlement_adds_up_to_each_deficit_in_cents(rows, tarief, inbreng):
+    con = scratch_db(
         [
             *SETUP,
             (
@@ -271,32 +274,8 @@ def _settlement(rows, tarief, inbreng, voor: tuple[str, ...] | None):
                 if inbreng
                 else []
             ),
-        ],
-        voor=voor,
+        ]
     )
-
-
-def test_the_settlement_needs_only_the_marts_it_reads():
-    """What the property's cheaper database leaves out changes nothing it reads."""
-    rows = [(g, f"L-{g}", 3.5 * (i + 1)) for i, g in enumerate(SIX)] + [("DOR", "OND", 7.25)]
-    inbreng = [("SLI", 120000), ("ALB", 5)]
-    for sql in ("select * from urenbalans order by all", "select * from verrekening order by all"):
-        alles = _settlement(rows, Decimal("66.30"), inbreng, voor=None).execute(sql).fetchall()
-        assert alles
-        deel = _settlement(rows, Decimal("66.30"), inbreng, voor=GELEZEN).execute(sql).fetchall()
-        assert deel == alles
-
-
-@settings(max_examples=voorbeelden(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    st.lists(registratie, min_size=1, max_size=30),
-    st.integers(min_value=1000, max_value=15000).map(lambda c: Decimal(c) / 100),
-    st.lists(
-        st.tuples(st.sampled_from(SIX), st.integers(min_value=1, max_value=500000)), max_size=3
-    ),
-)
-def test_random_settlement_adds_up_to_each_deficit_in_cents(rows, tarief, inbreng):
-    con = _settlement(rows, tarief, inbreng, voor=GELEZEN)
     saldo = dict(con.execute("select gemeente, saldo_uren from urenbalans").fetchall())
     paren = con.execute(
         "select van_gemeente, naar_gemeente, uren, bedrag_eur from verrekening"
