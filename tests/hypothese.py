@@ -5,6 +5,14 @@ a fifth in the fast lane (`pytest -m "not slow"`), so the loop while developing 
 ("volledig" or "snel"), else "snel" when the run deselects slow tests, else "volledig".
 Neither profile has a deadline: a per-example time limit is a wall-clock assertion, and a
 loaded machine breaks it.
+
+"The full number" (issue 25) is each test's own `voorbeelden(n)`, 12 to 25, not
+Hypothesis' default of 100: every example of these tests builds a database (a scratch
+warehouse, an ETL run), ~0,3–0,8 CPU s, so 100 would be 4–8× the CPU of the suite's
+largest non-browser files. Not derandomized: each run tries new examples, so over many
+CI runs far more cases are tried than one run's number; a failure is kept in the local
+example database (`.hypothesis/`) and tried first by the next run on that machine, and
+Hypothesis prints the `@reproduce_failure` line to pin it in a test.
 """
 
 from __future__ import annotations

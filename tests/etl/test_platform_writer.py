@@ -244,14 +244,16 @@ def submit(i):
     deelnemers = [Deelnemer("DOR", f"{dor}%"), Deelnemer("ZWD", f"{100 - dor}%")]
     return submit_opdracht(folder, form, f"m{worker}.{i}@x.nl", deelnemers=deelnemers).opdracht_id
 
-with ThreadPoolExecutor(max_workers=5) as pool:
-    print(" ".join(pool.map(submit, range(5))))
+with ThreadPoolExecutor(max_workers=10) as pool:
+    print(" ".join(pool.map(submit, range(10))))
 """
 
 
 def test_twenty_concurrent_submissions_give_twenty_rows_and_a_valid_csv(bron, etl, query):
-    """Four processes with five threads each submit at the same moment, each opdracht
-    meervoudig lokaal with its two deelnemers (shares that tell the submissions apart)."""
+    """Two processes with ten threads each submit at the same moment, each opdracht
+    meervoudig lokaal with its two deelnemers (shares that tell the submissions apart).
+    Two processes show the lock between processes as four did (each process start costs
+    ~0,7 CPU s of imports); the threads show it within one."""
     workers = [
         subprocess.Popen(
             [sys.executable, "-c", SUBMITTER, str(bron), str(w)],
@@ -259,13 +261,13 @@ def test_twenty_concurrent_submissions_give_twenty_rows_and_a_valid_csv(bron, et
             stdout=subprocess.PIPE,
             text=True,
         )
-        for w in range(4)
+        for w in range(2)
     ]
     ids = [i for w in workers for i in w.communicate(timeout=300)[0].split()]
-    assert [w.returncode for w in workers] == [0, 0, 0, 0]
+    assert [w.returncode for w in workers] == [0, 0]
     assert len(set(ids)) == 20
     written = rows(bron / OPDRACHTEN)
-    titels = sorted(f"Opdracht {w}-{i}" for w in range(4) for i in range(5))
+    titels = sorted(f"Opdracht {w}-{i}" for w in range(2) for i in range(10))
     assert sorted(r["titel"] for r in written) == titels
     assert sorted(r["opdracht_id"] for r in written) == sorted(ids)
     assert sorted(ids) == [f"PF-{datetime.now().year}-{n:03d}" for n in range(1, 21)]

@@ -20,7 +20,7 @@ from etl.command import EXIT_FAILED, run_etl_command
 from etl.load import EtlFailed, rejection_list_path, run_etl
 from tests.console import REPO
 from tests.etl.helpers import UREN_HEADER, write_csv
-from tests.hostile.child import etl_args, run_child, run_etl_child, start_etl
+from tests.hostile.child import etl_args, run_child, run_children, run_etl_child, start_etl
 from tests.hostile.conftest import files_log, loaded_hours
 from warehouse.connect import connect_readonly
 from warehouse.guard import real_target, warehouse_lock
@@ -228,3 +228,21 @@ def test_child_measure_works():
     run = run_child([sys.executable, "-c", "x = bytearray(200 * 2**20); print('ok')"])
     assert run.code == 0 and run.out.strip() == "ok"
     assert 200 * 2**20 < run.rss_bytes < 400 * 2**20
+
+
+def test_children_in_one_interpreter_are_measured_each_apart():
+    """`run_children` (tests/hostile/test_files.py): each run's own peak and exit."""
+    big, small, broken, code = run_children(
+        [
+            ["-c", "x = bytearray(200 * 2**20); print('ok')"],
+            ["-c", "print('klein')"],
+            ["-c", "raise ValueError('kapot')"],
+            ["etl", "--source", "/bestaat/niet", "--warehouse", "/tmp/w.duckdb"],
+        ]
+    )
+    assert big.code == 0 and big.out.strip() == "ok"
+    assert 200 * 2**20 < big.rss_bytes < 400 * 2**20
+    assert small.code == 0 and small.out.strip() == "klein"
+    assert small.rss_bytes < 200 * 2**20  # the peak of the run before it is not counted
+    assert broken.code == 1 and "Traceback" in broken.err and "kapot" in broken.err
+    assert code.code != 0 and "Traceback" not in code.text

@@ -19,7 +19,7 @@ from etl.kinds import BUILTIN_GEMEENTEN
 from warehouse.build import RunInfo, WarehouseData, build_warehouse, create_schema, maak_sjabloon
 from warehouse.connect import connect_readonly
 from warehouse.sjabloon import SJABLOON_ENV, sjabloon
-from warehouse.sqlfiles import check_files, view_files
+from warehouse.sqlfiles import check_files, reads_any, view_files
 
 SIX = tuple(BUILTIN_GEMEENTEN)
 
@@ -64,7 +64,9 @@ def by(rows: list[dict], key: str, value: str) -> dict[str, object]:
 
 
 def scratch(
-    setup: list[str | tuple[str, list[tuple]]], replace: dict[str, str] | None = None
+    setup: list[str | tuple[str, list[tuple]]],
+    replace: dict[str, str] | None = None,
+    voor: tuple[str, ...] | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """A scratch database: every table, view and macro, the six built-in gemeenten, the
     `setup` statements (a statement, or a statement with `?` and the rows to run it for),
@@ -74,8 +76,14 @@ def scratch(
     It starts from a copy of the build's template (`warehouse.sjabloon`, ~0,5 CPU s saved
     per database): views bind their names when queried, so a view replaced after the
     others were made is what they read; the marts that are tables are filled after it, in
-    dependency order, as the build fills them."""
+    dependency order, as the build fills them.
+
+    `voor`: only the marts these views or macros read (directly or through others, by the
+    build's own rule of `reads_any`) are filled; every other mart stays an empty table, so
+    a test that passes it must query nothing else. For Hypothesis tests of one object: the
+    planning of the marts is most of a scratch database's CPU."""
     replace = replace or {}
+    vullen = None if voor is None else nodige_marts(voor)
     sjabloon_ = sjabloon(maak_sjabloon)
     if sjabloon_ is None:
         raise RuntimeError(f"${SJABLOON_ENV} is not set (tests/conftest.py sets it)")
@@ -93,9 +101,23 @@ def scratch(
             if f.materialised:
                 con.execute(f"drop table {f.qualified_name}")
             con.execute(f"create or replace view {f.qualified_name} as {replace[f.name]}")
-        elif f.materialised:
+        elif f.materialised and (vullen is None or f.name in vullen):
             con.execute(f.text)
     return con
+
+
+@cache
+def nodige_marts(namen: tuple[str, ...]) -> frozenset[str]:
+    """The materialised files of `sql/` that the objects `namen` read, directly or through
+    other views, macros or marts (the build's whole-word rule, `reads_any`)."""
+    views = view_files()
+    doel = [f for f in views if f.name in namen]
+    assert len(doel) == len(namen), f"onbekend: {set(namen) - {f.name for f in doel}}"
+    return frozenset(
+        f.name
+        for f in views
+        if f.materialised and (f.name in namen or reads_any(doel, frozenset({f.name}), views))
+    )
 
 
 def failing_checks(con: duckdb.DuckDBPyConnection) -> set[str]:
