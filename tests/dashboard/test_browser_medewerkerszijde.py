@@ -20,8 +20,14 @@ from etl.load import run_etl
 from invoer.mensen import INTERESSE, NIEUWS, RUIMTE
 from invoer.schrijven import platform_rows
 from tests.dashboard import chromium
-from tests.dashboard.chromium import vereis_chromium, vrije_poort, wacht_tot_klaar
-from tests.dashboard.test_browser_platform import _typ_datum, naar_pagina, schermafdruk, ververs
+from tests.dashboard.chromium import vereis_chromium, vrije_poort
+from tests.dashboard.test_browser_platform import (
+    _typ_datum,
+    klaar,
+    naar_pagina,
+    schermafdruk,
+    ververs,
+)
 from tests.dashboard.test_login_browser import _gebruiker
 from tests.etl.helpers import OPDRACHTEN, write_csv
 
@@ -99,7 +105,7 @@ def _open(pagina, url: str, pad: str, tekst: str, pogingen: int = 40, net_ingelo
     opened by its URL may be that page already."""
     hoofd = pagina.locator('[data-testid="stMain"]')
     if net_ingelogd and urlparse(pagina.url).path.strip("/") == pad:
-        wacht_tot_klaar(pagina)
+        klaar(pagina)
         if tekst in hoofd.inner_text():
             assert pagina.locator('[data-testid="stException"]').count() == 0, pad
             return hoofd.inner_text()
@@ -117,7 +123,7 @@ def _open(pagina, url: str, pad: str, tekst: str, pogingen: int = 40, net_ingelo
 def _kies(pagina, label: str, tekst: str) -> None:
     # after a confirmation the run may still be drawing: its stale widgets stand beside the
     # new ones until it ends, so wait for the end before choosing
-    wacht_tot_klaar(pagina)
+    klaar(pagina)
     pagina.get_by_label(label, exact=True).click()
     pagina.keyboard.type(tekst)
     pagina.get_by_role("option").filter(has_text=tekst).first.click()
@@ -211,7 +217,7 @@ def test_room_interest_and_news_through_the_login(omgeving, browser):
     _open(pagina, url, "", "Welkom op het platform")
     if pagina.get_by_role("button", name="Intrekken").count() == 0:  # folded: open it
         pagina.get_by_text("Nieuws beheren (proeftuin-MT)").click()
-    wacht_tot_klaar(pagina)
+    klaar(pagina)
     pagina.get_by_role("button", name="Intrekken").first.click()
     expect(pagina.get_by_text("is ingetrokken")).to_be_visible()
     assert [r["actie"] for r in platform_rows(bron, NIEUWS)] == ["publiceren", "intrekken"]

@@ -19,7 +19,7 @@ from playwright.sync_api import expect
 from dashboard.paginas import PAGINAS
 from invoer.schrijven import DEELNEMERS, OPDRACHTEN, WIJZIGINGEN, platform_rows
 from tests.dashboard import chromium
-from tests.dashboard.chromium import vereis_chromium, vrije_poort, wacht_tot_klaar
+from tests.dashboard.chromium import vereis_chromium, vrije_poort
 from tests.dashboard.conftest import demo_kopie
 from tests.dashboard.test_browser import SCHERMAFDRUKKEN
 
@@ -79,10 +79,10 @@ def _kies(pagina, label: str, tekst: str) -> None:
             pagina.keyboard.press("Escape")
             if poging == 2:
                 raise AssertionError(f"{label}: geen optie {tekst!r} bij {getypt!r}") from None
-            wacht_tot_klaar(pagina)
+            klaar(pagina)
     optie.click()
     # the choice reruns the page: a field filled before that run ends may be a stale one
-    wacht_tot_klaar(pagina)
+    klaar(pagina)
 
 
 # The plan's required fields of the opdrachtformulier, as a submitter fills them in.
@@ -111,24 +111,42 @@ def vul_plan_velden(pagina) -> None:
 _RUNS = """() => {
   if (!window.__proeftuinRuns) {
     window.__proeftuinRuns = {n: 0};
-    const app = document.querySelector('[data-testid="stApp"]');
-    new MutationObserver(() => {
-      if (app.getAttribute("data-test-script-state") === "notRunning") window.__proeftuinRuns.n++;
-    }).observe(app, {attributes: true, attributeFilter: ["data-test-script-state"]});
+    new MutationObserver((wijzigingen) => {
+      for (const m of wijzigingen)
+        if (m.target.getAttribute("data-test-script-state") === "notRunning")
+          window.__proeftuinRuns.n++;
+    }).observe(document.body, {
+      attributes: true, subtree: true, attributeFilter: ["data-test-script-state"],
+    });
   }
   return window.__proeftuinRuns.n;
 }"""
+"""The number of runs of the page that ended since it was loaded (counted from the app's
+`data-test-script-state`)."""
+
+
+def klaar(pagina) -> None:
+    """Until the page's run ended and it settled: `wacht_tot_klaar` without growing the
+    window to the page's whole height and waiting for its charts. The walks assert on
+    texts, widgets and the platform's files, not on drawn charts, and a window as tall as
+    the page makes Chromium draw all of it at every later run (the werkbank's toets and
+    the Werkvoorraad are several screens long)."""
+    expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
+    expect(pagina.get_by_test_id("stApp")).to_have_attribute(
+        "data-test-script-state", "notRunning", timeout=30_000
+    )
+    pagina.wait_for_timeout(500)
 
 
 def na_een_run(pagina, doe) -> None:
     """Do `doe()` (a click, a key) and wait until a run of the page that started after it
-    ended, then until the page is drawn (`wacht_tot_klaar`)."""
+    ended, then until the page settled (`klaar`)."""
     stapp = pagina.get_by_test_id("stApp")
     expect(stapp).to_have_attribute("data-test-script-state", "notRunning", timeout=60_000)
-    klaar = pagina.evaluate(_RUNS)
+    runs = pagina.evaluate(_RUNS)
     doe()
-    pagina.wait_for_function(f"window.__proeftuinRuns.n > {klaar}", timeout=60_000)
-    wacht_tot_klaar(pagina)
+    pagina.wait_for_function(f"window.__proeftuinRuns.n > {runs}", timeout=120_000)
+    klaar(pagina)
 
 
 def ververs(pagina) -> None:
@@ -145,14 +163,16 @@ def ververs(pagina) -> None:
 
 def naar_pagina(pagina, pad: str) -> None:
     """To the page at `pad` ('' for Start) through the menu: a page switch in the same
-    session (run again when the page is already open)."""
+    session (run again when the page is already open). Done when the address is the
+    page's (Streamlit sets it as the page's run starts) and that run ended."""
     if urlparse(pagina.url).path.strip("/") == pad:
         ververs(pagina)
         return
     [titel] = [p.titel for p in PAGINAS if p.url == pad]
     nav = pagina.locator('[data-testid="stSidebarNav"]')
-    link = nav.get_by_role("link", name=titel, exact=True)
-    na_een_run(pagina, link.click)
+    nav.get_by_role("link", name=titel, exact=True).click()
+    pagina.wait_for_url(lambda u: urlparse(u).path.strip("/") == pad, timeout=120_000)
+    klaar(pagina)
 
 
 def naar(pagina, pad: str, tekst: str, pogingen: int = 30) -> None:
@@ -198,14 +218,14 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
     # 60 + 30: refused, the reason below the deelnemers, the form as it was
     fout = pagina.get_by_text("deze opdracht tellen op tot 0,9 (90%) in plaats van 1 (100%)")
     expect(fout).to_be_visible(timeout=60_000)
-    wacht_tot_klaar(pagina)
+    klaar(pagina)
     schermafdruk(pagina, "opdracht_aanmelden_deelnemers_fout.png", full_page=True)
     assert not (bron / DEELNEMERS).exists()
     expect(pagina.get_by_role("checkbox", name="Zwijndrecht", exact=True)).to_be_checked()
     pagina.get_by_label("Aandeel Zwijndrecht (%)", exact=True).fill("40")
     pagina.get_by_role("button", name="Aanmelden").click()
     expect(pagina.get_by_text("is aangemeld").first).to_be_visible(timeout=60_000)
-    wacht_tot_klaar(pagina)
+    klaar(pagina)
     # the browser shows the form empty again, not the saved opdracht ready to resend
     expect(pagina.get_by_label("Titel *", exact=True)).to_have_value("")
     expect(pagina.get_by_label("Begrote uren *", exact=True)).to_have_value("")
@@ -237,7 +257,7 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
         pagina.get_by_text(punt).first.click()
     knop = pagina.get_by_role("button", name="Accepteren")
     expect(knop).to_be_enabled(timeout=30_000)
-    wacht_tot_klaar(pagina)
+    klaar(pagina)
     schermafdruk(pagina, "werkbank_toets.png", full_page=True)
     knop.click()
     expect(
@@ -252,7 +272,7 @@ def test_submit_accept_assign_and_see_it_on_the_werkvoorraad(schrijvend_platform
     pagina.get_by_label("Zoeken", exact=True).fill(TITEL)  # live: no Enter
     for _ in range(30):
         expect(pagina.get_by_text(EEN_GEVONDEN)).to_be_visible(timeout=30_000)
-        wacht_tot_klaar(pagina)
+        klaar(pagina)
         # the search leaves one opdracht; its form's caption names its status
         stand = pagina.get_by_text(f"{pf} · meervoudig lokaal · status geaccepteerd")
         if stand.count():
