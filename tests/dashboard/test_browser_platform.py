@@ -43,13 +43,12 @@ def schermafdruk(pagina, naam: str, *, full_page: bool = False) -> None:
         pagina.screenshot(path=str(SCHERMAFDRUKKEN / naam), full_page=full_page)
 
 
-@pytest.fixture(scope="module")
-def schrijvend_platform(demo_basis: Path, tmp_path_factory: pytest.TempPathFactory):
+@pytest.fixture
+def schrijvend_platform(demo_basis: Path, tmp_path: Path):
     """A copy of the demo folder and warehouse of its own; the dashboard writes into that
-    folder. One per module: the tests of a module each write opdrachten of their own
-    titles and compare what they wrote, not the folder as a whole."""
+    folder."""
     vereis_chromium()
-    bron, warehouse = demo_kopie(demo_basis, tmp_path_factory.mktemp("schrijvend"))
+    bron, warehouse = demo_kopie(demo_basis, tmp_path)
     with chromium.platform(
         "--warehouse", str(warehouse), "--port", str(vrije_poort()), "--source", str(bron)
     ) as url:
