@@ -1,7 +1,9 @@
 """In Chromium, logged in at the test OIDC provider: an employee offers room and shows
 interest (hostile motivation), the MT sees both in Kandidaten and publishes and withdraws
 news (hostile text), and another employee sees the news as plain text and nobody's
-interest. Screenshots of the new pages go to tests/screenshots.
+interest. Each login opens the start page by its URL; the other pages are opened through
+the menu, and run again (Streamlit's R key) while a background ETL run is busy. Screenshots
+of the new pages go to tests/screenshots when PROEFTUIN_SCHERMAFDRUKKEN is set.
 
 Never downloads a browser (Debian's /usr/bin/chromium, as test_browser.py).
 """
@@ -9,6 +11,7 @@ Never downloads a browser (Debian's /usr/bin/chromium, as test_browser.py).
 from __future__ import annotations
 
 import time
+from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import expect
@@ -17,9 +20,14 @@ from etl.load import run_etl
 from invoer.mensen import INTERESSE, NIEUWS, RUIMTE
 from invoer.schrijven import platform_rows
 from tests.dashboard import chromium
-from tests.dashboard.chromium import vereis_chromium, vrije_poort, wacht_tot_klaar
-from tests.dashboard.test_browser import SCHERMAFDRUKKEN
-from tests.dashboard.test_browser_platform import _typ_datum
+from tests.dashboard.chromium import vereis_chromium, vrije_poort
+from tests.dashboard.test_browser_platform import (
+    _typ_datum,
+    klaar,
+    naar_pagina,
+    schermafdruk,
+    ververs,
+)
 from tests.dashboard.test_login_browser import _gebruiker
 from tests.etl.helpers import OPDRACHTEN, write_csv
 
@@ -91,24 +99,31 @@ def _inloggen(browser, url: str, email: str):
     return context, pagina
 
 
-def _open(pagina, url: str, pad: str, tekst: str, pogingen: int = 40) -> str:
-    """Open a page until `tekst` shows (a background ETL run may still be busy)."""
+def _open(pagina, url: str, pad: str, tekst: str, pogingen: int = 40, net_ingelogd=False) -> str:
+    """Open a page through the menu, run it again until `tekst` shows (a background ETL
+    run may still be busy); its main part's text. `net_ingelogd`: the page a login just
+    opened by its URL may be that page already."""
     hoofd = pagina.locator('[data-testid="stMain"]')
+    if net_ingelogd and urlparse(pagina.url).path.strip("/") == pad:
+        klaar(pagina)
+        if tekst in hoofd.inner_text():
+            assert pagina.locator('[data-testid="stException"]').count() == 0, pad
+            return hoofd.inner_text()
+    naar_pagina(pagina, pad)
     for _ in range(pogingen):
-        pagina.goto(f"{url}/{pad}")
         expect(pagina.get_by_role("button", name="Uitloggen")).to_be_visible(timeout=30_000)
-        wacht_tot_klaar(pagina)
         assert pagina.locator('[data-testid="stException"]').count() == 0, pad
         if tekst in hoofd.inner_text():
             return hoofd.inner_text()
         time.sleep(1)
-    raise AssertionError(f"{tekst!r} verschijnt niet op {pad}")
+        ververs(pagina)
+    raise AssertionError(f"{tekst!r} verschijnt niet op {pad or 'Start'}")
 
 
 def _kies(pagina, label: str, tekst: str) -> None:
     # after a confirmation the run may still be drawing: its stale widgets stand beside the
     # new ones until it ends, so wait for the end before choosing
-    wacht_tot_klaar(pagina)
+    klaar(pagina)
     pagina.get_by_label(label, exact=True).click()
     pagina.keyboard.type(tekst)
     pagina.get_by_role("option").filter(has_text=tekst).first.click()
@@ -116,7 +131,6 @@ def _kies(pagina, label: str, tekst: str) -> None:
 
 def test_room_interest_and_news_through_the_login(omgeving, browser):
     url, bron = omgeving
-    SCHERMAFDRUKKEN.mkdir(exist_ok=True)
     # 1. Bram, a medewerker, offers room and shows interest in PT-4
     context, pagina = _inloggen(browser, url, "bram@zwijndrecht.nl")
     _open(pagina, url, "mijn_proeftuin", "U bent medewerker M-2.")
@@ -138,7 +152,7 @@ def test_room_interest_and_news_through_the_login(omgeving, browser):
     tekst = _open(pagina, url, "mijn_proeftuin", VIJANDIG)
     assert "8,0 uur per week" in tekst
     assert pagina.locator('[data-testid="stMain"] img').count() == 0
-    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "mijn-proeftuin.png"), full_page=True)
+    schermafdruk(pagina, "mijn-proeftuin.png", full_page=True)
     context.close()
 
     # 2. the MT sees Bram's interest in Kandidaten, publishes and withdraws news
@@ -150,13 +164,13 @@ def test_room_interest_and_news_through_the_login(omgeving, browser):
     expect(hoofd.get_by_text("Motivatie van wie interesse toonde")).to_be_visible()
     expect(hoofd.get_by_text(f"Bram Bakker: {VIJANDIG}")).to_be_visible()
     expect(hoofd.get_by_text("Beste kandidaat: Bram Bakker")).to_be_visible()
-    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank-kandidaten-interesse.png"))
+    schermafdruk(pagina, "werkbank-kandidaten-interesse.png")
     # ... and on the capacity timeline (Bezetting): Bram's offer and his interest
     pagina.get_by_role("tab", name="Bezetting").click()
     expect(hoofd.get_by_text("Aangeboden ruimte en interesse van alle gemeenten")).to_be_visible()
     bezetting = hoofd.locator('[data-testid="stDataFrame"]').filter(visible=True)
     expect(bezetting.first).to_be_visible()
-    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "werkbank-bezetting-ruimte.png"))
+    schermafdruk(pagina, "werkbank-bezetting-ruimte.png")
     _open(pagina, url, "", "Nieuws")
     pagina.get_by_text("Nieuws beheren (proeftuin-MT)").click()
     pagina.get_by_label("Titel", exact=True).fill("Welkom op het platform")
@@ -164,12 +178,12 @@ def test_room_interest_and_news_through_the_login(omgeving, browser):
     pagina.get_by_role("button", name="Publiceren").click()
     expect(pagina.get_by_text("is gepubliceerd")).to_be_visible()
     _open(pagina, url, "", "Welkom op het platform")
-    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "start-nieuws.png"), full_page=True)
-    context.close()
+    schermafdruk(pagina, "start-nieuws.png", full_page=True)
+    mt, mt_pagina = context, pagina  # the MT's session, for step 4
 
     # 3. Anna, another medewerker: the news as plain text, nobody's interest or room
     context, pagina = _inloggen(browser, url, "anna@zwijndrecht.nl")
-    start = _open(pagina, url, "", "Welkom op het platform")
+    start = _open(pagina, url, "", "Welkom op het platform", net_ingelogd=True)
     assert VIJANDIG in start and pagina.locator('[data-testid="stMain"] img').count() == 0
     for pad, kop in (
         ("werkvoorraad", "Werkvoorraad"),
@@ -179,13 +193,13 @@ def test_room_interest_and_news_through_the_login(omgeving, browser):
         assert "Bram" not in _open(pagina, url, pad, kop), pad
     assert "Bram" not in start
     _open(pagina, url, "proeftuin_uitgelegd", "Wat de proeftuin wel en niet is")
-    pagina.screenshot(path=str(SCHERMAFDRUKKEN / "proeftuin-uitgelegd.png"), full_page=True)
+    schermafdruk(pagina, "proeftuin-uitgelegd.png", full_page=True)
     assert pagina.get_by_role("link", name="Werkbank").count() == 0
     context.close()
 
     # 3b. the college of Zwijndrecht: the news and the explanation, nobody's interest
     context, pagina = _inloggen(browser, url, "college@zwijndrecht.nl")
-    start = _open(pagina, url, "", "Welkom op het platform")
+    start = _open(pagina, url, "", "Welkom op het platform", net_ingelogd=True)
     assert VIJANDIG in start and pagina.locator('[data-testid="stMain"] img').count() == 0
     for pad, kop in (
         ("werkvoorraad", "Werkvoorraad"),
@@ -197,11 +211,13 @@ def test_room_interest_and_news_through_the_login(omgeving, browser):
     assert pagina.get_by_role("link", name="Werkbank").count() == 0
     context.close()
 
-    # 4. the MT withdraws the news: a row, and the message is gone for everyone
-    context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
+    # 4. the MT (still logged in since step 2) withdraws the news: a row, and the message
+    # is gone for everyone
+    context, pagina = mt, mt_pagina
     _open(pagina, url, "", "Welkom op het platform")
-    pagina.get_by_text("Nieuws beheren (proeftuin-MT)").click()
-    wacht_tot_klaar(pagina)
+    if pagina.get_by_role("button", name="Intrekken").count() == 0:  # folded: open it
+        pagina.get_by_text("Nieuws beheren (proeftuin-MT)").click()
+    klaar(pagina)
     pagina.get_by_role("button", name="Intrekken").first.click()
     expect(pagina.get_by_text("is ingetrokken")).to_be_visible()
     assert [r["actie"] for r in platform_rows(bron, NIEUWS)] == ["publiceren", "intrekken"]
