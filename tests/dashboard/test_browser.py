@@ -489,14 +489,12 @@ def test_every_page_in_chromium(platform: str, demo_warehouse: Path, browser, sc
                 _schuifhint(pagina)
             continue
         # printed at 1366 px, as the page is first shown
-        if p.bestand in STAVEN or p.bestand in STATISCH or p.bestand == "werkvoorraad.py":
+        if p.bestand in STAVEN or p.bestand in STATISCH:
             tekst = _pdf_tekst(pagina)
             if p.bestand in STAVEN:
                 _staven_afgedrukt(tekst, p.bestand)
             for t in teksten:
                 assert t in tekst, t
-            if p.bestand == "werkvoorraad.py":
-                _werkvoorraad_afgedrukt(tekst, lijst)
         # what the controls do
         if p.bestand == "start.py":
             _begrippenlijst(pagina)
@@ -555,3 +553,20 @@ def test_werkbank_tabs_by_keyboard_and_the_chosen_tab_stays_after_another_page(
     pagina.get_by_role("tab", name="Wat als").click()
     expect(hoofd.get_by_text("Verrekening die dit voorkomt").first).to_be_visible(timeout=30_000)
     expect(hoofd.get_by_text("Beste kandidaat")).to_have_count(0)
+
+
+def test_the_werkvoorraad_prints_every_opdracht(platform: str, browser, demo_warehouse: Path):
+    """The demo's list is a static table (dashboard.werklijst_tabel): every row on paper,
+    the list whole and not its box. (A page of its own, printed as first shown: printed
+    on the walk's visit, after its box was scrolled in a window as tall as the page, the
+    last rows were missing from the PDF; not explained yet.)"""
+    lijst = werkvoorraad_lijst(demo_warehouse)
+    pagina = browser.new_page(viewport=chromium.SCHERM, locale="nl-NL")
+    pagina.goto(f"{platform}/werkvoorraad")
+    hoofd = pagina.locator('[data-testid="stMain"]')
+    expect(hoofd.get_by_text(f"{lijst.height} van {lijst.height} opdrachten")).to_be_visible(
+        timeout=30_000
+    )
+    expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
+    pagina.wait_for_timeout(700)
+    _werkvoorraad_afgedrukt(_pdf_tekst(pagina), lijst)
