@@ -1,25 +1,21 @@
 """Chromium: the Werkvoorraad's first view without a data grid (issue 26, h56). The demo's
 40 opdrachten are a static list that loads none of the grid's code; an opdracht is opened
-by keyboard alone through *Opdracht openen*; the marked rows stand out on a screen and a
-phone, and the list prints whole."""
+by keyboard alone through *Opdracht openen*. That the marked rows stand out on a screen and
+a phone and that the list prints whole is checked on test_browser's visit of the page
+(`test_every_page_in_chromium`)."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import polars as pl
 import pytest
 from playwright.sync_api import expect
-from pypdf import PdfReader
 
 from dashboard import werklijst
 from tests.dashboard import chromium
-from tests.dashboard.chromium import toegankelijk
-from tests.dashboard.helpers import direct
+from tests.dashboard.test_browser import werkvoorraad_lijst
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-SCHERMAFDRUKKEN = Path(__file__).resolve().parents[1] / "screenshots"
 
 
 @pytest.fixture
@@ -28,20 +24,10 @@ def platform(demo_platform: str) -> str:
     return demo_platform
 
 
-def _werkvoorraad(warehouse: Path) -> pl.DataFrame:
-    """The list as the page orders it first (open work without opdrachtnemer first)."""
-    alle = direct(
-        warehouse,
-        "select w.*, s.signaal_tekst from werkvoorraad w "
-        "left join werkvoorraad_signalen s using (opdracht_id)",
-    )
-    return werklijst.sorteer(alle, "zonder_eerst")
-
-
 def test_an_opdracht_opens_by_keyboard_alone_from_a_list_without_grid(
     platform: str, browser, demo_warehouse: Path
 ):
-    lijst = _werkvoorraad(demo_warehouse)
+    lijst = werkvoorraad_lijst(demo_warehouse)
     doel = lijst.row(5, named=True)  # not the first: that one is open already
     pagina, scripts = chromium.pagina_met_scripts(
         browser, f"{platform}/werkvoorraad", chromium.SCHERM
@@ -70,42 +56,3 @@ def test_an_opdracht_opens_by_keyboard_alone_from_a_list_without_grid(
     pagina.keyboard.press("Tab")
     actief = pagina.evaluate("document.activeElement.getAttribute('role')")
     assert actief == "region"
-
-
-def test_marked_rows_stand_out_on_screen_and_phone_and_the_list_prints(
-    platform: str, browser, demo_warehouse: Path
-):
-    lijst = _werkvoorraad(demo_warehouse)
-    nodig = lijst.select(werklijst.zoekt_nemer() | pl.col("signaal_tekst").is_not_null())
-    SCHERMAFDRUKKEN.mkdir(exist_ok=True)
-    for scherm, naam in ((chromium.SCHERM, "breed"), (chromium.TELEFOON, "telefoon")):
-        pagina = browser.new_page(viewport=scherm, locale="nl-NL")
-        pagina.goto(f"{platform}/werkvoorraad")
-        tabel = pagina.locator(f"div.{werklijst.KLASSE} table")
-        expect(tabel).to_be_visible(timeout=30_000)
-        expect(pagina.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
-        rijen = tabel.locator("tbody tr")
-        kleuren = rijen.evaluate_all(
-            "rs => rs.map(r => getComputedStyle(r.cells[0]).backgroundColor)"
-        )
-        gewoon = "rgba(0, 0, 0, 0)"
-        assert [k != gewoon for k in kleuren] == nodig.to_series().to_list()
-        eerste = rijen.first.locator("td").first
-        assert eerste.inner_text().startswith("⚠ ")  # in words too, not by colour alone
-        # a box of about fifteen rows that scrolls, its header staying in view
-        vak = pagina.locator(f"div.{werklijst.KLASSE} div[role=region]")
-        hoogte = vak.evaluate("e => [e.clientHeight, e.scrollHeight]")
-        assert hoogte[0] < hoogte[1] and hoogte[0] <= 34 * 16 + 2, hoogte
-        vak.evaluate("e => e.scrollTo(0, 400)")
-        kop = tabel.locator("th").first.bounding_box()
-        assert abs(kop["y"] - vak.bounding_box()["y"]) <= 2
-        vak.evaluate("e => e.scrollTo(0, 0)")
-        toegankelijk(pagina, f"werkvoorraad {naam}")
-        pagina.screenshot(path=str(SCHERMAFDRUKKEN / f"werkvoorraad_lijst_{naam}.png"))
-        if naam == "breed":
-            pdf = PdfReader(io.BytesIO(pagina.pdf(format="A4", print_background=True)))
-            tekst = "\n".join(p.extract_text() for p in pdf.pages)
-            laatste = lijst.row(-1, named=True)["titel"]
-            assert laatste.split()[0] in tekst  # the list prints whole, not its box
-            assert "Uren over" in tekst
-        pagina.close()

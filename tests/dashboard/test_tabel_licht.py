@@ -1,7 +1,7 @@
 """Lighter page switches (issue 26): small tables as static HTML tables
 (`dashboard.tabel_licht`) instead of data grids, and a data grid's copy for paper sent as
 one attribute that the browser turns into a table when it prints (`dashboard.stijl`).
-The browser side (printing every listed opdracht) is in test_browser_afdruk.py."""
+The browser side (printing every listed opdracht) is in test_browser.py."""
 
 from __future__ import annotations
 

@@ -12,9 +12,9 @@ from etl.load import run_etl
 from tests.console import REPO
 from tests.dashboard import chromium
 from tests.dashboard.chromium import vereis_chromium, vrije_poort
+from tests.dashboard.test_browser import schermafdruk
 from tests.etl.helpers import MEDEWERKERS, UREN_HEADER, write_csv
 
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 EVIL = "evil.example"
 SVG_LINK = f'<a xlink:href="http://{EVIL}/">Dordrecht</a>'
 
@@ -74,9 +74,8 @@ def test_first_visits_at_once_and_hostile_text_in_chromium(hostile_platform: str
         assert "Traceback" not in text and "partially initialized" not in text, text[:500]
         assert page.locator('[data-testid="stException"]').count() == 0
     werkvoorraad = pages[0]
-    SCREENSHOTS.mkdir(exist_ok=True)
     for page, name in ((pages[0], "werkvoorraad"), (pages[1], "urenbalans")):
-        page.screenshot(path=str(SCREENSHOTS / f"vijandig-{name}.png"), full_page=True)
+        schermafdruk(page, f"vijandig-{name}.png", full_page=True)  # PROEFTUIN_SCHERMAFDRUKKEN=1
     assert (
         f"![p](http://{EVIL}/t.png)" in werkvoorraad.locator('[data-testid="stMain"]').inner_text()
     )
