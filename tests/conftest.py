@@ -80,12 +80,13 @@ def _sjabloonmap() -> None:
 # report in a child process, or renders every page once more. Kept here, in one list, so
 # the fast lane's content is one decision and no test file needs a marker for it.
 TRAGE_BESTANDEN = {
-    "tests/hostile/test_files.py": "one hostile file per ETL run, each in a child process",
+    "tests/hostile/test_files.py": "hostile folders loaded in a child process, each run measured",
     "tests/hostile/test_runs.py": "concurrent, interrupted and failing ETL runs in child processes",
     "tests/dashboard/test_toegankelijkheid.py": "every page rendered again for each check",
     "tests/dashboard/test_sparse_data.py": "every page rendered again on a second warehouse",
     "tests/dashboard/test_platform.py": "form, ETL run and page, several times per test",
     "tests/dashboard/test_levensloop.py": "form, ETL run and page, several times per test",
+    "tests/dashboard/test_levensloop_dubbel.py": "each step clicked on two screens, ETL runs",
     "tests/report/test_fouten.py": "the rapport command in a child process per case",
 }
 # Single tests that are slow alone (their node ids).

@@ -197,3 +197,16 @@ def toegankelijk(pagina, naam: str) -> None:
         if v["impact"] in ("serious", "critical")
     ]
     assert not ernstig, f"{naam}: " + "\n".join(ernstig)
+
+
+SCHERMAFDRUKKEN = Path(__file__).resolve().parents[1] / "screenshots"
+SCHERMAFDRUKKEN_AAN = os.environ.get("PROEFTUIN_SCHERMAFDRUKKEN", "") not in ("", "0")
+"""Screenshots only on request (`PROEFTUIN_SCHERMAFDRUKKEN=1`), for a person to look at: no
+test reads them, and a full-page one makes Chromium draw the whole page again."""
+
+
+def schermafdruk(pagina, naam: str, **opties) -> None:
+    """A screenshot `naam` in tests/screenshots/, only with PROEFTUIN_SCHERMAFDRUKKEN=1."""
+    if SCHERMAFDRUKKEN_AAN:
+        SCHERMAFDRUKKEN.mkdir(exist_ok=True)
+        pagina.screenshot(path=str(SCHERMAFDRUKKEN / naam), **opties)

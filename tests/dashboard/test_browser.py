@@ -13,7 +13,6 @@ test_login_browser.
 from __future__ import annotations
 
 import io
-import os
 import re
 from pathlib import Path
 
@@ -27,13 +26,9 @@ from dashboard import groepstaven, onderdelen, staven, werklijst
 from dashboard.paginas import PAGINAS
 from dashboard.stijl import LICHT
 from tests.dashboard import chromium
-from tests.dashboard.chromium import toegankelijk, wacht_tot_klaar
+from tests.dashboard.chromium import schermafdruk, toegankelijk, wacht_tot_klaar
 from tests.dashboard.helpers import direct
 
-SCHERMAFDRUKKEN = Path(__file__).resolve().parents[1] / "screenshots"
-SCHERMAFDRUKKEN_AAN = os.environ.get("PROEFTUIN_SCHERMAFDRUKKEN", "") not in ("", "0")
-"""Screenshots only on request (`PROEFTUIN_SCHERMAFDRUKKEN=1`): no test reads them, and a
-full-page one makes Chromium draw the whole page again."""
 # what each page of the app's list must show, by its file
 VERWACHT = {
     "start.py": ["Proeftuin beleid Drechtsteden", "Hoe werkt het?", "Lopende opdrachten"],
@@ -86,13 +81,6 @@ def platform(demo_platform: str) -> str:
     """The local demo served once per test process (`demo_platform`, read only; every test
     opens its own page, in a browser context of its own); its base URL."""
     return demo_platform
-
-
-def schermafdruk(pagina, naam: str, **opties) -> None:
-    """A screenshot `naam` in tests/screenshots/, only with PROEFTUIN_SCHERMAFDRUKKEN=1."""
-    if SCHERMAFDRUKKEN_AAN:
-        SCHERMAFDRUKKEN.mkdir(exist_ok=True)
-        pagina.screenshot(path=str(SCHERMAFDRUKKEN / naam), **opties)
 
 
 def _pdf_tekst(pagina) -> str:
@@ -532,7 +520,7 @@ def test_werkbank_tabs_by_keyboard_and_the_chosen_tab_stays_after_another_page(
     expect(hoofd.get_by_text("Beste kandidaat").first).to_be_visible(timeout=30_000)
     wacht_tot_klaar(pagina)
     expect(hoofd.get_by_text("Wat te doen")).to_have_count(0)  # Signalen did not run
-    if SCHERMAFDRUKKEN_AAN:  # the chosen tab at both widths, for a person to look at
+    if chromium.SCHERMAFDRUKKEN_AAN:  # the chosen tab at both widths, for a person to look at
         for scherm, naam in ((chromium.SCHERM, "breed"), (chromium.TELEFOON, "telefoon")):
             pagina.set_viewport_size(scherm)
             wacht_tot_klaar(pagina)

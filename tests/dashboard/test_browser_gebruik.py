@@ -19,9 +19,13 @@ from pypdf import PdfReader
 
 from dashboard import onderdelen, staven, werklijst
 from tests.dashboard import chromium
-from tests.dashboard.chromium import vereis_chromium, vrije_poort
+from tests.dashboard.chromium import (
+    SCHERMAFDRUKKEN,
+    SCHERMAFDRUKKEN_AAN,
+    vereis_chromium,
+    vrije_poort,
+)
 from tests.dashboard.helpers import direct
-from tests.dashboard.test_browser import SCHERMAFDRUKKEN, SCHERMAFDRUKKEN_AAN
 
 pytestmark = pytest.mark.browser
 

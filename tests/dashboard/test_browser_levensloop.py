@@ -23,13 +23,13 @@ from playwright.sync_api import expect
 
 from invoer.schrijven import HERINDIENINGEN, OPDRACHTEN, WIJZIGINGEN, platform_rows
 from tests.dashboard import chromium
+from tests.dashboard.chromium import schermafdruk
 from tests.dashboard.test_browser_platform import (
     EEN_GEVONDEN,
     _kies,
     _open,
     klaar,
     naar,
-    schermafdruk,
     schrijvend_platform,  # noqa: F401 (the fixture `platform_met_bron` uses)
     ververs,
     vul_plan_velden,

@@ -20,12 +20,11 @@ from etl.load import run_etl
 from invoer.mensen import INTERESSE, NIEUWS, RUIMTE
 from invoer.schrijven import platform_rows
 from tests.dashboard import chromium
-from tests.dashboard.chromium import vereis_chromium, vrije_poort
+from tests.dashboard.chromium import schermafdruk, vereis_chromium, vrije_poort
 from tests.dashboard.test_browser_platform import (
     _typ_datum,
     klaar,
     naar_pagina,
-    schermafdruk,
     ververs,
 )
 from tests.dashboard.test_login_browser import _gebruiker

@@ -7,7 +7,6 @@ Never downloads a browser (Debian's /usr/bin/chromium, as test_browser.py).
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from pathlib import Path
@@ -19,28 +18,14 @@ from playwright.sync_api import expect
 from dashboard.paginas import PAGINAS
 from invoer.schrijven import DEELNEMERS, OPDRACHTEN, WIJZIGINGEN, platform_rows
 from tests.dashboard import chromium
-from tests.dashboard.chromium import vereis_chromium, vrije_poort
+from tests.dashboard.chromium import schermafdruk, vereis_chromium, vrije_poort
 from tests.dashboard.conftest import demo_kopie
-from tests.dashboard.test_browser import SCHERMAFDRUKKEN
 
 pytestmark = pytest.mark.browser
 TITEL = "Gezamenlijke nota kunst in de openbare ruimte"
 EEN_GEVONDEN = re.compile(r"^1 van \d+ opdrachten$")
 """The Werkvoorraad's count once its live search (applied after a pause in typing) found
 the one opdracht with a test's title."""
-
-
-SCHERMAFDRUK_ENV = "PROEFTUIN_SCHERMAFDRUKKEN"
-"""Set (to anything but empty) to have the walks write their screenshots to
-tests/screenshots/ for a person to look at; no test reads them, and a full-page one makes
-Chromium draw the whole page once more."""
-
-
-def schermafdruk(pagina, naam: str, *, full_page: bool = False) -> None:
-    """A screenshot `naam` in tests/screenshots/, only when `SCHERMAFDRUK_ENV` asks."""
-    if os.environ.get(SCHERMAFDRUK_ENV):
-        SCHERMAFDRUKKEN.mkdir(exist_ok=True)
-        pagina.screenshot(path=str(SCHERMAFDRUKKEN / naam), full_page=full_page)
 
 
 @pytest.fixture

@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-import pytest
-
 from invoer import stappen
 from invoer.schrijven import WIJZIGINGEN, platform_rows, submit_opdracht
 from tests.dashboard.bouw import app
@@ -27,10 +25,6 @@ from tests.dashboard.test_platform import (
     platform,  # noqa: F401 (the test uses it)
     wacht_op_etl,
 )
-
-# form, ETL run and page, several times (as test_levensloop, in tests/conftest.py's
-# TRAGE_BESTANDEN): the full suite's, as the browser walk it relieves
-pytestmark = pytest.mark.slow
 
 AL = "Deze stap was al vastgelegd"
 

@@ -11,8 +11,7 @@ from playwright.sync_api import expect
 from etl.load import run_etl
 from tests.console import REPO
 from tests.dashboard import chromium
-from tests.dashboard.chromium import vereis_chromium, vrije_poort
-from tests.dashboard.test_browser import schermafdruk
+from tests.dashboard.chromium import schermafdruk, vereis_chromium, vrije_poort
 from tests.etl.helpers import MEDEWERKERS, UREN_HEADER, write_csv
 
 EVIL = "evil.example"
