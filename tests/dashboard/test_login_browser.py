@@ -5,8 +5,9 @@ token, userinfo) run in threads on free ports, Dordrecht's and Papendrecht's;
 `proeftuin dashboard --auth FILE` runs as an admin starts it. Each person picks their
 gemeente's provider on the login page and logs in through its form (the `sub` is what
 they type; the users below carry a verified e-mail) and we check what they see and do
-not see: the menu, a forbidden page's URL, the person-level columns, the downloads,
-every websocket frame, axe-core on every page they reach, and the attacks of issue 21.
+not see: the menu, every page through it, one page and every forbidden page by its URL,
+the person-level columns, the downloads, every websocket frame, axe-core on every
+distinct page they reach, Streamlit's texts in Dutch, and the attacks of issue 21.
 """
 
 from __future__ import annotations
@@ -155,11 +156,12 @@ def _inloggen(
     axe: bool = False,
 ):
     """A fresh browser context, through the login page (choosing the gemeente's provider)
-    and the provider's form. `axe`: axe-core on the login page as well, which
-    `test_each_role_sees_exactly_its_part` asks for once per role kind; the other logins
-    of this file show the same markup and leave it to those."""
+    and the provider's form; returns (context, page, every websocket frame the page
+    receives from its first load on). `axe`: axe-core on the login page as well (its markup
+    is the same whoever logs in: `test_each_role_sees_exactly_its_part` asks for it once)."""
     context = browser.new_context(viewport=chromium.SCHERM, locale="nl-NL")
     pagina = context.new_page()
+    frames = _frames(pagina)
     pagina.goto(url)
     knop = pagina.get_by_role("button", name=f"Inloggen bij {gemeente}")
     expect(knop).to_be_visible(timeout=30_000)
@@ -181,7 +183,7 @@ def _inloggen(
     pagina.get_by_role("button", name="Authorize").click()
     if ingelogd:
         expect(pagina.get_by_role("button", name="Uitloggen")).to_be_visible(timeout=30_000)
-    return context, pagina
+    return context, pagina, frames
 
 
 def _tab_naar(pagina, tag: str, tekst: str) -> None:
@@ -224,38 +226,84 @@ def _geen_geheimen(pagina, log: Path) -> None:
     ],
 )
 def test_each_role_sees_exactly_its_part(omgeving, demo_warehouse, email, rol, browser):
-    url, log, _ = omgeving
-    context, pagina = _inloggen(browser, url, email, toetsenbord=rol == "mt", axe=True)
+    """One login per role: the exact menu; every page the role may open through that menu
+    (a page switch in the session, as a person moves on), one of them by its direct URL as
+    well; every forbidden page by its direct URL ("Geen toegang"); the names (Werkvoorraad;
+    the websocket frames of the pages with people, medewerker against MT), the downloads,
+    no secrets; logging out ends the session at the provider. The college's session also
+    tries its download URL without a live session."""
+    url, log, auditmap = omgeving
+    context, pagina, frames = _inloggen(
+        browser, url, email, toetsenbord=rol == "mt", axe=rol == "mt"
+    )
     # ui.plat keeps an address from becoming a mailto link with a zero-width space
     zijbalk = pagina.locator('[data-testid="stSidebar"]').inner_text().replace("\u200b", "")
     assert email in zijbalk and "Rol:" in zijbalk
     assert _menu(pagina) == MENU[rol]
-    if rol == "mt":  # the menu with the keyboard alone
-        _tab_naar(pagina, "A", "Werkvoorraad")
-        pagina.keyboard.press("Enter")
-        expect(pagina.get_by_role("heading", name="Werkvoorraad")).to_be_visible(timeout=30_000)
-    geweigerd = 0
-    for titel, pad in URL.items():
-        inhoud = _open(pagina, url, pad)
-        if titel in MENU[rol]:
-            assert "Geen toegang" not in inhoud, pad
-            assert titel.split()[0] in inhoud or pad == "", pad
-        else:  # a direct URL to a forbidden page: "geen toegang", not the page
-            assert inhoud.splitlines()[0] == "Geen toegang", pad
-            assert "Download" not in inhoud, pad
-            assert pagina.locator('[data-testid="stDataFrame"]').count() == 0, pad
-            assert pagina.locator(f"table.{LICHT}").count() == 0, pad
-            geweigerd += 1
-        # axe-core on every page the role may open, and on its first forbidden one: the
-        # others show the same "Geen toegang" markup (only the page's name differs)
-        if titel in MENU[rol] or geweigerd == 1:
-            toegankelijk(pagina, f"{rol}: {pad or 'start'}")
-    _werkvoorraad(pagina, url, demo_warehouse, rol)
-    _downloads(pagina, url, rol)
+    ontvangen: dict[str, bytes] = {}  # the websocket frames of a page, from its click on
+    for titel in MENU[rol]:
+        pad = URL[titel]
+        eerder = 0 if pad == "" else len(frames)  # Start: the frames since the login page
+        if titel == "Start":  # where the login lands (a full load of its URL)
+            inhoud = _klaar(pagina, pad)
+        elif titel == "Werkvoorraad" and rol == "mt":  # the menu with the keyboard alone
+            _tab_naar(pagina, "A", "Werkvoorraad")
+            pagina.keyboard.press("Enter")
+            inhoud = _klaar(pagina, pad, titel)
+        else:
+            _menulink(pagina, titel).click()
+            inhoud = _klaar(pagina, pad, titel)
+        ontvangen[pad] = b"".join(frames[eerder:])
+        assert "Geen toegang" not in inhoud, pad
+        assert titel.split()[0] in inhoud or pad == "", pad
+        # axe-core on the role's first page (its sidebar: menu, role) and on every page
+        # whose markup no earlier run of this module checked
+        _toegankelijk_per_opmaak(pagina, f"{rol}: {pad or 'start'}", eerste=pad == "")
+        if pad == "werkvoorraad":
+            _werkvoorraad(inhoud, demo_warehouse, rol)
+        elif pad == "tussenstand":
+            _tussenstand_downloaden(pagina)
+        elif pad == "data_kwaliteit":
+            knop = pagina.get_by_role("button", name="Download als CSV")
+            assert knop.count() == (1 if rol in ("mt", "controller") else 0)
+    # one allowed page by its direct URL (the start page was one, through the login)
+    assert "Urenbalans" in _open(pagina, url, "urenbalans")
+    # a direct URL to a forbidden page: "geen toegang", not the page (no downloads, tables)
+    verboden = [t for t in URL if t not in MENU[rol]]
+    for titel in verboden:
+        inhoud = _verboden(pagina, url, titel)
+        assert inhoud.splitlines()[0] == "Geen toegang", titel
+        assert "Download" not in inhoud, titel
+        assert pagina.locator('[data-testid="stDataFrame"]').count() == 0, titel
+        assert pagina.locator(f"table.{LICHT}").count() == 0, titel
+        assert pagina.get_by_role("button", name="Download als CSV").count() == 0, titel
+        # the same markup for every role and page (only the names differ): once a module
+        _toegankelijk_per_opmaak(pagina, f"{rol}: {URL[titel]} (geen toegang)")
     _geen_geheimen(pagina, log)
+    if rol in ("mt", "medewerker"):
+        # everything the server sent on the pages with people in them (tables as Arrow,
+        # texts, downloads' names): nothing of a person for a medewerker, and the check can
+        # fail: the MT's frames do hold them
+        alles = b"".join(ontvangen[pad] for pad in ("werkvoorraad", "urenbalans", ""))
+        assert len(alles) > 10_000, "the frames were collected"
+        gezien = {x for x in personen(demo_warehouse) if x.encode("utf-8") in alles}
+        if rol == "mt":
+            assert gezien, "the MT's Werkvoorraad names its opdrachtnemers"
+        else:
+            assert gezien == set(), rol
+    koekjes = context.cookies()
+    if rol == "college":
+        # a download's URL lives while its session shows the page it belongs to: a fresh
+        # one, tried at once, and after logging out from that page
+        _menulink(pagina, "Tussenstand").click()
+        _klaar(pagina, "tussenstand", "Tussenstand")
+        media = _tussenstand_downloaden(pagina)
+        _download_alleen_met_sessie(browser, context, media, koekjes)
     # logging out ends the session at the provider too (its end_session page)
     pagina.get_by_role("button", name="Uitloggen").click()
     pagina.wait_for_url("**/end_session**", timeout=30_000)
+    if rol == "college":
+        _download_niet_na_uitloggen(browser, media, koekjes, auditmap)
     pagina.goto(url)
     expect(pagina.get_by_role("button", name="Inloggen bij Dordrecht")).to_be_visible(
         timeout=30_000
@@ -263,10 +311,58 @@ def test_each_role_sees_exactly_its_part(omgeving, demo_warehouse, email, rol, b
     context.close()
 
 
-def _werkvoorraad(pagina, url: str, warehouse: Path, rol: str) -> None:
+def _menulink(pagina, titel: str):
+    links = pagina.locator('[data-testid="stSidebarNav"] [data-testid="stSidebarNavLink"]')
+    return links.nth(_menu(pagina).index(titel))
+
+
+def _klaar(pagina, pad: str, titel: str | None = None) -> str:
+    """Wait until the page at `pad` is drawn (after a click in the menu: its own title, the
+    previous page's elements gone); no exception on it. Returns its text."""
+    if titel is not None:
+        pagina.wait_for_url(f"**/{pad}", timeout=30_000)
+        hoofd = pagina.get_by_test_id("stMain")
+        expect(hoofd.get_by_role("heading", name=titel, level=1)).to_be_visible(timeout=30_000)
+        expect(hoofd.locator('[data-stale="true"]')).to_have_count(0, timeout=30_000)
+    wacht_tot_klaar(pagina)
+    assert pagina.locator('[data-testid="stException"]').count() == 0, pad
+    return pagina.locator('[data-testid="stMain"]').inner_text()
+
+
+_OPMAAK = """() => {
+    // the elements of the main area, with their attributes (the values of those that
+    // decide what axe-core checks; not of those that hold an id) and whether they hold
+    // text of their own: the page's markup without its data
+    const ids = ["id", "for", "aria-labelledby", "aria-describedby", "aria-controls",
+                 "aria-owns", "aria-activedescendant", "href", "src", "d", "transform",
+                 "style", "x", "y", "width", "height", "points", "value"];
+    const uit = [];
+    for (const el of document.querySelector('[data-testid="stMain"]').querySelectorAll("*")) {
+        const attr = [...el.attributes].map(a =>
+            ids.includes(a.name) || a.name.startsWith("data-") ? a.name : a.name + "=" + a.value
+        ).sort().join(" ");
+        const eigen = [...el.childNodes].some(n => n.nodeType === 3 && n.nodeValue.trim());
+        uit.push(el.tagName + "[" + attr + "]" + (eigen ? "t" : ""));
+    }
+    return uit.join("\\n");
+}"""
+_GECONTROLEERD: set[str] = set()
+"""The markups (`_OPMAAK`) axe-core checked in this module."""
+
+
+def _toegankelijk_per_opmaak(pagina, naam: str, eerste: bool = False) -> None:
+    """axe-core on the page, unless this module checked the same markup already (the same
+    page as another role, where the role changes only data: names, figures of a gemeente);
+    always on a role's `eerste` page, for its sidebar."""
+    opmaak = pagina.evaluate(_OPMAAK)
+    if eerste or opmaak not in _GECONTROLEERD:
+        toegankelijk(pagina, naam)
+        _GECONTROLEERD.add(opmaak)
+
+
+def _werkvoorraad(inhoud: str, warehouse: Path, rol: str) -> None:
     """Opdrachtnemer names next to realised hours only for the MT; a college starts on its
     own gemeente."""
-    inhoud = _open(pagina, url, "werkvoorraad")
     namen = direct(
         warehouse,
         "select distinct opdrachtnemer_naam from werkvoorraad where not zonder_opdrachtnemer",
@@ -292,23 +388,33 @@ def _werkvoorraad(pagina, url: str, warehouse: Path, rol: str) -> None:
     assert isinstance(namen, pl.Series) and namen.len() > 0
 
 
-def _downloads(pagina, url: str, rol: str) -> None:
-    if rol in ("mt", "college", "controller"):
-        _open(pagina, url, "tussenstand")
-        with pagina.expect_download(timeout=30_000) as download:
-            pagina.get_by_text("Download deze tussenstand (Excel)").click()
-        # row 1 the title with the peildatum, row 2 the sheet's name: the table from row 3
-        bladen = pl.read_excel(download.value.path(), sheet_id=0, read_options={"header_row": 2})
-        urenbalans = bladen["Urenbalans"]
-        assert set(GEMEENTEN.values()) <= set(urenbalans["Gemeente"])
-    knop = pagina.get_by_role("button", name="Download als CSV")
-    _open(pagina, url, "data_kwaliteit")
-    assert knop.count() == (1 if rol in ("mt", "controller") else 0)
+def _tussenstand_downloaden(pagina) -> str:
+    """The tussenstand's Excel file holds every gemeente's urenbalans; returns its URL."""
+    with pagina.expect_download(timeout=30_000) as download:
+        pagina.get_by_text("Download deze tussenstand (Excel)").click()
+    # row 1 the title with the peildatum, row 2 the sheet's name: the table from row 3
+    bladen = pl.read_excel(download.value.path(), sheet_id=0, read_options={"header_row": 2})
+    urenbalans = bladen["Urenbalans"]
+    assert set(GEMEENTEN.values()) <= set(urenbalans["Gemeente"])
+    return download.value.url
+
+
+def _verboden(pagina, url: str, titel: str) -> str:
+    """The page `titel` by its direct URL, which this role may not open: its stand-in is
+    drawn (the title, the reason naming the page) and its run ended. Returns its text."""
+    pagina.goto(f"{url}/{URL[titel]}")
+    hoofd = pagina.get_by_test_id("stMain")
+    expect(hoofd.get_by_text(f"geeft geen toegang tot de pagina {titel}.")).to_be_visible(
+        timeout=30_000
+    )
+    expect(pagina.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=30_000)
+    assert pagina.locator('[data-testid="stException"]').count() == 0, titel
+    return hoofd.inner_text()
 
 
 def test_unknown_address_gets_whom_to_ask_and_no_figures(omgeving, browser):
     url, log, _ = omgeving
-    _, pagina = _inloggen(browser, url, "onbekend@elders.nl")
+    _, pagina, _ = _inloggen(browser, url, "onbekend@elders.nl")
     hoofd = pagina.locator('[data-testid="stMain"]')
     expect(hoofd.get_by_text("Nog geen toegang")).to_be_visible()
     tekst = hoofd.inner_text().replace("\u200b", "")
@@ -333,16 +439,17 @@ def test_the_attacks_of_issue_21_now_fail(omgeving, browser):
     and each login is in the audit trail, without a secret."""
     url, log, auditmap = omgeving
     for sub in ("aanvaller", "uitgesloten@dordrecht.nl"):
-        context, pagina = _inloggen(browser, url, sub, ingelogd=False)
+        context, pagina, _ = _inloggen(browser, url, sub, ingelogd=False)
         expect(pagina.get_by_text("Nog geen toegang")).to_be_visible(timeout=30_000)
         assert pagina.locator('[data-testid="stSidebarNav"]').count() == 0
         context.close()
-    context, pagina = _inloggen(browser, url, "baas-van-papendrecht", gemeente="Papendrecht")
+    context, pagina, _ = _inloggen(browser, url, "baas-van-papendrecht", gemeente="Papendrecht")
     assert _menu(pagina) == MENU["mt"]
     context.close()
     # a cookie copied before "Uitloggen" no longer opens the Werkbank
-    context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
-    assert "Werkbank" in _open(pagina, url, "werkbank")
+    context, pagina, _ = _inloggen(browser, url, "mt@proeftuin.nl")
+    _menulink(pagina, "Werkbank").click()
+    assert "Werkbank" in _klaar(pagina, "werkbank", "Werkbank")
     koekjes = context.cookies()
     pagina.get_by_role("button", name="Uitloggen").click()
     pagina.wait_for_url("**/end_session**", timeout=30_000)
@@ -388,64 +495,12 @@ def _frames(pagina) -> list[bytes]:
     return ontvangen
 
 
-def test_websocket_frames_carry_persons_only_to_the_mt(omgeving, demo_warehouse, browser):
-    """Everything the server sends (tables as Arrow, texts, downloads' names) on the
-    pages with people in them: nothing of a person for a medewerker, and the check can
-    fail: the MT's frames do hold them."""
-    url, _, _ = omgeving
-    alle = personen(demo_warehouse)
-    gezien = {}
-    for email in ("iemand@zwijndrecht.nl", "mt@proeftuin.nl"):
-        context, pagina = _inloggen(browser, url, email)
-        frames = _frames(pagina)
-        for pad in ("werkvoorraad", "urenbalans", ""):
-            _open(pagina, url, pad)
-        alles = b"".join(frames)
-        assert len(alles) > 10_000, "the frames were collected"
-        gezien[email] = {x for x in alle if x.encode("utf-8") in alles}
-        context.close()
-    assert gezien["iemand@zwijndrecht.nl"] == set()
-    assert gezien["mt@proeftuin.nl"], "the MT's Werkvoorraad names its opdrachtnemers"
-
-
-def test_a_download_url_needs_a_live_session(omgeving, browser):
-    """A download's `/media/` URL, copied: served to its own live session only; without a
-    cookie, with a forged one or after logging out it gives no file (and an audit line)."""
-    url, _, auditmap = omgeving
-    context, pagina = _inloggen(browser, url, "college@dordrecht.nl")
-    _open(pagina, url, "tussenstand")
-    with pagina.expect_download(timeout=30_000) as download:
-        pagina.get_by_text("Download deze tussenstand (Excel)").click()
-    media = download.value.url
-    assert "/media/" in media
-    eigen = context.request.get(media)
-    assert eigen.status == 200 and eigen.body()[:2] == b"PK", "the owner gets the file"
-    koekjes = context.cookies()
-    vreemd = browser.new_context()
-    vervalst = [{**k, "value": k["value"][:-4] + "AAAA"} for k in koekjes]
-    pogingen = {"zonder cookie": vreemd.request.get(media)}
-    vreemd.add_cookies(vervalst)
-    pogingen["vervalst"] = vreemd.request.get(media)
-    pagina.get_by_role("button", name="Uitloggen").click()
-    pagina.wait_for_url("**/end_session**", timeout=30_000)
-    dief = browser.new_context()
-    dief.add_cookies(koekjes)
-    pogingen["na uitloggen"] = dief.request.get(media)
-    for poging, antwoord in pogingen.items():
-        assert antwoord.status == 403, poging
-        assert b"PK" not in antwoord.body()[:2], poging
-        assert "Log opnieuw in" in antwoord.text(), poging
-    redenen = [r.get("reden", "") for r in audit.zoek(auditmap, date.today(), date.today())]
-    assert "download: niet ingelogd of onbekende provider" in redenen
-    assert "download: sessie: u bent na deze aanmelding uitgelogd." in redenen
-
-
 def test_a_role_change_in_the_auth_file_ends_the_session_at_once(omgeving, browser):
     """The admin gives someone another role while they are logged in: their next click
     shows "Opnieuw inloggen" (no figures); logging in again gives the new role."""
     url, _, auditmap = omgeving
     auth = auditmap.parent / "auth.toml"
-    context, pagina = _inloggen(browser, url, "wissel@dordrecht.nl")
+    context, pagina, _ = _inloggen(browser, url, "wissel@dordrecht.nl")
     assert _menu(pagina) == MENU["college"]
     oud = auth.read_text(encoding="utf-8")
     try:
@@ -458,7 +513,7 @@ def test_a_role_change_in_the_auth_file_ends_the_session_at_once(omgeving, brows
         expect(reden.first).to_be_visible()
         assert pagina.locator('[data-testid="stSidebarNav"]').count() == 0
         context.close()
-        context, pagina = _inloggen(browser, url, "wissel@dordrecht.nl")
+        context, pagina, _ = _inloggen(browser, url, "wissel@dordrecht.nl")
         assert _menu(pagina) == MENU["medewerker"]
     finally:
         auth.write_text(oud, encoding="utf-8")
@@ -483,6 +538,38 @@ def _zichtbaar(locator) -> bool:
     return True
 
 
+def _download_alleen_met_sessie(browser, context, media: str, koekjes: list) -> None:
+    """A download's `/media/` URL, copied (issue 21): served to its own live session only;
+    without a cookie or with a forged one it gives no file."""
+    assert "/media/" in media
+    eigen = context.request.get(media)
+    assert eigen.status == 200 and eigen.body()[:2] == b"PK", "the owner gets the file"
+    vreemd = browser.new_context()
+    vervalst = [{**k, "value": k["value"][:-4] + "AAAA"} for k in koekjes]
+    _geen_bestand("zonder cookie", vreemd.request.get(media))
+    vreemd.add_cookies(vervalst)
+    _geen_bestand("vervalst", vreemd.request.get(media))
+    vreemd.close()
+
+
+def _download_niet_na_uitloggen(browser, media: str, koekjes: list, auditmap: Path) -> None:
+    """The same URL with the session's own cookie after logging out: no file; the refusals
+    are in the audit trail."""
+    dief = browser.new_context()
+    dief.add_cookies(koekjes)
+    _geen_bestand("na uitloggen", dief.request.get(media))
+    dief.close()
+    redenen = [r.get("reden", "") for r in audit.zoek(auditmap, date.today(), date.today())]
+    assert "download: niet ingelogd of onbekende provider" in redenen
+    assert "download: sessie: u bent na deze aanmelding uitgelogd." in redenen
+
+
+def _geen_bestand(poging: str, antwoord) -> None:
+    assert antwoord.status == 403, poging
+    assert b"PK" not in antwoord.body()[:2], poging
+    assert "Log opnieuw in" in antwoord.text(), poging
+
+
 def test_streamlits_own_texts_are_dutch(omgeving, browser):
     """The login page, the Werkvoorraad with a filter opened and a data grid's toolbar shown:
     no text node or label is one of Streamlit's English phrases (hidden ones included,
@@ -499,7 +586,7 @@ def test_streamlits_own_texts_are_dutch(omgeving, browser):
     expect(pagina.get_by_text("Naar de inhoud")).to_be_attached()
     gezien = {"inlogpagina": pagina.evaluate(_ALLE_TEKST)}
     context.close()
-    context, pagina = _inloggen(browser, url, "mt@proeftuin.nl")
+    context, pagina, _ = _inloggen(browser, url, "mt@proeftuin.nl")
     _open(pagina, url, "werkvoorraad")
     pagina.get_by_text("Filteren op status").click()
     status = pagina.locator('[data-testid="stMultiSelect"]').first.get_by_role("combobox")
