@@ -39,7 +39,8 @@ KOPLOOS = Path("/usr/bin/chromium-headless-shell")
 Playwright itself runs for headless tests): the same Blink and V8 without the browser's
 window layers. A page load of the demo platform costs about 30 % less CPU in it (session
 14, h65), but in it the Urenbalans's tegoed grid did not show after its tab was clicked
-(the print test of a grid's copy, then in test_browser_afdruk, 3 of 5 runs), so it runs only when asked for:
+(the print test of a grid's copy, then in test_browser_afdruk, 3 of 5 runs), so it runs
+only when asked for:
 `PROEFTUIN_TESTBROWSER=/usr/bin/chromium-headless-shell`."""
 KOPLOOS_ARGS = ["--disable-font-subpixel-positioning"]
 """Without it the shell places the glyphs of a printed PDF one by one, and the text read

@@ -42,8 +42,8 @@ def demo_warehouse(demo_basis: Path) -> Path:
 def demo_platform(demo_warehouse: Path) -> Iterator[str]:
     """`proeftuin dashboard` on the demo warehouse (no --source, no login), one per test
     process, for the browser files that only read it (test_browser, test_browser_werklijst;
-    each test opens pages of its own): a server start and the first runs of its pages once instead of once per file. Yields its
-    base URL."""
+    each test opens pages of its own): a server start and the first runs of its pages once
+    instead of once per file. Yields its base URL."""
     from tests.dashboard import chromium  # Playwright: only for the browser tests
 
     chromium.vereis_chromium()
