@@ -102,27 +102,27 @@ TRAGE_TESTS = {
     "tests/proeftuin/test_demo_invoer.py::test_the_demo_command_run_again_keeps_the_entry",
 }
 
-# The files that took longest in a full run (7 December 2026, session 13's `--junitxml`;
-# the levensloop walk, which failed early in that run, at its usual share), longest first:
+# The files that took longest in a full run (7 December 2026, session 14's quiet run after
+# its merges, `--junitxml`), longest first:
 # xdist starts them first, so no long file starts last while the other worker idles.
 # Only an order: a file missing here runs all the same, after these.
 LANGSTE_BESTANDEN = [
     "tests/dashboard/test_login_browser.py",
-    "tests/dashboard/test_browser_levensloop.py",
     "tests/dashboard/test_browser.py",
-    "tests/sql/test_kandidaten.py",
-    "tests/sql/test_properties.py",
+    "tests/dashboard/test_browser_levensloop.py",
+    "tests/dashboard/test_browser_medewerkerszijde.py",
     "tests/dashboard/test_browser_platform.py",
-    "tests/dashboard/test_browser_gebruik.py",
-    "tests/vaststelling/test_rapport_vastgesteld.py",
     "tests/vaststelling/test_vaststellen.py",
-    "tests/dashboard/test_levensloop.py",
-    "tests/dashboard/test_browser_afdruk.py",
-    "tests/benchmarks/test_browser_visits.py",
-    "tests/dashboard/test_browser_eerste_blik.py",
     "tests/dashboard/test_platform.py",
-    "tests/warehouse/test_build.py",
-    "tests/sql/test_checks.py",
+    "tests/dashboard/test_levensloop.py",
+    "tests/benchmarks/test_browser_visits.py",
+    "tests/hostile/test_browser_hostile.py",
+    "tests/dashboard/test_levensloop_dubbel.py",
+    "tests/etl/test_platform_writer.py",
+    "tests/sql/test_properties.py",
+    "tests/dashboard/test_pages.py",
+    "tests/dashboard/test_browser_gebruik.py",
+    "tests/hostile/test_runs.py",
 ]
 
 # Fixtures whose first use costs a big build: the real demo-data + ETL run (and the report
