@@ -83,13 +83,17 @@ PLAN_VELDEN = (
 
 
 def vul_plan_velden(pagina) -> None:
-    """Fill what the plan requires beyond titel, soort, aanvrager and begrote uren."""
+    """Fill what the plan requires beyond titel, soort, aanvrager and begrote uren.
+
+    `Winst *` is chosen before the dates: a date field's calendar that opened late (after
+    its Escape, under load) stood in the way of the next choice, and the list then had no
+    option "kwaliteit" (the levensloop walk, sessions 13 and 14)."""
     for veld, tekst in PLAN_VELDEN:
         pagina.get_by_label(veld, exact=True).fill(tekst)
-    _typ_datum(pagina, "Startdatum *", "01032012")
-    _typ_datum(pagina, "Einddatum *", "01122012")
     _kies(pagina, "Winst *", "kwaliteit")
     pagina.keyboard.press("Escape")
+    _typ_datum(pagina, "Startdatum *", "01032012")
+    _typ_datum(pagina, "Einddatum *", "01122012")
 
 
 _RUNS = """() => {
