@@ -25,6 +25,7 @@ from tests.dashboard.test_platform import (
     platform,  # noqa: F401 (the test uses it)
     wacht_op_etl,
 )
+from tests.etl.helpers import HEEL_LEVEN
 
 AL = "Deze stap was al vastgelegd"
 
@@ -88,13 +89,5 @@ def test_each_step_of_the_life_clicked_twice_from_one_screen_is_written_once(
     ) + Counter(["samenvoegen"])
     wacht_op_etl(bron, warehouse)
     historie = "select actie from statushistorie where opdracht_id = ? order by volgnummer"
-    assert [a for (a,) in lees(historie, pf)] == [
-        "aanmelden",
-        "accepteren",
-        "bevestigen",
-        "starten",
-        "verschuiven",
-        "samenvoegen",
-        "afronden",
-    ]
+    assert [a for (a,) in lees(historie, pf)] == HEEL_LEVEN
     assert lees("select status from werkvoorraad where opdracht_id = ?", pf) == [("afgerond",)]

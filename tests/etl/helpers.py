@@ -23,6 +23,17 @@ OPDRACHTEN = [
     ["PT-3", "Vervallen", "lokaal", "PAP", "10", "geannuleerd"],
 ]
 UREN_HEADER = ["medewerker_id", "opdracht_id", "datum", "uren"]
+# An opdracht's whole life, step by step, as the statushistorie records it when each step
+# of the werkbank's levensloop is taken once (samenvoegen as the merged-into opdracht).
+HEEL_LEVEN = [
+    "aanmelden",
+    "accepteren",
+    "bevestigen",
+    "starten",
+    "verschuiven",
+    "samenvoegen",
+    "afronden",
+]
 
 
 def write_csv(

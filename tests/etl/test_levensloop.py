@@ -18,7 +18,7 @@ from invoer.schrijven import (
     platform_rows,
     submit_opdracht,
 )
-from tests.etl.helpers import reasons
+from tests.etl.helpers import HEEL_LEVEN, reasons
 
 NU = datetime(2012, 4, 2, 11, 30)
 FORM = {"titel": "Sportnota", "soort_opdracht": "lokaal", "aanvrager": "SLI", "begrote_uren": 80}
@@ -113,15 +113,7 @@ def test_the_whole_life_each_step_written_once(bron, etl, query, twee):
         for r in query(
             "select actie from statushistorie where opdracht_id = ? order by geldig_van", [a]
         )
-    ] == [
-        "aanmelden",
-        "accepteren",
-        "bevestigen",
-        "starten",
-        "verschuiven",
-        "samenvoegen",
-        "afronden",
-    ]
+    ] == HEEL_LEVEN
 
 
 def test_two_mt_members_at_once_write_one_step(bron, twee):
